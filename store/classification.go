@@ -1,0 +1,124 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/aftersale/aftersale"
+)
+
+// SaveClassification stores the classifier's verdict on message
+// c.MessageID; a zero c.At is set to now. There is one classification per
+// message: a second one returns ErrConflict. Returns ErrNotFound when the
+// message does not exist and ErrInvalid for an unknown case or a
+// confidence outside 0..1.
+func (db *DB) SaveClassification(ctx context.Context, c aftersale.Classification) error {
+	if !c.Case.Valid() || (c.Secondary != "" && !c.Secondary.Valid()) {
+		return fmt.Errorf("classifying message %d: case %q/%q: %w", c.MessageID, c.Case, c.Secondary, aftersale.ErrInvalid)
+	}
+	if c.Confidence < 0 || c.Confidence > 1 {
+		return fmt.Errorf("classifying message %d: confidence %v outside 0..1: %w", c.MessageID, c.Confidence, aftersale.ErrInvalid)
+	}
+	facts, err := json.Marshal(c.Facts)
+	if err != nil {
+		return fmt.Errorf("classifying message %d: %w", c.MessageID, err)
+	}
+	at := c.At
+	if at.IsZero() {
+		at = db.now()
+	}
+	_, err = db.w.ExecContext(ctx, `INSERT INTO classifications
+	(message_id, case_type, secondary, sub_reason, confidence, needs_human, reasons_json,
+	 language, notice, facts_json, classifier_version, classified_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.MessageID, string(c.Case), string(c.Secondary), string(c.SubReason), c.Confidence,
+		bool01(c.NeedsHuman), jsonText(c.Reasons), c.Language, string(c.Notice), string(facts),
+		c.Version, at.UnixMilli())
+	if err != nil {
+		return fmt.Errorf("classifying message %d: %w", c.MessageID, constraintErr(err))
+	}
+	return nil
+}
+
+// classificationCols are the columns scanClassification reads, prefixed "c.".
+const classificationCols = `c.message_id, c.case_type, c.secondary, c.sub_reason, c.confidence,
+	c.needs_human, c.reasons_json, c.language, c.notice, c.facts_json, c.classifier_version, c.classified_at`
+
+func scanClassification(s scanner) (aftersale.Classification, error) {
+	var r classRow
+	if err := s.Scan(r.dest()...); err != nil {
+		return aftersale.Classification{}, err
+	}
+	return r.decode()
+}
+
+// Classification returns the classification of message messageID. Returns
+// ErrNotFound when the message is not classified.
+func (db *DB) Classification(ctx context.Context, messageID int64) (aftersale.Classification, error) {
+	c, err := scanClassification(db.r.QueryRowContext(ctx,
+		"SELECT "+classificationCols+" FROM classifications c WHERE c.message_id = ?", messageID))
+	if err != nil {
+		return aftersale.Classification{}, fmt.Errorf("reading classification of message %d: %w", messageID, notFound(err))
+	}
+	return c, nil
+}
+
+// Undrafted returns up to limit (0: all) classified messages that have no
+// draft yet, oldest first, each with its classification.
+func (db *DB) Undrafted(ctx context.Context, limit int) ([]Pending, error) {
+	rows, err := db.r.QueryContext(ctx, "SELECT "+messageCols+", "+classificationCols+` FROM messages m
+JOIN classifications c ON c.message_id = m.id
+WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE d.message_id = m.id)
+ORDER BY m.id LIMIT ?`, limitArg(limit))
+	if err != nil {
+		return nil, fmt.Errorf("listing undrafted messages: %w", err)
+	}
+	defer rows.Close()
+	var out []Pending
+	for rows.Next() {
+		var p Pending
+		var c classRow
+		m, err := scanMessage(rows, c.dest()...)
+		if err != nil {
+			return nil, fmt.Errorf("listing undrafted messages: %w", err)
+		}
+		p.Message = m
+		if p.Classification, err = c.decode(); err != nil {
+			return nil, fmt.Errorf("listing undrafted messages: message %d: %w", m.ID, err)
+		}
+		out = append(out, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("listing undrafted messages: %w", err)
+	}
+	return out, nil
+}
+
+// classRow holds the raw classificationCols of one row.
+type classRow struct {
+	c                                   aftersale.Classification
+	kase, sec, sub, notice, reasons, fx string
+	at                                  sql.NullInt64
+}
+
+func (r *classRow) dest() []any {
+	return []any{&r.c.MessageID, &r.kase, &r.sec, &r.sub, &r.c.Confidence, &r.c.NeedsHuman, &r.reasons,
+		&r.c.Language, &r.notice, &r.fx, &r.c.Version, &r.at}
+}
+
+func (r *classRow) decode() (aftersale.Classification, error) {
+	c := r.c
+	c.Case, c.Secondary = aftersale.Case(r.kase), aftersale.Case(r.sec)
+	c.SubReason, c.Notice = aftersale.SubReason(r.sub), aftersale.Notice(r.notice)
+	c.At = fromMS(r.at)
+	var err error
+	if c.Reasons, err = fromJSON[string](r.reasons, "reasons_json"); err != nil {
+		return aftersale.Classification{}, err
+	}
+	if err := json.Unmarshal([]byte(r.fx), &c.Facts); err != nil {
+		return aftersale.Classification{}, fmt.Errorf("decoding facts_json: %w", err)
+	}
+	return c, nil
+}

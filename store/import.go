@@ -1,0 +1,464 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aftersale/aftersale"
+)
+
+// Import formats reported in ImportResult.Format.
+const (
+	FormatOrderReport          = "order_report"          // Seller Central order report flat file
+	FormatShipmentConfirmation = "shipment_confirmation" // shipping confirmation upload file
+	FormatCSV                  = "csv"                   // aftersale's plain CSV (doc.go)
+)
+
+// ImportOrders reads an order file and merges its facts into the orders
+// table (see the package documentation for the three formats, detected from
+// the header row). name is recorded as each order's Source. A malformed row
+// is skipped and reported in the result's Errors with its line number; the
+// rest is imported in one transaction. Importing the same file again
+// changes nothing (Created and Updated are 0). The returned error is
+// non-nil only when the file as a whole cannot be read or its header is not
+// recognised (wrapping ErrInvalid), or the transaction fails; nothing is
+// imported then.
+func (db *DB) ImportOrders(ctx context.Context, r io.Reader, name string) (ImportResult, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("importing orders from %s: %w", name, err)
+	}
+	p, err := parseOrderFile(data)
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("importing orders from %s: %w", name, err)
+	}
+	res := ImportResult{Format: p.format, Rows: p.rows, Skipped: len(p.errs), Errors: p.errs}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("importing orders from %s: %w", name, err)
+	}
+	defer tx.Rollback()
+	now := db.now()
+	mode := mergeForward
+	if p.format == FormatCSV {
+		mode = mergeAll
+	}
+	for _, id := range p.ids {
+		o := p.orders[id].o
+		o.Source = name
+		created, changed, err := mergeOrder(ctx, tx, o, mode, now)
+		if err != nil {
+			return ImportResult{}, fmt.Errorf("importing orders from %s: order %s: %w", name, id, err)
+		}
+		switch {
+		case created:
+			res.Created++
+		case changed:
+			res.Updated++
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return ImportResult{}, fmt.Errorf("importing orders from %s: %w", name, err)
+	}
+	return res, nil
+}
+
+// parsedFile is an order file read into per-order facts.
+type parsedFile struct {
+	format string
+	rows   int
+	errs   []RowError
+	ids    []string // order ids in first-seen order
+	orders map[string]*orderAgg
+}
+
+// orderAgg collects the rows of one order.
+type orderAgg struct {
+	o     aftersale.Order
+	items int
+}
+
+func (p *parsedFile) agg(id string) *orderAgg {
+	a, ok := p.orders[id]
+	if !ok {
+		a = &orderAgg{o: aftersale.Order{ID: id}}
+		p.orders[id] = a
+		p.ids = append(p.ids, id)
+	}
+	return a
+}
+
+func (p *parsedFile) rowErr(line int, err error) {
+	p.errs = append(p.errs, RowError{Line: line, Err: err})
+}
+
+// header maps normalised column names onto positions.
+type header map[string]int
+
+// colKey normalises a column name: lower case, '_' and ' ' read as '-'.
+func colKey(s string) string {
+	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), `"`))
+	return strings.NewReplacer("_", "-", " ", "-").Replace(s)
+}
+
+func newHeader(fields []string) header {
+	h := header{}
+	for i, f := range fields {
+		k := colKey(f)
+		if _, dup := h[k]; !dup && k != "" {
+			h[k] = i
+		}
+	}
+	return h
+}
+
+func (h header) has(names ...string) bool {
+	for _, n := range names {
+		if _, ok := h[n]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// row is one data row with its header.
+type row struct {
+	h      header
+	fields []string
+}
+
+// get returns the trimmed value of column name, "" when absent.
+func (r row) get(name string) string {
+	i, ok := r.h[name]
+	if !ok || i >= len(r.fields) {
+		return ""
+	}
+	v := strings.TrimSpace(r.fields[i])
+	if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
+		v = strings.TrimSpace(v[1 : len(v)-1])
+	}
+	return v
+}
+
+// parseOrderFile detects the format from the header row and parses every
+// data row.
+func parseOrderFile(data []byte) (*parsedFile, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	lines := strings.Split(string(data), "\n")
+	hi := -1
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			hi = i
+			break
+		}
+	}
+	if hi < 0 {
+		return nil, fmt.Errorf("empty file: %w", aftersale.ErrInvalid)
+	}
+	p := &parsedFile{orders: map[string]*orderAgg{}}
+	first := strings.TrimRight(lines[hi], "\r")
+	if strings.Contains(first, "\t") {
+		h := newHeader(strings.Split(first, "\t"))
+		var parse func(*parsedFile, row) error
+		switch {
+		case h.has("amazon-order-id"):
+			p.format, parse = FormatOrderReport, parseReportRow
+		case h.has("order-id") && h.has("tracking-number", "carrier-code", "carrier-name", "ship-date"):
+			p.format, parse = FormatShipmentConfirmation, parseShipmentRow
+		default:
+			return nil, fmt.Errorf("line %d: unrecognised tab-separated header (want amazon-order-id, or order-id with ship-date/carrier/tracking-number): %w",
+				hi+1, aftersale.ErrInvalid)
+		}
+		for i := hi + 1; i < len(lines); i++ {
+			l := strings.TrimRight(lines[i], "\r")
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			p.rows++
+			fields := strings.Split(l, "\t")
+			if err := checkFieldCount(fields, len(strings.Split(first, "\t"))); err != nil {
+				p.rowErr(i+1, err)
+				continue
+			}
+			if err := parse(p, row{h: h, fields: fields}); err != nil {
+				p.rowErr(i+1, err)
+			}
+		}
+		return p, nil
+	}
+	return parseCSV(p, data)
+}
+
+// checkFieldCount accepts a row with as many fields as the header, or more
+// when the extra ones are empty (a trailing tab).
+func checkFieldCount(fields []string, want int) error {
+	if len(fields) < want {
+		return fmt.Errorf("row has %d fields, header has %d", len(fields), want)
+	}
+	for _, f := range fields[want:] {
+		if strings.TrimSpace(f) != "" {
+			return fmt.Errorf("row has %d fields, header has %d", len(fields), want)
+		}
+	}
+	return nil
+}
+
+func parseCSV(p *parsedFile, data []byte) (*parsedFile, error) {
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	hf, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("reading csv header: %w: %w", err, aftersale.ErrInvalid)
+	}
+	h := newHeader(hf)
+	if !h.has("order-id") {
+		line, _ := cr.FieldPos(0)
+		return nil, fmt.Errorf("line %d: unrecognised header: want a tab-separated Amazon order report or shipment confirmation, or a csv with an order_id column: %w",
+			line, aftersale.ErrInvalid)
+	}
+	p.format = FormatCSV
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			p.rows++
+			p.rowErr(pe.StartLine, pe.Err)
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading csv: %w", err)
+		}
+		line, _ := cr.FieldPos(0)
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		p.rows++
+		if err := checkFieldCount(rec, len(hf)); err != nil {
+			p.rowErr(line, err)
+			continue
+		}
+		if err := parseCSVRow(p, row{h: h, fields: rec}); err != nil {
+			p.rowErr(line, err)
+		}
+	}
+	return p, nil
+}
+
+// dateLayouts are the date forms order files use; a form without a zone
+// is read as UTC.
+var dateLayouts = []string{
+	time.RFC3339,          // 2017-06-17T08:04:21+00:00, 2017-06-17T08:04:21Z
+	"2006-01-02T15:04:05", // no zone
+	"2006-01-02 15:04:05", // no zone
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02",
+}
+
+// parseDate reads one of dateLayouts; "" is the zero time.
+func parseDate(col, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("%s %q is not a date (want RFC 3339 or 2006-01-02): %w", col, s, aftersale.ErrInvalid)
+}
+
+func parseQuantity(col, s string) (int, error) {
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("%s %q is not a quantity: %w", col, s, aftersale.ErrInvalid)
+	}
+	return n, nil
+}
+
+func parseBool(col, s string) (bool, error) {
+	switch strings.ToLower(s) {
+	case "", "false", "no", "n", "0":
+		return false, nil
+	case "true", "yes", "y", "1":
+		return true, nil
+	}
+	return false, fmt.Errorf("%s %q is not true or false: %w", col, s, aftersale.ErrInvalid)
+}
+
+func orderID(col, s string) (string, error) {
+	if !aftersale.ValidOrderID(s) {
+		return "", fmt.Errorf("%s %q is not in 3-7-7 form: %w", col, s, aftersale.ErrInvalid)
+	}
+	return s, nil
+}
+
+// firstErr returns the first non-nil error.
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// parseReportRow reads one item row of an order report. An order spans one
+// row per item: quantities and item-price (the line total) are summed per
+// order, except for items whose item-status is cancelled in an order that
+// is not; the first item names the product, SKU and ASIN.
+func parseReportRow(p *parsedFile, r row) error {
+	id, err := orderID("amazon-order-id", r.get("amazon-order-id"))
+	if err != nil {
+		return err
+	}
+	status, err1 := aftersale.ParseOrderStatus(r.get("order-status"))
+	itemStatus, err2 := aftersale.ParseOrderStatus(r.get("item-status"))
+	channel, err3 := aftersale.ParseChannel(r.get("fulfillment-channel"))
+	purchase, err4 := parseDate("purchase-date", r.get("purchase-date"))
+	qty, err5 := parseQuantity("quantity", r.get("quantity"))
+	price, err6 := aftersale.ParseMoney(r.get("item-price"))
+	cancel, err7 := parseBool("is-buyer-requested-cancellation", r.get("is-buyer-requested-cancellation"))
+	latest, err8 := parseDate("latest-delivery-date", r.get("latest-delivery-date"))
+	if err := firstErr(err1, err2, err3, err4, err5, err6, err7, err8); err != nil {
+		return err
+	}
+	a := p.agg(id)
+	o := &a.o
+	if status != "" {
+		o.Status = status
+	}
+	if channel != "" {
+		o.Channel = channel
+	}
+	setIfEmpty(&o.Marketplace, r.get("sales-channel"))
+	if o.PurchaseDate.IsZero() {
+		o.PurchaseDate = purchase
+	}
+	if o.LatestDelivery.IsZero() {
+		o.LatestDelivery = latest
+	}
+	setIfEmpty(&o.Currency, strings.ToUpper(r.get("currency")))
+	o.BuyerRequestedCancel = o.BuyerRequestedCancel || cancel
+	if itemStatus == aftersale.StatusCanceled && o.Status != aftersale.StatusCanceled {
+		return nil // a cancelled item of a live order adds nothing
+	}
+	a.items++
+	setIfEmpty(&o.ProductName, r.get("product-name"))
+	setIfEmpty(&o.SKU, r.get("sku"))
+	setIfEmpty(&o.ASIN, r.get("asin"))
+	o.Quantity += qty
+	o.ItemValue += price
+	return nil
+}
+
+// parseShipmentRow reads one row of a shipment confirmation: the order was
+// shipped on ship-date by carrier-name (else carrier-code) with
+// tracking-number.
+func parseShipmentRow(p *parsedFile, r row) error {
+	id, err := orderID("order-id", r.get("order-id"))
+	if err != nil {
+		return err
+	}
+	ship, err := parseDate("ship-date", r.get("ship-date"))
+	if err != nil {
+		return err
+	}
+	o := &p.agg(id).o
+	o.Status = aftersale.StatusShipped
+	setIfSet(&o.ShipDate, ship)
+	carrier := r.get("carrier-name")
+	if carrier == "" {
+		carrier = r.get("carrier-code")
+	}
+	setIfNotEmpty(&o.Carrier, carrier)
+	setIfNotEmpty(&o.Tracking, r.get("tracking-number"))
+	return nil
+}
+
+// parseCSVRow reads one row of the plain CSV format; later rows of the same
+// order overwrite earlier ones field by field (non-empty cells only).
+func parseCSVRow(p *parsedFile, r row) error {
+	id, err := orderID("order_id", r.get("order-id"))
+	if err != nil {
+		return err
+	}
+	status, err1 := aftersale.ParseOrderStatus(r.get("status"))
+	channel, err2 := aftersale.ParseChannel(r.get("channel"))
+	value, err3 := aftersale.ParseMoney(r.get("value"))
+	ship, err4 := parseDate("ship_date", r.get("ship-date"))
+	delivery, err5 := parseDate("delivery_date", r.get("delivery-date"))
+	refund, err6 := aftersale.ParseMoney(r.get("refund-amount"))
+	refundDate, err7 := parseDate("refund_date", r.get("refund-date"))
+	purchase, err8 := parseDate("purchase_date", r.get("purchase-date"))
+	qty, err9 := parseQuantity("quantity", r.get("quantity"))
+	latest, err10 := parseDate("latest_delivery", r.get("latest-delivery"))
+	returned, err11 := parseDate("return_received", r.get("return-received"))
+	cancel, err12 := parseBool("buyer_requested_cancel", r.get("buyer-requested-cancel"))
+	if err := firstErr(err1, err2, err3, err4, err5, err6, err7, err8, err9, err10, err11, err12); err != nil {
+		return err
+	}
+	o := &p.agg(id).o
+	if status != "" {
+		o.Status = status
+	}
+	if channel != "" {
+		o.Channel = channel
+	}
+	setIfNotEmpty(&o.Marketplace, r.get("marketplace"))
+	if value != 0 {
+		o.ItemValue = value
+	}
+	setIfNotEmpty(&o.Currency, strings.ToUpper(r.get("currency")))
+	setIfSet(&o.ShipDate, ship)
+	setIfSet(&o.DeliveryDate, delivery)
+	setIfNotEmpty(&o.Carrier, r.get("carrier"))
+	setIfNotEmpty(&o.Tracking, r.get("tracking"))
+	if refund != 0 {
+		o.RefundAmount = refund
+	}
+	setIfSet(&o.RefundDate, refundDate)
+	setIfNotEmpty(&o.ProductName, r.get("product"))
+	setIfSet(&o.PurchaseDate, purchase)
+	setIfNotEmpty(&o.SKU, r.get("sku"))
+	setIfNotEmpty(&o.ASIN, r.get("asin"))
+	if qty != 0 {
+		o.Quantity = qty
+	}
+	setIfSet(&o.LatestDelivery, latest)
+	setIfSet(&o.ReturnReceived, returned)
+	o.BuyerRequestedCancel = o.BuyerRequestedCancel || cancel
+	return nil
+}
+
+func setIfEmpty(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
+}
+
+func setIfNotEmpty(dst *string, v string) {
+	if v != "" {
+		*dst = v
+	}
+}
+
+func setIfSet(dst *time.Time, v time.Time) {
+	if !v.IsZero() {
+		*dst = v
+	}
+}

@@ -1,0 +1,369 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/aftersale/aftersale"
+)
+
+// Cursor returns the stored IMAP position of (account, folder), or the zero
+// Cursor when none is stored.
+func (db *DB) Cursor(ctx context.Context, account, folder string) (Cursor, error) {
+	var c Cursor
+	err := db.r.QueryRowContext(ctx,
+		"SELECT uidvalidity, last_uid FROM cursors WHERE account = ? AND folder = ?",
+		account, folder).Scan(&c.UIDValidity, &c.LastUID)
+	if err == sql.ErrNoRows {
+		return Cursor{}, nil
+	}
+	if err != nil {
+		return Cursor{}, fmt.Errorf("reading cursor of %s/%s: %w", account, folder, err)
+	}
+	return c, nil
+}
+
+// SetCursor stores the IMAP position of (account, folder) as given; use it
+// when UIDVALIDITY changes. InsertRawMessage advances the cursor itself.
+func (db *DB) SetCursor(ctx context.Context, account, folder string, c Cursor) error {
+	_, err := db.w.ExecContext(ctx, `INSERT INTO cursors (account, folder, uidvalidity, last_uid, updated_at)
+VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (account, folder) DO UPDATE SET
+	uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, updated_at = excluded.updated_at`,
+		account, folder, c.UIDValidity, c.LastUID, db.now().UnixMilli())
+	if err != nil {
+		return fmt.Errorf("setting cursor of %s/%s: %w", account, folder, err)
+	}
+	return nil
+}
+
+// InsertRawMessage stores a fetched mail before parsing and, in the same
+// transaction, advances the cursor of (account, folder) to
+// max(LastUID, uid) under m.UIDValidity (a different UIDVALIDITY resets it
+// to uid). When (account, folder, uidvalidity, uid) is already stored it
+// returns the existing id and inserted=false, and stores nothing new.
+func (db *DB) InsertRawMessage(ctx context.Context, m RawMessage) (id int64, inserted bool, err error) {
+	if m.Account == "" || m.Folder == "" || m.UID == 0 {
+		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: account, folder and uid are required: %w",
+			m.UID, m.Account, m.Folder, aftersale.ErrInvalid)
+	}
+	raw := m.Raw
+	if raw == nil {
+		raw = []byte{}
+	}
+	now := db.now()
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
+	}
+	defer tx.Rollback()
+	err = tx.QueryRowContext(ctx, `INSERT INTO messages
+	(account, folder, uidvalidity, uid, raw, size, truncated, internal_date, fetched_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (account, folder, uidvalidity, uid) DO NOTHING
+RETURNING id`,
+		m.Account, m.Folder, m.UIDValidity, m.UID, raw, len(raw), bool01(m.Truncated),
+		ms(m.InternalDate), now.UnixMilli()).Scan(&id)
+	switch {
+	case err == sql.ErrNoRows:
+		err = tx.QueryRowContext(ctx, `SELECT id FROM messages
+WHERE account = ? AND folder = ? AND uidvalidity = ? AND uid = ?`,
+			m.Account, m.Folder, m.UIDValidity, m.UID).Scan(&id)
+		if err != nil {
+			return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
+		}
+	case err != nil:
+		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
+	default:
+		inserted = true
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO cursors (account, folder, uidvalidity, last_uid, updated_at)
+VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (account, folder) DO UPDATE SET
+	last_uid = CASE WHEN cursors.uidvalidity = excluded.uidvalidity
+		THEN max(cursors.last_uid, excluded.last_uid) ELSE excluded.last_uid END,
+	uidvalidity = excluded.uidvalidity,
+	updated_at = excluded.updated_at`,
+		m.Account, m.Folder, m.UIDValidity, m.UID, now.UnixMilli())
+	if err != nil {
+		return 0, false, fmt.Errorf("advancing cursor of %s/%s to uid %d: %w", m.Account, m.Folder, m.UID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
+	}
+	return id, inserted, nil
+}
+
+// SaveParsed stores the parse result of message id. A non-nil parseErr is
+// stored as the message's parse error (the row stays flagged and is still
+// classified, as needs_human); m holds whatever fields could be read. The
+// store-owned fields of m (ID, Account, Folder, UIDs, Size, FetchedAt) are
+// ignored. Saving again replaces the earlier result (a re-parse after a
+// parser upgrade). Returns ErrNotFound if id does not exist.
+func (db *DB) SaveParsed(ctx context.Context, id int64, m aftersale.Message, parseErr error) error {
+	perr := m.ParseErr
+	if parseErr != nil {
+		perr = parseErr.Error()
+	}
+	res, err := db.w.ExecContext(ctx, `UPDATE messages SET
+	parsed_at = ?, parser_version = ?, parse_error = ?, message_id = ?, in_reply_to_json = ?,
+	references_json = ?, from_name = ?, from_addr = ?, reply_to = ?, to_json = ?, subject = ?,
+	date = ?, text = ?, buyer_text = ?, order_ids_json = ?, order_id = ?, relay_alias = ?,
+	marketplace = ?, buyer_name = ?, asins_json = ?, attachments_json = ?, sender = ?,
+	auto_reply = ?, flags_json = ?, thread_key = ?
+WHERE id = ?`,
+		db.now().UnixMilli(), m.ParserVersion, perr, trimID(m.MessageID), jsonText(trimIDs(m.InReplyTo)),
+		jsonText(trimIDs(m.References)), m.FromName, strings.ToLower(m.FromAddr), m.ReplyTo, jsonText(m.To), m.Subject,
+		ms(m.Date), m.Text, m.BuyerText, jsonText(m.OrderIDs), m.OrderID(), m.RelayAlias,
+		m.Marketplace, m.BuyerName, jsonText(m.ASINs), jsonText(m.Attachments), string(m.Sender),
+		bool01(m.AutoReply), jsonText(m.Flags), threadKey(m),
+		id)
+	if err != nil {
+		return fmt.Errorf("saving parsed message %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("saving parsed message %d: %w", id, aftersale.ErrNotFound)
+	}
+	return nil
+}
+
+// threadKey is m.ThreadKey(), or "" when the message names neither a sender
+// nor an order (an unreadable message is a thread of its own).
+func threadKey(m aftersale.Message) string {
+	k := m.ThreadKey()
+	if k == "|" {
+		return ""
+	}
+	return k
+}
+
+// trimID removes angle brackets and spaces around a Message-ID.
+func trimID(s string) string {
+	return strings.Trim(strings.TrimSpace(s), "<>")
+}
+
+func trimIDs(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, s := range ids {
+		if s = trimID(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Unparsed returns up to limit (0: all) stored messages that SaveParsed has
+// not seen yet, oldest first. The caller owns the returned Raw slices.
+func (db *DB) Unparsed(ctx context.Context, limit int) ([]RawStored, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT id, account, folder, uidvalidity, uid, raw, internal_date, truncated
+FROM messages WHERE parsed_at IS NULL ORDER BY id LIMIT ?`, limitArg(limit))
+	if err != nil {
+		return nil, fmt.Errorf("listing unparsed messages: %w", err)
+	}
+	defer rows.Close()
+	var out []RawStored
+	for rows.Next() {
+		var r RawStored
+		var idate sql.NullInt64
+		if err := rows.Scan(&r.ID, &r.Account, &r.Folder, &r.UIDValidity, &r.UID, &r.Raw, &idate, &r.Truncated); err != nil {
+			return nil, fmt.Errorf("listing unparsed messages: %w", err)
+		}
+		r.InternalDate = fromMS(idate)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("listing unparsed messages: %w", err)
+	}
+	return out, nil
+}
+
+// messageCols are the columns scanMessage reads, prefixed with "m.".
+const messageCols = `m.id, m.account, m.folder, m.uidvalidity, m.uid, m.size, m.fetched_at,
+	m.message_id, m.in_reply_to_json, m.references_json, m.from_name, m.from_addr, m.reply_to,
+	m.to_json, m.subject, m.date, m.text, m.buyer_text, m.order_ids_json, m.relay_alias,
+	m.marketplace, m.buyer_name, m.asins_json, m.attachments_json, m.sender, m.auto_reply,
+	m.flags_json, m.parse_error, m.parser_version`
+
+// scanner is *sql.Row or *sql.Rows.
+type scanner interface{ Scan(dest ...any) error }
+
+// scanMessage reads messageCols followed by extra destinations.
+func scanMessage(s scanner, extra ...any) (aftersale.Message, error) {
+	var m aftersale.Message
+	var fetched, date sql.NullInt64
+	var irt, refs, to, oids, asins, atts, flags, sender string
+	dest := []any{&m.ID, &m.Account, &m.Folder, &m.UIDValidity, &m.UID, &m.Size, &fetched,
+		&m.MessageID, &irt, &refs, &m.FromName, &m.FromAddr, &m.ReplyTo,
+		&to, &m.Subject, &date, &m.Text, &m.BuyerText, &oids, &m.RelayAlias,
+		&m.Marketplace, &m.BuyerName, &asins, &atts, &sender, &m.AutoReply,
+		&flags, &m.ParseErr, &m.ParserVersion}
+	if err := s.Scan(append(dest, extra...)...); err != nil {
+		return aftersale.Message{}, err
+	}
+	m.FetchedAt = fromMS(fetched)
+	m.Date = fromMS(date)
+	m.Sender = aftersale.SenderKind(sender)
+	var err error
+	for _, f := range []struct {
+		dst  *[]string
+		src  string
+		name string
+	}{
+		{&m.InReplyTo, irt, "in_reply_to_json"}, {&m.References, refs, "references_json"},
+		{&m.To, to, "to_json"}, {&m.OrderIDs, oids, "order_ids_json"}, {&m.ASINs, asins, "asins_json"},
+		{&m.Attachments, atts, "attachments_json"}, {&m.Flags, flags, "flags_json"},
+	} {
+		if *f.dst, err = fromJSON[string](f.src, f.name); err != nil {
+			return aftersale.Message{}, fmt.Errorf("message %d: %w", m.ID, err)
+		}
+	}
+	return m, nil
+}
+
+// Message returns stored message id with its parsed fields (empty until
+// SaveParsed). Returns ErrNotFound if id does not exist.
+func (db *DB) Message(ctx context.Context, id int64) (aftersale.Message, error) {
+	m, err := scanMessage(db.r.QueryRowContext(ctx, "SELECT "+messageCols+" FROM messages m WHERE m.id = ?", id))
+	if err != nil {
+		return aftersale.Message{}, fmt.Errorf("reading message %d: %w", id, notFound(err))
+	}
+	return m, nil
+}
+
+// Raw returns the raw bytes of message id; the caller owns the slice.
+// Returns ErrNotFound if id does not exist.
+func (db *DB) Raw(ctx context.Context, id int64) ([]byte, error) {
+	var raw []byte
+	if err := db.r.QueryRowContext(ctx, "SELECT raw FROM messages WHERE id = ?", id).Scan(&raw); err != nil {
+		return nil, fmt.Errorf("reading raw message %d: %w", id, notFound(err))
+	}
+	return raw, nil
+}
+
+// HasMessageID reports whether a parsed message of account carries the
+// Message-ID messageID (with or without angle brackets).
+func (db *DB) HasMessageID(ctx context.Context, account, messageID string) (bool, error) {
+	messageID = trimID(messageID)
+	if messageID == "" {
+		return false, nil
+	}
+	var n int
+	err := db.r.QueryRowContext(ctx,
+		"SELECT EXISTS (SELECT 1 FROM messages WHERE account = ? AND message_id = ?)",
+		account, messageID).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("looking up message id %q in %s: %w", messageID, account, err)
+	}
+	return n == 1, nil
+}
+
+// threadMsg is a message of a thread with the times the deadline rule needs.
+type threadMsg struct {
+	aftersale.Message
+	internal time.Time
+}
+
+// receivedAt is when a message arrived, for threading and the reply
+// deadline: its Date header if sane, else the IMAP INTERNALDATE, else
+// FetchedAt. A Date is sane when it is set, at most one hour after the
+// arrival (INTERNALDATE, else FetchedAt) and at most seven days before it;
+// anything else is a sender with a wrong clock.
+func (t threadMsg) receivedAt() time.Time {
+	arrival := t.internal
+	if arrival.IsZero() {
+		arrival = t.FetchedAt
+	}
+	if d := t.Date; !d.IsZero() && !arrival.IsZero() &&
+		!d.After(arrival.Add(time.Hour)) && !d.Before(arrival.Add(-7*24*time.Hour)) {
+		return d
+	}
+	return arrival
+}
+
+// thread returns the parsed messages with thread key k, oldest first by
+// receivedAt then id.
+func thread(ctx context.Context, q querier, k string) ([]threadMsg, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+messageCols+", m.internal_date FROM messages m "+
+		"WHERE m.thread_key = ? AND m.parsed_at IS NOT NULL ORDER BY m.id", k)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []threadMsg
+	for rows.Next() {
+		var idate sql.NullInt64
+		m, err := scanMessage(rows, &idate)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, threadMsg{Message: m, internal: fromMS(idate)})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sortThread(out)
+	return out, nil
+}
+
+func sortThread(ms []threadMsg) {
+	// Insertion sort: threads are short and already nearly in order.
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && threadLess(ms[j], ms[j-1]); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func threadLess(a, b threadMsg) bool {
+	ta, tb := a.receivedAt(), b.receivedAt()
+	if !ta.Equal(tb) {
+		return ta.Before(tb)
+	}
+	return a.ID < b.ID
+}
+
+// Thread returns the parsed messages whose ThreadKey is threadKey, oldest
+// first (by Date when sane, else arrival; see receivedAt). An empty key
+// returns nothing.
+func (db *DB) Thread(ctx context.Context, threadKey string) ([]aftersale.Message, error) {
+	if threadKey == "" || threadKey == "|" {
+		return nil, nil
+	}
+	ts, err := thread(ctx, db.r, threadKey)
+	if err != nil {
+		return nil, fmt.Errorf("reading thread %q: %w", threadKey, err)
+	}
+	out := make([]aftersale.Message, len(ts))
+	for i, t := range ts {
+		out[i] = t.Message
+	}
+	return out, nil
+}
+
+// Unclassified returns up to limit (0: all) parsed messages, including
+// those stored with a parse error, that have no classification yet, oldest
+// first.
+func (db *DB) Unclassified(ctx context.Context, limit int) ([]aftersale.Message, error) {
+	rows, err := db.r.QueryContext(ctx, "SELECT "+messageCols+` FROM messages m
+WHERE m.parsed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.message_id = m.id)
+ORDER BY m.id LIMIT ?`, limitArg(limit))
+	if err != nil {
+		return nil, fmt.Errorf("listing unclassified messages: %w", err)
+	}
+	defer rows.Close()
+	var out []aftersale.Message
+	for rows.Next() {
+		m, err := scanMessage(rows)
+		if err != nil {
+			return nil, fmt.Errorf("listing unclassified messages: %w", err)
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("listing unclassified messages: %w", err)
+	}
+	return out, nil
+}
