@@ -1,0 +1,157 @@
+package respond
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/aftersale/aftersale"
+)
+
+// wrap puts text into an otherwise clean reply that names the order.
+func wrap(text string) string {
+	return "Dear Anna,\n\nThank you for your message about order 302-1234567-7654321.\n\n" + text + "\n\nKind regards,\nLindenhof Living\n"
+}
+
+func rules(fs []aftersale.Finding) map[string]aftersale.Severity {
+	out := map[string]aftersale.Severity{}
+	for _, f := range fs {
+		out[f.Rule] = f.Severity
+	}
+	return out
+}
+
+func TestCheckFlags(t *testing.T) {
+	s := Settings{AllowedLinkDomains: []string{"amazon.de"}}
+	block, warn := aftersale.SeverityBlock, aftersale.SeverityWarn
+	tests := []struct {
+		name string
+		text string
+		rule string
+		sev  aftersale.Severity
+	}{
+		{"https link", "See https://example.com/help for details.", RuleLink, block},
+		{"http link", "Manual: http://shop.example.org/manual.pdf", RuleLink, block},
+		{"www link", "Visit www.lindenhof-living.com.", RuleLink, block},
+		{"bare domain", "Our manuals are on lindenhof-living.de/manuals", RuleLink, block},
+		{"amazon link not allowed", "Open https://www.amazon.com/gp/css/order-history", RuleLink, block},
+		{"amazon look-alike", "Open https://amazon.de.evil.com/orders", RuleLink, block},
+		{"email", "Write to service@lindenhof-living.com please.", RuleEmail, block},
+		{"email uppercase", "Mail: ANNA.BERG+shop@Example.CO.UK", RuleEmail, block},
+		{"phone international plus", "Call us on +49 30 1234567.", RulePhone, block},
+		{"phone international compact", "WhatsApp +4915112345678", RulePhone, block},
+		{"phone 00 prefix", "Reach us at 0049 30 12345678.", RulePhone, block},
+		{"phone german local", "Unsere Nummer: 030 1234567", RulePhone, block},
+		{"phone german mobile dash", "Handy 0171-1234567", RulePhone, block},
+		{"phone slash", "Erreichbar unter 030/12345678", RulePhone, block},
+		{"phone us", "Call 555-123-4567 any time.", RulePhone, block},
+		{"phone us parens", "Our line is (555) 123-4567.", RulePhone, block},
+		{"phone uk mobile", "Ring 07700 900123 if needed.", RulePhone, block},
+		{"phone french dots", "Appelez le 01.23.45.67.89", RulePhone, block},
+		{"phone by context", "Our phone: 301234567", RulePhone, block},
+		{"positive review", "We would love a positive review!", RuleReviewAsk, block},
+		{"five star", "Please leave us a 5-star rating.", RuleReviewAsk, block},
+		{"remove feedback", "Could you please remove your negative feedback?", RuleReviewAsk, block},
+		{"change review", "Would you consider changing the review now?", RuleReviewAsk, block},
+		{"update feedback", "Please update your feedback.", RuleReviewAsk, block},
+		{"refund for review", "We will refund you in full for an updated review.", RuleReviewAsk, block},
+		{"gift if review", "You get a gift card if you leave a review.", RuleReviewAsk, block},
+		{"review only when happy", "If you are happy, please leave a review.", RuleReviewAsk, block},
+		{"german review change", "Könnten Sie Ihre Bewertung bitte ändern?", RuleReviewAsk, block},
+		{"german positive", "Wir freuen uns über eine positive Bewertung.", RuleReviewAsk, block},
+		{"neutral review mention", "Thank you for your feedback.", RuleReviewMention, warn},
+		{"discount code", "Use discount code SPRING10 next time.", RuleMarketing, block},
+		{"coupon", "Here is a coupon for you.", RuleMarketing, block},
+		{"promo", "Our promo ends soon.", RuleMarketing, block},
+		{"percent off", "Get 20% off your next order.", RuleMarketing, block},
+		{"visit store", "Visit our store for more cushions.", RuleMarketing, block},
+		{"placeholder", "It was shipped with [[carrier]].", RulePlaceholder, block},
+		{"emoji", "Thank you 😊", RuleEmoji, warn},
+		{"three blank lines", "First.\n\n\n\nSecond.", RuleBlankLines, warn},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := Check(wrap(tt.text), s)
+			got, ok := rules(fs)[tt.rule]
+			if !ok {
+				t.Fatalf("Check(%q) = %+v, want a %s finding", tt.text, fs, tt.rule)
+			}
+			if got != tt.sev {
+				t.Errorf("Check(%q) %s severity = %s, want %s", tt.text, tt.rule, got, tt.sev)
+			}
+		})
+	}
+}
+
+// TestCheckClean lists text that must raise no finding at all: order ids,
+// tracking numbers, dates, amounts, postcodes and allowed links are not
+// phone numbers or links.
+func TestCheckClean(t *testing.T) {
+	s := Settings{AllowedLinkDomains: []string{"amazon.de", "amazon.co.uk"}}
+	tests := []struct{ name, text string }{
+		{"order id", "Your order 028-1234567-7654321 and 171-0000000-1111111 are linked."},
+		{"ups tracking", "The tracking number is 1Z999AA10123456784."},
+		{"dhl tracking digits", "Tracking: 00340434161094042557"},
+		{"usps tracking", "Tracking number 9400 1118 9922 3100 0000 00"},
+		{"dpd tracking spaced after label", "Sendungsnummer 0150 1234 5678 90"},
+		{"fedex tracking bare", "Your parcel 794612345678 is on its way."},
+		{"gls tracking bare", "Parcel number 12345678901."},
+		{"iso date", "It was shipped on 2026-03-06."},
+		{"german date", "Versand am 01.03.2026, Zustellung am 03.03.26."},
+		{"us date", "Delivered 03/09/2026."},
+		{"date range", "Between 01.03.2026 - 05.03.2026."},
+		{"long date", "It arrives on 12 March 2026."},
+		{"time", "Delivered at 14:35."},
+		{"price", "We refunded EUR 1.299,00 and 19,99 € and $1,299.99."},
+		{"bare price", "The item cost 0,99 and the set 1.249,00."},
+		{"german postcode", "Lindenstr. 12, 10115 Berlin"},
+		{"address lines", "Anna Berg\nLindenstr. 12\n10115 Berlin\nGermany"},
+		{"us address", "12 Main St, Springfield, IL 62704"},
+		{"zip plus four", "Boston, MA 02134-1234"},
+		{"japanese postcode", "〒060-0001 札幌市"},
+		{"uk postcode", "10 Downing Street, London SW1A 2AA"},
+		{"asin", "The ASIN is B0C1234567 and the SKU LL-4711-0815."},
+		{"quantities", "3 to 5 business days, 2 units, 30 days."},
+		{"allowed amazon link", "See https://www.amazon.de/gp/css/order-history for your orders."},
+		{"amazon mention", "Log in to Amazon.de and open Your Orders."},
+		{"your orders path", `Go to Your Orders > Request cancellation, then "Return or replace items".`},
+		{"decimal version", "Firmware 2.4.1 fixes it."},
+		{"product dimensions", "The cover measures 45 x 45 cm."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if fs := Check(wrap(tt.text), s); len(fs) != 0 {
+				t.Errorf("Check(%q) = %+v, want no findings", tt.text, fs)
+			}
+		})
+	}
+}
+
+func TestCheckMissingOrderID(t *testing.T) {
+	fs := Check("Dear Anna,\n\nThank you.\n\nKind regards\n", Settings{})
+	if rules(fs)[RuleMissingOrderID] != aftersale.SeverityWarn {
+		t.Errorf("Check without order id = %+v, want a missing_order_id warning", fs)
+	}
+	if aftersale.Blocking(fs) {
+		t.Errorf("a missing order id must only warn, got %+v", fs)
+	}
+}
+
+func TestCheckNonAmazonAllowListIgnored(t *testing.T) {
+	s := Settings{AllowedLinkDomains: []string{"example.com"}}
+	fs := Check(wrap("See https://example.com/manual"), s)
+	if rules(fs)[RuleLink] != aftersale.SeverityBlock {
+		t.Errorf("Check with a non-Amazon allowed domain = %+v, want the link blocked", fs)
+	}
+}
+
+func TestCheckEmailNotAlsoLink(t *testing.T) {
+	fs := Check(wrap("Write to service@lindenhof-living.com"), Settings{})
+	for _, f := range fs {
+		if f.Rule == RuleLink {
+			t.Errorf("email address also reported as link: %+v", f)
+		}
+	}
+	if len(fs) != 1 || !strings.Contains(fs[0].Detail, "service@lindenhof-living.com") {
+		t.Errorf("Check = %+v, want one email finding naming the address", fs)
+	}
+}

@@ -1,0 +1,759 @@
+package respond
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/aftersale/aftersale"
+)
+
+// Input is everything Decide looks at for one buyer message.
+type Input struct {
+	Message aftersale.Message
+	Class   aftersale.Classification
+	// Order is the seller's record of the order; the zero Order when the
+	// order is unknown.
+	Order aftersale.Order
+	// Now is the decision time (task due dates, overdue checks).
+	Now time.Time
+}
+
+// Settings are the seller's choices that change decisions and rendering.
+type Settings struct {
+	// ReshipThreshold is the item value, per ISO 4217 currency, under which
+	// a shipped order is reshipped to a new address (playbook:
+	// address_change). A currency missing here never gets an automatic
+	// reship offer: the draft declines and is flagged for a person.
+	ReshipThreshold map[string]aftersale.Money
+	// AllowAddressUpdate enables the guide's "confirm the new address and
+	// update the order" route for unshipped FBM orders. Off by default:
+	// Amazon requires cancel and reorder.
+	AllowAddressUpdate bool
+	// SellerName and Signature close every reply; Signature wins when set
+	// and may span several lines.
+	SellerName, Signature string
+	// SellerLanguage is the language of the seller's copy of each draft
+	// (ISO 639-1, e.g. "en" or "zh").
+	SellerLanguage string
+	// AllowedLinkDomains lists amazon.* domains (e.g. "amazon.de") whose
+	// links Check accepts. Non-Amazon domains listed here are ignored:
+	// Amazon forbids links to other sites.
+	AllowedLinkDomains []string
+}
+
+// Decision is the playbook's answer for one message: the action (which
+// template to render), the seller tasks, and why a person must look.
+type Decision struct {
+	// Action names the playbook route; see the package documentation for
+	// the list. It is also the template name.
+	Action string
+	// NoResponse means no reply is drafted; NoResponseReason says why.
+	NoResponse       bool
+	NoResponseReason string
+	// NeedsHuman means the draft must not be approved unread.
+	NeedsHuman bool
+	Reasons    []string
+	Tasks      []aftersale.Task
+	// Facts is the template data: known facts as strings (dates as
+	// 2006-01-02). A fact the template needs but that is missing renders
+	// as a visible [[placeholder]].
+	Facts map[string]string
+	// Placeholders lists the missing facts (as they appear between [[ ]])
+	// the seller must fill in before approval.
+	Placeholders []string
+}
+
+// Actions. Their names are stored in drafts and shown to sellers, so they
+// never change. Every action except ActionNoResponse and
+// ActionReturnedGoodsTask has a template per language.
+const (
+	ActionNoResponse        = "no_response"
+	ActionHold              = "needs_human_hold"
+	ActionReturnedGoodsTask = "returned_goods_task"
+
+	ActionAddressCancelReorder  = "address_cancel_reorder"
+	ActionAddressConfirm        = "address_confirm"
+	ActionAddressFBA            = "address_fba_contact_amazon"
+	ActionAddressReshipOffer    = "address_reship_offer"
+	ActionAddressShippedDecline = "address_shipped_decline"
+	ActionAddressOrderUnknown   = "address_order_unknown"
+
+	ActionCancelConfirm            = "cancel_confirm"
+	ActionCancelOfficialPath       = "cancel_official_path"
+	ActionCancelFBA                = "cancel_fba_amazon"
+	ActionCancelAlreadyCanceled    = "cancel_already_canceled"
+	ActionCancelShippedRefuse      = "cancel_shipped_refuse"
+	ActionCancelDeliveredFBAReturn = "cancel_delivered_fba_return"
+	ActionCancelDeliveredFBMRefund = "cancel_delivered_fbm_refund_offer"
+	ActionCancelOrderUnknown       = "cancel_order_unknown"
+
+	ActionOrderCanceledInfo = "order_canceled_info"
+
+	ActionShippingFBA          = "shipping_fba_amazon"
+	ActionShippingTracking     = "shipping_tracking"
+	ActionShippingNoTracking   = "shipping_no_tracking"
+	ActionShippingOrderUnknown = "shipping_order_unknown"
+
+	ActionReturnKeepOffer = "return_keep_offer"
+
+	ActionDissatisfiedDamaged      = "dissatisfied_damaged"
+	ActionDissatisfiedWrongItem    = "dissatisfied_wrong_item"
+	ActionDissatisfiedNotReceived  = "dissatisfied_not_received"
+	ActionDissatisfiedDefective    = "dissatisfied_defective"
+	ActionDissatisfiedMissingParts = "dissatisfied_missing_parts"
+	ActionDissatisfiedGeneral      = "dissatisfied_general"
+
+	ActionReviewResolve = "review_resolve"
+
+	ActionRefundIssued     = "refund_issued"
+	ActionRefundProcessing = "refund_processing"
+	ActionRefundUnknown    = "refund_unknown"
+)
+
+// ReplyActions lists every action that renders a reply, in playbook order.
+func ReplyActions() []string {
+	return []string{
+		ActionHold,
+		ActionAddressCancelReorder, ActionAddressConfirm, ActionAddressFBA,
+		ActionAddressReshipOffer, ActionAddressShippedDecline, ActionAddressOrderUnknown,
+		ActionCancelConfirm, ActionCancelOfficialPath, ActionCancelFBA,
+		ActionCancelAlreadyCanceled, ActionCancelShippedRefuse,
+		ActionCancelDeliveredFBAReturn, ActionCancelDeliveredFBMRefund, ActionCancelOrderUnknown,
+		ActionOrderCanceledInfo,
+		ActionShippingFBA, ActionShippingTracking, ActionShippingNoTracking, ActionShippingOrderUnknown,
+		ActionReturnKeepOffer,
+		ActionDissatisfiedDamaged, ActionDissatisfiedWrongItem, ActionDissatisfiedNotReceived,
+		ActionDissatisfiedDefective, ActionDissatisfiedMissingParts, ActionDissatisfiedGeneral,
+		ActionReviewResolve,
+		ActionRefundIssued, ActionRefundProcessing, ActionRefundUnknown,
+	}
+}
+
+// Fact keys of Decision.Facts. A missing fact renders as [[key with
+// spaces]], e.g. [[order status]].
+const (
+	FactOrderID          = "order_id"
+	FactBuyerName        = "buyer_name"
+	FactProduct          = "product"
+	FactChannel          = "channel" // "fba" or "fbm" when known
+	FactShipped          = "shipped" // "true" when the order left the warehouse
+	FactDelivered        = "delivered"
+	FactNewAddress       = "new_address"
+	FactCarrier          = "carrier"
+	FactTracking         = "tracking"
+	FactShipDate         = "ship_date"
+	FactExpectedDelivery = "expected_delivery"
+	FactDeliveryDate     = "delivery_date"
+	FactDispatchDate     = "dispatch_date"
+	FactRefundAmount     = "refund_amount"
+	FactRefundDate       = "refund_date"
+	FactOrderStatus      = "order_status"
+)
+
+// requiredFacts are the facts an action's templates always print; a missing
+// one becomes a placeholder. Facts printed only when present are not listed.
+var requiredFacts = map[string][]string{
+	ActionAddressOrderUnknown:  {FactOrderStatus},
+	ActionCancelOrderUnknown:   {FactOrderStatus},
+	ActionShippingTracking:     {FactCarrier, FactTracking, FactExpectedDelivery},
+	ActionShippingNoTracking:   {FactDispatchDate},
+	ActionShippingOrderUnknown: {FactCarrier, FactTracking, FactExpectedDelivery},
+	ActionRefundIssued:         {FactRefundAmount, FactRefundDate},
+}
+
+// PlaceholderLabel returns how a missing fact key appears inside [[ ]].
+func PlaceholderLabel(key string) string { return strings.ReplaceAll(key, "_", " ") }
+
+const dateLayout = "2006-01-02"
+
+// riskRe finds legal threats and A-to-z claim threats in buyer text and in
+// the classifier's reasons. Decide holds such messages for a person even
+// when the classifier missed the cue (playbook: needs human).
+var riskRe = regexp.MustCompile(`(?i)\ba-?to-?z\b|\ba-z[- ]?(guarantee|garantie|claim)|\batoz\b|\ba-bis-z|garantie a à z|\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
+
+// Decide applies the playbook's decision table (playbook.md, "Decision
+// table") with Amazon's overrides ("Where Amazon's rules override the
+// guide") to one classified message and its order record. It is pure: the
+// same input always gives the same decision, and it never invents a fact —
+// a fact the reply needs but the records lack becomes a placeholder, a
+// check_order task and a needs-human flag.
+func Decide(in Input, s Settings) Decision {
+	b := &decider{in: in, s: s, d: Decision{Facts: map[string]string{}}}
+	b.baseFacts()
+	b.decide()
+	return b.finish()
+}
+
+type decider struct {
+	in Input
+	s  Settings
+	d  Decision
+}
+
+func (b *decider) human(reason string) {
+	b.d.NeedsHuman = true
+	b.d.Reasons = append(b.d.Reasons, reason)
+}
+
+func (b *decider) task(kind aftersale.TaskKind, desc string, due time.Time) {
+	b.d.Tasks = append(b.d.Tasks, aftersale.Task{
+		OrderID: b.orderID(), Kind: kind, Description: desc, Due: due,
+	})
+}
+
+func (b *decider) noResponse(action, reason string) {
+	b.d.Action = action
+	b.d.NoResponse = true
+	b.d.NoResponseReason = reason
+}
+
+// orderID is the order the reply is about: the seller's record first, then
+// the message, then the classifier's extraction.
+func (b *decider) orderID() string {
+	if b.in.Order.ID != "" {
+		return b.in.Order.ID
+	}
+	if id := b.in.Message.OrderID(); id != "" {
+		return id
+	}
+	if len(b.in.Class.Facts.OrderIDs) > 0 {
+		return b.in.Class.Facts.OrderIDs[0]
+	}
+	return ""
+}
+
+func (b *decider) set(key, value string) {
+	if value = strings.TrimSpace(value); value != "" {
+		b.d.Facts[key] = value
+	}
+}
+
+func (b *decider) setDate(key string, t time.Time) {
+	if !t.IsZero() {
+		b.d.Facts[key] = t.Format(dateLayout)
+	}
+}
+
+func (b *decider) baseFacts() {
+	o := b.in.Order
+	b.set(FactOrderID, b.orderID())
+	name := b.in.Class.Facts.BuyerName
+	if name == "" {
+		name = b.in.Message.BuyerName
+	}
+	b.set(FactBuyerName, cleanName(name))
+	if !o.Known() {
+		return
+	}
+	b.set(FactProduct, o.ProductName)
+	b.set(FactChannel, string(o.Channel))
+	if b.shipped() {
+		b.d.Facts[FactShipped] = "true"
+	}
+	if b.delivered() {
+		b.d.Facts[FactDelivered] = "true"
+	}
+	b.set(FactCarrier, o.Carrier)
+	b.set(FactTracking, o.Tracking)
+	b.setDate(FactShipDate, o.ShipDate)
+	b.setDate(FactExpectedDelivery, o.LatestDelivery)
+	if b.delivered() {
+		b.setDate(FactDeliveryDate, o.DeliveryDate)
+	}
+	if o.RefundAmount > 0 {
+		b.set(FactRefundAmount, o.RefundAmount.Format(o.Currency))
+	}
+	b.setDate(FactRefundDate, o.RefundDate)
+}
+
+// cleanName keeps a buyer name safe for a greeting line: one line, no
+// template or placeholder brackets, at most 60 characters.
+func cleanName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.NewReplacer("[[", "", "]]", "").Replace(s)
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:60])
+	}
+	return s
+}
+
+// statusKnown reports whether the records say where the order is. A
+// tracking number or a ship date implies shipped even without a status.
+func (b *decider) statusKnown() bool {
+	o := b.in.Order
+	return o.Known() && (o.Status != aftersale.StatusUnknown || o.Tracking != "" || !o.ShipDate.IsZero())
+}
+
+func (b *decider) shipped() bool {
+	o := b.in.Order
+	return o.Status.Shipped() || (o.Status == aftersale.StatusUnknown && (o.Tracking != "" || !o.ShipDate.IsZero()))
+}
+
+func (b *decider) delivered() bool {
+	o := b.in.Order
+	switch o.Status {
+	case aftersale.StatusDelivered, aftersale.StatusReturned:
+		return true
+	case aftersale.StatusCanceled:
+		return false
+	}
+	return !o.DeliveryDate.IsZero() && !o.DeliveryDate.After(b.in.Now)
+}
+
+func (b *decider) canceled() bool { return b.in.Order.Status == aftersale.StatusCanceled }
+
+// fba reports whether the order is fulfilled by Amazon. An unknown channel
+// is treated as FBM (the seller ships it) and flagged: the playbook is
+// silent, and the seller's own shipment is the case the seller can check.
+func (b *decider) fba() bool {
+	switch b.in.Order.Channel {
+	case aftersale.ChannelFBA:
+		return true
+	case aftersale.ChannelFBM:
+		return false
+	}
+	b.human("fulfilment channel unknown: the draft assumes you ship it yourself (FBM)")
+	return false
+}
+
+// unknownOrder handles a case whose reply depends on order facts the
+// records lack: a draft with placeholders, a check_order task and a flag.
+func (b *decider) unknownOrder(action string) {
+	b.d.Action = action
+	if b.in.Order.Known() {
+		b.human(fmt.Sprintf("order %s has no status in your records: fill in the placeholders", b.in.Order.ID))
+	} else if id := b.orderID(); id != "" {
+		b.human(fmt.Sprintf("order %s is not in your records: check it in Seller Central before replying", id))
+	} else {
+		b.human("the message names no order: find the order before replying")
+	}
+	b.task(aftersale.TaskCheckOrder, "look the order up in Seller Central; fill in any [[placeholders]] from it", time.Time{})
+}
+
+func (b *decider) decide() {
+	in := b.in
+	// Structured notices and auto-replies first (playbook: other;
+	// amazon.md §2.2, §2.3; RFC 3834: never answer an auto-reply).
+	if in.Message.AutoReply || in.Class.Notice == aftersale.NoticeAutoReply {
+		b.noResponse(ActionNoResponse, "automatic reply (RFC 3834): never answered")
+		return
+	}
+	switch in.Class.Notice {
+	case aftersale.NoticeSellerCopy:
+		b.noResponse(ActionNoResponse, "copy of your own outgoing message")
+		return
+	case aftersale.NoticeOptOut:
+		b.noResponse(ActionNoResponse, "the buyer opted out of messages; replies on the buyer's own thread are still delivered")
+		return
+	case aftersale.NoticeDeliveryFailure:
+		b.noResponse(ActionNoResponse, "Amazon could not deliver one of your messages")
+		b.human("a message to the buyer was not delivered: check the sent log and Seller Central")
+		return
+	case aftersale.NoticeSystem:
+		b.noResponse(ActionNoResponse, "Amazon system notification")
+		return
+	case aftersale.NoticeRefund:
+		if in.Class.Case != aftersale.CaseReturnedGoods {
+			b.noResponse(ActionNoResponse, "Amazon refund notification")
+			return
+		}
+	case aftersale.NoticeAtoZ:
+		// playbook: "A-to-z claim notices are always needs-human and urgent".
+		// The response window is UNCONFIRMED (72 hours vs 7 days): the task
+		// uses the shorter one.
+		b.d.Action = ActionHold
+		b.human("A-to-z Guarantee claim: respond to Amazon in Seller Central; the draft promises nothing")
+		b.task(aftersale.TaskRespondClaim, "represent the A-to-z claim to Amazon in Seller Central", in.Now.Add(72*time.Hour))
+		return
+	}
+	if b.risky() {
+		// playbook: legal threats and A-to-z threats are needs human; the
+		// draft is a neutral acknowledgment with no promise.
+		b.d.Action = ActionHold
+		b.human("legal threat or A-to-z claim threat: answer personally, promise nothing in writing before you checked the order")
+		return
+	}
+
+	switch in.Class.Case {
+	case aftersale.CaseAddressChange:
+		b.addressChange()
+	case aftersale.CaseCancelOrder:
+		b.cancelOrder()
+	case aftersale.CaseShippingInquiry:
+		b.shippingInquiry()
+	case aftersale.CaseReturnUnwanted:
+		b.returnUnwanted()
+	case aftersale.CaseReturnDissatisfied:
+		b.returnDissatisfied()
+	case aftersale.CaseReturnedGoods:
+		b.returnedGoods()
+	case aftersale.CaseNegativeReview:
+		b.negativeReview()
+	case aftersale.CaseRefundStatus:
+		b.refundStatus()
+	default:
+		// playbook: other — no reply unless the seller asks. A buyer message
+		// still counts toward Contact Response Time until it is marked.
+		b.noResponse(ActionNoResponse, "no reply drafted; mark no response needed in Seller Central")
+		if b.fromBuyer() {
+			b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
+		}
+	}
+}
+
+func (b *decider) fromBuyer() bool {
+	return b.in.Message.Sender == aftersale.SenderBuyer || b.in.Message.RelayAlias != ""
+}
+
+func (b *decider) risky() bool {
+	if riskRe.MatchString(b.in.Message.ClassifyText()) {
+		return true
+	}
+	if b.in.Class.NeedsHuman {
+		for _, r := range b.in.Class.Reasons {
+			if riskRe.MatchString(r) || strings.Contains(strings.ToLower(r), "legal") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addressChange: playbook address_change, with Amazon's override (ship only
+// to the order address; unshipped FBM means cancel and reorder).
+func (b *decider) addressChange() {
+	o := b.in.Order
+	if !b.statusKnown() {
+		b.unknownOrder(ActionAddressOrderUnknown)
+		return
+	}
+	if b.canceled() {
+		// playbook silent: the order is already cancelled; tell the buyer
+		// and let the seller explain why.
+		b.d.Action = ActionOrderCanceledInfo
+		b.human("the order is cancelled in your records: check why before replying")
+		return
+	}
+	if o.Channel == aftersale.ChannelFBA {
+		// Amazon override: for FBA orders the seller cannot change anything.
+		b.d.Action = ActionAddressFBA
+		return
+	}
+	if !b.shipped() {
+		b.fba() // flags an unknown channel
+		b.set(FactNewAddress, b.in.Class.Facts.NewAddress)
+		if b.s.AllowAddressUpdate {
+			// playbook: address_change, not shipped (the guide's route,
+			// enabled by the seller): confirm the address, then update.
+			b.d.Action = ActionAddressConfirm
+			if b.in.Class.Facts.NewAddress != "" {
+				b.human("the new address is echoed from the buyer's message: compare it with the message before approving")
+			}
+			return
+		}
+		// Amazon override: cancel and reorder with the right address.
+		b.d.Action = ActionAddressCancelReorder
+		return
+	}
+	b.fba()
+	// playbook: address_change, shipped — reship under the threshold.
+	threshold, ok := b.threshold(o.Currency)
+	switch {
+	case !ok:
+		b.d.Action = ActionAddressShippedDecline
+		b.human(fmt.Sprintf("no reship threshold for currency %q: the draft declines; offer a reship yourself if you prefer", o.Currency))
+	case o.ItemValue <= 0:
+		b.d.Action = ActionAddressShippedDecline
+		b.human("item value unknown: the draft declines; offer a reship yourself if the item is cheap")
+	case o.ItemValue < threshold:
+		b.d.Action = ActionAddressReshipOffer
+		b.set(FactNewAddress, b.in.Class.Facts.NewAddress)
+		b.task(aftersale.TaskReship, "once the buyer confirms the new address, send a new unit to it", time.Time{})
+	default:
+		b.d.Action = ActionAddressShippedDecline
+	}
+}
+
+// threshold returns the reship threshold for currency cur (case-insensitive).
+func (b *decider) threshold(cur string) (aftersale.Money, bool) {
+	if cur == "" {
+		return 0, false
+	}
+	for k, v := range b.s.ReshipThreshold {
+		if strings.EqualFold(k, cur) {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// officialCancel reports whether the request came through Amazon's
+// cancellation flow (amazon.md §2.7): the notice, or the order report's
+// is-buyer-requested-cancellation flag.
+func (b *decider) officialCancel() bool {
+	return b.in.Class.Notice == aftersale.NoticeCancellation || b.in.Order.BuyerRequestedCancel
+}
+
+// cancelOrder: playbook cancel_order, with Amazon's override on unofficial
+// requests (only the official notice leads to a cancel task).
+func (b *decider) cancelOrder() {
+	o := b.in.Order
+	if !b.statusKnown() {
+		b.unknownOrder(ActionCancelOrderUnknown)
+		if b.officialCancel() {
+			b.d.Reasons = append(b.d.Reasons, "official cancellation request: if the order has not shipped, cancel it in Seller Central")
+		}
+		return
+	}
+	if b.canceled() {
+		// playbook silent: nothing left to cancel; confirm it.
+		b.d.Action = ActionCancelAlreadyCanceled
+		return
+	}
+	if !b.shipped() {
+		if o.Channel == aftersale.ChannelFBA {
+			// playbook silent on FBA: Amazon, not the seller, cancels FBA
+			// orders; point the buyer to Amazon's cancellation.
+			b.d.Action = ActionCancelFBA
+			return
+		}
+		b.fba()
+		if b.officialCancel() {
+			// playbook: cancel_order, not shipped, official notice.
+			// playbook silent on a deadline: the task is due within 24 hours,
+			// before the order ships.
+			b.d.Action = ActionCancelConfirm
+			b.task(aftersale.TaskCancelOrder, "cancel the order in Seller Central (reason: buyer canceled) before it ships", b.in.Now.Add(24*time.Hour))
+			return
+		}
+		// Amazon override: an unofficial request; cancelling on it hurts the
+		// Cancellation Rate. Point the buyer to Request Cancellation.
+		b.d.Action = ActionCancelOfficialPath
+		return
+	}
+	if !b.delivered() {
+		// playbook: cancel_order, shipped — cannot recall; refuse delivery;
+		// refund once it comes back.
+		b.d.Action = ActionCancelShippedRefuse
+		return
+	}
+	if b.fba() {
+		// playbook: cancel_order, delivered, FBA — return it through Amazon.
+		b.d.Action = ActionCancelDeliveredFBAReturn
+		return
+	}
+	// playbook: cancel_order, delivered, FBM — a return is costly; offer a
+	// refund agreed with the buyer.
+	b.d.Action = ActionCancelDeliveredFBMRefund
+}
+
+// shippingInquiry: playbook shipping_inquiry.
+func (b *decider) shippingInquiry() {
+	o := b.in.Order
+	if !b.statusKnown() {
+		b.unknownOrder(ActionShippingOrderUnknown)
+		return
+	}
+	if b.canceled() {
+		b.d.Action = ActionOrderCanceledInfo
+		b.human("the order is cancelled in your records: check why before replying")
+		return
+	}
+	b.overdue()
+	if o.Channel == aftersale.ChannelFBA {
+		// playbook: shipping_inquiry, FBA — Amazon handles delivery.
+		b.d.Action = ActionShippingFBA
+		return
+	}
+	b.fba()
+	if o.Tracking != "" {
+		// playbook: shipping_inquiry, FBM — carrier, tracking, expected delivery.
+		b.d.Action = ActionShippingTracking
+		return
+	}
+	// playbook: shipping_inquiry, FBM, no tracking — say when it will be
+	// sent, and flag it.
+	b.d.Action = ActionShippingNoTracking
+	if b.shipped() {
+		// playbook silent: shipped without tracking on record; the date it
+		// left is the dispatch date.
+		b.setDate(FactDispatchDate, o.ShipDate)
+		b.human("shipped but no tracking number on record: add the tracking in Seller Central")
+		b.task(aftersale.TaskAddTracking, "confirm the shipment with its tracking number in Seller Central", time.Time{})
+		return
+	}
+	b.human("not shipped yet: fill in the date you will dispatch it")
+	b.task(aftersale.TaskAddTracking, "ship the order and confirm it with a tracking number in Seller Central", time.Time{})
+}
+
+// overdue flags an order past its latest delivery date and not delivered
+// (playbook silent: a person should consider a reship or refund).
+func (b *decider) overdue() {
+	o := b.in.Order
+	if !o.LatestDelivery.IsZero() && o.LatestDelivery.Before(b.in.Now) && !b.delivered() {
+		b.human(fmt.Sprintf("past the latest delivery date %s: consider a reship or refund", o.LatestDelivery.Format(dateLayout)))
+	}
+}
+
+// returnUnwanted: playbook return_unwanted — offer to keep it with a
+// refund; FBA returns within 30 days, said honestly.
+func (b *decider) returnUnwanted() {
+	if b.statusKnown() && !b.shipped() {
+		// playbook silent: the case presumes a shipped item; an unshipped
+		// order is a cancellation.
+		b.d.Reasons = append(b.d.Reasons, "order not shipped yet: answered as a cancellation")
+		b.cancelOrder()
+		return
+	}
+	b.d.Action = ActionReturnKeepOffer
+}
+
+// returnDissatisfied: playbook return_dissatisfied, per sub-reason.
+func (b *decider) returnDissatisfied() {
+	switch b.in.Class.SubReason {
+	case aftersale.SubDamaged:
+		b.d.Action = ActionDissatisfiedDamaged
+	case aftersale.SubWrongItem:
+		b.d.Action = ActionDissatisfiedWrongItem
+	case aftersale.SubNotReceived:
+		if b.statusKnown() && !b.shipped() && !b.canceled() {
+			// playbook silent: "not received" on an unshipped order is a
+			// shipping question.
+			b.d.Reasons = append(b.d.Reasons, "order not shipped yet: answered as a shipping inquiry")
+			b.shippingInquiry()
+			return
+		}
+		b.d.Action = ActionDissatisfiedNotReceived
+		b.overdue()
+	case aftersale.SubDefective:
+		b.d.Action = ActionDissatisfiedDefective
+	case aftersale.SubMissingParts:
+		b.d.Action = ActionDissatisfiedMissingParts
+	default:
+		// playbook silent on a missing sub-reason: apologise, ask what is
+		// wrong and for photos, offer a return or refund.
+		b.d.Action = ActionDissatisfiedGeneral
+	}
+}
+
+// damagedReturnRe reads Amazon's return reason codes that mean the item
+// cannot be resold as new (amazon.md §2.7).
+var damagedReturnRe = regexp.MustCompile(`(?i)damag|defect|doesn.?t work|does not work|broken|beschädigt|defekt`)
+
+// returnedGoods: playbook returned_goods — a seller task, no reply.
+func (b *decider) returnedGoods() {
+	b.noResponse(ActionReturnedGoodsTask, "returned item: a task for you, no reply to the buyer")
+	o := b.in.Order
+	damaged := damagedReturnRe.MatchString(b.in.Class.Facts.ReturnReason) ||
+		b.in.Class.SubReason == aftersale.SubDamaged || b.in.Class.SubReason == aftersale.SubDefective
+	// playbook silent on how to tell intact from damaged: the return reason
+	// decides the default task, and both say to inspect first.
+	if damaged {
+		b.task(aftersale.TaskDispose, "inspect the returned item; if it is damaged, have Amazon dispose of it or send it to a returns service", time.Time{})
+	} else {
+		b.task(aftersale.TaskRelabelResell, "inspect the returned item; if it is intact, have it relabelled and sold again", time.Time{})
+	}
+	if o.Known() && o.Channel != aftersale.ChannelFBA && !o.ReturnReceived.IsZero() && o.RefundAmount == 0 &&
+		b.in.Class.Notice != aftersale.NoticeRefund {
+		// Amazon: refunds for FBM returns are due within two business days.
+		b.task(aftersale.TaskRefund, "refund the returned order", addBusinessDays(o.ReturnReceived, 2))
+	}
+}
+
+// negativeReview: playbook negative_review — apologise, ask, offer a refund
+// or reship. Never tie anything to a review (Amazon override).
+func (b *decider) negativeReview() {
+	b.d.Action = ActionReviewResolve
+	if !b.in.Order.Known() {
+		// playbook: "find the order behind the review".
+		b.task(aftersale.TaskCheckOrder, "find the order behind the review before offering a refund or reship", time.Time{})
+	}
+}
+
+// refundStatus: playbook refund_status.
+func (b *decider) refundStatus() {
+	o := b.in.Order
+	if !o.Known() {
+		b.unknownOrder(ActionRefundUnknown)
+		return
+	}
+	if o.RefundAmount > 0 || !o.RefundDate.IsZero() {
+		// playbook: refund on record — amount, date, bank time.
+		b.d.Action = ActionRefundIssued
+		return
+	}
+	if !o.ReturnReceived.IsZero() {
+		if o.Channel == aftersale.ChannelFBA {
+			// playbook silent on FBA: Amazon refunds FBA returns itself.
+			b.d.Action = ActionRefundUnknown
+			b.human("FBA return received but no refund on record: check the refund in Seller Central")
+			return
+		}
+		b.fba()
+		// playbook: return received, no refund (FBM) — refund within two
+		// business days of receiving the return.
+		b.d.Action = ActionRefundProcessing
+		due := addBusinessDays(o.ReturnReceived, 2)
+		b.task(aftersale.TaskRefund, "refund the returned order (Amazon: within two business days of receiving the return)", due)
+		if due.Before(b.in.Now) {
+			b.human(fmt.Sprintf("refund overdue since %s", due.Format(dateLayout)))
+		}
+		return
+	}
+	// playbook: nothing on record — ask for patience, flag it.
+	b.d.Action = ActionRefundUnknown
+	b.human("no refund or received return on record: check the order before replying")
+	b.task(aftersale.TaskCheckOrder, "check the return and refund status in Seller Central", time.Time{})
+}
+
+// addBusinessDays adds n days to t, skipping Saturdays and Sundays.
+// Public holidays are not known and not skipped.
+func addBusinessDays(t time.Time, n int) time.Time {
+	for n > 0 {
+		t = t.AddDate(0, 0, 1)
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n--
+		}
+	}
+	return t
+}
+
+func (b *decider) finish() Decision {
+	d := b.d
+	c := b.in.Class
+	if c.NeedsHuman {
+		reasons := append([]string{}, c.Reasons...)
+		if len(reasons) == 0 {
+			reasons = append(reasons, "the classifier asked for a person")
+		}
+		d.Reasons = append(reasons, d.Reasons...)
+		d.NeedsHuman = true
+	}
+	if !d.NoResponse {
+		need := append([]string{FactOrderID}, requiredFacts[d.Action]...)
+		for _, k := range need {
+			if k == FactExpectedDelivery && d.Facts[FactDelivered] == "true" {
+				continue // the templates say when it was delivered instead
+			}
+			if d.Facts[k] == "" {
+				d.Placeholders = append(d.Placeholders, PlaceholderLabel(k))
+			}
+		}
+	}
+	d.Reasons = dedupe(d.Reasons)
+	return d
+}
+
+func dedupe(ss []string) []string {
+	seen := make(map[string]bool, len(ss))
+	out := ss[:0]
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

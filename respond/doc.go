@@ -1,0 +1,75 @@
+// Package respond turns a classified buyer message into a reply draft and
+// sends approved drafts.
+//
+// It owns the playbook's decision table (Decide), the reply templates per
+// language (Render), the Amazon Communication Guidelines check (Check), the
+// Drafter worker that writes proposed drafts to the store, and the Sender
+// worker with the Mailer seam, the only code that talks SMTP. It does not
+// own IMAP, classification or SQL: it reads and writes through *store.DB.
+//
+// # Invariants
+//
+//   - Decide is pure and never invents a fact: a fact the reply needs but the
+//     order records lack renders as a visible [[placeholder]], comes with a
+//     check_order task, and flags the draft for a person.
+//   - Buyer text (names, addresses) reaches templates only as data; it is
+//     never parsed as template source.
+//   - No draft ties anything to a review, and Check blocks links, email
+//     addresses, phone numbers, review asks, marketing and unfilled
+//     placeholders, both when a draft is created and again right before it
+//     is sent.
+//   - Replies go to the buyer's relay alias on the buyer's thread
+//     (In-Reply-To and References), with the Message-ID fixed at approval.
+//   - Delivery is at most once: a draft found in sending at start-up becomes
+//     send_unknown and is never resent automatically; a temporary SMTP
+//     failure (4xx, timeouts, refused connections) goes back to approved with
+//     a next attempt, a permanent one (5xx, invalid message) to failed.
+//
+// # Templates
+//
+// templates/<lang>/<action>.tmpl (text/template, embedded), plus
+// layout.tmpl with the greeting, closing and shared phrases. Languages: en,
+// de and zh (zh mainly for the seller's copy). Another language falls back
+// to en, reported in Rendered.Language; the Drafter then flags the draft so
+// a person translates it. Templates see facts only through methods (.Fact,
+// .Has, .Is, .True, .Date), and a missing fact renders as [[label]].
+//
+// # Actions
+//
+// Decision.Action names the playbook route and the template. Where the
+// playbook is silent, the comment in decide.go says what was chosen.
+//
+//	needs_human_hold                  A-to-z claim or legal threat: neutral acknowledgment, no promise
+//	address_cancel_reorder            address_change, not shipped, FBM: cancel and reorder (Amazon rule, default)
+//	address_confirm                   address_change, not shipped, FBM, AllowAddressUpdate: confirm (echo) the new address
+//	address_fba_contact_amazon        address_change, FBA: Amazon handles it
+//	address_reship_offer              address_change, shipped, value < reship threshold: offer a new unit (+ reship task)
+//	address_shipped_decline           address_change, shipped, value >= threshold (or no threshold): explain, ask for understanding
+//	address_order_unknown             address_change, order or status unknown: placeholders
+//	cancel_confirm                    cancel_order, official request, not shipped, FBM: cancel (+ cancel_order task)
+//	cancel_official_path              cancel_order, unofficial request, not shipped: Your Orders > Request cancellation
+//	cancel_fba_amazon                 cancel_order, not shipped, FBA: Amazon cancels FBA orders
+//	cancel_already_canceled           cancel_order, already cancelled
+//	cancel_shipped_refuse             cancel_order, shipped, not delivered: ask why, cannot recall, refuse delivery, refund on return
+//	cancel_delivered_fba_return       cancel_order, delivered, FBA: return through Amazon
+//	cancel_delivered_fbm_refund_offer cancel_order, delivered, FBM: offer an agreed refund instead of a costly return
+//	cancel_order_unknown              cancel_order, order or status unknown: placeholders
+//	order_canceled_info               address_change or shipping_inquiry on a cancelled order
+//	shipping_fba_amazon               shipping_inquiry, FBA: Amazon delivers; Track package
+//	shipping_tracking                 shipping_inquiry, FBM with tracking: carrier, tracking, dates
+//	shipping_no_tracking              shipping_inquiry, FBM without tracking: dispatch date placeholder (+ add_tracking task)
+//	shipping_order_unknown            shipping_inquiry, order or status unknown: placeholders
+//	return_keep_offer                 return_unwanted: keep it with a partial refund; FBA 30-day returns said honestly
+//	dissatisfied_damaged              return_dissatisfied, damaged: transit damage, replacement or refund, photos
+//	dissatisfied_wrong_item           return_dissatisfied, wrong item: return or refund, photo
+//	dissatisfied_not_received         return_dissatisfied, not received: tracking facts, replacement or refund
+//	dissatisfied_defective            return_dissatisfied, defective: return or refund, photo or video
+//	dissatisfied_missing_parts        return_dissatisfied, missing parts: return or refund, photo
+//	dissatisfied_general              return_dissatisfied without a sub-reason
+//	review_resolve                    negative_review: apologise, ask, offer refund or reship; never mentions the review
+//	refund_issued                     refund_status, refund on record: amount, date, 3-5 bank days
+//	refund_processing                 refund_status, FBM return received, no refund: processing (+ refund task, 2 business days)
+//	refund_unknown                    refund_status, nothing on record: patience, flagged
+//	returned_goods_task               returned_goods: no reply; relabel_resell or dispose task (+ refund task for FBM)
+//	no_response                       other, auto-replies and Amazon notices: no reply; mark no response needed
+package respond

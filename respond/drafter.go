@@ -1,0 +1,250 @@
+package respond
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+// drafterBatch is how many classified messages one store read returns.
+const drafterBatch = 100
+
+// Drafter turns classified messages into drafts: it decides, renders in the
+// buyer's and the seller's language, checks the policy and stores the draft.
+type Drafter struct {
+	db       *store.DB
+	s        Settings
+	log      *slog.Logger
+	kick     chan struct{}
+	interval time.Duration
+	now      func() time.Time
+}
+
+// NewDrafter returns a Drafter using settings s. log may be nil.
+func NewDrafter(db *store.DB, s Settings, log *slog.Logger) *Drafter {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Drafter{
+		db: db, s: s, log: log.With("component", "drafter"),
+		kick: make(chan struct{}, 1), interval: 10 * time.Second, now: time.Now,
+	}
+}
+
+// Kick asks Run to look for new classified messages now (e.g. after the
+// classifier stored some). It never blocks.
+func (d *Drafter) Kick() {
+	select {
+	case d.kick <- struct{}{}:
+	default:
+	}
+}
+
+// Run drafts replies until ctx is cancelled, woken by Kick or every 10
+// seconds. It returns nil on a clean stop; errors are logged and retried.
+func (d *Drafter) Run(ctx context.Context) error {
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-d.kick:
+		case <-timer.C:
+		}
+		if _, err := d.RunOnce(ctx); err != nil && ctx.Err() == nil {
+			d.log.Warn("drafting failed", "err", err)
+		}
+		if !timer.Stop() {
+			select {
+			case <-timer.C:
+			default:
+			}
+		}
+		timer.Reset(d.interval)
+	}
+}
+
+// RunOnce drafts every classified message that has no draft yet and
+// returns how many drafts it created. A message whose draft cannot be
+// built is logged and left for the next run; the error reports store
+// failures.
+func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
+	created := 0
+	for {
+		pend, err := d.db.Undrafted(ctx, drafterBatch)
+		if err != nil {
+			return created, fmt.Errorf("listing undrafted messages: %w", err)
+		}
+		made := 0
+		for _, p := range pend {
+			if ctx.Err() != nil {
+				return created, nil
+			}
+			ok, err := d.draftOne(ctx, p)
+			if err != nil {
+				d.log.Error("drafting message failed", "message_id", p.Message.ID, "err", err)
+				continue
+			}
+			if ok {
+				made++
+			}
+		}
+		created += made
+		if len(pend) < drafterBatch || made == 0 {
+			return created, nil
+		}
+	}
+}
+
+// draftOne builds and stores the draft for one message. It returns false
+// when the message already had a draft.
+func (d *Drafter) draftOne(ctx context.Context, p store.Pending) (bool, error) {
+	m, c := p.Message, p.Classification
+	orderID := m.OrderID()
+	if orderID == "" && len(c.Facts.OrderIDs) > 0 {
+		orderID = c.Facts.OrderIDs[0]
+	}
+	var o aftersale.Order
+	if orderID != "" {
+		var err error
+		o, err = d.db.Order(ctx, orderID)
+		if errors.Is(err, aftersale.ErrNotFound) {
+			o = aftersale.Order{}
+		} else if err != nil {
+			return false, fmt.Errorf("reading order %s: %w", orderID, err)
+		}
+	}
+	draft, err := BuildDraft(Input{Message: m, Class: c, Order: o, Now: d.now()}, d.s)
+	if err != nil {
+		return false, err
+	}
+	id, err := d.db.CreateDraft(ctx, draft)
+	if errors.Is(err, aftersale.ErrConflict) {
+		return false, nil // drafted meanwhile
+	}
+	if err != nil {
+		return false, fmt.Errorf("storing draft for message %d: %w", m.ID, err)
+	}
+	d.log.Info("draft created", "draft_id", id, "message_id", m.ID, "order_id", draft.OrderID,
+		"case", draft.Case, "action", draft.Action, "state", draft.State, "needs_human", draft.NeedsHuman)
+	return true, nil
+}
+
+// BuildDraft runs Decide, Render (buyer's and seller's language) and Check
+// for one message and returns the draft to store. It does no I/O. The
+// buyer's language is the classifier's, else the marketplace's; a language
+// without templates falls back to English and flags the draft.
+func BuildDraft(in Input, s Settings) (aftersale.Draft, error) {
+	m, c := in.Message, in.Class
+	dec := Decide(in, s)
+	cs := c.Case
+	if !cs.Valid() {
+		cs = aftersale.CaseOther
+		dec.NeedsHuman = true
+		dec.Reasons = append(dec.Reasons, fmt.Sprintf("unknown case %q", c.Case))
+	}
+	draft := aftersale.Draft{
+		MessageID:    m.ID,
+		Account:      m.Account,
+		Case:         cs,
+		Action:       dec.Action,
+		OrderID:      dec.Facts[FactOrderID],
+		To:           m.RelayAlias,
+		NeedsHuman:   dec.NeedsHuman,
+		Reasons:      dec.Reasons,
+		Tasks:        dec.Tasks,
+		Placeholders: dec.Placeholders,
+	}
+	if ValidMessageID(m.MessageID) {
+		draft.InReplyTo = m.MessageID
+	}
+	draft.References = references(m)
+	if dec.NoResponse {
+		draft.State = aftersale.DraftNoResponseNeeded
+		draft.Reasons = append([]string{dec.NoResponseReason}, draft.Reasons...)
+		draft.Placeholders = nil
+		return draft, nil
+	}
+
+	want := BuyerLanguage(c.Language, m.Marketplace)
+	r, err := Render(dec, in, want, s)
+	if err != nil {
+		return aftersale.Draft{}, fmt.Errorf("rendering message %d: %w", m.ID, err)
+	}
+	draft.Language, draft.Subject, draft.Body, draft.Placeholders = r.Language, r.Subject, r.Body, r.Placeholders
+	if r.Language != want {
+		draft.NeedsHuman = true
+		draft.Reasons = append(draft.Reasons, fmt.Sprintf("no %s templates: drafted in %s; translate it into the buyer's language before sending", want, r.Language))
+	}
+	sellerLang := normLang(s.SellerLanguage)
+	if sellerLang == "" {
+		sellerLang = DefaultLanguage
+	}
+	if sellerLang == r.Language {
+		draft.SellerLanguage, draft.SellerBody = r.Language, r.Body
+	} else {
+		sr, err := Render(dec, in, sellerLang, s)
+		if err != nil {
+			return aftersale.Draft{}, fmt.Errorf("rendering message %d for the seller: %w", m.ID, err)
+		}
+		draft.SellerLanguage, draft.SellerBody = sr.Language, sr.Body
+	}
+	draft.Findings = Check(draft.Body, s)
+	if draft.To == "" {
+		draft.NeedsHuman = true
+		draft.Reasons = append(draft.Reasons, "no Amazon relay address: this reply cannot be sent by mail; answer in Seller Central")
+	}
+	if draft.InReplyTo == "" {
+		draft.Reasons = append(draft.Reasons, "the buyer's message has no usable Message-ID: the reply will not be threaded")
+	}
+	return draft, nil
+}
+
+// references is the buyer message's References plus its own Message-ID,
+// keeping only valid ids, without duplicates, at most the last 20.
+func references(m aftersale.Message) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, id := range append(append([]string{}, m.References...), m.MessageID) {
+		id = strings.Trim(strings.TrimSpace(id), "<>")
+		if ValidMessageID(id) && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	if len(out) > 20 {
+		out = out[len(out)-20:]
+	}
+	return out
+}
+
+// marketplaceLanguages maps a marketplace domain to its default language.
+var marketplaceLanguages = map[string]string{
+	"amazon.com": "en", "amazon.co.uk": "en", "amazon.ca": "en", "amazon.com.au": "en",
+	"amazon.in": "en", "amazon.sg": "en", "amazon.ie": "en", "amazon.ae": "en",
+	"amazon.de": "de", "amazon.fr": "fr", "amazon.com.be": "fr", "amazon.it": "it",
+	"amazon.es": "es", "amazon.com.mx": "es", "amazon.nl": "nl", "amazon.se": "sv",
+	"amazon.pl": "pl", "amazon.com.tr": "tr", "amazon.co.jp": "ja", "amazon.com.br": "pt",
+	"amazon.sa": "ar", "amazon.eg": "ar",
+}
+
+// BuyerLanguage returns the language to answer in: the classifier's
+// detected language, else the marketplace's default, else English.
+func BuyerLanguage(detected, marketplace string) string {
+	if l := normLang(detected); l != "" {
+		return l
+	}
+	mp := strings.ToLower(strings.TrimSpace(marketplace))
+	mp = strings.TrimPrefix(strings.TrimPrefix(mp, "www."), "marketplace.")
+	if l, ok := marketplaceLanguages[mp]; ok {
+		return l
+	}
+	return DefaultLanguage
+}

@@ -1,0 +1,245 @@
+package respond
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/aftersale/aftersale"
+)
+
+// Rendered is a reply rendered from a Decision in one language.
+type Rendered struct {
+	Subject string
+	Body    string
+	// Language is the language actually used: the requested one, or
+	// DefaultLanguage when no template exists for it.
+	Language string
+	// Placeholders lists the [[...]] labels left in Body, in order of first
+	// appearance; the seller fills them in before approval.
+	Placeholders []string
+}
+
+// DefaultLanguage is the fallback template language.
+const DefaultLanguage = "en"
+
+//go:embed templates
+var templateFS embed.FS
+
+// templates maps a language to its parsed template set: one template per
+// action file (named after the file) plus "greeting" and "closing".
+var templates = mustParseTemplates(templateFS)
+
+func mustParseTemplates(fsys fs.FS) map[string]*template.Template {
+	out := map[string]*template.Template{}
+	langs, err := fs.ReadDir(fsys, "templates")
+	if err != nil {
+		panic(err)
+	}
+	for _, l := range langs {
+		if !l.IsDir() {
+			continue
+		}
+		set := template.New(l.Name())
+		files, err := fs.Glob(fsys, path.Join("templates", l.Name(), "*.tmpl"))
+		if err != nil {
+			panic(err)
+		}
+		for _, f := range files {
+			src, err := fs.ReadFile(fsys, f)
+			if err != nil {
+				panic(err)
+			}
+			name := strings.TrimSuffix(path.Base(f), ".tmpl")
+			if _, err := set.New(name).Parse(string(src)); err != nil {
+				panic(fmt.Sprintf("parsing template %s: %v", f, err))
+			}
+		}
+		out[l.Name()] = set
+	}
+	if out[DefaultLanguage] == nil {
+		panic("respond: no templates for " + DefaultLanguage)
+	}
+	return out
+}
+
+// Languages returns the languages that have templates, sorted.
+func Languages() []string {
+	var ls []string
+	for l := range templates {
+		ls = append(ls, l)
+	}
+	sort.Strings(ls)
+	return ls
+}
+
+// HasTemplate reports whether action has a template in lang.
+func HasTemplate(action, lang string) bool {
+	set := templates[lang]
+	return set != nil && set.Lookup(action) != nil
+}
+
+// normLang reduces "de-DE", "DE" or "de_AT" to "de".
+func normLang(lang string) string {
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	return lang
+}
+
+// Render renders the reply for decision d in language lang (ISO 639-1),
+// falling back to DefaultLanguage when lang has no template for the action
+// (Rendered.Language says which was used). Buyer-supplied text (name, new
+// address) is passed to the templates as data and is never parsed as
+// template source. Missing facts appear as visible [[placeholders]].
+// Returns an error wrapping aftersale.ErrInvalid for a no-response decision
+// or an action without a template.
+func Render(d Decision, in Input, lang string, s Settings) (Rendered, error) {
+	if d.NoResponse {
+		return Rendered{}, fmt.Errorf("rendering action %q: no reply for a no-response decision: %w", d.Action, aftersale.ErrInvalid)
+	}
+	lang = normLang(lang)
+	if !HasTemplate(d.Action, lang) {
+		lang = DefaultLanguage
+	}
+	set := templates[lang]
+	if set.Lookup(d.Action) == nil {
+		return Rendered{}, fmt.Errorf("rendering action %q: no template: %w", d.Action, aftersale.ErrInvalid)
+	}
+	data := tmplData{facts: d.Facts, lang: lang, signature: signature(s)}
+	var parts []string
+	for _, name := range []string{"greeting", d.Action, "closing"} {
+		var buf bytes.Buffer
+		if err := set.ExecuteTemplate(&buf, name, data); err != nil {
+			return Rendered{}, fmt.Errorf("rendering action %q in %s: %w", d.Action, lang, err)
+		}
+		parts = append(parts, strings.TrimSpace(buf.String()))
+	}
+	body := tidy(strings.Join(parts, "\n\n"))
+	return Rendered{
+		Subject:      ReplySubject(in.Message.Subject, d.Facts[FactOrderID]),
+		Body:         body,
+		Language:     lang,
+		Placeholders: FindPlaceholders(body),
+	}, nil
+}
+
+func signature(s Settings) string {
+	sig := strings.TrimSpace(s.Signature)
+	if sig == "" {
+		sig = strings.TrimSpace(s.SellerName)
+	}
+	if sig == "" {
+		sig = "[[seller name]]"
+	}
+	return sig
+}
+
+var (
+	replyPrefixRe = regexp.MustCompile(`(?i)^\s*((re|aw|sv|antw|r|rif|res|odp|vs|ynt|回复|答复)\s*(\[\d+\])?\s*[:：]\s*)+`)
+	blankRunRe    = regexp.MustCompile(`\n{3,}`)
+	placeholderRe = regexp.MustCompile(`\[\[([^\[\]\n]+)\]\]`)
+)
+
+// ReplySubject returns "Re: " + the buyer's subject without any reply
+// prefixes it already had (Re:, RE:, AW:, SV: ...), on one line. An empty
+// subject becomes "Re: Order <id>".
+func ReplySubject(subject, orderID string) string {
+	s := strings.Join(strings.Fields(subject), " ") // also removes CR/LF
+	s = strings.TrimSpace(replyPrefixRe.ReplaceAllString(s, ""))
+	if s == "" {
+		if orderID == "" {
+			return "Re: Your order"
+		}
+		return "Re: Order " + orderID
+	}
+	return "Re: " + s
+}
+
+// FindPlaceholders returns the distinct [[...]] labels in body, in order of
+// first appearance.
+func FindPlaceholders(body string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range placeholderRe.FindAllStringSubmatch(body, -1) {
+		if !seen[m[1]] {
+			seen[m[1]] = true
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// tidy trims trailing spaces and keeps at most one blank line in a row.
+func tidy(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t")
+	}
+	s = strings.Join(lines, "\n")
+	s = blankRunRe.ReplaceAllString(s, "\n\n")
+	return strings.TrimSpace(s) + "\n"
+}
+
+// tmplData is what templates see. Facts are reached only through methods,
+// so buyer text in them is always data.
+type tmplData struct {
+	facts     map[string]string
+	lang      string
+	signature string
+}
+
+// Fact returns the fact, or its visible placeholder when missing.
+func (t tmplData) Fact(key string) string {
+	if v := t.facts[key]; v != "" {
+		return v
+	}
+	return "[[" + PlaceholderLabel(key) + "]]"
+}
+
+// Has reports whether the fact is known.
+func (t tmplData) Has(key string) bool { return t.facts[key] != "" }
+
+// Is reports whether the fact equals value (e.g. .Is "channel" "fba").
+func (t tmplData) Is(key, value string) bool { return t.facts[key] == value }
+
+// True reports whether a flag fact is "true".
+func (t tmplData) True(key string) bool { return t.facts[key] == "true" }
+
+// Date returns the date fact in the language's long form, or its
+// placeholder when missing.
+func (t tmplData) Date(key string) string {
+	v := t.facts[key]
+	if v == "" {
+		return t.Fact(key)
+	}
+	d, err := time.Parse(dateLayout, v)
+	if err != nil {
+		return v
+	}
+	return formatDate(d, t.lang)
+}
+
+// Signature is the seller's sign-off.
+func (t tmplData) Signature() string { return t.signature }
+
+var germanMonths = [...]string{"Januar", "Februar", "März", "April", "Mai", "Juni",
+	"Juli", "August", "September", "Oktober", "November", "Dezember"}
+
+func formatDate(d time.Time, lang string) string {
+	switch lang {
+	case "de":
+		return fmt.Sprintf("%d. %s %d", d.Day(), germanMonths[d.Month()-1], d.Year())
+	case "zh", "ja":
+		return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
+	}
+	return d.Format("2 January 2006")
+}

@@ -1,0 +1,232 @@
+package respond
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+// SenderOptions configure the Sender.
+type SenderOptions struct {
+	// From is the sender address, one registered in Seller Central's
+	// Messaging Permissions (amazon.md §2.1).
+	From string
+	// Interval is how often the outbox is checked without a Kick; 0 means 5 s.
+	Interval time.Duration
+	// MaxAttempts is how many sends are tried before a temporary failure
+	// becomes permanent; 0 means 8.
+	MaxAttempts int
+	// Backoff returns the delay before attempt+1 after attempt failed
+	// temporarily (attempt counts from 1); nil means 30 s doubling up to 30 min.
+	Backoff func(attempt int) time.Duration
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Policy supplies the allowed link domains for the last policy check
+	// before sending.
+	Policy Settings
+}
+
+// Sender sends approved drafts: it claims them from the store's outbox,
+// checks them once more and hands them to the Mailer.
+type Sender struct {
+	db   *store.DB
+	m    Mailer
+	o    SenderOptions
+	log  *slog.Logger
+	kick chan struct{}
+}
+
+// NewSender returns a Sender sending through m. log may be nil.
+func NewSender(db *store.DB, m Mailer, o SenderOptions, log *slog.Logger) *Sender {
+	if o.Interval <= 0 {
+		o.Interval = 5 * time.Second
+	}
+	if o.MaxAttempts <= 0 {
+		o.MaxAttempts = 8
+	}
+	if o.Backoff == nil {
+		o.Backoff = DefaultBackoff
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Sender{db: db, m: m, o: o, log: log.With("component", "sender"), kick: make(chan struct{}, 1)}
+}
+
+// DefaultBackoff waits 30 s after the first failure, doubling up to 30 min.
+func DefaultBackoff(attempt int) time.Duration {
+	d := 30 * time.Second
+	for i := 1; i < attempt && d < 30*time.Minute; i++ {
+		d *= 2
+	}
+	return min(d, 30*time.Minute)
+}
+
+// Kick asks Run to check the outbox now (e.g. after an approval). It never
+// blocks.
+func (s *Sender) Kick() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+// Run first moves drafts left in sending by a crash to send_unknown
+// (never resent automatically), then sends due drafts until ctx is
+// cancelled. It returns nil on a clean stop; only a failing RecoverSending
+// is returned as an error, other errors are logged and retried.
+func (s *Sender) Run(ctx context.Context) error {
+	n, err := s.db.RecoverSending(ctx)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("recovering drafts left in sending: %w", err)
+	}
+	if n > 0 {
+		s.log.Error("drafts were being sent when the daemon stopped; they are now send_unknown and will not be resent: check them with queue list --state=send_unknown", "count", n)
+	}
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-s.kick:
+		case <-timer.C:
+		}
+		if _, err := s.RunOnce(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("outbox check failed", "err", err)
+		}
+		if !timer.Stop() {
+			select {
+			case <-timer.C:
+			default:
+			}
+		}
+		timer.Reset(s.o.Interval)
+	}
+}
+
+// RunOnce sends every draft that is due now and returns how many were
+// sent. Failed sends are recorded on their drafts, not returned; the
+// error is for store failures.
+func (s *Sender) RunOnce(ctx context.Context) (int, error) {
+	sent := 0
+	for ctx.Err() == nil {
+		d, err := s.db.ClaimOutbox(ctx)
+		if errors.Is(err, aftersale.ErrNotFound) {
+			return sent, nil
+		}
+		if err != nil {
+			return sent, fmt.Errorf("claiming the next approved draft: %w", err)
+		}
+		ok, err := s.send(ctx, d)
+		if err != nil {
+			return sent, err
+		}
+		if ok {
+			sent++
+		}
+	}
+	return sent, nil
+}
+
+// send sends one claimed draft and records the outcome. The outcome is
+// written with a context that ignores cancellation: once the server has
+// the message, the store must know.
+func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
+	log := s.log.With("draft_id", d.ID, "order_id", d.OrderID, "account", d.Account)
+	wctx := context.WithoutCancel(ctx)
+
+	fs := Check(d.Body, s.o.Policy)
+	verdict := "ok"
+	switch {
+	case hasRule(fs, RulePlaceholder):
+		return false, s.fail(wctx, log, d, "unfilled placeholders: "+strings.Join(FindPlaceholders(d.Body), ", "), false)
+	case aftersale.Blocking(fs) && d.OverrideReason == "":
+		return false, s.fail(wctx, log, d, "policy check blocks sending: "+blockingRules(fs), false)
+	case aftersale.Blocking(fs):
+		verdict = "override: " + d.OverrideReason
+	case len(fs) > 0:
+		verdict = "warn"
+	}
+	out := Outgoing{
+		From: s.o.From, To: d.To, Subject: d.Subject, Body: d.Body,
+		MessageID: d.OutgoingID, InReplyTo: d.InReplyTo, References: d.References,
+	}
+	if d.To == "" {
+		return false, s.fail(wctx, log, d, "no recipient: the buyer's message has no Amazon relay address", false)
+	}
+	if d.OutgoingID == "" {
+		return false, s.fail(wctx, log, d, "no outgoing Message-ID fixed at approval", false)
+	}
+	reply, err := s.m.Send(ctx, out)
+	if err != nil {
+		temp := errTemporary(err)
+		attempt := d.Attempts + 1
+		if temp && attempt >= s.o.MaxAttempts {
+			return false, s.fail(wctx, log, d, fmt.Sprintf("giving up after %d attempts: %v", attempt, err), false)
+		}
+		return false, s.fail(wctx, log, d, err.Error(), temp)
+	}
+	r := aftersale.SentReply{
+		DraftID: d.ID, Account: d.Account, MessageID: d.OutgoingID, To: d.To, Subject: d.Subject,
+		Body: d.Body, OrderID: d.OrderID, Case: d.Case, ApprovedBy: d.ApprovedBy, AutoApproved: d.AutoApproved,
+		Verdict: verdict, SMTPReply: strings.TrimSpace(reply), SentAt: s.o.Now(),
+	}
+	if err := s.db.MarkSent(wctx, d.ID, r); err != nil {
+		// The buyer has the reply; the draft stays in sending and becomes
+		// send_unknown at the next start, never resent.
+		log.Error("reply sent but not recorded", "message_id", d.OutgoingID, "err", err)
+		return true, fmt.Errorf("recording sent draft %d: %w", d.ID, err)
+	}
+	log.Info("reply sent", "message_id", d.OutgoingID, "case", d.Case, "verdict", verdict)
+	return true, nil
+}
+
+// fail records a failed send: temporary ones go back to approved with the
+// next attempt time, permanent ones to failed.
+func (s *Sender) fail(ctx context.Context, log *slog.Logger, d aftersale.Draft, reason string, temporary bool) error {
+	next := time.Time{}
+	if temporary {
+		next = s.o.Now().Add(s.o.Backoff(d.Attempts + 1))
+		log.Warn("send failed, will retry", "attempt", d.Attempts+1, "next_attempt", next, "err", reason)
+	} else {
+		log.Error("send failed permanently; approve again or reject", "attempt", d.Attempts+1, "err", reason)
+	}
+	if err := s.db.MarkSendFailed(ctx, d.ID, reason, temporary, next); err != nil {
+		return fmt.Errorf("recording failed send of draft %d: %w", d.ID, err)
+	}
+	return nil
+}
+
+func blockingRules(fs []aftersale.Finding) string {
+	var rs []string
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if f.Severity == aftersale.SeverityBlock && !seen[f.Rule] {
+			seen[f.Rule] = true
+			rs = append(rs, f.Rule)
+		}
+	}
+	return strings.Join(rs, ", ")
+}
+
+func hasRule(fs []aftersale.Finding, rule string) bool {
+	for _, f := range fs {
+		if f.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
