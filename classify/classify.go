@@ -1,0 +1,257 @@
+package classify
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/aftersale/aftersale"
+)
+
+// Version names the classifier's model and rules. It is stored with every
+// classification; bump it whenever the examples, features, cues or rules
+// change, so that re-classification after an upgrade is an explicit job.
+const Version = "classify-2025.1"
+
+// DefaultMinConfidence is the confidence under which a verdict is flagged
+// needs_human when Options.MinConfidence is zero.
+const DefaultMinConfidence = 0.55
+
+// Options configure a Classifier.
+type Options struct {
+	// MinConfidence is the calibrated probability under which the model's
+	// verdict is flagged needs_human. Zero means DefaultMinConfidence.
+	MinConfidence float64
+	// Now stamps Classification.At; nil means time.Now.
+	Now func() time.Time
+}
+
+// Classifier triages buyer messages into the playbook's case types. It is
+// immutable after New and safe for concurrent use.
+type Classifier struct {
+	minConf float64
+	now     func() time.Time
+	model   *nbModel
+	cv      cvResult
+	pool    sync.Pool // *scratch
+}
+
+type scratch struct {
+	x      extractor
+	scores []float64
+	probs  []float64
+}
+
+// New trains the model from the embedded examples. Training is
+// deterministic: two Classifiers built by New give identical results for
+// identical input. It takes a few tens of milliseconds.
+func New(opts Options) (*Classifier, error) {
+	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
+		return nil, fmt.Errorf("min confidence %v outside 0..1: %w", opts.MinConfidence, aftersale.ErrInvalid)
+	}
+	if opts.MinConfidence == 0 {
+		opts.MinConfidence = DefaultMinConfidence
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	exs, err := loadExamples(examplesFS)
+	if err != nil {
+		return nil, fmt.Errorf("loading training examples: %w", err)
+	}
+	model, cv := train(exs)
+	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, model: model, cv: cv}
+	nc := len(model.classes)
+	c.pool.New = func() any {
+		return &scratch{scores: make([]float64, nc), probs: make([]float64, nc)}
+	}
+	return c, nil
+}
+
+// train turns examples into features and fits the model.
+func train(exs []example) (*nbModel, cvResult) {
+	classes := aftersale.Cases()
+	classIdx := map[aftersale.Case]int{}
+	for i, c := range classes {
+		classIdx[c] = i
+	}
+	var x extractor
+	d := trainDocs{feats: make([][]feature, len(exs)), labels: make([]int, len(exs))}
+	for i, e := range exs {
+		fs := x.features(e.text)
+		d.feats[i] = append([]feature(nil), fs...)
+		d.labels[i] = classIdx[e.c]
+	}
+	return fit(classes, d)
+}
+
+// strong cases ask the seller to act; two of them in one message need a
+// person to decide what to answer first (playbook: "Messages that are
+// ambiguous, mix cases ... are flagged needs human").
+func strong(c aftersale.Case) bool {
+	return c != aftersale.CaseOther && c != aftersale.CaseReturnedGoods
+}
+
+// The runner-up becomes the secondary case when its probability is at
+// least secondaryRatio of the winner's and at least secondaryMin.
+const (
+	secondaryRatio = 0.5
+	secondaryMin   = 0.2
+)
+
+// Classify triages one message (design.md, "Classifier"):
+//
+//  1. structured notices and machine mail, by deterministic rules;
+//  2. the buyer's text (and the subject's topic) through the statistical
+//     model: case, calibrated confidence, secondary case, sub-reason;
+//  3. risk cues (legal threats, A-to-z or chargeback threats, abuse, review
+//     threats) that force needs_human;
+//  4. language and facts (order ids, new address, return reason, buyer name).
+//
+// It returns an error only when ctx is done. It never logs message text.
+func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
+	if err := ctx.Err(); err != nil {
+		return aftersale.Classification{}, fmt.Errorf("classifying message %d: %w", m.ID, err)
+	}
+	text := stripQuoted(m.ClassifyText())
+	cl := aftersale.Classification{
+		MessageID: m.ID,
+		Version:   Version,
+		At:        c.now(),
+		Language:  detectLanguage(text, m.Marketplace),
+		Facts: aftersale.Facts{
+			OrderIDs:  orderIDs(m),
+			BuyerName: m.BuyerName,
+		},
+	}
+	if cl.Facts.BuyerName == "" {
+		cl.Facts.BuyerName = signOffName(text)
+	}
+
+	if m.ParseErr != "" {
+		cl.Case = aftersale.CaseOther
+		cl.NeedsHuman = true
+		cl.Reasons = []string{"message could not be parsed"}
+		return cl, nil
+	}
+
+	n, isNotice := detectNotice(m)
+	if isNotice {
+		cl.Notice, cl.Case, cl.SubReason = n.notice, n.c, n.sub
+		cl.Facts.ReturnReason = n.reason
+		cl.Confidence = 1
+		cl.NeedsHuman = n.needsHuman
+		cl.Reasons = append(cl.Reasons, n.why...)
+		if !n.useModel {
+			return cl, nil
+		}
+	}
+
+	topic := subjectTopic(m.Subject)
+	input := strings.TrimSpace(topic + "\n" + text)
+	if input == "" {
+		cl.Case = aftersale.CaseOther
+		cl.NeedsHuman = true
+		cl.Reasons = append(cl.Reasons, "no text to read (an attachment or photo only?)")
+		return cl, nil
+	}
+
+	s := c.pool.Get().(*scratch)
+	defer c.pool.Put(s)
+	c.model.scores(s.x.features(input), s.scores)
+	p := softmax(s.scores, c.model.temp, s.probs)
+	v := s.x.view
+
+	if isNotice { // a return request whose reason code we do not know
+		u := p[caseIndex(aftersale.CaseReturnUnwanted)]
+		d := p[caseIndex(aftersale.CaseReturnDissatisfied)]
+		cl.Case, cl.Confidence = aftersale.CaseReturnUnwanted, u/(u+d)
+		if d > u {
+			cl.Case, cl.Confidence = aftersale.CaseReturnDissatisfied, d/(u+d)
+			cl.SubReason = subReason(v)
+		}
+		return cl, nil
+	}
+
+	i1, i2 := top2(p)
+	c1, c2 := c.model.classes[i1], c.model.classes[i2]
+	cl.Case, cl.Confidence = c1, p[i1]
+	if c1 == aftersale.CaseReturnDissatisfied {
+		cl.SubReason = subReason(v)
+	}
+	flag := func(why string) {
+		cl.NeedsHuman = true
+		cl.Reasons = append(cl.Reasons, why)
+	}
+	if p[i1] < c.minConf {
+		flag(fmt.Sprintf("low confidence %.2f for %s (next: %s %.2f)", p[i1], c1, c2, p[i2]))
+	}
+	if strong(c1) && strong(c2) && p[i2] >= secondaryRatio*p[i1] && p[i2] >= secondaryMin {
+		cl.Secondary = c2
+		flag(fmt.Sprintf("mixes two requests: %s and %s", c1, c2))
+	}
+	if c1 != aftersale.CaseNegativeReview && reviewThreatCues.any(v) {
+		if cl.Secondary == "" && c1 != aftersale.CaseOther {
+			cl.Secondary = aftersale.CaseNegativeReview
+		}
+		flag("mentions a negative review or feedback")
+	}
+	if h := legalCues.hits(v); len(h) > 0 {
+		flag("legal threat (" + strings.Join(h, ", ") + ")")
+	}
+	if h := atozCues.hits(v); len(h) > 0 {
+		flag("threatens an A-to-z claim or chargeback (" + strings.Join(h, ", ") + ")")
+	}
+	if abuseCues.any(v) {
+		flag("abusive or accusing language")
+	}
+	if cl.Case == aftersale.CaseAddressChange || cl.Secondary == aftersale.CaseAddressChange {
+		cl.Facts.NewAddress = newAddress(text)
+	}
+	return cl, nil
+}
+
+func caseIndex(c aftersale.Case) int {
+	for i, k := range aftersale.Cases() {
+		if k == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// top2 returns the indexes of the two largest values; ties go to the lower
+// index (the playbook's order), so results are deterministic.
+func top2(p []float64) (int, int) {
+	a, b := 0, 1
+	if p[b] > p[a] {
+		a, b = b, a
+	}
+	for i := 2; i < len(p); i++ {
+		switch {
+		case p[i] > p[a]:
+			a, b = i, a
+		case p[i] > p[b]:
+			b = i
+		}
+	}
+	return a, b
+}
+
+var (
+	replyPrefixRe = regexp.MustCompile(`(?i)^(?:(?:re|aw|fw|fwd|wg|tr|rv|r|res|回复|返信)\s*[:：]\s*)+`)
+	// amazon.md §2.2: the relay's generic subject parts carry no intent; the
+	// topic before "inquiry from Amazon customer" ("Shipping", "Return
+	// policy", "Order delivery") does.
+	genericSubjectRe = regexp.MustCompile(`(?i)(?:inquiry|message|enquiry) from amazon customer.*$|demande de renseignements de la part du client amazon.*$|anfrage von amazon-kunde.*$|nachricht von amazon-kunde.*$|consulta del cliente de amazon.*$|mensaje del cliente de amazon.*$|richiesta dal cliente amazon.*$|messaggio dal cliente amazon.*$|\(order:?[^)]*\)|\(bestellung:?[^)]*\)|\(commande\s*:?[^)]*\)|\(pedido:?[^)]*\)|\(ordine:?[^)]*\)|\(注文[^)]*\)`)
+)
+
+// subjectTopic returns what the subject adds to the buyer's text.
+func subjectTopic(subject string) string {
+	s := replyPrefixRe.ReplaceAllString(strings.TrimSpace(subject), "")
+	s = genericSubjectRe.ReplaceAllString(s, "")
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,184 @@
+package classify
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/aftersale/aftersale"
+	"golang.org/x/text/unicode/norm"
+)
+
+// orderIDs returns m.OrderIDs followed by any other 3-7-7 ids in the subject
+// and text (full-width digits folded), without duplicates.
+func orderIDs(m aftersale.Message) []string {
+	out := slices.Clone(m.OrderIDs)
+	for i, s := range []string{m.Subject, m.Text, m.BuyerText} {
+		if i == 2 && strings.Contains(m.Text, s) {
+			continue // the buyer's words are inside Text, already scanned
+		}
+		s = norm.NFKC.String(s)
+		if !strings.Contains(s, "-") {
+			continue
+		}
+		for _, g := range orderIDRe.FindAllStringSubmatch(s, -1) {
+			if !slices.Contains(out, g[1]) {
+				out = append(out, g[1])
+			}
+		}
+	}
+	return out
+}
+
+// addressMarkers introduce a new shipping address, per language.
+var addressMarkers = newCues(
+	"new address", "correct address", "new shipping address", "ship it to", "send it to", "deliver it to",
+	"ship to", "send to", "deliver to", "right address", "address is", "address should be",
+	"neue adresse", "neue anschrift", "richtige adresse", "korrekte adresse", "lieferadresse", "bitte an",
+	"nouvelle adresse", "bonne adresse", "adresse correcte", "adresse de livraison", "envoyer à",
+	"nueva dirección", "dirección correcta", "dirección de envío", "enviar a",
+	"nuovo indirizzo", "indirizzo corretto", "indirizzo giusto", "indirizzo di spedizione", "spedire a",
+	"新しい住所", "正しい住所", "お届け先", "送り先", "住所は",
+	"新地址", "正确地址", "正确的地址", "收货地址", "寄到", "地址是",
+)
+
+var (
+	// postcodeRe finds the postcodes of the marketplaces we serve: US ZIP
+	// (+4), UK, Canada, 5-digit EU codes, Japan (〒123-4567), China (6 digits).
+	postcodeRe = regexp.MustCompile(`(?i)\b\d{5}(?:-\d{4})?\b|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b[a-z]\d[a-z]\s?\d[a-z]\d\b|〒?\s?\d{3}-\d{4}\b|\b\d{6}\b`)
+	// streetRe finds a street line: a number next to a street word.
+	streetRe = regexp.MustCompile(`(?i)\b\d+[a-z]?,?\s+(?:[\p{L}'.-]+\s+){0,3}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|way|blvd|court|ct|place|pl|terrace|close|crescent|square)\b|\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring)\s*\d+|\b(?:rue|avenue|boulevard|chemin|allée|impasse)\b|\b(?:calle|avenida|plaza|paseo|c/)\b|\b(?:via|viale|piazza|corso)\b|[都道府県市区町村丁目番地号]|[省市区县路街号]`)
+)
+
+// newAddress returns the shipping address the buyer gave: the lines after a
+// marker such as "new address:" up to a blank line (at most 6), or else the
+// first block of 2-6 lines that has a postcode and a street. "" if none.
+func newAddress(text string) string {
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	for i, line := range lines {
+		v := newView(line)
+		hit := addressMarkers.hits(v)
+		if len(hit) == 0 {
+			continue
+		}
+		// The address may follow the marker on the same line.
+		var block []string
+		rest := afterMarker(line)
+		if rest == "" {
+			for _, h := range hit {
+				if j := strings.Index(line, h); j >= 0 && isCJK([]rune(h)[0]) {
+					rest = strings.Trim(line[j+len(h):], "はが: ：、。")
+					break
+				}
+			}
+		}
+		if rest != "" && looksAddressy(rest) {
+			block = append(block, rest)
+		}
+		for _, l := range lines[i+1:] {
+			t := strings.TrimSpace(l)
+			if t == "" {
+				if len(block) == 0 {
+					continue
+				}
+				break
+			}
+			if len(block) >= 6 || isClosing(t) {
+				break
+			}
+			block = append(block, t)
+		}
+		if addr := strings.Join(block, "\n"); len(block) > 0 && looksAddressy(addr) {
+			return addr
+		}
+	}
+	// No marker: a block with a postcode and a street.
+	var block []string
+	check := func() string {
+		a := strings.Join(block, "\n")
+		if len(block) >= 2 && len(block) <= 6 && postcodeRe.MatchString(a) && streetRe.MatchString(a) && !orderIDRe.MatchString(a) {
+			return a
+		}
+		return ""
+	}
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || isClosing(t) {
+			if a := check(); a != "" {
+				return a
+			}
+			block = block[:0]
+			continue
+		}
+		block = append(block, t)
+	}
+	return check()
+}
+
+// afterMarker returns what follows the first ':' (or '：') in line.
+func afterMarker(line string) string {
+	if i := strings.IndexAny(line, ":："); i >= 0 {
+		return strings.TrimSpace(strings.TrimLeft(line[i:], ":："))
+	}
+	return ""
+}
+
+func looksAddressy(s string) bool {
+	return postcodeRe.MatchString(s) || streetRe.MatchString(s)
+}
+
+// isClosing reports whether a line is a sign-off, which ends an address block.
+func isClosing(t string) bool {
+	return closingRe.MatchString(t)
+}
+
+var closingRe = regexp.MustCompile(`(?i)^(?:thanks?|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|danke|vielen dank|mit freundlichen grüßen|mfg|viele grüße|lg|gruß|grüße|merci|cordialement|bien à vous|gracias|saludos|un saludo|atentamente|grazie|cordiali saluti|saluti|distinti saluti|よろしくお願いします|よろしくお願いいたします|谢谢|感谢)[\s,.!]*$`)
+
+// signOffName returns the buyer's name from a sign-off: a closing line
+// followed by one line of one to three capitalised words ("Thanks,\nJohn
+// Smith"), or the same on one line ("Regards, John"). We do not run prose's
+// named-entity recogniser: the relay's display name already carries the
+// buyer's first name (amazon.md §2.1), and NER costs 230 ms and 40 MB to
+// load for a fallback that also tags "Please" as a person (deps.md §5).
+func signOffName(text string) string {
+	lines := strings.Split(strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n")), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if isClosing(t) && i+1 < len(lines) {
+			if n := strings.TrimSpace(lines[i+1]); isName(n) {
+				return n
+			}
+		}
+		if j := strings.IndexByte(t, ','); j > 0 && isClosing(t[:j]) {
+			if n := strings.TrimSpace(t[j+1:]); isName(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// isName accepts one to three words, each starting with an upper-case letter
+// and made of letters, hyphens, apostrophes or a trailing dot.
+func isName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		rs := []rune(w)
+		if !unicode.IsUpper(rs[0]) {
+			return false
+		}
+		for _, r := range rs {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}

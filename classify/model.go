@@ -1,0 +1,357 @@
+package classify
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"math"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/aftersale/aftersale"
+)
+
+//go:embed examples/*.tsv
+var examplesFS embed.FS
+
+// example is one hand-written training message.
+type example struct {
+	c    aftersale.Case
+	sub  aftersale.SubReason
+	text string
+	lang string // from the file name, e.g. "de"
+	src  string // file:line, for error messages
+}
+
+// loadExamples reads every examples/*.tsv file in name order. Each line is
+// `case<TAB>subreason<TAB>text`; "\n" in text stands for a line break;
+// blank lines and lines starting with '#' are skipped.
+func loadExamples(fsys fs.FS) ([]example, error) {
+	names, err := fs.Glob(fsys, "examples/*.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("listing examples: %w", err)
+	}
+	slices.Sort(names)
+	var out []example
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("opening %s: %w", name, err)
+		}
+		lang := strings.TrimSuffix(path.Base(name), ".tsv")
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+		line := 0
+		for sc.Scan() {
+			line++
+			t := sc.Text()
+			if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+				continue
+			}
+			parts := strings.SplitN(t, "\t", 3)
+			src := fmt.Sprintf("%s:%d", name, line)
+			if len(parts) != 3 {
+				f.Close()
+				return nil, fmt.Errorf("example %s: want case<TAB>subreason<TAB>text: %w", src, aftersale.ErrInvalid)
+			}
+			c, err := aftersale.ParseCase(parts[0])
+			if err != nil {
+				f.Close()
+				return nil, fmt.Errorf("example %s: %w", src, err)
+			}
+			sub := aftersale.SubReason(parts[1])
+			if sub != aftersale.SubNone && !slices.Contains(aftersale.SubReasons(), sub) {
+				f.Close()
+				return nil, fmt.Errorf("example %s: unknown sub-reason %q: %w", src, sub, aftersale.ErrInvalid)
+			}
+			text := strings.ReplaceAll(parts[2], `\n`, "\n")
+			out = append(out, example{c: c, sub: sub, text: text, lang: lang, src: src})
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", name, err)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no training examples: %w", aftersale.ErrInvalid)
+	}
+	return out, nil
+}
+
+// Model hyper-parameters. They were chosen by cross-validation on the
+// embedded examples only (TestCrossValidation prints the numbers); the
+// shared evaluation data was never used to choose them.
+const (
+	// alpha is the additive (Lidstone) smoothing of feature counts.
+	alpha = 0.2
+	// lengthExp divides a document's log-likelihood by (its feature mass)^lengthExp,
+	// so long angry mails are not more certain merely for being long.
+	lengthExp = 0.5
+)
+
+// folds is the number of cross-validation folds used to fit the temperature.
+const folds = 5
+
+// nbModel is a multinomial naive Bayes model over hashed features with
+// uniform class priors (the number of examples per case says how much we
+// wrote, not how often buyers write it).
+type nbModel struct {
+	classes []aftersale.Case
+	index   map[uint64]int32 // feature hash -> row in logp
+	logp    []float32        // row-major [feature][class] log P(feature|class)
+	temp    float64          // softmax temperature fitted by cross-validation
+}
+
+// trainDocs is the training set in feature form.
+type trainDocs struct {
+	feats  [][]feature
+	labels []int
+}
+
+// fit builds the model: the vocabulary and counts from all documents, then
+// the temperature from held-out scores of a k-fold split (fold = index mod
+// folds, so the result does not depend on anything but the example order).
+func fit(classes []aftersale.Case, d trainDocs) (*nbModel, cvResult) {
+	nc := len(classes)
+	index := make(map[uint64]int32)
+	for _, fs := range d.feats {
+		for _, f := range fs {
+			if _, ok := index[f.h]; !ok {
+				index[f.h] = int32(len(index))
+			}
+		}
+	}
+	// The index assigns rows in first-seen order over documents in order,
+	// which is deterministic.
+	v := len(index)
+	total := make([]float64, v*nc)
+	totC := make([]float64, nc)
+	for i, fs := range d.feats {
+		c := d.labels[i]
+		for _, f := range fs {
+			total[int(index[f.h])*nc+c] += f.w
+			totC[c] += f.w
+		}
+	}
+
+	// Held-out scores: for fold k, counts are total minus fold k's own.
+	foldCnt := make([]float64, v*nc)
+	foldC := make([]float64, nc)
+	var held []heldOut
+	scores := make([]float64, nc)
+	for k := 0; k < folds; k++ {
+		clear(foldCnt)
+		clear(foldC)
+		for i, fs := range d.feats {
+			if i%folds != k {
+				continue
+			}
+			c := d.labels[i]
+			for _, f := range fs {
+				foldCnt[int(index[f.h])*nc+c] += f.w
+				foldC[c] += f.w
+			}
+		}
+		for i, fs := range d.feats {
+			if i%folds != k {
+				continue
+			}
+			clear(scores)
+			mass := 0.0
+			for _, f := range fs {
+				row := int(index[f.h]) * nc
+				seen := false
+				for c := 0; c < nc; c++ {
+					if total[row+c]-foldCnt[row+c] > 1e-12 {
+						seen = true
+						break
+					}
+				}
+				if !seen { // unseen outside the fold: ignored, as at inference
+					continue
+				}
+				mass += f.w
+				for c := 0; c < nc; c++ {
+					p := (total[row+c] - foldCnt[row+c] + alpha) / (totC[c] - foldC[c] + alpha*float64(v))
+					scores[c] += f.w * math.Log(p)
+				}
+			}
+			normalize(scores, mass)
+			held = append(held, heldOut{scores: slices.Clone(scores), label: d.labels[i]})
+		}
+	}
+
+	m := &nbModel{classes: classes, index: index, logp: make([]float32, v*nc)}
+	for r := 0; r < v; r++ {
+		for c := 0; c < nc; c++ {
+			m.logp[r*nc+c] = float32(math.Log((total[r*nc+c] + alpha) / (totC[c] + alpha*float64(v))))
+		}
+	}
+	m.temp = fitTemperature(held)
+	return m, evaluateHeld(held, m.temp, nc)
+}
+
+// normalize divides log-likelihood scores by mass^lengthExp.
+func normalize(scores []float64, mass float64) {
+	if mass <= 0 {
+		clear(scores)
+		return
+	}
+	d := math.Pow(mass, lengthExp)
+	for c := range scores {
+		scores[c] /= d
+	}
+}
+
+type heldOut struct {
+	scores []float64
+	label  int
+}
+
+// fitTemperature returns the T minimising the negative log-likelihood of
+// softmax(scores/T) on held-out documents: a log-spaced grid, then a
+// golden-section refinement around the best grid point.
+func fitTemperature(held []heldOut) float64 {
+	nll := func(t float64) float64 {
+		s := 0.0
+		for _, h := range held {
+			p := softmax(h.scores, t, nil)
+			s -= math.Log(math.Max(p[h.label], 1e-12))
+		}
+		return s
+	}
+	best, bestT := math.Inf(1), 1.0
+	for i := 0; i <= 40; i++ {
+		t := math.Pow(10, -2+float64(i)*0.1) // 0.01 .. 100
+		if v := nll(t); v < best {
+			best, bestT = v, t
+		}
+	}
+	lo, hi := bestT/1.26, bestT*1.26
+	const g = 0.6180339887498949
+	for i := 0; i < 30; i++ {
+		a, b := hi-g*(hi-lo), lo+g*(hi-lo)
+		if nll(a) < nll(b) {
+			hi = b
+		} else {
+			lo = a
+		}
+	}
+	return (lo + hi) / 2
+}
+
+// softmax returns softmax(scores/t), written into dst when it has room.
+func softmax(scores []float64, t float64, dst []float64) []float64 {
+	if cap(dst) < len(scores) {
+		dst = make([]float64, len(scores))
+	}
+	dst = dst[:len(scores)]
+	mx := math.Inf(-1)
+	for _, s := range scores {
+		mx = math.Max(mx, s/t)
+	}
+	sum := 0.0
+	for i, s := range scores {
+		dst[i] = math.Exp(s/t - mx)
+		sum += dst[i]
+	}
+	for i := range dst {
+		dst[i] /= sum
+	}
+	return dst
+}
+
+// cvResult summarises the cross-validation run done while fitting.
+type cvResult struct {
+	Accuracy float64 // held-out accuracy
+	MacroF1  float64
+	NLL      float64 // mean negative log-likelihood at the fitted temperature
+	ECE      float64 // expected calibration error over 10 bins
+	N        int
+}
+
+func evaluateHeld(held []heldOut, t float64, nc int) cvResult {
+	r := cvResult{N: len(held)}
+	tp := make([]int, nc)
+	pred := make([]int, nc)
+	sup := make([]int, nc)
+	var binN [10]int
+	var binConf, binAcc [10]float64
+	for _, h := range held {
+		p := softmax(h.scores, t, nil)
+		best := 0
+		for c := range p {
+			if p[c] > p[best] {
+				best = c
+			}
+		}
+		sup[h.label]++
+		pred[best]++
+		ok := best == h.label
+		if ok {
+			tp[best]++
+			r.Accuracy++
+		}
+		r.NLL -= math.Log(math.Max(p[h.label], 1e-12))
+		b := min(int(p[best]*10), 9)
+		binN[b]++
+		binConf[b] += p[best]
+		if ok {
+			binAcc[b]++
+		}
+	}
+	if r.N == 0 {
+		return r
+	}
+	r.Accuracy /= float64(r.N)
+	r.NLL /= float64(r.N)
+	n := 0
+	for c := 0; c < nc; c++ {
+		if sup[c] == 0 {
+			continue
+		}
+		n++
+		r.MacroF1 += f1(tp[c], pred[c], sup[c])
+	}
+	if n > 0 {
+		r.MacroF1 /= float64(n)
+	}
+	for b := range binN {
+		if binN[b] > 0 {
+			r.ECE += math.Abs(binConf[b]-binAcc[b]) / float64(r.N)
+		}
+	}
+	return r
+}
+
+func f1(tp, pred, support int) float64 {
+	if tp == 0 {
+		return 0
+	}
+	p := float64(tp) / float64(pred)
+	r := float64(tp) / float64(support)
+	return 2 * p * r / (p + r)
+}
+
+// scores writes the length-normalised log-likelihood of fs under each class
+// into dst (len(classes)). Features never seen in training are ignored.
+func (m *nbModel) scores(fs []feature, dst []float64) {
+	nc := len(m.classes)
+	clear(dst)
+	mass := 0.0
+	for _, f := range fs {
+		row, ok := m.index[f.h]
+		if !ok {
+			continue
+		}
+		mass += f.w
+		lp := m.logp[int(row)*nc : int(row)*nc+nc]
+		for c, l := range lp {
+			dst[c] += f.w * float64(l)
+		}
+	}
+	normalize(dst, mass)
+}

@@ -1,0 +1,154 @@
+package classify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+// WorkerOptions configure a Worker.
+type WorkerOptions struct {
+	// Interval between polls of the store when nothing kicks the worker;
+	// zero means 2s.
+	Interval time.Duration
+	// Batch is how many messages one pass reads; zero means 50.
+	Batch int
+	// OnClassified is called (from the worker's goroutine) after a pass
+	// that classified at least one message, typically a non-blocking kick
+	// of the drafter. It must not block.
+	OnClassified func()
+}
+
+// Worker classifies stored, parsed messages that have no classification
+// yet: db.Unclassified → Classify → db.SaveClassification.
+type Worker struct {
+	db   *store.DB
+	c    *Classifier
+	opts WorkerOptions
+	log  *slog.Logger
+	kick chan struct{}
+}
+
+// NewWorker returns a worker; log may be nil (logs are then discarded).
+func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger) *Worker {
+	if opts.Interval <= 0 {
+		opts.Interval = 2 * time.Second
+	}
+	if opts.Batch <= 0 {
+		opts.Batch = 50
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Worker{db: db, c: c, opts: opts, log: log.With("component", "classifier"), kick: make(chan struct{}, 1)}
+}
+
+// Kick wakes the worker for a pass now. It never blocks: a pending kick
+// absorbs further ones.
+func (w *Worker) Kick() {
+	select {
+	case w.kick <- struct{}{}:
+	default:
+	}
+}
+
+// maxBackoff caps the wait after consecutive failed passes.
+const maxBackoff = time.Minute
+
+// Run classifies until ctx is cancelled, then returns nil. A pass runs at
+// start, on every Kick and every Interval; after a failing pass it waits
+// with exponential backoff (capped at one minute) before trying again.
+func (w *Worker) Run(ctx context.Context) error {
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	failures := 0
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-w.kick:
+		case <-timer.C:
+		}
+		wait := w.opts.Interval
+		n, err := w.drain(ctx)
+		switch {
+		case ctx.Err() != nil:
+			return nil
+		case err != nil:
+			failures++
+			wait = min(w.opts.Interval<<min(failures, 10), maxBackoff)
+			if failures == 1 || failures%10 == 0 {
+				w.log.Warn("classifying failed", "err", err, "failures", failures, "retry_in", wait)
+			}
+		default:
+			if failures > 0 {
+				w.log.Info("classifying recovered", "failures", failures)
+			}
+			failures = 0
+		}
+		if n > 0 && w.opts.OnClassified != nil {
+			w.opts.OnClassified()
+		}
+		if !timer.Stop() {
+			select {
+			case <-timer.C:
+			default:
+			}
+		}
+		timer.Reset(wait)
+	}
+}
+
+// drain runs passes until one finds less than a full batch.
+func (w *Worker) drain(ctx context.Context) (int, error) {
+	total := 0
+	for {
+		n, full, err := w.pass(ctx)
+		total += n
+		if err != nil || !full || ctx.Err() != nil {
+			return total, err
+		}
+	}
+}
+
+// RunOnce classifies one batch of unclassified messages and returns how many
+// it saved. It is what Run does on each wake-up, exposed for tests and for
+// the CLI.
+func (w *Worker) RunOnce(ctx context.Context) (int, error) {
+	n, _, err := w.pass(ctx)
+	if n > 0 && w.opts.OnClassified != nil {
+		w.opts.OnClassified()
+	}
+	return n, err
+}
+
+// pass classifies one batch; full reports whether the batch was full (more
+// work may be waiting). A message another process classified first
+// (ErrConflict) is skipped, not an error.
+func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
+	msgs, err := w.db.Unclassified(ctx, w.opts.Batch)
+	if err != nil {
+		return 0, false, fmt.Errorf("reading unclassified messages: %w", err)
+	}
+	for _, m := range msgs {
+		cl, err := w.c.Classify(ctx, m)
+		if err != nil {
+			return saved, false, err
+		}
+		if err := w.db.SaveClassification(ctx, cl); err != nil {
+			if errors.Is(err, aftersale.ErrConflict) {
+				continue
+			}
+			return saved, false, fmt.Errorf("saving classification of message %d: %w", m.ID, err)
+		}
+		saved++
+		w.log.Info("message classified", "message_id", m.ID, "account", m.Account, "order_id", m.OrderID(),
+			"case", string(cl.Case), "confidence", cl.Confidence, "needs_human", cl.NeedsHuman, "notice", string(cl.Notice))
+	}
+	return saved, len(msgs) == w.opts.Batch, nil
+}

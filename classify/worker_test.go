@@ -1,0 +1,103 @@
+package classify
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+// storeMessages inserts and parses one buyer message per text.
+func storeMessages(t *testing.T, db *store.DB, texts ...string) []int64 {
+	t.Helper()
+	ctx := context.Background()
+	var ids []int64
+	for i, text := range texts {
+		uid := uint32(100 + i)
+		id, inserted, err := db.InsertRawMessage(ctx, store.RawMessage{Account: "shop", Folder: "INBOX", UIDValidity: 1, UID: uid,
+			Raw: []byte("Subject: test\r\n\r\n" + text), InternalDate: time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC)})
+		if err != nil || !inserted {
+			t.Fatalf("InsertRawMessage(uid %d) = %v, %v", uid, inserted, err)
+		}
+		m := aftersale.Message{Sender: aftersale.SenderBuyer, Text: text, BuyerText: text, Subject: "Inquiry from Amazon customer",
+			MessageID: fmt.Sprintf("m%d@test", uid), RelayAlias: "abc@marketplace.amazon.de", Marketplace: "amazon.de",
+			OrderIDs: []string{"302-1234567-1234567"}}
+		if err := db.SaveParsed(ctx, id, m, nil); err != nil {
+			t.Fatalf("SaveParsed(%d): %v", id, err)
+		}
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+func TestWorkerRunOnce(t *testing.T) {
+	db := store.MustOpenTest(t)
+	ids := storeMessages(t, db, "Bitte stornieren Sie meine Bestellung", "Wo ist mein Paket?", "Danke!")
+	var woke atomic.Int32
+	w := NewWorker(db, mustNew(t), WorkerOptions{Batch: 2, OnClassified: func() { woke.Add(1) }}, nil)
+	ctx := context.Background()
+
+	n, err := w.RunOnce(ctx)
+	if err != nil || n != 2 {
+		t.Fatalf("RunOnce = %d, %v; want 2, nil", n, err)
+	}
+	n, err = w.RunOnce(ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("second RunOnce = %d, %v; want 1, nil", n, err)
+	}
+	n, err = w.RunOnce(ctx)
+	if err != nil || n != 0 {
+		t.Fatalf("third RunOnce = %d, %v; want 0, nil", n, err)
+	}
+	if got := woke.Load(); got != 2 {
+		t.Errorf("OnClassified called %d times, want 2", got)
+	}
+	cl, err := db.Classification(ctx, ids[0])
+	if err != nil {
+		t.Fatalf("Classification(%d): %v", ids[0], err)
+	}
+	if cl.Case != aftersale.CaseCancelOrder || cl.Version != Version || cl.Language != "de" {
+		t.Errorf("stored classification = %s, version %q, language %q; want cancel_order, %q, de", cl.Case, cl.Version, cl.Language, Version)
+	}
+}
+
+func TestWorkerRunStopsAndKicks(t *testing.T) {
+	db := store.MustOpenTest(t)
+	classified := make(chan struct{}, 10)
+	w := NewWorker(db, mustNew(t), WorkerOptions{Interval: time.Hour, OnClassified: func() {
+		select {
+		case classified <- struct{}{}:
+		default:
+		}
+	}}, nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+
+	// The interval is an hour, so only the kick can make the worker see
+	// the new message.
+	ids := storeMessages(t, db, "Where is my parcel?")
+	w.Kick()
+	w.Kick() // never blocks
+	select {
+	case <-classified:
+	case <-time.After(10 * time.Second):
+		t.Fatal("worker did not classify after Kick")
+	}
+	if _, err := db.Classification(context.Background(), ids[0]); err != nil {
+		t.Errorf("Classification(%d): %v", ids[0], err)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run = %v, want nil on cancel", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return after cancel")
+	}
+}
