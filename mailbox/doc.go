@@ -1,0 +1,35 @@
+// Package mailbox turns the seller's IMAP mailbox into stored, parsed
+// messages.
+//
+// It has two halves:
+//
+//   - a pure core, [Parse], that reads one raw RFC 5322 message (MIME per
+//     RFC 2045–2049, encoded words per RFC 2047, parameters per RFC 2231)
+//     into an [aftersale.Message]: thread headers, decoded subject and
+//     addresses, the decoded text, the buyer's own words inside Amazon's
+//     relay template, order ids, ASINs, the relay alias and marketplace, the
+//     sender kind and RFC 3834 auto-reply markers. It does no I/O and never
+//     panics;
+//   - a thin shell, [Poller], that logs in to one IMAP account (RFC 9051 /
+//     RFC 3501, via go-imap v2), fetches new mail by UID with BODY.PEEK[],
+//     stores the raw bytes through store.DB before parsing, then stores the
+//     parse result.
+//
+// What it does not own: the SQL schema and cursors (package store), the
+// triage of a message (package classify) and replies (package respond).
+//
+// Invariants:
+//
+//   - The mailbox is never modified: fetches use BODY.PEEK (no \Seen), no
+//     flag is stored, nothing is moved, expunged or deleted.
+//   - Raw bytes are stored before parsing, and the IMAP cursor advances in
+//     the same transaction, so a crash never loses or duplicates a message;
+//     rows left unparsed by a crash are parsed at the next start.
+//   - A message that fails to parse is stored with ParseErr set, never
+//     dropped.
+//   - When UIDVALIDITY changes, messages are deduplicated by Message-ID, so
+//     no message is processed twice.
+//   - Passwords and message bodies are never logged.
+//   - Parse results carry [ParserVersion], so re-parsing after an upgrade is
+//     an explicit job.
+package mailbox

@@ -1,0 +1,736 @@
+package mailbox
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"log/slog"
+	"mime"
+	"net"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-message/charset"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+// TLSMode is how the poller secures its IMAP connection.
+type TLSMode string
+
+// TLS modes.
+const (
+	TLSImplicit TLSMode = "tls"      // implicit TLS (RFC 8314), default port 993; the default
+	TLSStartTLS TLSMode = "starttls" // STARTTLS upgrade (RFC 9051 §6.2.1), default port 143
+	TLSPlain    TLSMode = "plain"    // no encryption: only when configured; warned about unless loopback
+)
+
+// Defaults applied by NewPoller to zero Options fields.
+const (
+	DefaultPollInterval    = time.Minute
+	DefaultMaxMessageBytes = 25 << 20
+	DefaultDialTimeout     = 30 * time.Second
+)
+
+const (
+	minBackoff    = time.Second
+	maxBackoff    = 5 * time.Minute
+	batchMessages = 50       // messages per UID FETCH of bodies
+	batchBytes    = 32 << 20 // RFC822.SIZE per UID FETCH of bodies
+)
+
+// ErrAuthFailed is returned (wrapped) by PollOnce when the server refused
+// the login. The account is then paused: see Poller.
+var ErrAuthFailed = errors.New("imap login refused")
+
+// ErrPaused is returned (wrapped) by PollOnce on a paused account.
+var ErrPaused = errors.New("account paused after a refused login")
+
+// Options configures a Poller for one IMAP account.
+type Options struct {
+	Account            string // account name used in the store and logs
+	Host               string
+	Port               int     // 0: 993 for tls, 143 for starttls and plain
+	TLS                TLSMode // "" means TLSImplicit
+	InsecureSkipVerify bool    // accept any server certificate (logged as a warning at each connect)
+	RootCAs            *x509.CertPool
+	Username           string
+	// Password returns the password; it is called at each login and its
+	// result is never logged.
+	Password func(ctx context.Context) (string, error)
+
+	Folders []string // default ["INBOX"]
+	// PollInterval is how often folders are checked when the server does
+	// not offer IDLE, and the safety re-check while idling. Default 1m.
+	PollInterval time.Duration
+	DisableIdle  bool
+	// StartFrom applies on the first run of a folder only (no stored
+	// cursor): messages whose INTERNALDATE is before it are skipped. Zero
+	// means all messages.
+	StartFrom time.Time
+	// MaxMessageBytes: larger mail is stored header-only, Truncated, with
+	// the flag "too_large". Default 25 MiB.
+	MaxMessageBytes int64
+	DialTimeout     time.Duration // default 30s
+	// OnStored is called after new messages were stored, to wake the
+	// classifier. It must not block (e.g. a non-blocking channel send).
+	OnStored func()
+	Now      func() time.Time // default time.Now
+}
+
+// State is a snapshot of a poller for status output.
+type State struct {
+	Connected bool
+	LastPoll  time.Time // end of the last successful check of all folders
+	LastErr   string    // last error, "" after a successful check
+	Paused    bool      // login refused: no further attempts until restart
+}
+
+// Poller fetches new mail of one IMAP account into the store.
+//
+// For each folder it keeps a cursor (UIDVALIDITY, last UID) in the store
+// and fetches only UIDs above it, with BODY.PEEK[] so that \Seen is never
+// set; the folder is opened read-only (EXAMINE) and nothing is ever
+// changed on the server. Each message's raw bytes are stored first (the
+// cursor advances in the same transaction), then parsed and the result
+// saved. A message whose Message-ID is already stored for the account (a
+// UIDVALIDITY reset, or the same mail in two folders) is skipped.
+//
+// When the server refuses the login the account is paused: the error is
+// logged once, State().Paused is true, and the poller makes no further
+// attempt until it is created again (a daemon restart or config reload
+// resumes it). Every other error is retried with exponential backoff.
+type Poller struct {
+	db   *store.DB
+	opts Options
+	log  *slog.Logger
+	kick chan struct{} // new-mail notices from IDLE; size 1
+	// onIdle, when set (tests only), is called each time IDLE has started.
+	onIdle func()
+
+	mu         sync.Mutex
+	state      State
+	recovered  bool // rows left unparsed by a crash were handled
+	failures   int  // consecutive failed sessions, for log rate-limiting
+	lastFailed string
+}
+
+// NewPoller returns a poller for one account. Zero Options fields get
+// their defaults. It does no I/O.
+func NewPoller(db *store.DB, opts Options, log *slog.Logger) *Poller {
+	if opts.TLS == "" {
+		opts.TLS = TLSImplicit
+	}
+	if opts.Port == 0 {
+		opts.Port = 993
+		if opts.TLS != TLSImplicit {
+			opts.Port = 143
+		}
+	}
+	if len(opts.Folders) == 0 {
+		opts.Folders = []string{"INBOX"}
+	}
+	if opts.PollInterval <= 0 {
+		opts.PollInterval = DefaultPollInterval
+	}
+	if opts.MaxMessageBytes <= 0 {
+		opts.MaxMessageBytes = DefaultMaxMessageBytes
+	}
+	if opts.DialTimeout <= 0 {
+		opts.DialTimeout = DefaultDialTimeout
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Poller{
+		db:   db,
+		opts: opts,
+		log:  log.With("component", "poller", "account", opts.Account),
+		kick: make(chan struct{}, 1),
+	}
+}
+
+// State returns a snapshot of the poller's state. Safe for concurrent use.
+func (p *Poller) State() State {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.state
+}
+
+func (p *Poller) update(f func(*State)) {
+	p.mu.Lock()
+	f(&p.state)
+	p.mu.Unlock()
+}
+
+// Run polls until ctx is done and then returns nil. It reconnects after
+// errors with exponential backoff (1s doubling to 5m, reset after a
+// successful check) and never returns on transient errors. After a refused
+// login it pauses (see Poller) and just waits for ctx.
+func (p *Poller) Run(ctx context.Context) error {
+	p.recoverUnparsed(ctx)
+	backoff := minBackoff
+	for {
+		if p.State().Paused {
+			<-ctx.Done()
+			return nil
+		}
+		ok, err := p.session(ctx)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if errors.Is(err, ErrAuthFailed) {
+			p.pause(err)
+			continue
+		}
+		if ok {
+			backoff = minBackoff
+		}
+		p.update(func(s *State) { s.LastErr = err.Error() })
+		p.failed(err, backoff)
+		t := time.NewTimer(backoff)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+		backoff = min(backoff*2, maxBackoff)
+	}
+}
+
+// PollOnce connects, checks every folder once, stores what is new and logs
+// out. It returns the number of messages stored. A refused login returns
+// an error wrapping ErrAuthFailed and pauses the poller; later calls then
+// return ErrPaused without connecting.
+func (p *Poller) PollOnce(ctx context.Context) (stored int, err error) {
+	if p.State().Paused {
+		return 0, fmt.Errorf("polling account %s: %w", p.opts.Account, ErrPaused)
+	}
+	n := p.recoverUnparsed(ctx)
+	c, closeConn, err := p.connect(ctx)
+	if err != nil {
+		if errors.Is(err, ErrAuthFailed) {
+			p.pause(err)
+		}
+		p.update(func(s *State) { s.LastErr = err.Error() })
+		return 0, err
+	}
+	defer closeConn()
+	defer func() { c.Logout().Wait() }() // not `defer c.Logout().Wait()` (deps.md §1 trap 4)
+	stored, err = p.pollFolders(ctx, c)
+	p.afterPoll(stored+n, err)
+	return stored, err
+}
+
+// session runs one connection: poll, wait for IDLE or the timer, poll
+// again, until an error or ctx is done. ok reports whether at least one
+// check succeeded (the backoff is then reset).
+func (p *Poller) session(ctx context.Context) (ok bool, err error) {
+	c, closeConn, err := p.connect(ctx)
+	if err != nil {
+		return false, err
+	}
+	defer closeConn()
+	defer func() { c.Logout().Wait() }()
+	p.update(func(s *State) { s.Connected = true })
+	defer p.update(func(s *State) { s.Connected = false })
+
+	idle := !p.opts.DisableIdle && (c.Caps().Has(imap.CapIdle) || c.Caps().Has(imap.CapIMAP4rev2))
+	for {
+		n, err := p.pollFolders(ctx, c)
+		p.afterPoll(n, err)
+		if err != nil {
+			return ok, err
+		}
+		if !ok {
+			ok = true
+			p.recoveredLog()
+		}
+		if err := p.wait(ctx, c, idle); err != nil {
+			return ok, err
+		}
+	}
+}
+
+// afterPoll records the outcome of a check and wakes the classifier.
+func (p *Poller) afterPoll(stored int, err error) {
+	p.update(func(s *State) {
+		if err != nil {
+			s.LastErr = err.Error()
+			return
+		}
+		s.LastErr = ""
+		s.LastPoll = p.opts.Now()
+	})
+	if stored > 0 && p.opts.OnStored != nil {
+		p.opts.OnStored()
+	}
+}
+
+// failed logs a failed session: the first of a run of identical errors at
+// Warn, repeats at Debug with a count (style.md 2.5).
+func (p *Poller) failed(err error, retry time.Duration) {
+	p.mu.Lock()
+	p.failures++
+	n, same := p.failures, p.lastFailed == err.Error()
+	p.lastFailed = err.Error()
+	p.mu.Unlock()
+	if same {
+		p.log.Debug("imap session failed again", "err", err, "failures", n, "retry_in", retry)
+		return
+	}
+	p.log.Warn("imap session failed; retrying", "err", err, "failures", n, "retry_in", retry)
+}
+
+// recoveredLog notes a successful check after failures.
+func (p *Poller) recoveredLog() {
+	p.mu.Lock()
+	n := p.failures
+	p.failures, p.lastFailed = 0, ""
+	p.mu.Unlock()
+	if n > 0 {
+		p.log.Info("imap connection restored", "failures", n)
+	}
+}
+
+// pause marks the account paused and logs it once.
+func (p *Poller) pause(err error) {
+	p.mu.Lock()
+	already := p.state.Paused
+	p.state.Paused = true
+	p.state.LastErr = err.Error()
+	p.mu.Unlock()
+	if !already {
+		p.log.Error("imap login refused; account paused until the daemon is restarted or reloaded", "err", err)
+	}
+}
+
+// wait blocks until new mail is announced (IDLE), PollInterval passes, the
+// connection drops or ctx is done.
+func (p *Poller) wait(ctx context.Context, c *imapclient.Client, idle bool) error {
+	t := time.NewTimer(p.opts.PollInterval)
+	defer t.Stop()
+	if !idle {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-c.Closed():
+			return errors.New("imap connection closed by the server")
+		case <-t.C:
+			return nil
+		}
+	}
+	// IDLE watches the selected folder: the first one (RFC 2177).
+	if len(p.opts.Folders) > 1 {
+		if _, err := c.Select(p.opts.Folders[0], &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
+			return fmt.Errorf("selecting %s for idle: %w", p.opts.Folders[0], err)
+		}
+	}
+	cmd, err := c.Idle()
+	if err != nil {
+		return fmt.Errorf("starting idle on %s: %w", p.opts.Folders[0], err)
+	}
+	if p.onIdle != nil {
+		p.onIdle()
+	}
+	select {
+	case <-ctx.Done():
+	case <-c.Closed():
+	case <-t.C:
+	case <-p.kick:
+		p.log.Debug("idle: new mail announced", "folder", p.opts.Folders[0])
+	}
+	cerr := cmd.Close()
+	werr := cmd.Wait()
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if err := errors.Join(cerr, werr); err != nil {
+		return fmt.Errorf("idling on %s: %w", p.opts.Folders[0], err)
+	}
+	return nil
+}
+
+// connect dials, secures, greets and logs in. closeConn releases the
+// connection and the ctx watchdog.
+func (p *Poller) connect(ctx context.Context) (c *imapclient.Client, closeConn func(), err error) {
+	addr := net.JoinHostPort(p.opts.Host, strconv.Itoa(p.opts.Port))
+	d := net.Dialer{Timeout: p.opts.DialTimeout}
+	conn, err := d.DialContext(ctx, "tcp", addr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("connecting to %s: %w", addr, err)
+	}
+	// go-imap has no context (deps.md §1 trap 8): closing the connection
+	// is what unblocks a pending read when ctx is cancelled.
+	stop := context.AfterFunc(ctx, func() { conn.Close() })
+	release := func() {
+		stop()
+		conn.Close()
+	}
+	fail := func(err error) (*imapclient.Client, func(), error) {
+		release()
+		return nil, nil, err
+	}
+
+	tlsConfig := &tls.Config{
+		ServerName:         p.opts.Host,
+		InsecureSkipVerify: p.opts.InsecureSkipVerify,
+		RootCAs:            p.opts.RootCAs,
+		MinVersion:         tls.VersionTLS12,
+	}
+	if p.opts.InsecureSkipVerify && p.opts.TLS != TLSPlain {
+		p.log.Warn("imap server certificate is not verified (insecure_skip_verify)", "host", p.opts.Host)
+	}
+	kick := p.kick
+	opts := &imapclient.Options{
+		TLSConfig:   tlsConfig,
+		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader}, // deps.md §1 trap 5
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			// Runs on the client's reader goroutine: only signal, never
+			// issue a command here (deps.md §1 trap 3).
+			Mailbox: func(d *imapclient.UnilateralDataMailbox) {
+				if d.NumMessages == nil {
+					return
+				}
+				select {
+				case kick <- struct{}{}:
+				default:
+				}
+			},
+		},
+	}
+	switch p.opts.TLS {
+	case TLSImplicit:
+		tc := tls.Client(conn, tlsConfig)
+		if err := tc.HandshakeContext(ctx); err != nil {
+			return fail(fmt.Errorf("tls handshake with %s: %w", addr, err))
+		}
+		c = imapclient.New(tc, opts)
+	case TLSStartTLS:
+		c, err = imapclient.NewStartTLS(conn, opts)
+		if err != nil {
+			return fail(fmt.Errorf("starttls with %s: %w", addr, err))
+		}
+	case TLSPlain:
+		if !isLoopback(p.opts.Host) {
+			p.log.Warn("imap connection is not encrypted (tls = plain)", "host", p.opts.Host)
+		}
+		c = imapclient.New(conn, opts)
+	default:
+		return fail(fmt.Errorf("connecting to %s: unknown tls mode %q", addr, p.opts.TLS))
+	}
+	closeAll := func() {
+		c.Close()
+		release()
+	}
+	if err := c.WaitGreeting(); err != nil {
+		closeAll()
+		return nil, nil, fmt.Errorf("reading greeting of %s: %w", addr, err)
+	}
+	if p.opts.Password == nil {
+		closeAll()
+		return nil, nil, fmt.Errorf("logging in to %s as %s: no password source: %w", addr, p.opts.Username, ErrAuthFailed)
+	}
+	pass, err := p.opts.Password(ctx)
+	if err != nil {
+		closeAll()
+		return nil, nil, fmt.Errorf("reading password of account %s: %w", p.opts.Account, err)
+	}
+	if err := c.Login(p.opts.Username, pass).Wait(); err != nil {
+		closeAll()
+		var ie *imap.Error
+		if errors.As(err, &ie) && (ie.Code == imap.ResponseCodeAuthenticationFailed || ie.Type == imap.StatusResponseTypeNo) {
+			return nil, nil, fmt.Errorf("logging in to %s as %s: %w: %v", addr, p.opts.Username, ErrAuthFailed, err)
+		}
+		return nil, nil, fmt.Errorf("logging in to %s as %s: %w", addr, p.opts.Username, err)
+	}
+	return c, closeAll, nil
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// pollFolders checks every folder. A folder the server refuses (NO, e.g.
+// it does not exist) is logged and skipped; other errors end the check.
+func (p *Poller) pollFolders(ctx context.Context, c *imapclient.Client) (int, error) {
+	total := 0
+	for _, f := range p.opts.Folders {
+		n, err := p.pollFolder(ctx, c, f)
+		total += n
+		if err != nil {
+			var ie *imap.Error
+			if errors.As(err, &ie) && ctx.Err() == nil {
+				p.log.Warn("skipping folder", "folder", f, "err", err)
+				continue
+			}
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// meta is what the first fetch tells about a new message.
+type meta struct {
+	uid          uint32
+	size         int64
+	internalDate time.Time
+}
+
+// pollFolder fetches what is new in folder.
+func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder string) (int, error) {
+	log := p.log.With("folder", folder)
+	cur, err := p.db.Cursor(ctx, p.opts.Account, folder)
+	if err != nil {
+		return 0, err
+	}
+	sd, err := c.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait()
+	if err != nil {
+		return 0, fmt.Errorf("selecting %s: %w", folder, err)
+	}
+	firstRun := cur.UIDValidity == 0
+	switch {
+	case firstRun:
+		cur = store.Cursor{UIDValidity: sd.UIDValidity}
+		if err := p.db.SetCursor(ctx, p.opts.Account, folder, cur); err != nil {
+			return 0, err
+		}
+	case cur.UIDValidity != sd.UIDValidity:
+		// RFC 9051 §2.3.1.1: every UID changed. Start over; the
+		// Message-ID check in storeMessage keeps old mail from being
+		// processed twice.
+		log.Warn("uidvalidity changed; refetching folder, skipping messages already stored",
+			"old_uidvalidity", cur.UIDValidity, "new_uidvalidity", sd.UIDValidity)
+		cur = store.Cursor{UIDValidity: sd.UIDValidity}
+		if err := p.db.SetCursor(ctx, p.opts.Account, folder, cur); err != nil {
+			return 0, err
+		}
+	}
+	if sd.NumMessages == 0 || sd.UIDNext != 0 && uint32(sd.UIDNext) <= cur.LastUID+1 {
+		return 0, nil
+	}
+
+	var set imap.UIDSet
+	set.AddRange(imap.UID(cur.LastUID+1), 0) // n:*
+	bufs, err := c.Fetch(set, &imap.FetchOptions{UID: true, InternalDate: true, RFC822Size: true}).Collect()
+	if err != nil {
+		return 0, fmt.Errorf("listing new messages in %s: %w", folder, err)
+	}
+	var news []meta
+	for _, b := range bufs {
+		// "n:*" returns the last message even when its UID is below n
+		// (deps.md §1 trap 1).
+		if uint32(b.UID) > cur.LastUID {
+			news = append(news, meta{uid: uint32(b.UID), size: b.RFC822Size, internalDate: b.InternalDate})
+		}
+	}
+	slices.SortFunc(news, func(a, b meta) int { return int(int64(a.uid) - int64(b.uid)) })
+
+	stored := 0
+	var batch []meta
+	var batchSize int64
+	var skipTo uint32 // highest UID skipped for StartFrom, cursor not yet advanced
+	flushSkip := func() error {
+		if skipTo == 0 {
+			return nil
+		}
+		err := p.db.SetCursor(ctx, p.opts.Account, folder, store.Cursor{UIDValidity: sd.UIDValidity, LastUID: skipTo})
+		skipTo = 0
+		return err
+	}
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		n, err := p.fetchBodies(ctx, c, folder, sd.UIDValidity, batch, false)
+		stored += n
+		batch, batchSize = batch[:0], 0
+		return err
+	}
+	for _, m := range news {
+		if firstRun && !p.opts.StartFrom.IsZero() && m.internalDate.Before(p.opts.StartFrom) {
+			if err := flush(); err != nil {
+				return stored, err
+			}
+			skipTo = m.uid
+			continue
+		}
+		if err := flushSkip(); err != nil {
+			return stored, err
+		}
+		if m.size > p.opts.MaxMessageBytes {
+			if err := flush(); err != nil {
+				return stored, err
+			}
+			log.Warn("message over the size limit; storing its header only", "uid", m.uid, "size", m.size)
+			n, err := p.fetchBodies(ctx, c, folder, sd.UIDValidity, []meta{m}, true)
+			stored += n
+			if err != nil {
+				return stored, err
+			}
+			continue
+		}
+		if len(batch) >= batchMessages || batchSize+m.size > batchBytes && len(batch) > 0 {
+			if err := flush(); err != nil {
+				return stored, err
+			}
+		}
+		batch = append(batch, m)
+		batchSize += m.size
+	}
+	if err := flush(); err != nil {
+		return stored, err
+	}
+	if err := flushSkip(); err != nil {
+		return stored, err
+	}
+	if skipped := len(news) - stored; skipped > 0 {
+		log.Debug("messages not stored (before start_from, duplicates or already stored)", "count", skipped)
+	}
+	return stored, nil
+}
+
+// fetchBodies fetches BODY.PEEK[] (or BODY.PEEK[HEADER] when headerOnly)
+// of ms and stores each message in UID order.
+func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder string, uidValidity uint32, ms []meta, headerOnly bool) (int, error) {
+	section := &imap.FetchItemBodySection{Peek: true} // BODY.PEEK[]: never sets \Seen
+	if headerOnly {
+		section.Specifier = imap.PartSpecifierHeader
+	}
+	var set imap.UIDSet
+	byUID := make(map[uint32]meta, len(ms))
+	for _, m := range ms {
+		set.AddNum(imap.UID(m.uid))
+		byUID[m.uid] = m
+	}
+	// Collect always drains and closes the command (deps.md §1 trap 2).
+	bufs, err := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
+	if err != nil {
+		return 0, fmt.Errorf("fetching %d messages from %s: %w", len(ms), folder, err)
+	}
+	slices.SortFunc(bufs, func(a, b *imapclient.FetchMessageBuffer) int { return int(int64(a.UID) - int64(b.UID)) })
+	stored := 0
+	for _, b := range bufs {
+		m, ok := byUID[uint32(b.UID)]
+		if !ok {
+			continue // a UID we did not ask for
+		}
+		raw := b.FindBodySection(section)
+		if raw == nil {
+			// Expunged between the two fetches, most likely.
+			p.log.Warn("server sent no body; message skipped", "folder", folder, "uid", m.uid)
+			continue
+		}
+		ok, err := p.storeMessage(ctx, folder, uidValidity, m, raw, headerOnly)
+		if err != nil {
+			return stored, err
+		}
+		if ok {
+			stored++
+		}
+	}
+	return stored, nil
+}
+
+// storeMessage stores one fetched message, then parses it and saves the
+// result. A message whose Message-ID is already stored for the account is
+// skipped (the cursor still advances). It returns whether a new row was
+// stored.
+func (p *Poller) storeMessage(ctx context.Context, folder string, uidValidity uint32, m meta, raw []byte, truncated bool) (bool, error) {
+	if id := messageIDOf(raw); id != "" {
+		dup, err := p.db.HasMessageID(ctx, p.opts.Account, id)
+		if err != nil {
+			return false, err
+		}
+		if dup {
+			p.log.Info("message already stored under another uid; skipped", "folder", folder, "uid", m.uid, "message_id", id)
+			err := p.db.SetCursor(ctx, p.opts.Account, folder, store.Cursor{UIDValidity: uidValidity, LastUID: m.uid})
+			return false, err
+		}
+	}
+	id, inserted, err := p.db.InsertRawMessage(ctx, store.RawMessage{
+		Account: p.opts.Account, Folder: folder, UIDValidity: uidValidity, UID: m.uid,
+		Raw: raw, InternalDate: m.internalDate, Truncated: truncated,
+	})
+	if err != nil {
+		return false, err
+	}
+	if !inserted {
+		return false, nil
+	}
+	msg, perr := p.parse(raw, truncated)
+	if err := p.db.SaveParsed(ctx, id, msg, perr); err != nil {
+		return true, err
+	}
+	attrs := []any{"folder", folder, "uid", m.uid, "message_id", msg.MessageID, "sender", string(msg.Sender)}
+	if o := msg.OrderID(); o != "" {
+		attrs = append(attrs, "order_id", o)
+	}
+	if len(msg.Flags) > 0 {
+		attrs = append(attrs, "flags", msg.Flags)
+	}
+	if perr != nil {
+		p.log.Warn("message stored but not parsed", append(attrs, "err", perr)...)
+	} else {
+		p.log.Info("message stored", attrs...)
+	}
+	return true, nil
+}
+
+// parse is Parse plus the poller's own flag for header-only messages.
+func (p *Poller) parse(raw []byte, truncated bool) (msg aftersale.Message, err error) {
+	msg, err = Parse(raw)
+	if truncated {
+		msg.Flags = addFlag(msg.Flags, FlagTooLarge)
+	}
+	return msg, err
+}
+
+// recoverUnparsed parses this account's rows that a crash left between
+// InsertRawMessage and SaveParsed. It runs once per Poller and returns the
+// number of rows saved; errors are logged (the rows stay for next time).
+func (p *Poller) recoverUnparsed(ctx context.Context) int {
+	p.mu.Lock()
+	done := p.recovered
+	p.recovered = true
+	p.mu.Unlock()
+	if done {
+		return 0
+	}
+	rows, err := p.db.Unparsed(ctx, 0)
+	if err != nil {
+		p.log.Warn("listing unparsed messages", "err", err)
+		return 0
+	}
+	n := 0
+	for _, r := range rows {
+		if r.Account != p.opts.Account {
+			continue
+		}
+		msg, perr := p.parse(r.Raw, r.Truncated)
+		if err := p.db.SaveParsed(ctx, r.ID, msg, perr); err != nil {
+			p.log.Warn("saving parse result of an unparsed message", "folder", r.Folder, "uid", r.UID, "err", err)
+			continue
+		}
+		n++
+	}
+	if n > 0 {
+		p.log.Info("parsed messages left unparsed by an earlier run", "count", n)
+	}
+	return n
+}
