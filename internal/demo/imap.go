@@ -119,10 +119,68 @@ func (s *IMAPServer) SeedDemo(ctx context.Context) (int, error) {
 	for i, m := range ms {
 		items[i] = appendItem{name: m.Name, raw: m.Raw, date: mailDate(m.Raw)}
 	}
+	recent(items, time.Now())
 	if err := s.appendAll(ctx, "INBOX", items); err != nil {
 		return 0, err
 	}
 	return len(items), nil
+}
+
+// recent moves the sample mail into the recent past, keeping its order: the
+// newest arrives 10 minutes before now and the oldest 30 hours before, so
+// the demo queue shows both time left and overdue replies against Amazon's
+// 24-hour clock. The Date header is rewritten to match.
+func recent(items []appendItem, now time.Time) {
+	var oldest, newest time.Time
+	for _, it := range items {
+		if it.date.IsZero() {
+			continue
+		}
+		if oldest.IsZero() || it.date.Before(oldest) {
+			oldest = it.date
+		}
+		if it.date.After(newest) {
+			newest = it.date
+		}
+	}
+	span := newest.Sub(oldest)
+	if span <= 0 {
+		return
+	}
+	const window = 30*time.Hour - 10*time.Minute
+	for i, it := range items {
+		if it.date.IsZero() {
+			continue
+		}
+		frac := float64(it.date.Sub(oldest)) / float64(span)
+		d := now.Add(-30 * time.Hour).Add(time.Duration(frac * float64(window))).Truncate(time.Minute)
+		items[i].date = d
+		items[i].raw = withDate(it.raw, d)
+	}
+}
+
+// withDate replaces the Date header field of raw (in the header block only).
+func withDate(raw []byte, d time.Time) []byte {
+	end := bytes.Index(raw, []byte("\r\n\r\n"))
+	if end < 0 {
+		return raw
+	}
+	// Search "\r\n" + header block so that a first-line Date matches too.
+	head := append([]byte("\r\n"), raw[:end+2]...)
+	i := bytes.Index(head, []byte("\r\nDate: "))
+	if i < 0 {
+		return raw
+	}
+	j := bytes.Index(head[i+2:], []byte("\r\n"))
+	if j < 0 {
+		return raw
+	}
+	start, stop := i, i+j // positions in raw: head is raw shifted by 2
+	out := make([]byte, 0, len(raw)+8)
+	out = append(out, raw[:start]...)
+	out = append(out, "Date: "+d.Format(time.RFC1123Z)...)
+	out = append(out, raw[stop:]...)
+	return out
 }
 
 type appendItem struct {

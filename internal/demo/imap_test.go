@@ -76,7 +76,8 @@ func TestSeedDemo(t *testing.T) {
 		t.Errorf("INBOX has %d messages, want %d", sd.NumMessages, n)
 	}
 
-	// The bytes and INTERNALDATE come back as seeded, in name order.
+	// The bytes come back as embedded but for the Date header, which SeedDemo
+	// moves into the last 30 hours; INTERNALDATE matches it.
 	section := &imap.FetchItemBodySection{Peek: true}
 	var all imap.SeqSet
 	all.AddRange(1, uint32(n))
@@ -89,14 +90,25 @@ func TestSeedDemo(t *testing.T) {
 	if len(bufs) != n {
 		t.Fatalf("fetched %d messages, want %d", len(bufs), n)
 	}
+	now := time.Now()
+	var prev time.Time
 	for _, b := range bufs {
 		m := ms[b.SeqNum-1]
-		if got := b.FindBodySection(section); !bytes.Equal(got, m.Raw) {
-			t.Errorf("message %d (%s): fetched %d bytes differ from the %d embedded", b.SeqNum, m.Name, len(got), len(m.Raw))
+		got := b.FindBodySection(section)
+		date := mailDate(got)
+		if want := withDate(m.Raw, date); !bytes.Equal(got, want) {
+			t.Errorf("message %d (%s): fetched bytes differ from the embedded ones beyond the Date header", b.SeqNum, m.Name)
 		}
-		if want := mailDate(m.Raw); !b.InternalDate.Equal(want) {
-			t.Errorf("message %d (%s): INTERNALDATE %v, want the Date header %v", b.SeqNum, m.Name, b.InternalDate, want)
+		if !b.InternalDate.Equal(date) {
+			t.Errorf("message %d (%s): INTERNALDATE %v, want the Date header %v", b.SeqNum, m.Name, b.InternalDate, date)
 		}
+		if date.Before(now.Add(-31*time.Hour)) || date.After(now) {
+			t.Errorf("message %d (%s): date %v not within the last 30 hours", b.SeqNum, m.Name, date)
+		}
+		if orig := mailDate(m.Raw); !prev.IsZero() && orig.After(mailDate(ms[b.SeqNum-2].Raw)) && date.Before(prev) {
+			t.Errorf("message %d (%s): order of dates not kept", b.SeqNum, m.Name)
+		}
+		prev = date
 	}
 }
 
