@@ -1,0 +1,314 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/user"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = ""
+
+// Exit codes (style.md §2.9).
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+// usageError marks errors that exit with code 2: bad flags, bad config.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+// hintError adds a "hint:" line below the error.
+type hintError struct {
+	err  error
+	hint string
+}
+
+func (e hintError) Error() string { return e.err.Error() }
+func (e hintError) Unwrap() error { return e.err }
+
+// env is what every command gets: the streams, the global flags and lazily
+// loaded config and store.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+
+	configPath string
+	dbPath     string
+	actor      string
+	logLevel   string
+
+	cfg *Config
+	db  *store.DB
+	log *slog.Logger
+}
+
+// run is main without os.Exit, for tests: it parses args, runs the command
+// and maps its error to an exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRootCmd(e)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	cmd, err := root.ExecuteContextC(ctx)
+	if e.db != nil {
+		e.db.Close()
+	}
+	if err == nil {
+		return exitOK
+	}
+	name := "aftersale"
+	if cmd != nil && cmd != root {
+		name = strings.TrimSpace(strings.TrimPrefix(cmd.CommandPath(), "aftersale"))
+		name = "aftersale: " + name
+	}
+	var ce ConfigErrors
+	if errors.As(err, &ce) {
+		fmt.Fprintf(stderr, "%s: invalid config:\n", name)
+		for _, c := range ce {
+			fmt.Fprintf(stderr, "  %s\n", c.Error())
+		}
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "%s: %v\n", name, err)
+	var he hintError
+	if errors.As(err, &he) {
+		fmt.Fprintf(stderr, "hint: %s\n", he.hint)
+	}
+	var ue usageError
+	if errors.As(err, &ue) || isFlagError(err) {
+		return exitUsage
+	}
+	return exitFailure
+}
+
+func isFlagError(err error) bool {
+	s := err.Error()
+	return strings.HasPrefix(s, "unknown flag") || strings.HasPrefix(s, "unknown shorthand flag") ||
+		strings.HasPrefix(s, "unknown command") || strings.Contains(s, "flag needs an argument") ||
+		strings.HasPrefix(s, "invalid argument") || strings.Contains(s, "accepts ") ||
+		strings.Contains(s, "requires at least") || strings.HasPrefix(s, "required flag")
+}
+
+func newRootCmd(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "aftersale",
+		Short: "Triage Amazon buyer mail and reply within 24 hours, with a person approving every reply",
+		Long: `aftersale watches a seller's mailbox for Amazon buyer messages, sorts each
+into a playbook case (cancel, where is my order, return, review threat ...),
+drafts a reply from the order facts and Amazon's messaging rules, and keeps it
+in a queue until a person approves it. Approved replies go out over SMTP on
+the buyer's thread.
+
+Start with "aftersale demo" (no setup), then see "aftersale config example".`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Version:       buildVersion(),
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	pf := root.PersistentFlags()
+	pf.StringVar(&e.configPath, "config", "", "config file (default $AFTERSALE_CONFIG, /etc/aftersale/aftersale.toml or ~/.config/aftersale/aftersale.toml)")
+	pf.StringVar(&e.dbPath, "db", "", "database file; overrides [store] path in the config")
+	pf.StringVar(&e.actor, "as", "", "who is acting, recorded with every approval (default: the OS user)")
+	pf.StringVar(&e.logLevel, "log-level", "", "debug, info, warn or error (default from config or $AFTERSALE_LOG_LEVEL)")
+	root.AddCommand(
+		newServeCmd(e),
+		newDemoCmd(e),
+		newQueueCmd(e),
+		newSentCmd(e),
+		newOrdersCmd(e),
+		newConfigCmd(e),
+		newMigrateCmd(e),
+		newEvalCmd(e),
+		newInspectCmd(e),
+		newVersionCmd(e),
+	)
+	return root
+}
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+func newVersionCmd(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			fmt.Fprintln(e.stdout, "aftersale", buildVersion())
+			return nil
+		},
+	}
+}
+
+// who returns the actor recorded for approvals and edits.
+func (e *env) who() string {
+	if e.actor != "" {
+		return e.actor
+	}
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return "unknown"
+}
+
+// findConfig returns the config path to use, or "" when none exists.
+func (e *env) findConfig() string {
+	if e.configPath != "" {
+		return e.configPath
+	}
+	if p := os.Getenv("AFTERSALE_CONFIG"); p != "" {
+		return p
+	}
+	cands := []string{"/etc/aftersale/aftersale.toml"}
+	if d, err := os.UserConfigDir(); err == nil {
+		cands = append([]string{filepath.Join(d, "aftersale", "aftersale.toml")}, cands...)
+	}
+	for _, c := range cands {
+		if _, err := os.Stat(c); err == nil {
+			return c
+		}
+	}
+	return ""
+}
+
+// config loads the config once. required=false lets commands that only need
+// the database run with --db alone.
+func (e *env) config(required bool) (*Config, error) {
+	if e.cfg != nil {
+		return e.cfg, nil
+	}
+	p := e.findConfig()
+	if p == "" {
+		if required {
+			return nil, hintError{usagef("no config file found"), "pass --config FILE or set AFTERSALE_CONFIG; \"aftersale config example\" prints a documented one"}
+		}
+		return nil, nil
+	}
+	cfg, err := LoadConfig(p)
+	if err != nil {
+		var ce ConfigErrors
+		if errors.As(err, &ce) {
+			return nil, err
+		}
+		return nil, usageError{err}
+	}
+	e.cfg = cfg
+	return cfg, nil
+}
+
+// store opens the database named by --db or the config.
+func (e *env) store(ctx context.Context) (*store.DB, error) {
+	if e.db != nil {
+		return e.db, nil
+	}
+	path := e.dbPath
+	if path == "" {
+		cfg, err := e.config(false)
+		if err != nil {
+			return nil, err
+		}
+		if cfg == nil {
+			return nil, hintError{usagef("no database: no config file found and no --db given"), "run \"aftersale demo\" and follow what it prints, or pass --config FILE"}
+		}
+		path = cfg.StorePath
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("creating database directory: %w", err)
+	}
+	db, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		return nil, err
+	}
+	e.db = db
+	return db, nil
+}
+
+// logger builds the one logger of the process (style.md §2.5): text on a
+// terminal, JSON otherwise, level from flag, env or config.
+func (e *env) logger() *slog.Logger {
+	if e.log != nil {
+		return e.log
+	}
+	level, format := "info", "auto"
+	if e.cfg != nil {
+		level, format = e.cfg.LogLevel, e.cfg.LogFormat
+	}
+	if v := os.Getenv("AFTERSALE_LOG_LEVEL"); v != "" {
+		level = v
+	}
+	if e.logLevel != "" {
+		level = e.logLevel
+	}
+	lv, err := parseLevel(level)
+	if err != nil {
+		lv = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: lv}
+	if format == "auto" {
+		format = "json"
+		if isTerminal(e.stderr) {
+			format = "text"
+		}
+	}
+	var h slog.Handler
+	if format == "text" {
+		h = slog.NewTextHandler(e.stderr, opts)
+	} else {
+		h = slog.NewJSONHandler(e.stderr, opts)
+	}
+	e.log = slog.New(h)
+	return e.log
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return 0, fmt.Errorf("%q is not one of debug, info, warn, error", s)
+	}
+	return l, nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// notFound turns store.ErrNotFound into a user-facing error.
+func notFound(what string, id any, err error) error {
+	if errors.Is(err, aftersale.ErrNotFound) {
+		return fmt.Errorf("%s %v not found", what, id)
+	}
+	return err
+}

@@ -1,0 +1,691 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/aftersale/aftersale"
+)
+
+// fileConfig is the TOML file as written by the seller. Values that need
+// checking (durations, sizes, enums) are kept as strings here and converted
+// by Validate, so every problem can be reported with its file:line.
+type fileConfig struct {
+	Store    storeSection     `toml:"store"`
+	Log      logSection       `toml:"log"`
+	Seller   sellerSection    `toml:"seller"`
+	Classify classifySection  `toml:"classify"`
+	Accounts []accountSection `toml:"account"`
+	SMTP     smtpSection      `toml:"smtp"`
+	Sender   senderSection    `toml:"sender"`
+}
+
+type storeSection struct {
+	Path string `toml:"path"`
+}
+
+type logSection struct {
+	Level  string `toml:"level"`
+	Format string `toml:"format"`
+}
+
+type sellerSection struct {
+	Name               string            `toml:"name"`
+	Signature          string            `toml:"signature"`
+	Language           string            `toml:"language"`
+	ReshipThreshold    map[string]string `toml:"reship_threshold"`
+	AllowAddressUpdate bool              `toml:"allow_address_update"`
+	AllowedLinkDomains []string          `toml:"allowed_link_domains"`
+}
+
+type classifySection struct {
+	MinConfidence *float64 `toml:"min_confidence"`
+}
+
+type secretFields struct {
+	Password        string   `toml:"password"` // rejected: never inline
+	PasswordFile    string   `toml:"password_file"`
+	PasswordEnv     string   `toml:"password_env"`
+	PasswordCommand []string `toml:"password_command"`
+}
+
+type accountSection struct {
+	Name               string   `toml:"name"`
+	Host               string   `toml:"host"`
+	Port               int      `toml:"port"`
+	TLS                string   `toml:"tls"`
+	CAFile             string   `toml:"ca_file"`
+	InsecureSkipVerify bool     `toml:"insecure_skip_verify"`
+	Username           string   `toml:"username"`
+	Folders            []string `toml:"folders"`
+	PollInterval       string   `toml:"poll_interval"`
+	Idle               *bool    `toml:"idle"`
+	StartFrom          string   `toml:"start_from"`
+	MaxMessageSize     string   `toml:"max_message_size"`
+	OAuth2TokenCommand []string `toml:"oauth2_token_command"`
+	MarkKeyword        string   `toml:"mark_keyword"`
+	MoveTo             string   `toml:"move_to"`
+	secretFields
+}
+
+type smtpSection struct {
+	Host               string `toml:"host"`
+	Port               int    `toml:"port"`
+	TLS                string `toml:"tls"`
+	InsecureSkipVerify bool   `toml:"insecure_skip_verify"`
+	Username           string `toml:"username"`
+	From               string `toml:"from"`
+	Helo               string `toml:"helo"`
+	Timeout            string `toml:"timeout"`
+	secretFields
+}
+
+type senderSection struct {
+	Interval    string `toml:"interval"`
+	MaxAttempts int    `toml:"max_attempts"`
+}
+
+// Config is the validated configuration the commands use.
+type Config struct {
+	File      string // path of the file it came from, "" for defaults
+	StorePath string
+	LogLevel  string
+	LogFormat string
+
+	SellerName         string
+	Signature          string
+	SellerLanguage     string
+	ReshipThreshold    map[string]aftersale.Money
+	AllowAddressUpdate bool
+	AllowedLinkDomains []string
+	MinConfidence      float64
+
+	Accounts []AccountConfig
+	SMTP     SMTPConfig
+
+	SendInterval time.Duration
+	MaxAttempts  int
+}
+
+// AccountConfig is one IMAP mailbox.
+type AccountConfig struct {
+	Name               string
+	Host               string
+	Port               int
+	TLS                string
+	CAFile             string
+	InsecureSkipVerify bool
+	Username           string
+	Password           Secret
+	Folders            []string
+	PollInterval       time.Duration
+	Idle               bool
+	StartFrom          time.Time // zero: all mail
+	StartSpec          string    // as written, for display
+	MaxMessageBytes    int64
+	// OAuth2Token, when set, logs in with SASL XOAUTH2 using the access
+	// token its command prints (Gmail, Microsoft 365); Password is unused.
+	OAuth2Token Secret
+	MarkKeyword string // IMAP keyword added after a message is stored; "" for none
+	MoveTo      string // folder mail is moved to after it is stored; "" for none
+}
+
+// SMTPConfig is the outgoing server.
+type SMTPConfig struct {
+	Host               string
+	Port               int
+	TLS                string
+	InsecureSkipVerify bool
+	Username           string
+	Password           Secret
+	From               string
+	Helo               string
+	Timeout            time.Duration
+}
+
+// Secret is a credential source. It never prints its value.
+type Secret struct {
+	File    string
+	Env     string
+	Command []string
+}
+
+// String never reveals the secret.
+func (s Secret) String() string {
+	switch {
+	case s.File != "":
+		return "file:" + s.File
+	case s.Env != "":
+		return "env:" + s.Env
+	case len(s.Command) > 0:
+		return "command:" + s.Command[0]
+	}
+	return "none"
+}
+
+// IsSet reports whether a source was configured.
+func (s Secret) IsSet() bool { return s.File != "" || s.Env != "" || len(s.Command) > 0 }
+
+// Resolve reads the secret from its source. Errors never contain the value.
+func (s Secret) Resolve(ctx context.Context) (string, error) {
+	switch {
+	case s.File != "":
+		b, err := os.ReadFile(s.File)
+		if err != nil {
+			return "", fmt.Errorf("reading password file: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	case s.Env != "":
+		v, ok := os.LookupEnv(s.Env)
+		if !ok || v == "" {
+			return "", fmt.Errorf("environment variable %s is not set", s.Env)
+		}
+		return v, nil
+	case len(s.Command) > 0:
+		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, s.Command[0], s.Command[1:]...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			return "", fmt.Errorf("password command %s failed: %w", s.Command[0], err)
+		}
+		return strings.TrimRight(string(out), "\r\n"), nil
+	}
+	return "", nil
+}
+
+// DefaultConfig returns the settings used where the file is silent.
+func DefaultConfig() fileConfig {
+	return fileConfig{
+		Store:  storeSection{Path: "aftersale.db"},
+		Log:    logSection{Level: "info", Format: "auto"},
+		Seller: sellerSection{Language: "en"},
+		Sender: senderSection{Interval: "5s", MaxAttempts: 8},
+	}
+}
+
+// ConfigError is one problem in a config file, with its position.
+type ConfigError struct {
+	File string
+	Line int // 0 when unknown
+	Col  int
+	Key  string
+	Msg  string
+}
+
+func (e ConfigError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	if e.Key != "" {
+		b.WriteString(e.Key + ": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// ConfigErrors is every problem found in one file.
+type ConfigErrors []ConfigError
+
+func (es ConfigErrors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// LoadConfig reads, decodes (strictly: unknown keys are errors) and
+// validates the file at path. All problems are returned together as
+// ConfigErrors, each with file:line.
+func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading config: %w", err)
+	}
+	return ParseConfig(path, data)
+}
+
+// ParseConfig is LoadConfig on bytes already read; name is used in errors and
+// to resolve relative paths.
+func ParseConfig(name string, data []byte) (*Config, error) {
+	fc := DefaultConfig()
+	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+	if err := dec.Decode(&fc); err != nil {
+		var strict *toml.StrictMissingError
+		var de *toml.DecodeError
+		switch {
+		case errors.As(err, &strict):
+			var es ConfigErrors
+			for _, e := range strict.Errors {
+				line, col := e.Position()
+				es = append(es, ConfigError{File: name, Line: line, Col: col,
+					Key: strings.Join(e.Key(), "."), Msg: "unknown setting"})
+			}
+			return nil, es
+		case errors.As(err, &de):
+			line, col := de.Position()
+			msg := strings.TrimPrefix(de.Error(), "toml: ")
+			return nil, ConfigErrors{{File: name, Line: line, Col: col, Key: strings.Join(de.Key(), "."), Msg: msg}}
+		}
+		return nil, ConfigErrors{{File: name, Msg: err.Error()}}
+	}
+	v := validator{file: name, lines: newKeyLines(data), dir: filepath.Dir(name)}
+	cfg := v.validate(fc)
+	if len(v.errs) > 0 {
+		return nil, v.errs
+	}
+	cfg.File = name
+	return cfg, nil
+}
+
+type validator struct {
+	file  string
+	dir   string
+	lines keyLines
+	errs  ConfigErrors
+}
+
+func (v *validator) errorf(key string, format string, args ...any) {
+	v.errs = append(v.errs, ConfigError{File: v.file, Line: v.lines.find(key), Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) path(p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(v.dir, p)
+}
+
+func (v *validator) validate(fc fileConfig) *Config {
+	c := &Config{
+		StorePath:          v.path(fc.Store.Path),
+		LogLevel:           fc.Log.Level,
+		LogFormat:          fc.Log.Format,
+		SellerName:         fc.Seller.Name,
+		Signature:          fc.Seller.Signature,
+		SellerLanguage:     fc.Seller.Language,
+		AllowAddressUpdate: fc.Seller.AllowAddressUpdate,
+		AllowedLinkDomains: fc.Seller.AllowedLinkDomains,
+		ReshipThreshold:    map[string]aftersale.Money{},
+		MinConfidence:      0.55,
+		MaxAttempts:        fc.Sender.MaxAttempts,
+	}
+	if fc.Store.Path == "" {
+		v.errorf("store.path", "must not be empty")
+	}
+	if _, err := parseLevel(fc.Log.Level); err != nil {
+		v.errorf("log.level", "%v", err)
+	}
+	switch fc.Log.Format {
+	case "auto", "text", "json":
+	default:
+		v.errorf("log.format", "%q is not one of auto, text, json", fc.Log.Format)
+	}
+	if !validLang(fc.Seller.Language) {
+		v.errorf("seller.language", "%q is not a two-letter language code such as en, de, zh", fc.Seller.Language)
+	}
+	curs := make([]string, 0, len(fc.Seller.ReshipThreshold))
+	for cur := range fc.Seller.ReshipThreshold {
+		curs = append(curs, cur)
+	}
+	sort.Strings(curs)
+	for _, cur := range curs {
+		key := "seller.reship_threshold." + cur
+		if len(cur) != 3 || strings.ToUpper(cur) != cur {
+			v.errorf(key, "currency must be a three-letter ISO code in capitals, like EUR")
+			continue
+		}
+		m, err := aftersale.ParseMoney(fc.Seller.ReshipThreshold[cur])
+		if err != nil || m < 0 {
+			v.errorf(key, "%q is not an amount like \"30.00\"", fc.Seller.ReshipThreshold[cur])
+			continue
+		}
+		c.ReshipThreshold[cur] = m
+	}
+	if fc.Classify.MinConfidence != nil {
+		mc := *fc.Classify.MinConfidence
+		if mc < 0 || mc > 1 {
+			v.errorf("classify.min_confidence", "%v is not between 0 and 1", mc)
+		}
+		c.MinConfidence = mc
+	}
+	names := map[string]bool{}
+	for i, a := range fc.Accounts {
+		c.Accounts = append(c.Accounts, v.account(i, a, names))
+	}
+	c.SMTP = v.smtp(fc.SMTP)
+	c.SendInterval = v.duration("sender.interval", fc.Sender.Interval, 5*time.Second)
+	if fc.Sender.MaxAttempts < 1 {
+		v.errorf("sender.max_attempts", "must be at least 1")
+	}
+	return c
+}
+
+func (v *validator) account(i int, a accountSection, names map[string]bool) AccountConfig {
+	p := fmt.Sprintf("account[%d].", i)
+	ac := AccountConfig{
+		Name: a.Name, Host: a.Host, Port: a.Port, TLS: a.TLS,
+		CAFile: v.path(a.CAFile), InsecureSkipVerify: a.InsecureSkipVerify,
+		Username: a.Username, Folders: a.Folders, Idle: true,
+	}
+	if a.Name == "" {
+		v.errorf(p+"name", "every account needs a name")
+	} else if names[a.Name] {
+		v.errorf(p+"name", "account name %q is used twice", a.Name)
+	}
+	names[a.Name] = true
+	if a.Host == "" {
+		v.errorf(p+"host", "must not be empty")
+	}
+	if ac.TLS == "" {
+		ac.TLS = "tls"
+	}
+	switch ac.TLS {
+	case "tls":
+		if ac.Port == 0 {
+			ac.Port = 993
+		}
+	case "starttls", "plain":
+		if ac.Port == 0 {
+			ac.Port = 143
+		}
+	default:
+		v.errorf(p+"tls", "%q is not one of tls, starttls, plain", a.TLS)
+	}
+	if ac.Port < 0 || ac.Port > 65535 {
+		v.errorf(p+"port", "%d is not a port number", a.Port)
+	}
+	if a.Username == "" {
+		v.errorf(p+"username", "must not be empty")
+	}
+	useOAuth := len(a.OAuth2TokenCommand) > 0
+	ac.Password = v.secret(p, a.secretFields, !useOAuth)
+	if useOAuth {
+		ac.OAuth2Token = Secret{Command: a.OAuth2TokenCommand}
+		if a.OAuth2TokenCommand[0] == "" {
+			v.errorf(p+"oauth2_token_command", "the first element must be a program")
+		}
+		if ac.Password.IsSet() {
+			v.errorf(p+"oauth2_token_command", "set either oauth2_token_command (XOAUTH2) or a password source, not both")
+		}
+	}
+	if len(ac.Folders) == 0 {
+		ac.Folders = []string{"INBOX"}
+	}
+	ac.PollInterval = v.duration(p+"poll_interval", a.PollInterval, time.Minute)
+	if a.Idle != nil {
+		ac.Idle = *a.Idle
+	}
+	ac.StartSpec = a.StartFrom
+	ac.StartFrom = v.startFrom(p+"start_from", a.StartFrom)
+	ac.MaxMessageBytes = v.size(p+"max_message_size", a.MaxMessageSize, 25<<20)
+	ac.MarkKeyword, ac.MoveTo = a.MarkKeyword, a.MoveTo
+	if a.MarkKeyword != "" && !validKeyword(a.MarkKeyword) {
+		v.errorf(p+"mark_keyword", "%q is not an IMAP keyword: ASCII letters, digits and $-_. only, not starting with \\ (e.g. \"$Triaged\")", a.MarkKeyword)
+	}
+	if a.MoveTo != "" {
+		for _, f := range ac.Folders {
+			if strings.EqualFold(f, a.MoveTo) {
+				v.errorf(p+"move_to", "%q is also in folders: mail moved there would be checked again", a.MoveTo)
+			}
+		}
+	}
+	if ac.CAFile != "" {
+		if _, err := os.Stat(ac.CAFile); err != nil {
+			v.errorf(p+"ca_file", "%v", err)
+		}
+	}
+	return ac
+}
+
+// validKeyword reports whether k is a keyword flag (RFC 9051 flag-keyword,
+// an atom) restricted to characters every server accepts.
+func validKeyword(k string) bool {
+	for _, c := range k {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case c == '$' || c == '_' || c == '-' || c == '.':
+		default:
+			return false
+		}
+	}
+	return k != ""
+}
+
+func (v *validator) smtp(s smtpSection) SMTPConfig {
+	c := SMTPConfig{Host: s.Host, Port: s.Port, TLS: s.TLS, InsecureSkipVerify: s.InsecureSkipVerify,
+		Username: s.Username, From: s.From, Helo: s.Helo}
+	c.Timeout = v.duration("smtp.timeout", s.Timeout, 30*time.Second)
+	if s.Host == "" {
+		// No SMTP server: drafts can be approved but the daemon sends nothing.
+		return c
+	}
+	if c.TLS == "" {
+		c.TLS = "starttls"
+	}
+	switch c.TLS {
+	case "tls":
+		if c.Port == 0 {
+			c.Port = 465
+		}
+	case "starttls":
+		if c.Port == 0 {
+			c.Port = 587
+		}
+	case "plain":
+		if c.Port == 0 {
+			c.Port = 25
+		}
+	default:
+		v.errorf("smtp.tls", "%q is not one of tls, starttls, plain", s.TLS)
+	}
+	if !plausibleAddress(s.From) {
+		v.errorf("smtp.from", "%q is not an email address (it must be listed in Seller Central's Messaging Permissions)", s.From)
+	}
+	c.Password = v.secret("smtp.", s.secretFields, s.Username != "")
+	return c
+}
+
+func (v *validator) secret(prefix string, s secretFields, required bool) Secret {
+	if s.Password != "" {
+		v.errorf(prefix+"password", "passwords are never written in the config: use password_file, password_env or password_command")
+	}
+	sec := Secret{File: v.path(s.PasswordFile), Env: s.PasswordEnv, Command: s.PasswordCommand}
+	n := 0
+	for _, set := range []bool{s.PasswordFile != "", s.PasswordEnv != "", len(s.PasswordCommand) > 0} {
+		if set {
+			n++
+		}
+	}
+	switch {
+	case n > 1:
+		v.errorf(prefix+"password_file", "set only one of password_file, password_env, password_command")
+	case n == 0 && required && s.Password == "":
+		v.errorf(prefix+"password_file", "a password source is needed: password_file, password_env or password_command")
+	}
+	if len(s.PasswordCommand) > 0 && s.PasswordCommand[0] == "" {
+		v.errorf(prefix+"password_command", "the first element must be a program")
+	}
+	return sec
+}
+
+func (v *validator) duration(key, s string, def time.Duration) time.Duration {
+	if s == "" {
+		return def
+	}
+	d, err := parseDuration(s)
+	if err != nil || d <= 0 {
+		v.errorf(key, "%q is not a positive duration like \"30s\", \"5m\" or \"2h\"", s)
+		return def
+	}
+	return d
+}
+
+func (v *validator) size(key, s string, def int64) int64 {
+	if s == "" {
+		return def
+	}
+	n, err := parseSize(s)
+	if err != nil || n <= 0 {
+		v.errorf(key, "%q is not a size like \"25MB\" or \"512KB\"", s)
+		return def
+	}
+	return n
+}
+
+// startFrom reads "all" (or empty), "new" (only mail arriving from now on),
+// a duration back from now ("7d", "48h") or a date ("2026-11-01").
+func (v *validator) startFrom(key, s string) time.Time {
+	t, err := parseStartFrom(s, time.Now())
+	if err != nil {
+		v.errorf(key, "%v", err)
+	}
+	return t
+}
+
+func parseStartFrom(s string, now time.Time) (time.Time, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "all":
+		return time.Time{}, nil
+	case "new", "now":
+		return now, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	if d, err := parseDuration(s); err == nil && d > 0 {
+		return now.Add(-d), nil
+	}
+	return time.Time{}, fmt.Errorf("%q is not \"all\", \"new\", a duration like \"7d\" or a date like \"2026-11-01\"", s)
+}
+
+var dayRE = regexp.MustCompile(`^(\d+)d$`)
+
+// parseDuration is time.ParseDuration plus whole days ("7d").
+func parseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if m := dayRE.FindStringSubmatch(s); m != nil {
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			return 0, err
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
+}
+
+func parseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suf string
+		m   int64
+	}{{"KIB", 1 << 10}, {"MIB", 1 << 20}, {"GIB", 1 << 30}, {"KB", 1 << 10}, {"MB", 1 << 20}, {"GB", 1 << 30}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suf) {
+			mult = u.m
+			t = strings.TrimSpace(strings.TrimSuffix(t, u.suf))
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil {
+		return 0, err
+	}
+	return n * mult, nil
+}
+
+func validLang(s string) bool {
+	if len(s) != 2 {
+		return false
+	}
+	return s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z'
+}
+
+var addrRE = regexp.MustCompile(`^[^@\s<>"\r\n]+@[^@\s<>"\r\n]+\.[^@\s<>"\r\n]+$`)
+
+func plausibleAddress(s string) bool { return addrRE.MatchString(s) }
+
+// keyLines maps a dotted key path ("account[1].tls") to the line that sets
+// it, for reporting semantic problems at file:line. It understands the
+// subset of TOML the config uses: [table], [[array]] and key = value lines.
+type keyLines map[string]int
+
+var (
+	tableRE = regexp.MustCompile(`^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]\s*(#.*)?$`)
+	arrayRE = regexp.MustCompile(`^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]\s*(#.*)?$`)
+	keyRE   = regexp.MustCompile(`^\s*([A-Za-z0-9_-]+)\s*=`)
+)
+
+func newKeyLines(data []byte) keyLines {
+	kl := keyLines{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	prefix := ""
+	counts := map[string]int{}
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		switch {
+		case arrayRE.MatchString(line):
+			name := arrayRE.FindStringSubmatch(line)[1]
+			prefix = fmt.Sprintf("%s[%d]", name, counts[name])
+			counts[name]++
+			kl.set(prefix, n)
+		case tableRE.MatchString(line):
+			prefix = tableRE.FindStringSubmatch(line)[1]
+			kl.set(prefix, n)
+		case keyRE.MatchString(line):
+			k := keyRE.FindStringSubmatch(line)[1]
+			if prefix != "" {
+				k = prefix + "." + k
+			}
+			kl.set(k, n)
+		}
+	}
+	return kl
+}
+
+func (kl keyLines) set(k string, n int) {
+	if _, ok := kl[k]; !ok {
+		kl[k] = n
+	}
+}
+
+// find returns the line of key, else of its closest enclosing table, else 0.
+func (kl keyLines) find(key string) int {
+	for k := key; k != ""; {
+		if n, ok := kl[k]; ok {
+			return n
+		}
+		i := strings.LastIndexAny(k, ".[")
+		if i < 0 {
+			break
+		}
+		k = k[:i]
+	}
+	return 0
+}

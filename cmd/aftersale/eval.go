@@ -1,0 +1,83 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/aftersale/aftersale/classify"
+)
+
+func newEvalCmd(e *env) *cobra.Command {
+	var (
+		minConf      float64
+		asJSON, miss bool
+	)
+	cmd := &cobra.Command{
+		Use:   "eval PATH",
+		Short: "Score the classifier on labelled buyer messages (a CSV or a folder of .eml files)",
+		Long: `Score the classifier on labelled messages. PATH is either
+
+  - a CSV file with "text" and "label" columns (and optionally "language"),
+    as in ../shared/data/buyer-intents/. Labels are the playbook's case names;
+    "not_received" counts as return_dissatisfied with that sub-reason, and
+    "return_dissatisfied/damaged" names a sub-reason explicitly; or
+  - a folder holding labels.csv with the columns
+    file,case,subreason,order_id,language,needs_human (file is the path of an
+    .eml relative to labels.csv, several order ids are joined by ";",
+    needs_human is true or false). Every .eml is parsed exactly as fetched mail
+    is, so Amazon's templates, notices and charsets are part of the test.
+
+Prints per-case precision, recall and F1, macro-F1, accuracy, sub-reason
+accuracy, language accuracy, order-id exact-match rate, needs_human precision
+and recall (what the labels provide), per-language accuracy and macro-F1 and
+the confusion matrix. --misses lists the wrong samples by file or CSV line,
+never their text.`,
+		Example: `  aftersale eval ../shared/data/buyer-intents/test.csv
+  aftersale eval classify/testdata/eval --misses
+  aftersale eval classify/testdata/eval --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if minConf < 0 || minConf > 1 {
+				return usagef("--min-confidence %v is not between 0 and 1", minConf)
+			}
+			samples, err := classify.Load(args[0])
+			if err != nil {
+				return fmt.Errorf("loading evaluation data: %w", err)
+			}
+			c, err := classify.New(classify.Options{MinConfidence: minConf})
+			if err != nil {
+				return err
+			}
+			r := classify.Evaluate(cmd.Context(), c, samples)
+			if err := cmd.Context().Err(); err != nil {
+				return err
+			}
+			if asJSON {
+				if !miss {
+					r.Misses = nil
+				}
+				enc := json.NewEncoder(e.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(struct {
+					Version int    `json:"version"`
+					Path    string `json:"path"`
+					classify.Report
+				}{jsonVersion, args[0], r})
+			}
+			if err := r.WriteText(e.stdout); err != nil {
+				return err
+			}
+			if miss {
+				fmt.Fprintln(e.stdout)
+				return r.WriteMisses(e.stdout)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().Float64Var(&minConf, "min-confidence", classify.DefaultMinConfidence, "confidence under which a verdict counts as needs-human")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	cmd.Flags().BoolVar(&miss, "misses", false, "also list the misclassified samples (file or CSV line, expected, got)")
+	return cmd
+}

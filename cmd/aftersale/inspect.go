@@ -1,0 +1,333 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/mailbox"
+)
+
+// maxInspectBytes bounds one message read by inspect (the daemon's default
+// size limit).
+const maxInspectBytes = mailbox.DefaultMaxMessageBytes
+
+func newInspectCmd(e *env) *cobra.Command {
+	var asJSON, fullText bool
+	cmd := &cobra.Command{
+		Use:   "inspect FILE.eml... | -",
+		Short: "Show what the parser and the classifier make of a message",
+		Long: `Parse one or more raw messages (.eml files, or "-" for standard input) as the
+daemon would and print what it read: the headers, the buyer's own words,
+order ids, relay alias, marketplace, language, parse flags, and the case the
+classifier chose with its confidence and reasons.
+
+Use it to see why a mail was triaged the way it was. Nothing is stored and
+no network is used.`,
+		Example: `  aftersale inspect message.eml
+  aftersale inspect --json ~/Maildir/new/* | jq '.messages[].classification.case'
+  cat message.eml | aftersale inspect -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			c, err := classify.New(classify.Options{})
+			if err != nil {
+				return fmt.Errorf("loading the classifier: %w", err)
+			}
+			var results []inspected
+			for _, a := range args {
+				raw, err := e.readMessage(a)
+				if err != nil {
+					return err
+				}
+				r, err := inspect(ctx, c, a, raw)
+				if err != nil {
+					return err
+				}
+				results = append(results, r)
+			}
+			if asJSON {
+				return writeInspectJSON(e.stdout, results)
+			}
+			for i, r := range results {
+				if i > 0 {
+					fmt.Fprintln(e.stdout)
+				}
+				if err := writeInspectText(e.stdout, r, fullText); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
+	cmd.Flags().BoolVar(&fullText, "text", false, "also print the whole decoded text, not only the buyer's words")
+	return cmd
+}
+
+// inspected is one message as the daemon would see it.
+type inspected struct {
+	File  string
+	Msg   aftersale.Message
+	Class aftersale.Classification
+}
+
+// readMessage reads a file, or standard input for "-", up to
+// maxInspectBytes.
+func (e *env) readMessage(name string) ([]byte, error) {
+	var r io.Reader
+	if name == "-" {
+		r = e.stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("reading message: %w", err)}
+		}
+		defer f.Close()
+		r = f
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, maxInspectBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(raw) > maxInspectBytes {
+		return nil, usagef("%s is larger than %d MB; the daemon would store only its header", name, maxInspectBytes>>20)
+	}
+	return raw, nil
+}
+
+func inspect(ctx context.Context, c *classify.Classifier, name string, raw []byte) (inspected, error) {
+	m, _ := mailbox.Parse(raw) // a parse error is part of the result (m.ParseErr)
+	if name == "-" {
+		name = "(stdin)"
+	}
+	cl, err := c.Classify(ctx, m)
+	if err != nil {
+		return inspected{}, fmt.Errorf("classifying %s: %w", name, err)
+	}
+	return inspected{File: name, Msg: m, Class: cl}, nil
+}
+
+// flagHelp explains parse flags in plain words.
+var flagHelp = map[string]string{
+	mailbox.FlagUnknownCharset:     "a charset label the parser does not know; raw bytes kept",
+	mailbox.FlagUnknownEncoding:    "an unknown Content-Transfer-Encoding; the part was read as is",
+	mailbox.FlagCharsetGuessed:     "8-bit text without a usable charset, read as windows-1252",
+	mailbox.FlagCharsetMislabelled: "the declared charset was wrong; the text was read as UTF-8",
+	mailbox.FlagHTMLOnly:           "no plain-text part; the HTML was converted",
+	mailbox.FlagNoText:             "no readable text at all",
+	mailbox.FlagHeaderError:        "a malformed header line was skipped",
+	mailbox.FlagBodyError:          "a part could not be read to its end",
+	mailbox.FlagTruncatedMultipart: "a multipart ended early (missing closing boundary)",
+	mailbox.FlagBadMultipart:       "a multipart without readable parts; the body was read as text",
+	mailbox.FlagTooManyParts:       "too many MIME parts; the rest was ignored",
+	mailbox.FlagTextTruncated:      "the text was cut at 1 MB",
+	mailbox.FlagBadDate:            "the Date header could not be read",
+	mailbox.FlagBadAddress:         "an address header needed the lenient fallback",
+	mailbox.FlagNoBuyerText:        "Amazon's template found, but the buyer wrote nothing (a photo only?)",
+	mailbox.FlagTooLarge:           "over the size limit: only the header was fetched",
+}
+
+func writeInspectText(w io.Writer, r inspected, fullText bool) error {
+	m, c := r.Msg, r.Class
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	row := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(tw, "%s:\t%s\n", k, v)
+		}
+	}
+	fmt.Fprintf(tw, "== %s\n", r.File)
+	row("Message-ID", m.MessageID)
+	from := m.FromAddr
+	if m.FromName != "" {
+		from = fmt.Sprintf("%s <%s>", m.FromName, m.FromAddr)
+	}
+	row("From", from)
+	row("Reply-To", m.ReplyTo)
+	row("To", strings.Join(m.To, ", "))
+	row("Subject", m.Subject)
+	if !m.Date.IsZero() {
+		row("Date", m.Date.Format(time.RFC1123Z))
+	}
+	if len(m.InReplyTo) > 0 {
+		row("In-Reply-To", strings.Join(m.InReplyTo, " "))
+	}
+	sender := string(m.Sender)
+	switch m.Sender {
+	case aftersale.SenderBuyer:
+		sender = "buyer, via Amazon's relay"
+	case aftersale.SenderAmazon:
+		sender = "Amazon system sender"
+	case aftersale.SenderUnknown:
+		sender = "unknown"
+	}
+	row("Sender", sender)
+	row("Relay alias", m.RelayAlias)
+	row("Marketplace", m.Marketplace)
+	row("Buyer", m.BuyerName)
+	row("Order ids", strings.Join(m.OrderIDs, ", "))
+	row("ASINs", strings.Join(m.ASINs, ", "))
+	row("Attachments", strings.Join(m.Attachments, ", "))
+	if m.AutoReply {
+		row("Auto-reply", "yes (no one should answer it)")
+	}
+	if m.RelayAlias != "" || m.FromAddr != "" {
+		row("Thread", m.ThreadKey())
+	}
+	for i, f := range m.Flags {
+		k := ""
+		if i == 0 {
+			k = "Flags"
+		}
+		v := f
+		if h := flagHelp[f]; h != "" {
+			v += " (" + h + ")"
+		}
+		if k == "" {
+			fmt.Fprintf(tw, "\t%s\n", v)
+		} else {
+			row(k, v)
+		}
+	}
+	row("Parse error", m.ParseErr)
+	verdict := fmt.Sprintf("%s (confidence %.2f)", c.Case, c.Confidence)
+	if c.SubReason != "" {
+		verdict += ", " + string(c.SubReason)
+	}
+	if c.Secondary != "" {
+		verdict += ", also " + string(c.Secondary)
+	}
+	row("Case", verdict)
+	if c.NeedsHuman {
+		row("Needs human", "yes")
+	}
+	row("Notice", string(c.Notice))
+	row("Language", c.Language)
+	for i, reason := range c.Reasons {
+		if i == 0 {
+			row("Reasons", reason)
+		} else {
+			fmt.Fprintf(tw, "\t%s\n", reason)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	printBlock(w, "Buyer text", m.BuyerText)
+	if fullText {
+		printBlock(w, "Text", m.Text)
+	}
+	return nil
+}
+
+// printBlock prints text indented under a heading; never empty.
+func printBlock(w io.Writer, heading, text string) {
+	fmt.Fprintf(w, "%s:\n", heading)
+	if strings.TrimSpace(text) == "" {
+		fmt.Fprintln(w, "  (none)")
+		return
+	}
+	for _, l := range strings.Split(text, "\n") {
+		fmt.Fprintf(w, "  %s\n", l)
+	}
+}
+
+type inspectJSON struct {
+	File           string             `json:"file"`
+	Message        messageJSON        `json:"message"`
+	Classification classificationJSON `json:"classification"`
+}
+
+type messageJSON struct {
+	MessageID     string     `json:"message_id,omitempty"`
+	InReplyTo     []string   `json:"in_reply_to,omitempty"`
+	References    []string   `json:"references,omitempty"`
+	FromName      string     `json:"from_name,omitempty"`
+	FromAddr      string     `json:"from_addr,omitempty"`
+	ReplyTo       string     `json:"reply_to,omitempty"`
+	To            []string   `json:"to,omitempty"`
+	Subject       string     `json:"subject"`
+	Date          *time.Time `json:"date,omitempty"`
+	Sender        string     `json:"sender"`
+	RelayAlias    string     `json:"relay_alias,omitempty"`
+	Marketplace   string     `json:"marketplace,omitempty"`
+	BuyerName     string     `json:"buyer_name,omitempty"`
+	OrderIDs      []string   `json:"order_ids"`
+	ASINs         []string   `json:"asins,omitempty"`
+	Attachments   []string   `json:"attachments,omitempty"`
+	AutoReply     bool       `json:"auto_reply"`
+	ThreadKey     string     `json:"thread_key,omitempty"`
+	Flags         []string   `json:"flags"`
+	ParseError    string     `json:"parse_error,omitempty"`
+	ParserVersion int        `json:"parser_version"`
+	Size          int        `json:"size"`
+	BuyerText     string     `json:"buyer_text"`
+	Text          string     `json:"text"`
+}
+
+type classificationJSON struct {
+	Case       string          `json:"case"`
+	Secondary  string          `json:"secondary,omitempty"`
+	SubReason  string          `json:"sub_reason,omitempty"`
+	Confidence float64         `json:"confidence"`
+	NeedsHuman bool            `json:"needs_human"`
+	Reasons    []string        `json:"reasons,omitempty"`
+	Language   string          `json:"language,omitempty"`
+	Notice     string          `json:"notice,omitempty"`
+	Facts      aftersale.Facts `json:"facts"`
+	Version    string          `json:"version"`
+}
+
+func writeInspectJSON(w io.Writer, rs []inspected) error {
+	out := struct {
+		Version  int           `json:"version"`
+		Messages []inspectJSON `json:"messages"`
+	}{Version: jsonVersion, Messages: []inspectJSON{}}
+	for _, r := range rs {
+		m, c := r.Msg, r.Class
+		j := inspectJSON{
+			File: r.File,
+			Message: messageJSON{
+				MessageID: m.MessageID, InReplyTo: m.InReplyTo, References: m.References,
+				FromName: m.FromName, FromAddr: m.FromAddr, ReplyTo: m.ReplyTo, To: m.To,
+				Subject: m.Subject, Sender: string(m.Sender), RelayAlias: m.RelayAlias,
+				Marketplace: m.Marketplace, BuyerName: m.BuyerName, OrderIDs: nonNil(m.OrderIDs),
+				ASINs: m.ASINs, Attachments: m.Attachments, AutoReply: m.AutoReply,
+				Flags: nonNil(m.Flags), ParseError: m.ParseErr, ParserVersion: m.ParserVersion,
+				Size: m.Size, BuyerText: m.BuyerText, Text: m.Text,
+			},
+			Classification: classificationJSON{
+				Case: string(c.Case), Secondary: string(c.Secondary), SubReason: string(c.SubReason),
+				Confidence: c.Confidence, NeedsHuman: c.NeedsHuman, Reasons: c.Reasons,
+				Language: c.Language, Notice: string(c.Notice), Facts: c.Facts, Version: c.Version,
+			},
+		}
+		if !m.Date.IsZero() {
+			d := m.Date
+			j.Message.Date = &d
+		}
+		if m.RelayAlias != "" || m.FromAddr != "" {
+			j.Message.ThreadKey = m.ThreadKey()
+		}
+		out.Messages = append(out.Messages, j)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func fixture(name string) string { return filepath.Join("..", "..", "mailbox", "testdata", name) }
+
+func TestInspectText(t *testing.T) {
+	out := mustCLI(t, "inspect", fixture("relay_current_de.eml"), fixture("mislabelled_latin1_is_utf8.eml"))
+	for _, want := range []string{
+		"== " + fixture("relay_current_de.eml"),
+		"Relay alias:  k3v9x2m7q1w8z5t@marketplace.amazon.de",
+		"Marketplace:  amazon.de",
+		"Order ids:    302-1234567-7654321",
+		"Language:     de",
+		"Case:         ",
+		"  Hallo, die Flasche kam leider mit einer Delle an.",
+		"charset_mislabelled (the declared charset was wrong",
+		"Hallo, die Größe passt nicht.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("inspect output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Edelstahl Trinkflasche") {
+		t.Errorf("inspect without --text printed the whole text:\n%s", out)
+	}
+	if out := mustCLI(t, "inspect", "--text", fixture("relay_current_de.eml")); !strings.Contains(out, "Edelstahl Trinkflasche") {
+		t.Errorf("inspect --text lacks the whole text:\n%s", out)
+	}
+}
+
+func TestInspectJSONFromStdin(t *testing.T) {
+	raw, err := os.ReadFile(fixture("auto_reply.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run(t.Context(), []string{"inspect", "--json", "-"}, bytes.NewReader(raw), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got struct {
+		Version  int `json:"version"`
+		Messages []struct {
+			File    string `json:"file"`
+			Message struct {
+				RelayAlias string   `json:"relay_alias"`
+				AutoReply  bool     `json:"auto_reply"`
+				OrderIDs   []string `json:"order_ids"`
+				Flags      []string `json:"flags"`
+				BuyerText  string   `json:"buyer_text"`
+			} `json:"message"`
+			Classification struct {
+				Case   string `json:"case"`
+				Notice string `json:"notice"`
+			} `json:"classification"`
+		} `json:"messages"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("inspect --json output is not JSON: %v\n%s", err, out.String())
+	}
+	if got.Version != jsonVersion || len(got.Messages) != 1 {
+		t.Fatalf("got %+v, want version %d and one message", got, jsonVersion)
+	}
+	m := got.Messages[0]
+	if m.File != "(stdin)" || m.Message.RelayAlias != "max1234567890ab@marketplace.amazon.de" || !m.Message.AutoReply ||
+		m.Message.OrderIDs == nil || m.Message.Flags == nil || m.Message.BuyerText != "I am out of the office until Monday." {
+		t.Errorf("message = %+v", m)
+	}
+	if m.Classification.Case == "" || m.Classification.Notice != "auto_reply" {
+		t.Errorf("classification = %+v, want a case and the auto_reply notice", m.Classification)
+	}
+}
+
+func TestInspectErrors(t *testing.T) {
+	tests := []struct {
+		args     []string
+		wantCode int
+		wantErr  string
+	}{
+		{[]string{"inspect"}, exitUsage, "requires at least 1 arg"},
+		{[]string{"inspect", "no-such-file.eml"}, exitUsage, "no-such-file.eml"},
+	}
+	for _, tt := range tests {
+		_, errs, code := cli(t, tt.args...)
+		if code != tt.wantCode || !strings.Contains(errs, tt.wantErr) {
+			t.Errorf("aftersale %s: exit %d, stderr %q; want exit %d and %q", strings.Join(tt.args, " "), code, errs, tt.wantCode, tt.wantErr)
+		}
+	}
+}

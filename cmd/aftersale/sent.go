@@ -1,0 +1,206 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+func newSentCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "sent",
+		Short: "The log of replies that were sent",
+	}
+	cmd.AddCommand(newSentListCmd(e), newSentShowCmd(e))
+	return cmd
+}
+
+type sentJSON struct {
+	ID           int64     `json:"id"`
+	DraftID      int64     `json:"draft_id"`
+	Account      string    `json:"account"`
+	MessageID    string    `json:"message_id"`
+	To           string    `json:"to"`
+	Subject      string    `json:"subject"`
+	Body         string    `json:"body,omitempty"`
+	OrderID      string    `json:"order_id,omitempty"`
+	Case         string    `json:"case"`
+	ApprovedBy   string    `json:"approved_by"`
+	AutoApproved bool      `json:"auto_approved"`
+	Verdict      string    `json:"verdict"`
+	SMTPReply    string    `json:"smtp_reply"`
+	SentAt       time.Time `json:"sent_at"`
+}
+
+func toSentJSON(r aftersale.SentReply, body bool) sentJSON {
+	j := sentJSON{ID: r.ID, DraftID: r.DraftID, Account: r.Account, MessageID: r.MessageID, To: r.To,
+		Subject: r.Subject, OrderID: r.OrderID, Case: string(r.Case), ApprovedBy: r.ApprovedBy,
+		AutoApproved: r.AutoApproved, Verdict: r.Verdict, SMTPReply: r.SMTPReply, SentAt: r.SentAt.UTC()}
+	if body {
+		j.Body = r.Body
+	}
+	return j
+}
+
+func newSentListCmd(e *env) *cobra.Command {
+	var (
+		since   string
+		caseF   string
+		order   string
+		account string
+		limit   int
+		asJSON  bool
+		asCSV   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List sent replies, newest first",
+		Long: `List the append-only log of sent replies, newest first.
+
+Columns: ID, SENT (local time), CASE, ORDER, TO, APPROVED BY, SUBJECT.`,
+		Example: `  aftersale sent list --since 24h
+  aftersale sent list --case cancel_order --json
+  aftersale sent list --since 30d --csv > sent.csv`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			f := store.SentFilter{OrderID: order, Account: account, Limit: limit}
+			if since != "" {
+				d, err := parseDuration(since)
+				if err != nil {
+					t, err2 := time.Parse("2006-01-02", since)
+					if err2 != nil {
+						return usagef("--since %q is not a duration like 24h or 7d, or a date like 2026-11-01", since)
+					}
+					f.Since = t
+				} else {
+					f.Since = time.Now().Add(-d)
+				}
+			}
+			if caseF != "" {
+				c, err := aftersale.ParseCase(caseF)
+				if err != nil {
+					return usageError{err}
+				}
+				f.Case = c
+			}
+			db, err := e.store(ctx)
+			if err != nil {
+				return err
+			}
+			rows, err := db.Sent(ctx, f)
+			if err != nil {
+				return err
+			}
+			switch {
+			case asJSON:
+				out := struct {
+					Version int        `json:"version"`
+					Sent    []sentJSON `json:"sent"`
+				}{jsonVersion, []sentJSON{}}
+				for _, r := range rows {
+					out.Sent = append(out.Sent, toSentJSON(r, false))
+				}
+				enc := json.NewEncoder(e.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(out)
+			case asCSV:
+				return writeSentCSV(e.stdout, rows)
+			}
+			if len(rows) == 0 {
+				fmt.Fprintln(e.stdout, "No replies sent yet.")
+				return nil
+			}
+			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tSENT\tCASE\tORDER\tTO\tAPPROVED BY\tSUBJECT")
+			for _, r := range rows {
+				by := r.ApprovedBy
+				if r.AutoApproved {
+					by += " (auto)"
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.SentAt.Local().Format("2006-01-02 15:04"),
+					r.Case, orDash(r.OrderID), r.To, orDash(by), truncate(r.Subject, 50))
+			}
+			return tw.Flush()
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&since, "since", "", "only replies sent within this duration (24h, 7d) or since a date")
+	fl.StringVar(&caseF, "case", "", "only this case")
+	fl.StringVar(&order, "order", "", "only this order id")
+	fl.StringVar(&account, "account", "", "only this account")
+	fl.IntVar(&limit, "limit", 0, "at most this many rows (0: all)")
+	fl.BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
+	fl.BoolVar(&asCSV, "csv", false, "print CSV for a spreadsheet")
+	cmd.MarkFlagsMutuallyExclusive("json", "csv")
+	return cmd
+}
+
+func writeSentCSV(w io.Writer, rows []aftersale.SentReply) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"id", "sent_at", "account", "case", "order_id", "to", "subject", "approved_by", "auto_approved", "verdict", "message_id", "smtp_reply"})
+	for _, r := range rows {
+		cw.Write([]string{strconv.FormatInt(r.ID, 10), r.SentAt.UTC().Format(time.RFC3339), r.Account, string(r.Case),
+			r.OrderID, r.To, r.Subject, r.ApprovedBy, strconv.FormatBool(r.AutoApproved), r.Verdict, r.MessageID, r.SMTPReply})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func newSentShowCmd(e *env) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show one sent reply in full",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			id, err := strconv.ParseInt(args[0], 10, 64)
+			if err != nil {
+				return usagef("%q is not a sent-log id", args[0])
+			}
+			db, err := e.store(ctx)
+			if err != nil {
+				return err
+			}
+			r, err := db.SentReply(ctx, id)
+			if err != nil {
+				return notFound("sent reply", id, err)
+			}
+			if asJSON {
+				enc := json.NewEncoder(e.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(struct {
+					Version int      `json:"version"`
+					Sent    sentJSON `json:"sent"`
+				}{jsonVersion, toSentJSON(r, true)})
+			}
+			w := e.stdout
+			fmt.Fprintf(w, "Sent reply %d (draft %d)\n", r.ID, r.DraftID)
+			fmt.Fprintf(w, "Sent:        %s\n", r.SentAt.Local().Format("2006-01-02 15:04:05 MST"))
+			fmt.Fprintf(w, "To:          %s\n", r.To)
+			fmt.Fprintf(w, "Subject:     %s\n", r.Subject)
+			fmt.Fprintf(w, "Message-ID:  <%s>\n", r.MessageID)
+			fmt.Fprintf(w, "Case/order:  %s / %s\n", r.Case, orDash(r.OrderID))
+			by := r.ApprovedBy
+			if r.AutoApproved {
+				by += " (auto-approved)"
+			}
+			fmt.Fprintf(w, "Approved by: %s\n", by)
+			fmt.Fprintf(w, "Policy:      %s\n", r.Verdict)
+			fmt.Fprintf(w, "SMTP reply:  %s\n\n%s\n", r.SMTPReply, r.Body)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
+	return cmd
+}
