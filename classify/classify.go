@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -14,7 +15,7 @@ import (
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2025.1"
+const Version = "classify-2025.2"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -35,14 +36,16 @@ type Classifier struct {
 	minConf float64
 	now     func() time.Time
 	model   *nbModel
+	sub     *nbModel // sub-reason of return_dissatisfied, when no cue decides
 	cv      cvResult
 	pool    sync.Pool // *scratch
 }
 
 type scratch struct {
-	x      extractor
-	scores []float64
-	probs  []float64
+	x         extractor
+	scores    []float64
+	probs     []float64
+	subScores []float64
 }
 
 // New trains the model from the embedded examples. Training is
@@ -63,10 +66,10 @@ func New(opts Options) (*Classifier, error) {
 		return nil, fmt.Errorf("loading training examples: %w", err)
 	}
 	model, cv := train(exs)
-	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, model: model, cv: cv}
-	nc := len(model.classes)
+	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, model: model, sub: trainSub(exs), cv: cv}
+	nc, ns := model.nc, c.sub.nc
 	c.pool.New = func() any {
-		return &scratch{scores: make([]float64, nc), probs: make([]float64, nc)}
+		return &scratch{scores: make([]float64, nc), probs: make([]float64, nc), subScores: make([]float64, ns)}
 	}
 	return c, nil
 }
@@ -85,7 +88,41 @@ func train(exs []example) (*nbModel, cvResult) {
 		d.feats[i] = append([]feature(nil), fs...)
 		d.labels[i] = classIdx[e.c]
 	}
-	return fit(classes, d)
+	return fit(classes, len(classes), d, true)
+}
+
+// trainSub fits the sub-reason model on the return_dissatisfied examples
+// that name a sub-reason. It decides the sub-reason when no sub-reason cue
+// is in the text.
+func trainSub(exs []example) *nbModel {
+	subs := aftersale.SubReasons()
+	var x extractor
+	var d trainDocs
+	for _, e := range exs {
+		if e.c != aftersale.CaseReturnDissatisfied || e.sub == aftersale.SubNone {
+			continue
+		}
+		d.feats = append(d.feats, slices.Clone(x.features(e.text)))
+		d.labels = append(d.labels, slices.Index(subs, e.sub))
+	}
+	m, _ := fit(nil, len(subs), d, false)
+	return m
+}
+
+// subReasonOf returns the return_dissatisfied sub-reason: the one whose
+// cues the text has most of, else the sub-reason model's choice for fs.
+func (c *Classifier) subReasonOf(v view, fs []feature, s *scratch) aftersale.SubReason {
+	if sub := subReason(v); sub != aftersale.SubNone {
+		return sub
+	}
+	c.sub.scores(fs, s.subScores)
+	best := 0
+	for i, v := range s.subScores {
+		if v > s.subScores[best] {
+			best = i
+		}
+	}
+	return aftersale.SubReasons()[best]
 }
 
 // strong cases ask the seller to act; two of them in one message need a
@@ -161,7 +198,8 @@ func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersa
 
 	s := c.pool.Get().(*scratch)
 	defer c.pool.Put(s)
-	c.model.scores(s.x.features(input), s.scores)
+	fs := s.x.features(input)
+	c.model.scores(fs, s.scores)
 	p := softmax(s.scores, c.model.temp, s.probs)
 	v := s.x.view
 
@@ -171,7 +209,7 @@ func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersa
 		cl.Case, cl.Confidence = aftersale.CaseReturnUnwanted, u/(u+d)
 		if d > u {
 			cl.Case, cl.Confidence = aftersale.CaseReturnDissatisfied, d/(u+d)
-			cl.SubReason = subReason(v)
+			cl.SubReason = c.subReasonOf(v, fs, s)
 		}
 		return cl, nil
 	}
@@ -180,7 +218,7 @@ func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersa
 	c1, c2 := c.model.classes[i1], c.model.classes[i2]
 	cl.Case, cl.Confidence = c1, p[i1]
 	if c1 == aftersale.CaseReturnDissatisfied {
-		cl.SubReason = subReason(v)
+		cl.SubReason = c.subReasonOf(v, fs, s)
 	}
 	flag := func(why string) {
 		cl.NeedsHuman = true

@@ -6,24 +6,43 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/mailbox"
 )
 
-// Sample is one labelled text for evaluation. Label is a case name, a
+// Sample is one labelled message for evaluation. Label is a case name, a
 // sub-reason alias ("not_received" means return_dissatisfied with that
 // sub-reason), or "case/sub_reason".
+//
+// CSV samples carry Text only. Folder samples (LoadFolder) carry the parsed
+// Message, which is classified instead of Text, and the expected facts.
 type Sample struct {
 	Text, Label string
+	// Where the sample came from: the .eml path relative to labels.csv, or
+	// "line N" of a CSV file. Reports name misclassified samples by it.
+	Source string
+	// Message, when non-nil, is classified as is (sender, subject, notices).
+	Message *aftersale.Message
+	// Language is the expected ISO 639-1 language; "" is not scored.
+	Language string
+	// OrderIDs are the expected order ids when CheckOrderIDs is set.
+	OrderIDs      []string
+	CheckOrderIDs bool
+	// NeedsHuman is the expected needs_human flag; nil is not scored.
+	NeedsHuman *bool
 }
 
 // LoadCSV reads labelled samples from CSV with a header row; the columns
-// named "text" and "label" are used (in any position, other columns are
-// ignored). It returns an error naming the line for a malformed row or an
-// unknown label.
+// named "text" and "label" are used, and "language" when present (in any
+// position, other columns are ignored). It returns an error naming the line
+// for a malformed row or an unknown label.
 func LoadCSV(r io.Reader) ([]Sample, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
@@ -31,13 +50,15 @@ func LoadCSV(r io.Reader) ([]Sample, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading csv header: %w", err)
 	}
-	ti, li := -1, -1
+	ti, li, gi := -1, -1, -1
 	for i, h := range head {
 		switch strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))) {
 		case "text":
 			ti = i
 		case "label":
 			li = i
+		case "language":
+			gi = i
 		}
 	}
 	if ti < 0 || li < 0 {
@@ -56,12 +77,112 @@ func LoadCSV(r io.Reader) ([]Sample, error) {
 		if ti >= len(rec) || li >= len(rec) {
 			return nil, fmt.Errorf("csv line %d: %d fields, want text and label: %w", line, len(rec), aftersale.ErrInvalid)
 		}
-		s := Sample{Text: rec[ti], Label: strings.TrimSpace(rec[li])}
+		s := Sample{Text: rec[ti], Label: strings.TrimSpace(rec[li]), Source: fmt.Sprintf("line %d", line)}
+		if gi >= 0 && gi < len(rec) {
+			s.Language = strings.ToLower(strings.TrimSpace(rec[gi]))
+		}
 		if _, _, err := ParseLabel(s.Label); err != nil {
 			return nil, fmt.Errorf("csv line %d: %w", line, err)
 		}
 		out = append(out, s)
 	}
+}
+
+// LabelsFile is the name of an evaluation folder's label file.
+const LabelsFile = "labels.csv"
+
+// LoadFolder reads an evaluation folder: dir/labels.csv with the header
+// file,case,subreason,order_id,language,needs_human (file is the path of an
+// .eml relative to dir; several order ids are joined by ";"; needs_human is
+// true or false), and every .eml it names, parsed with mailbox.Parse as the
+// daemon parses fetched mail. A message that fails to parse is still a
+// sample (its Message has ParseErr set).
+func LoadFolder(dir string) ([]Sample, error) {
+	path := filepath.Join(dir, LabelsFile)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening labels: %w", err)
+	}
+	defer f.Close()
+	cr := csv.NewReader(f)
+	head, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("reading %s header: %w", path, err)
+	}
+	want := []string{"file", "case", "subreason", "order_id", "language", "needs_human"}
+	col := map[string]int{}
+	for i, h := range head {
+		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
+	}
+	for _, w := range want {
+		if _, ok := col[w]; !ok {
+			return nil, fmt.Errorf("%s header %q lacks column %q: %w", path, strings.Join(head, ","), w, aftersale.ErrInvalid)
+		}
+	}
+	var out []Sample
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", path, err)
+		}
+		line, _ := cr.FieldPos(0)
+		get := func(k string) string { return strings.TrimSpace(rec[col[k]]) }
+		label := get("case")
+		if sub := get("subreason"); sub != "" {
+			label += "/" + sub
+		}
+		if _, _, err := ParseLabel(label); err != nil {
+			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
+		}
+		nh, err := strconv.ParseBool(get("needs_human"))
+		if err != nil {
+			return nil, fmt.Errorf("%s line %d: needs_human %q is not true or false: %w", path, line, get("needs_human"), aftersale.ErrInvalid)
+		}
+		name := get("file")
+		if name == "" || filepath.IsAbs(name) || strings.HasPrefix(filepath.Clean(name), "..") {
+			return nil, fmt.Errorf("%s line %d: file %q must be a path inside the folder: %w", path, line, name, aftersale.ErrInvalid)
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
+		}
+		m, _ := mailbox.Parse(raw) // a parse error is kept in m.ParseErr and classified as such
+		var ids []string
+		for _, id := range strings.Split(get("order_id"), ";") {
+			if id = strings.TrimSpace(id); id != "" {
+				ids = append(ids, id)
+			}
+		}
+		out = append(out, Sample{
+			Label: label, Source: name, Message: &m, Text: m.ClassifyText(),
+			Language: strings.ToLower(get("language")), OrderIDs: ids, CheckOrderIDs: true, NeedsHuman: &nh,
+		})
+	}
+}
+
+// Load reads path as an evaluation folder when it is a directory (see
+// LoadFolder), else as a CSV file (see LoadCSV).
+func Load(path string) ([]Sample, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return LoadFolder(path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := LoadCSV(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	return s, nil
 }
 
 // ParseLabel maps an evaluation label onto a case and sub-reason:
@@ -89,12 +210,52 @@ func ParseLabel(label string) (aftersale.Case, aftersale.SubReason, error) {
 
 // CaseScore is one row of a Report.
 type CaseScore struct {
-	Case      aftersale.Case
-	Precision float64
-	Recall    float64
-	F1        float64
-	Support   int // samples with this label
-	Predicted int // samples predicted as this case
+	Case      aftersale.Case `json:"case"`
+	Precision float64        `json:"precision"`
+	Recall    float64        `json:"recall"`
+	F1        float64        `json:"f1"`
+	Support   int            `json:"support"`   // samples with this label
+	Predicted int            `json:"predicted"` // samples predicted as this case
+}
+
+// LanguageScore is the case accuracy and macro-F1 over the samples of one
+// expected language.
+type LanguageScore struct {
+	Language string  `json:"language"`
+	N        int     `json:"n"`
+	Accuracy float64 `json:"accuracy"`
+	MacroF1  float64 `json:"macro_f1"`
+}
+
+// Miss is one sample whose case, sub-reason, language, order ids or
+// needs_human flag differ from its label.
+type Miss struct {
+	Source     string         `json:"source"`
+	Want       string         `json:"want"`
+	Got        string         `json:"got"`
+	Confidence float64        `json:"confidence"`
+	What       []string       `json:"what"` // "case", "sub_reason", "language", "order_ids", "needs_human"
+	Secondary  aftersale.Case `json:"secondary,omitempty"`
+}
+
+// Ratio is a count of correct out of checked samples.
+type Ratio struct {
+	Correct int     `json:"correct"`
+	Checked int     `json:"checked"`
+	Rate    float64 `json:"rate"` // Correct/Checked, 0 when nothing was checked
+}
+
+func (r *Ratio) add(ok bool) {
+	r.Checked++
+	if ok {
+		r.Correct++
+	}
+}
+
+func (r *Ratio) finish() {
+	if r.Checked > 0 {
+		r.Rate = float64(r.Correct) / float64(r.Checked)
+	}
 }
 
 // Report is the result of Evaluate. Confusion[i][j] counts samples labelled
@@ -102,79 +263,221 @@ type CaseScore struct {
 // support > 0; a prediction of a case absent from the data is not scored
 // itself but still counts against the recall of the true case.
 type Report struct {
-	Version    string // classifier version
-	Total      int
-	Correct    int
-	Accuracy   float64
-	MacroF1    float64
-	Cases      []aftersale.Case
-	PerCase    []CaseScore // in Cases order
-	Confusion  [][]int
-	NeedsHuman int // samples flagged needs_human
-	// Sub-reasons: among samples whose label names a sub-reason and that
-	// were predicted as return_dissatisfied, how many got that sub-reason.
-	SubChecked, SubCorrect int
+	Version    string           `json:"classifier_version"`
+	Total      int              `json:"samples"`
+	Correct    int              `json:"correct"`
+	Accuracy   float64          `json:"accuracy"`
+	MacroF1    float64          `json:"macro_f1"`
+	Cases      []aftersale.Case `json:"cases"`
+	PerCase    []CaseScore      `json:"per_case"` // in Cases order
+	Confusion  [][]int          `json:"confusion"`
+	NeedsHuman int              `json:"needs_human"` // samples flagged needs_human
+	// SubReason: among samples whose label names a sub-reason and that were
+	// predicted as return_dissatisfied, how many got that sub-reason.
+	SubReason Ratio `json:"sub_reason"`
+	// Language: samples with an expected language detected correctly.
+	Language Ratio `json:"language"`
+	// OrderIDs: samples whose extracted order ids equal the expected set.
+	OrderIDs Ratio `json:"order_ids"`
+	// NeedsHumanScore: precision and recall of the needs_human flag over
+	// the samples that label it.
+	NeedsHumanScore FlagScore       `json:"needs_human_score"`
+	PerLanguage     []LanguageScore `json:"per_language,omitempty"`
+	Misses          []Miss          `json:"misses,omitempty"`
 }
 
-// Evaluate classifies every sample as a buyer message and scores the
-// predictions against the labels. Samples with labels ParseLabel rejects
-// are skipped. It stops early, with what it has, when ctx is done.
+// FlagScore is the precision and recall of a binary flag.
+type FlagScore struct {
+	Checked   int     `json:"checked"`
+	TP        int     `json:"tp"`
+	FP        int     `json:"fp"`
+	FN        int     `json:"fn"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+}
+
+// Evaluate classifies every sample (its Message when set, else its Text as a
+// buyer message) and scores the predictions against the labels. Samples
+// with labels ParseLabel rejects are skipped. It stops early, with what it
+// has, when ctx is done.
 func Evaluate(ctx context.Context, c *Classifier, samples []Sample) Report {
 	cases := aftersale.Cases()
-	r := Report{Version: Version, Cases: cases, Confusion: make([][]int, len(cases))}
-	for i := range r.Confusion {
-		r.Confusion[i] = make([]int, len(cases))
-	}
+	nc := len(cases)
+	r := Report{Version: Version, Cases: cases, Confusion: newMatrix(nc)}
+	perLang := map[string][][]int{}
 	for _, s := range samples {
 		want, wantSub, err := ParseLabel(s.Label)
 		if err != nil {
 			continue
 		}
-		cl, err := c.Classify(ctx, aftersale.Message{Text: s.Text, Sender: aftersale.SenderBuyer})
+		m := aftersale.Message{Text: s.Text, Sender: aftersale.SenderBuyer}
+		if s.Message != nil {
+			m = *s.Message
+		}
+		cl, err := c.Classify(ctx, m)
 		if err != nil {
 			break
 		}
 		r.Total++
-		r.Confusion[caseIndex(want)][caseIndex(cl.Case)]++
+		wi, gi := caseIndex(want), caseIndex(cl.Case)
+		r.Confusion[wi][gi]++
+		if s.Language != "" {
+			if perLang[s.Language] == nil {
+				perLang[s.Language] = newMatrix(nc)
+			}
+			perLang[s.Language][wi][gi]++
+		}
+		var what []string
 		if cl.Case == want {
 			r.Correct++
 			if wantSub != "" {
-				r.SubChecked++
-				if cl.SubReason == wantSub {
-					r.SubCorrect++
+				r.SubReason.add(cl.SubReason == wantSub)
+				if cl.SubReason != wantSub {
+					what = append(what, "sub_reason")
 				}
 			}
+		} else {
+			what = append(what, "case")
 		}
 		if cl.NeedsHuman {
 			r.NeedsHuman++
 		}
+		if s.Language != "" {
+			r.Language.add(cl.Language == s.Language)
+			if cl.Language != s.Language {
+				what = append(what, "language")
+			}
+		}
+		if s.CheckOrderIDs {
+			ok := sameSet(cl.Facts.OrderIDs, s.OrderIDs)
+			r.OrderIDs.add(ok)
+			if !ok {
+				what = append(what, "order_ids")
+			}
+		}
+		if s.NeedsHuman != nil {
+			h := &r.NeedsHumanScore
+			h.Checked++
+			switch {
+			case cl.NeedsHuman && *s.NeedsHuman:
+				h.TP++
+			case cl.NeedsHuman:
+				h.FP++
+				what = append(what, "needs_human")
+			case *s.NeedsHuman:
+				h.FN++
+				what = append(what, "needs_human")
+			}
+		}
+		if len(what) > 0 {
+			got := string(cl.Case)
+			if cl.SubReason != "" {
+				got += "/" + string(cl.SubReason)
+			}
+			if slices.Contains(what, "language") {
+				got += " lang=" + cl.Language
+			}
+			if slices.Contains(what, "order_ids") {
+				got += " orders=" + strings.Join(cl.Facts.OrderIDs, ";")
+			}
+			if slices.Contains(what, "needs_human") {
+				got += fmt.Sprintf(" needs_human=%v %q", cl.NeedsHuman, cl.Reasons)
+			}
+			w := s.Label
+			if slices.Contains(what, "language") {
+				w += " lang=" + s.Language
+			}
+			if slices.Contains(what, "order_ids") {
+				w += " orders=" + strings.Join(s.OrderIDs, ";")
+			}
+			r.Misses = append(r.Misses, Miss{Source: s.Source, Want: w, Got: got, Confidence: cl.Confidence, What: what, Secondary: cl.Secondary})
+		}
 	}
+	r.PerCase, r.MacroF1, _ = scoreMatrix(cases, r.Confusion)
+	if r.Total > 0 {
+		r.Accuracy = float64(r.Correct) / float64(r.Total)
+	}
+	r.SubReason.finish()
+	r.Language.finish()
+	r.OrderIDs.finish()
+	h := &r.NeedsHumanScore
+	if h.TP+h.FP > 0 {
+		h.Precision = float64(h.TP) / float64(h.TP+h.FP)
+	}
+	if h.TP+h.FN > 0 {
+		h.Recall = float64(h.TP) / float64(h.TP+h.FN)
+	}
+	langs := make([]string, 0, len(perLang))
+	for l := range perLang {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	for _, l := range langs {
+		_, f1, n := scoreMatrix(cases, perLang[l])
+		ok := 0
+		for i := range cases {
+			ok += perLang[l][i][i]
+		}
+		ls := LanguageScore{Language: l, N: n, MacroF1: f1}
+		if n > 0 {
+			ls.Accuracy = float64(ok) / float64(n)
+		}
+		r.PerLanguage = append(r.PerLanguage, ls)
+	}
+	return r
+}
+
+func newMatrix(n int) [][]int {
+	m := make([][]int, n)
+	for i := range m {
+		m[i] = make([]int, n)
+	}
+	return m
+}
+
+// scoreMatrix returns per-case scores, macro-F1 over the cases with
+// support, and the number of samples of a confusion matrix.
+func scoreMatrix(cases []aftersale.Case, conf [][]int) (per []CaseScore, macro float64, total int) {
 	scored := 0
 	for i, k := range cases {
 		cs := CaseScore{Case: k}
-		tp := r.Confusion[i][i]
+		tp := conf[i][i]
 		for j := range cases {
-			cs.Support += r.Confusion[i][j]
-			cs.Predicted += r.Confusion[j][i]
+			cs.Support += conf[i][j]
+			cs.Predicted += conf[j][i]
 		}
+		total += cs.Support
 		if cs.Predicted > 0 {
 			cs.Precision = float64(tp) / float64(cs.Predicted)
 		}
 		if cs.Support > 0 {
 			cs.Recall = float64(tp) / float64(cs.Support)
 			cs.F1 = f1(tp, cs.Predicted, cs.Support)
-			r.MacroF1 += cs.F1
+			macro += cs.F1
 			scored++
 		}
-		r.PerCase = append(r.PerCase, cs)
+		per = append(per, cs)
 	}
 	if scored > 0 {
-		r.MacroF1 /= float64(scored)
+		macro /= float64(scored)
 	}
-	if r.Total > 0 {
-		r.Accuracy = float64(r.Correct) / float64(r.Total)
+	return per, macro, total
+}
+
+// sameSet reports whether a and b hold the same strings, ignoring order
+// and duplicates.
+func sameSet(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
 	}
-	return r
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // abbrev are short column heads for the confusion matrix.
@@ -185,8 +488,10 @@ var abbrev = map[aftersale.Case]string{
 	aftersale.CaseRefundStatus: "refund", aftersale.CaseOther: "other",
 }
 
-// WriteText writes the report as two aligned tables: per-case precision,
-// recall, F1 and support, then the confusion matrix (rows: label, columns:
+// WriteText writes the report as aligned tables: per-case precision,
+// recall, F1 and support; the summary lines (macro-F1, sub-reason,
+// language, order-id and needs_human scores, each when checked);
+// per-language scores; the confusion matrix (rows: label, columns:
 // prediction).
 func (r Report) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -206,8 +511,28 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "\nsamples %d  accuracy %.3f  macro-F1 %.3f  needs_human %d  classifier %s\n",
 		r.Total, r.Accuracy, r.MacroF1, r.NeedsHuman, r.Version)
-	if r.SubChecked > 0 {
-		fmt.Fprintf(w, "sub-reason correct %d of %d correctly cased samples that name one\n", r.SubCorrect, r.SubChecked)
+	ratio := func(name string, x Ratio, of string) {
+		if x.Checked > 0 {
+			fmt.Fprintf(w, "%s %.3f (%d of %d %s)\n", name, x.Rate, x.Correct, x.Checked, of)
+		}
+	}
+	ratio("sub-reason accuracy", r.SubReason, "correctly cased samples that name one")
+	ratio("language accuracy", r.Language, "samples")
+	ratio("order-id exact match", r.OrderIDs, "samples")
+	if h := r.NeedsHumanScore; h.Checked > 0 {
+		fmt.Fprintf(w, "needs_human precision %.3f recall %.3f (tp %d, fp %d, fn %d of %d samples)\n",
+			h.Precision, h.Recall, h.TP, h.FP, h.FN, h.Checked)
+	}
+	if len(r.PerLanguage) > 0 {
+		fmt.Fprintf(w, "\n")
+		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintf(tw, "language\tsamples\taccuracy\tmacro-F1\t\n")
+		for _, l := range r.PerLanguage {
+			fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t\n", l.Language, l.N, l.Accuracy, l.MacroF1)
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(w, "\nconfusion (rows: label, columns: predicted)\n")
 	tw = tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.AlignRight)
@@ -231,4 +556,17 @@ func (r Report) WriteText(w io.Writer) error {
 		fmt.Fprintln(tw)
 	}
 	return tw.Flush()
+}
+
+// WriteMisses writes one line per sample whose case, sub-reason, language,
+// order ids or needs_human flag was wrong: its source, what was expected
+// and what the classifier said. It never writes message text.
+func (r Report) WriteMisses(w io.Writer) error {
+	fmt.Fprintf(w, "misses (%d)\n", len(r.Misses))
+	for _, m := range r.Misses {
+		if _, err := fmt.Fprintf(w, "  %s: want %s, got %s (%.2f)\n", m.Source, m.Want, m.Got, m.Confidence); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -18,17 +18,23 @@ func orderIDs(m aftersale.Message) []string {
 		if i == 2 && strings.Contains(m.Text, s) {
 			continue // the buyer's words are inside Text, already scanned
 		}
-		s = norm.NFKC.String(s)
-		if !strings.Contains(s, "-") {
+		if !hasDash(s) {
 			continue
 		}
-		for _, g := range orderIDRe.FindAllStringSubmatch(s, -1) {
-			if !slices.Contains(out, g[1]) {
-				out = append(out, g[1])
+		s = norm.NFKC.String(s)
+		scanOrderIDs(s, func(i, j int) {
+			if id := s[i:j]; !slices.Contains(out, id) {
+				out = append(out, id)
 			}
-		}
+		})
 	}
 	return out
+}
+
+// hasDash reports whether s has an ASCII, full-width or other dash an
+// order id could be written with (NFKC folds the full-width one to '-').
+func hasDash(s string) bool {
+	return strings.ContainsAny(s, "-－‐‑")
 }
 
 // addressMarkers introduce a new shipping address, per language.
@@ -97,7 +103,7 @@ func newAddress(text string) string {
 	var block []string
 	check := func() string {
 		a := strings.Join(block, "\n")
-		if len(block) >= 2 && len(block) <= 6 && postcodeRe.MatchString(a) && streetRe.MatchString(a) && !orderIDRe.MatchString(a) {
+		if len(block) >= 2 && len(block) <= 6 && postcodeRe.MatchString(a) && streetRe.MatchString(a) && !hasOrderID(a) {
 			return a
 		}
 		return ""

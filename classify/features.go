@@ -54,7 +54,7 @@ type extractor struct {
 // are many and overlapping, so each counts for half a word; a matched concept
 // counts for 15 words, which lets the few non-English examples borrow what
 // the English ones teach. Chosen by cross-validation on the examples only.
-var groupWeight = map[byte]float64{groupWord: 1, groupBigram: 1, groupChar: 0.5, groupConcept: 15}
+var groupWeight = map[byte]float64{groupWord: 1, groupBigram: 1, groupChar: 0.5, groupConcept: 10}
 
 // features returns the document's features, each with
 // weight groupWeight·(1+ln tf), and leaves the text's view in x.view. Both

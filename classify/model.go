@@ -84,9 +84,9 @@ func loadExamples(fsys fs.FS) ([]example, error) {
 // Model hyper-parameters. They were chosen by cross-validation on the
 // embedded examples only (TestCrossValidation prints the numbers); the
 // shared evaluation data was never used to choose them.
-const (
+var (
 	// alpha is the additive (Lidstone) smoothing of feature counts.
-	alpha = 0.2
+	alpha = 0.1
 	// lengthExp divides a document's log-likelihood by (its feature mass)^lengthExp,
 	// so long angry mails are not more certain merely for being long.
 	lengthExp = 0.5
@@ -99,10 +99,60 @@ const folds = 5
 // uniform class priors (the number of examples per case says how much we
 // wrote, not how often buyers write it).
 type nbModel struct {
-	classes []aftersale.Case
+	classes []aftersale.Case // nil for the sub-reason model
+	nc      int              // number of classes
 	index   map[uint64]int32 // feature hash -> row in logp
 	logp    []float32        // row-major [feature][class] log P(feature|class)
+	idf     []float32        // inverse document frequency per row (all 1 when !useIDF)
 	temp    float64          // softmax temperature fitted by cross-validation
+}
+
+// useIDF weights features by inverse document frequency and scales every
+// document's feature vector to unit length (Rennie et al. 2003, "Tackling
+// the poor assumptions of naive Bayes text classifiers"), so that words
+// every case uses ("order", "please", "hi") count for little and a long
+// mail weighs as much as a one-liner.
+var useIDF = true
+
+// computeIDF returns idf = ln((N+1)/(df+1)) + 1 per row.
+func computeIDF(index map[uint64]int32, feats [][]feature) []float32 {
+	df := make([]float64, len(index))
+	for _, fs := range feats {
+		for _, f := range fs {
+			df[index[f.h]]++
+		}
+	}
+	idf := make([]float32, len(df))
+	n := float64(len(feats))
+	for i, d := range df {
+		idf[i] = 1
+		if useIDF {
+			idf[i] = float32(math.Log((n+1)/(d+1)) + 1)
+		}
+	}
+	return idf
+}
+
+// reweigh multiplies each known feature's weight by its idf and scales the
+// vector to unit length (when useIDF); unknown features get weight 0.
+func reweigh(index map[uint64]int32, idf []float32, fs []feature) {
+	ss := 0.0
+	for i, f := range fs {
+		row, ok := index[f.h]
+		if !ok {
+			fs[i].w = 0
+			continue
+		}
+		fs[i].w *= float64(idf[row])
+		ss += fs[i].w * fs[i].w
+	}
+	if !useIDF || ss == 0 {
+		return
+	}
+	n := math.Sqrt(ss)
+	for i := range fs {
+		fs[i].w /= n
+	}
 }
 
 // trainDocs is the training set in feature form.
@@ -114,8 +164,7 @@ type trainDocs struct {
 // fit builds the model: the vocabulary and counts from all documents, then
 // the temperature from held-out scores of a k-fold split (fold = index mod
 // folds, so the result does not depend on anything but the example order).
-func fit(classes []aftersale.Case, d trainDocs) (*nbModel, cvResult) {
-	nc := len(classes)
+func fit(classes []aftersale.Case, nc int, d trainDocs, withCV bool) (*nbModel, cvResult) {
 	index := make(map[uint64]int32)
 	for _, fs := range d.feats {
 		for _, f := range fs {
@@ -127,6 +176,10 @@ func fit(classes []aftersale.Case, d trainDocs) (*nbModel, cvResult) {
 	// The index assigns rows in first-seen order over documents in order,
 	// which is deterministic.
 	v := len(index)
+	idf := computeIDF(index, d.feats)
+	for _, fs := range d.feats {
+		reweigh(index, idf, fs)
+	}
 	total := make([]float64, v*nc)
 	totC := make([]float64, nc)
 	for i, fs := range d.feats {
@@ -142,7 +195,7 @@ func fit(classes []aftersale.Case, d trainDocs) (*nbModel, cvResult) {
 	foldC := make([]float64, nc)
 	var held []heldOut
 	scores := make([]float64, nc)
-	for k := 0; k < folds; k++ {
+	for k := 0; k < folds && withCV; k++ {
 		clear(foldCnt)
 		clear(foldC)
 		for i, fs := range d.feats {
@@ -184,11 +237,15 @@ func fit(classes []aftersale.Case, d trainDocs) (*nbModel, cvResult) {
 		}
 	}
 
-	m := &nbModel{classes: classes, index: index, logp: make([]float32, v*nc)}
+	m := &nbModel{classes: classes, nc: nc, index: index, logp: make([]float32, v*nc), idf: idf}
 	for r := 0; r < v; r++ {
 		for c := 0; c < nc; c++ {
 			m.logp[r*nc+c] = float32(math.Log((total[r*nc+c] + alpha) / (totC[c] + alpha*float64(v))))
 		}
+	}
+	if !withCV {
+		m.temp = 1
+		return m, cvResult{}
 	}
 	m.temp = fitTemperature(held)
 	return m, evaluateHeld(held, m.temp, nc)
@@ -215,10 +272,12 @@ type heldOut struct {
 // softmax(scores/T) on held-out documents: a log-spaced grid, then a
 // golden-section refinement around the best grid point.
 func fitTemperature(held []heldOut) float64 {
+	var buf []float64
 	nll := func(t float64) float64 {
 		s := 0.0
 		for _, h := range held {
-			p := softmax(h.scores, t, nil)
+			p := softmax(h.scores, t, buf)
+			buf = p
 			s -= math.Log(math.Max(p[h.label], 1e-12))
 		}
 		return s
@@ -337,20 +396,36 @@ func f1(tp, pred, support int) float64 {
 }
 
 // scores writes the length-normalised log-likelihood of fs under each class
-// into dst (len(classes)). Features never seen in training are ignored.
+// into dst (len nc). Features never seen in training are ignored. fs is
+// not modified.
 func (m *nbModel) scores(fs []feature, dst []float64) {
-	nc := len(m.classes)
+	nc := m.nc
 	clear(dst)
+	norm := 1.0
+	if useIDF {
+		ss := 0.0
+		for _, f := range fs {
+			if row, ok := m.index[f.h]; ok {
+				w := f.w * float64(m.idf[row])
+				ss += w * w
+			}
+		}
+		if ss == 0 {
+			return
+		}
+		norm = math.Sqrt(ss)
+	}
 	mass := 0.0
 	for _, f := range fs {
 		row, ok := m.index[f.h]
 		if !ok {
 			continue
 		}
-		mass += f.w
+		w := f.w * float64(m.idf[row]) / norm
+		mass += w
 		lp := m.logp[int(row)*nc : int(row)*nc+nc]
 		for c, l := range lp {
-			dst[c] += f.w * float64(l)
+			dst[c] += w * float64(l)
 		}
 	}
 	normalize(dst, mass)
