@@ -167,6 +167,9 @@ func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersa
 	if cl.Facts.BuyerName == "" {
 		cl.Facts.BuyerName = signOffName(text)
 	}
+	if cl.Facts.BuyerName == "" && cl.Language == "en" && m.Sender != aftersale.SenderAmazon && !m.AutoReply {
+		cl.Facts.BuyerName = nerName(text)
+	}
 
 	if m.ParseErr != "" {
 		cl.Case = aftersale.CaseOther
