@@ -262,6 +262,13 @@ var subCues = []struct {
 		"sbagliat*", "non è quello che ho ordinato", "diverso da quello", "altro colore", "altro articolo",
 		"違う商品", "間違った", "間違い", "別の商品", "色が違", "サイズが違", "注文したものと違", "注文した物と違", "異なる商品",
 		"发错", "寄错", "不是我买的", "不是我订的", "颜色不对", "尺码不对", "尺寸不对", "型号不对", "发成了", "错发",
+		// Sizes and colours that differ from the order.
+		"andere größe", "falsche größe", "statt", "anstatt", "anderer artikel", "ganz anderer",
+		"au lieu d", "erreur de taille", "la couleur ne correspond", "autre couleur que", "pas du tout l'article",
+		"en otro color", "talla equivocada", "otro producto distinto", "el color no es",
+		"colore sbagliato", "il colore non è", "taglia sbagliata", "misura ricevuta non corrisponde", "articolo completamente diverso", "è arrivata una",
+		"サイズ違い", "色が違", "と違う商品", "全く違", "届いたのは",
+		"收到的是", "寄来的是", "根本不是", "颜色发错", "和图片上的不一样", "尺码不对",
 	)},
 	{aftersale.SubMissingParts, newCues(
 		"missing part*", "missing piece*", "parts missing", "pieces missing", "part is missing", "piece is missing",
