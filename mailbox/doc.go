@@ -11,17 +11,22 @@
 //     sender kind and RFC 3834 auto-reply markers. It does no I/O and never
 //     panics;
 //   - a thin shell, [Poller], that logs in to one IMAP account (RFC 9051 /
-//     RFC 3501, via go-imap v2), fetches new mail by UID with BODY.PEEK[],
-//     stores the raw bytes through store.DB before parsing, then stores the
-//     parse result.
+//     RFC 3501, via go-imap v2; LOGIN or SASL XOAUTH2), waits with IDLE
+//     or polls, fetches new mail by UID with BODY.PEEK[], stores the raw
+//     bytes through store.DB before parsing, then stores the parse result.
 //
 // What it does not own: the SQL schema and cursors (package store), the
 // triage of a message (package classify) and replies (package respond).
 //
 // Invariants:
 //
-//   - The mailbox is never modified: fetches use BODY.PEEK (no \Seen), no
-//     flag is stored, nothing is moved, expunged or deleted.
+//   - The mailbox is not modified by default: fetches use BODY.PEEK (no
+//     \Seen) on folders opened read-only. Only when configured does the
+//     poller add a keyword (Options.MarkKeyword, e.g. $Triaged) and/or move
+//     stored mail to a folder (Options.MoveTo, UID MOVE only); nothing is
+//     ever expunged or deleted.
+//   - Checking a folder with nothing new costs one STATUS, whatever its
+//     size.
 //   - Raw bytes are stored before parsing, and the IMAP cursor advances in
 //     the same transaction, so a crash never loses or duplicates a message;
 //     rows left unparsed by a crash are parsed at the next start.

@@ -124,8 +124,14 @@ func (p *parser) addresses(key string) []address {
 	list, err := p.hdr.AddressList(key)
 	if err == nil {
 		for _, a := range list {
+			name := a.Name
+			if strings.Contains(name, "=?") {
+				// An encoded word inside a quoted string: RFC 2047 §5
+				// forbids it, many mailers write it, readers decode it.
+				name = p.decodeLenient(name)
+			}
 			out = append(out, address{
-				Name:    collapseSpace(headerText(a.Name, p.charset)),
+				Name:    collapseSpace(headerText(name, p.charset)),
 				Address: strings.ToLower(a.Address),
 			})
 		}

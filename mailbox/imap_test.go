@@ -57,12 +57,19 @@ func (l countingListener) Accept() (net.Conn, error) {
 
 func startIMAP(t *testing.T) *testIMAP {
 	t.Helper()
-	return startIMAPTLS(t, nil, false)
+	return startIMAPWith(t, nil, false, nil)
 }
 
 // startIMAPTLS starts the server with STARTTLS offered (cert non-nil) or,
 // with implicit, TLS from the first byte.
 func startIMAPTLS(t *testing.T, cert *tls.Config, implicit bool) *testIMAP {
+	t.Helper()
+	return startIMAPWith(t, cert, implicit, nil)
+}
+
+// startIMAPWith is startIMAPTLS with wrap, when non-nil, applied to each
+// new session (e.g. to offer other SASL mechanisms).
+func startIMAPWith(t *testing.T, cert *tls.Config, implicit bool, wrap func(imapserver.Session) imapserver.Session) *testIMAP {
 	t.Helper()
 	mem := imapmemserver.New()
 	u := imapmemserver.NewUser(testUser, testPassword)
@@ -72,6 +79,9 @@ func startIMAPTLS(t *testing.T, cert *tls.Config, implicit bool) *testIMAP {
 	mem.AddUser(u)
 	so := &imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
+			if wrap != nil {
+				return wrap(mem.NewSession()), nil, nil
+			}
 			return mem.NewSession(), nil, nil
 		},
 		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},

@@ -14,19 +14,21 @@ import (
 	_ "github.com/emersion/go-message/charset" // registers every charset with go-message (deps.md §2)
 	"github.com/emersion/go-message/mail"
 	"github.com/emersion/go-message/textproto"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/aftersale/aftersale"
 )
 
 // ParserVersion is stored with every parsed message. Bump it when Parse
 // extracts something differently, so that re-parsing is an explicit job.
-const ParserVersion = 1
+const ParserVersion = 2
 
 // Parse flags, stored in aftersale.Message.Flags (sorted, no duplicates).
 const (
 	FlagUnknownCharset     = "unknown_charset"     // a charset label go-message does not know; raw bytes kept
 	FlagUnknownEncoding    = "unknown_encoding"    // an unknown Content-Transfer-Encoding
 	FlagCharsetGuessed     = "charset_guessed"     // undeclared 8-bit text decoded as windows-1252
+	FlagCharsetMislabelled = "charset_mislabelled" // the declared charset was wrong; the text was read as UTF-8
 	FlagHTMLOnly           = "html_only"           // no text/plain part: the HTML was converted
 	FlagNoText             = "no_text"             // no readable text part at all
 	FlagHeaderError        = "header_error"        // a malformed header line was skipped
@@ -344,15 +346,77 @@ func (p *parser) readPart(e *message.Entity) {
 		p.flag(FlagTextTruncated)
 	}
 	s := string(b)
-	if !utf8.ValidString(s) {
+	switch {
+	case !utf8.ValidString(s):
 		// Undeclared (or unknown) charset with 8-bit bytes.
 		s = toUTF8(b, "")
 		p.flag(FlagCharsetGuessed)
+	case isASCIILabel(cs) && !isASCII(s):
+		// Declared us-ascii, holding (valid) UTF-8: kept as UTF-8.
+		p.flag(FlagCharsetMislabelled)
+	case isLatinLabel(cs):
+		if fixed, ok := repairMojibake(s); ok {
+			s = fixed
+			p.flag(FlagCharsetMislabelled)
+		}
 	}
 	if ct == "" {
 		ct = "text/plain"
 	}
 	p.addText(ct, s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// isLatinLabel reports the single-byte Western labels under which UTF-8
+// text is most often mislabelled.
+func isLatinLabel(cs string) bool {
+	switch strings.ToLower(strings.TrimSpace(cs)) {
+	case "iso-8859-1", "iso8859-1", "latin1", "l1", "iso-8859-15", "latin-9", "windows-1252", "cp1252":
+		return true
+	}
+	return false
+}
+
+// repairMojibake undoes UTF-8 text decoded as Latin-1/windows-1252
+// ("GrÃ¶ÃŸe" → "Größe"): when s maps back to bytes that are valid UTF-8
+// with multi-byte sequences, those bytes were the real text. Genuine
+// Latin-1 text (a lone "é") is almost never valid UTF-8 this way.
+func repairMojibake(s string) (string, bool) {
+	if isASCII(s) || !strings.ContainsAny(s, "ÃÂâÅÄ") {
+		return "", false
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		c, ok := latinByte(r)
+		if !ok {
+			return "", false
+		}
+		b = append(b, c)
+	}
+	if !utf8.Valid(b) || isASCII(string(b)) {
+		return "", false
+	}
+	return string(b), true
+}
+
+// latinByte maps r back to its windows-1252 byte (ISO-8859-1 C1 controls
+// map to themselves, as go-message's Latin-1 decoder produces them).
+func latinByte(r rune) (byte, bool) {
+	if r < 0x100 {
+		return byte(r), true
+	}
+	if b, ok := charmap.Windows1252.EncodeRune(r); ok {
+		return b, true
+	}
+	return 0, false
 }
 
 func (p *parser) addText(ct, s string) {

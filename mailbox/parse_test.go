@@ -450,6 +450,271 @@ func TestParseFixtures(t *testing.T) {
 				Sender:    aftersale.SenderOther,
 			},
 		},
+		{
+			file: "windows1251_ru.eml",
+			want: parsed{
+				MessageID: "cp1251-1@mail.example.ru",
+				FromName:  "Иван Петров",
+				FromAddr:  "ivan@mail.example.ru",
+				To:        []string{"shop@seller.example"},
+				Subject:   "Где мой заказ?",
+				Date:      "2025-03-17T05:00:00Z",
+				BuyerText: "Здравствуйте!\nЗаказ 171-2345678-3456789 ещё не пришёл. Когда будет доставка?\n\nС уважением,\nИван",
+				OrderIDs:  []string{"171-2345678-3456789"},
+				Sender:    aftersale.SenderOther,
+			},
+		},
+		{
+			file: "relay_pl_iso8859_2.eml",
+			want: parsed{
+				MessageID:   "pl-1@marketplace.amazon.pl",
+				FromName:    "Łukasz - Amazon Marketplace",
+				FromAddr:    "lukasz123abc456@marketplace.amazon.pl",
+				To:          []string{"sklep@seller.example"},
+				Subject:     "Zapytanie od klienta Amazon Łukasz (Zamówienie: 407-1234567-1234567)",
+				Date:        "2025-03-17T08:00:00Z",
+				BuyerText:   "Dzień dobry, kubek przecieka. Proszę o zwrot pieniędzy.",
+				OrderIDs:    []string{"407-1234567-1234567"},
+				ASINs:       []string{"B09POLSKA1"},
+				RelayAlias:  "lukasz123abc456@marketplace.amazon.pl",
+				Marketplace: "amazon.pl",
+				BuyerName:   "Łukasz",
+				Sender:      aftersale.SenderBuyer,
+			},
+		},
+		{
+			file: "windows1250_cz.eml",
+			want: parsed{
+				MessageID: "cp1250-1@mail.example.cz",
+				FromName:  "Petr Novak",
+				FromAddr:  "petr@mail.example.cz",
+				To:        []string{"shop@seller.example"},
+				Subject:   "Poškozená zásilka",
+				Date:      "2025-03-17T09:00:00Z",
+				BuyerText: "Dobrý den,\nzásilka k objednávce 302-1111111-2222222 dorazila poškozená. Žádám o výměnu.",
+				OrderIDs:  []string{"302-1111111-2222222"},
+				Sender:    aftersale.SenderOther,
+			},
+		},
+		{
+			file: "relay_fr_iso8859_15.eml",
+			want: parsed{
+				MessageID:   "fr-2@marketplace.amazon.fr",
+				FromName:    "Chloe - Amazon Marketplace",
+				FromAddr:    "chloe0123456789@marketplace.amazon.fr",
+				To:          []string{"boutique@seller.example"},
+				Subject:     "Frais de port (Commande: 405-7777777-8888888) €",
+				Date:        "2025-03-17T10:00:00Z",
+				BuyerText:   "Bonjour, j'ai payé 25 € de frais de port en trop. Pouvez-vous me rembourser ?",
+				OrderIDs:    []string{"405-7777777-8888888"},
+				RelayAlias:  "chloe0123456789@marketplace.amazon.fr",
+				Marketplace: "amazon.fr",
+				BuyerName:   "Chloe",
+				Sender:      aftersale.SenderBuyer,
+			},
+		},
+		{
+			file: "gb18030.eml",
+			want: parsed{
+				MessageID: "gb18030-1@mail.example.cn",
+				FromName:  "李娜",
+				FromAddr:  "lina@mail.example.cn",
+				To:        []string{"shop@seller.example"},
+				Subject:   "发票问题",
+				Date:      "2025-03-18T01:00:00Z",
+				BuyerText: "您好，订单 610-7654321-1234567 的发票抬头写错了：“𠀀记商行”。€",
+				OrderIDs:  []string{"610-7654321-1234567"},
+				Sender:    aftersale.SenderOther,
+			},
+		},
+		{
+			file: "relay_cn_gbk_html.eml",
+			want: parsed{
+				MessageID:   "cn-2@marketplace.amazon.cn",
+				FromName:    "张敏 - Amazon Marketplace",
+				FromAddr:    "zhangmin1234567@marketplace.amazon.cn",
+				To:          []string{"shop@seller.example"},
+				Subject:     "发票 (订单: 610-2222222-3333333)",
+				Date:        "2025-03-18T02:00:00Z",
+				BuyerText:   "请问可以开发票吗？谢谢。",
+				OrderIDs:    []string{"610-2222222-3333333"},
+				RelayAlias:  "zhangmin1234567@marketplace.amazon.cn",
+				Marketplace: "amazon.cn",
+				BuyerName:   "张敏",
+				Sender:      aftersale.SenderBuyer,
+				Flags:       []string{FlagHTMLOnly},
+			},
+		},
+		{
+			file: "mislabelled_latin1_is_utf8.eml",
+			want: parsed{
+				MessageID: "mislabel-1@mail.example.de",
+				FromName:  "Sabine",
+				FromAddr:  "sabine@mail.example.de",
+				To:        []string{"shop@seller.example"},
+				Subject:   "Rueckgabe",
+				Date:      "2025-03-19T08:00:00Z",
+				BuyerText: "Hallo, die Größe passt nicht. Können Sie mir die Rücksendung erklären? Bestellung 302-5555555-6666666",
+				OrderIDs:  []string{"302-5555555-6666666"},
+				Sender:    aftersale.SenderOther,
+				Flags:     []string{FlagCharsetMislabelled},
+			},
+		},
+		{
+			file: "mislabelled_ascii_is_utf8.eml",
+			want: parsed{
+				MessageID: "mislabel-2@mail.example.es",
+				FromName:  "Jose",
+				FromAddr:  "jose@mail.example.es",
+				To:        []string{"shop@seller.example"},
+				Subject:   "Pedido",
+				Date:      "2025-03-19T09:00:00Z",
+				BuyerText: "¿Dónde está mi pedido 171-1212121-3434343? Gracias.",
+				OrderIDs:  []string{"171-1212121-3434343"},
+				Sender:    aftersale.SenderOther,
+				Flags:     []string{FlagCharsetMislabelled},
+			},
+		},
+		{
+			file: "mislabelled_utf8_is_cp1252.eml",
+			want: parsed{
+				MessageID: "mislabel-3@mail.example.fr",
+				FromName:  "Luc",
+				FromAddr:  "luc@mail.example.fr",
+				To:        []string{"shop@seller.example"},
+				Subject:   "Colis abime",
+				Date:      "2025-03-19T10:00:00Z",
+				BuyerText: "Bonjour, la commande 405-1231231-4564564 est arrivée cassée. Merci de me répondre.",
+				OrderIDs:  []string{"405-1231231-4564564"},
+				Sender:    aftersale.SenderOther,
+				Flags:     []string{FlagCharsetGuessed},
+			},
+		},
+		{
+			file: "rfc2231_attachment.eml",
+			want: parsed{
+				MessageID:   "rfc2231-1@mail.example.de",
+				FromName:    "Jürgen Müller",
+				FromAddr:    "juergen@mail.example.de",
+				To:          []string{"shop@seller.example"},
+				Subject:     "Rechnung für Bestätigung",
+				Date:        "2025-03-20T08:00:00Z",
+				BuyerText:   "Anbei die Rechnung zur Bestellung 302-9090909-1010101. Bitte korrigieren.",
+				OrderIDs:    []string{"302-9090909-1010101"},
+				Sender:      aftersale.SenderOther,
+				Attachments: []string{"Rechnung für Bestellung.pdf"},
+			},
+		},
+		{
+			file: "system_delivery_failure.eml",
+			want: parsed{
+				MessageID:   "dsn-1@amazon.com",
+				FromName:    "Amazon Seller Notifications",
+				FromAddr:    "donotreply@amazon.com",
+				To:          []string{"seller@shop.example"},
+				Subject:     "Delivery failure: Your message to a buyer (Order: 111-2223334-4445556)",
+				Date:        "2025-03-20T10:00:00Z",
+				BuyerText:   "We were unable to deliver the message you sent to buyer for order 111-2223334-4445556.\nThe buyer has chosen to opt out of messages that are not required.",
+				OrderIDs:    []string{"111-2223334-4445556"},
+				Marketplace: "amazon.com",
+				Sender:      aftersale.SenderAmazon,
+				AutoReply:   true,
+			},
+		},
+		{
+			file: "system_return_uk.eml",
+			want: parsed{
+				MessageID:   "ret-1@amazon.co.uk",
+				FromName:    "Amazon.co.uk",
+				FromAddr:    "order-update@amazon.co.uk",
+				To:          []string{"shop@seller.example"},
+				Subject:     "Return authorisation request for order # 203-1112223-3334445",
+				Date:        "2025-03-20T11:00:00Z",
+				BuyerText:   "Return authorisation request for order # 203-1112223-3334445\nReason: Item defective or doesn't work\nASIN: B0UKRETURN",
+				OrderIDs:    []string{"203-1112223-3334445"},
+				ASINs:       []string{"B0UKRETURN"},
+				Marketplace: "amazon.co.uk",
+				Sender:      aftersale.SenderAmazon,
+			},
+		},
+		{
+			file: "auto_reply_x_autoreply.eml",
+			want: parsed{
+				MessageID:   "ooo-3@marketplace.amazon.de",
+				FromName:    "Heike - Amazon Marketplace",
+				FromAddr:    "heike12345678ab@marketplace.amazon.de",
+				To:          []string{"shop@seller.example"},
+				Subject:     "Re: Ihre Bestellung 302-3030303-4040404",
+				Date:        "2025-03-21T08:00:00Z",
+				BuyerText:   "Ich bin im Urlaub und lese keine E-Mails.",
+				OrderIDs:    []string{"302-3030303-4040404"},
+				RelayAlias:  "heike12345678ab@marketplace.amazon.de",
+				Marketplace: "amazon.de",
+				BuyerName:   "Heike",
+				Sender:      aftersale.SenderBuyer,
+				AutoReply:   true,
+			},
+		},
+		{
+			file: "auto_reply_precedence.eml",
+			want: parsed{
+				MessageID: "ooo-4@vendor.example",
+				FromName:  "Help Desk",
+				FromAddr:  "help@vendor.example",
+				To:        []string{"shop@seller.example"},
+				Subject:   "Ticket received",
+				Date:      "2025-03-21T10:00:00Z",
+				BuyerText: "Thank you for your email. We will get back to you soon.",
+				Sender:    aftersale.SenderOther,
+				AutoReply: true,
+			},
+		},
+		{
+			file: "relay_se_nested.eml",
+			want: parsed{
+				MessageID:   "se-1@marketplace.amazon.se",
+				FromName:    "Erik - Amazon Marketplace",
+				FromAddr:    "erik0987654321x@marketplace.amazon.se",
+				To:          []string{"butik@seller.example"},
+				Subject:     "Leveransfråga (Order: 526-1234567-7654321)",
+				Date:        "2025-03-21T10:00:00Z",
+				BuyerText:   "Hej! Paketet har inte kommit fram än. Kan ni kolla?",
+				OrderIDs:    []string{"526-1234567-7654321"},
+				RelayAlias:  "erik0987654321x@marketplace.amazon.se",
+				Marketplace: "amazon.se",
+				BuyerName:   "Erik",
+				Sender:      aftersale.SenderBuyer,
+				Attachments: []string{"(image/png)"},
+			},
+		},
+		{
+			file: "unknown_encoding.eml",
+			want: parsed{
+				MessageID: "uue-1@mail.example.org",
+				FromAddr:  "old@mail.example.org",
+				To:        []string{"shop@seller.example"},
+				Subject:   "Old client",
+				Date:      "2025-03-22T09:00:00Z",
+				BuyerText: "begin 644 note.txt\n#86)C\n`\nend",
+				Sender:    aftersale.SenderOther,
+				Flags:     []string{FlagUnknownEncoding},
+			},
+		},
+		{
+			file: "system_seller_copy.eml",
+			want: parsed{
+				MessageID:   "copy-1@amazon.de",
+				FromName:    "Amazon",
+				FromAddr:    "auto-communication@amazon.de",
+				To:          []string{"shop@seller.example"},
+				Subject:     "Ihre Nachricht an einen Kaeufer (Bestellung: 302-6060606-7070707)",
+				Date:        "2025-03-22T09:00:00Z",
+				BuyerText:   "Dear customer,\nyour parcel for order 302-6060606-7070707 was shipped today.",
+				OrderIDs:    []string{"302-6060606-7070707"},
+				Marketplace: "amazon.de",
+				Sender:      aftersale.SenderAmazon,
+			},
+		},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
@@ -525,5 +790,26 @@ func BenchmarkParse(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func TestRepairMojibake(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"GrÃ¶ÃŸe", "Größe", true},              // UTF-8 read as windows-1252
+		{"KÃ¶nnen Sie", "Können Sie", true},     // ISO-8859-1 reading
+		{"â€œquotedâ€\u009d", "“quoted”", true}, // C1 control kept by a Latin-1 decoder
+		{"Größe", "", false},                    // genuine Latin-1 text
+		{"café Ãtre", "", false},                // "Ã" before a space is no UTF-8 lead
+		{"plain ascii", "", false},
+		{"Ã© and 日本", "", false}, // not all runes map back to one byte
+	}
+	for _, tt := range tests {
+		got, ok := repairMojibake(tt.in)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("repairMojibake(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
 	}
 }

@@ -63,8 +63,13 @@ type Options struct {
 	RootCAs            *x509.CertPool
 	Username           string
 	// Password returns the password; it is called at each login and its
-	// result is never logged.
+	// result is never logged. Used with LOGIN when OAuth2Token is nil.
 	Password func(ctx context.Context) (string, error)
+	// OAuth2Token, when set, makes the poller authenticate with SASL
+	// XOAUTH2 (Gmail, Microsoft 365, which no longer take passwords)
+	// instead of LOGIN. It is called at each login for a fresh access
+	// token (e.g. from a token command); the token is never logged.
+	OAuth2Token func(ctx context.Context) (string, error)
 
 	Folders []string // default ["INBOX"]
 	// PollInterval is how often folders are checked when the server does
@@ -79,6 +84,14 @@ type Options struct {
 	// the flag "too_large". Default 25 MiB.
 	MaxMessageBytes int64
 	DialTimeout     time.Duration // default 30s
+	// MarkKeyword, when set (e.g. "$Triaged"), is added to each message
+	// once it is stored. Off by default.
+	MarkKeyword string
+	// MoveTo, when set, moves each message to this folder once it is
+	// stored (UID MOVE, RFC 6851; skipped with a warning on a server
+	// without MOVE, whose COPY+EXPUNGE fallback could expunge mail the
+	// user marked deleted). Off by default. Nothing is ever deleted.
+	MoveTo string
 	// OnStored is called after new messages were stored, to wake the
 	// classifier. It must not block (e.g. a non-blocking channel send).
 	OnStored func()
@@ -97,8 +110,10 @@ type State struct {
 //
 // For each folder it keeps a cursor (UIDVALIDITY, last UID) in the store
 // and fetches only UIDs above it, with BODY.PEEK[] so that \Seen is never
-// set; the folder is opened read-only (EXAMINE) and nothing is ever
-// changed on the server. Each message's raw bytes are stored first (the
+// set. A check costs one STATUS (UIDNEXT, UIDVALIDITY) per folder however
+// large the folder is; the folder is opened only when it holds new mail,
+// read-only (EXAMINE) unless MarkKeyword or MoveTo is configured. Nothing
+// is ever deleted. Each message's raw bytes are stored first (the
 // cursor advances in the same transaction), then parsed and the result
 // saved. A message whose Message-ID is already stored for the account (a
 // UIDVALIDITY reset, or the same mail in two folders) is skipped.
@@ -114,12 +129,15 @@ type Poller struct {
 	kick chan struct{} // new-mail notices from IDLE; size 1
 	// onIdle, when set (tests only), is called each time IDLE has started.
 	onIdle func()
+	// wrapConn, when set (tests only), wraps each new TCP connection.
+	wrapConn func(net.Conn) net.Conn
 
 	mu         sync.Mutex
 	state      State
 	recovered  bool // rows left unparsed by a crash were handled
 	failures   int  // consecutive failed sessions, for log rate-limiting
 	lastFailed string
+	noMoveLog  bool // the missing MOVE capability was logged
 }
 
 // NewPoller returns a poller for one account. Zero Options fields get
@@ -331,9 +349,10 @@ func (p *Poller) wait(ctx context.Context, c *imapclient.Client, idle bool) erro
 			return nil
 		}
 	}
-	// IDLE watches the selected folder: the first one (RFC 2177).
-	if len(p.opts.Folders) > 1 {
-		if _, err := c.Select(p.opts.Folders[0], &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
+	// IDLE watches the selected folder: the first one (RFC 2177). A check
+	// that found nothing new selected nothing (STATUS only).
+	if mb := c.Mailbox(); mb == nil || mb.Name != p.opts.Folders[0] {
+		if _, err := c.Select(p.opts.Folders[0], p.selectOptions()).Wait(); err != nil {
 			return fmt.Errorf("selecting %s for idle: %w", p.opts.Folders[0], err)
 		}
 	}
@@ -370,6 +389,9 @@ func (p *Poller) connect(ctx context.Context) (c *imapclient.Client, closeConn f
 	conn, err := d.DialContext(ctx, "tcp", addr)
 	if err != nil {
 		return nil, nil, fmt.Errorf("connecting to %s: %w", addr, err)
+	}
+	if p.wrapConn != nil {
+		conn = p.wrapConn(conn)
 	}
 	// go-imap has no context (deps.md §1 trap 8): closing the connection
 	// is what unblocks a pending read when ctx is cancelled.
@@ -438,24 +460,66 @@ func (p *Poller) connect(ctx context.Context) (c *imapclient.Client, closeConn f
 		closeAll()
 		return nil, nil, fmt.Errorf("reading greeting of %s: %w", addr, err)
 	}
-	if p.opts.Password == nil {
+	if err := p.login(ctx, c, addr); err != nil {
 		closeAll()
-		return nil, nil, fmt.Errorf("logging in to %s as %s: no password source: %w", addr, p.opts.Username, ErrAuthFailed)
-	}
-	pass, err := p.opts.Password(ctx)
-	if err != nil {
-		closeAll()
-		return nil, nil, fmt.Errorf("reading password of account %s: %w", p.opts.Account, err)
-	}
-	if err := c.Login(p.opts.Username, pass).Wait(); err != nil {
-		closeAll()
-		var ie *imap.Error
-		if errors.As(err, &ie) && (ie.Code == imap.ResponseCodeAuthenticationFailed || ie.Type == imap.StatusResponseTypeNo) {
-			return nil, nil, fmt.Errorf("logging in to %s as %s: %w: %v", addr, p.opts.Username, ErrAuthFailed, err)
-		}
-		return nil, nil, fmt.Errorf("logging in to %s as %s: %w", addr, p.opts.Username, err)
+		return nil, nil, err
 	}
 	return c, closeAll, nil
+}
+
+// login authenticates with XOAUTH2 when OAuth2Token is set, else with
+// LOGIN. A refused login, a missing credential source or a server without
+// AUTH=XOAUTH2 wrap ErrAuthFailed: retrying would not help.
+func (p *Poller) login(ctx context.Context, c *imapclient.Client, addr string) error {
+	var err error
+	switch {
+	case p.opts.OAuth2Token != nil:
+		if !c.Caps().Has(imap.Cap("AUTH=XOAUTH2")) {
+			return fmt.Errorf("logging in to %s as %s: server does not offer AUTH=XOAUTH2: %w", addr, p.opts.Username, ErrAuthFailed)
+		}
+		token, terr := p.opts.OAuth2Token(ctx)
+		if terr != nil {
+			return fmt.Errorf("getting an oauth2 token for account %s: %w", p.opts.Account, terr)
+		}
+		err = c.Authenticate(&xoauth2Client{user: p.opts.Username, token: token})
+	case p.opts.Password != nil:
+		pass, perr := p.opts.Password(ctx)
+		if perr != nil {
+			return fmt.Errorf("reading password of account %s: %w", p.opts.Account, perr)
+		}
+		err = c.Login(p.opts.Username, pass).Wait()
+	default:
+		return fmt.Errorf("logging in to %s as %s: no password or token source: %w", addr, p.opts.Username, ErrAuthFailed)
+	}
+	if err == nil {
+		return nil
+	}
+	var ie *imap.Error
+	if errors.Is(err, errTokenRefused) || errors.As(err, &ie) && (ie.Code == imap.ResponseCodeAuthenticationFailed || ie.Type == imap.StatusResponseTypeNo) {
+		return fmt.Errorf("logging in to %s as %s: %w: %v", addr, p.opts.Username, ErrAuthFailed, err)
+	}
+	return fmt.Errorf("logging in to %s as %s: %w", addr, p.opts.Username, err)
+}
+
+// xoauth2Client is the SASL XOAUTH2 client of Google and Microsoft
+// (developers.google.com/gmail/imap/xoauth2-protocol); go-sasl has only
+// OAUTHBEARER (RFC 7628), which Microsoft 365 does not offer.
+type xoauth2Client struct{ user, token string }
+
+func (a *xoauth2Client) Start() (mech string, ir []byte, err error) {
+	return "XOAUTH2", []byte("user=" + a.user + "\x01auth=Bearer " + a.token + "\x01\x01"), nil
+}
+
+// errTokenRefused is what xoauth2Client.Next returns: the server sends a
+// challenge only to report a refused token.
+var errTokenRefused = errors.New("xoauth2 token refused")
+
+// Next ends the exchange at the server's error challenge (a JSON status,
+// no secret). The protocol wants an empty response next, which imapclient
+// can only send as "=", which Dovecot rejects as bad base64; the
+// connection is closed instead.
+func (a *xoauth2Client) Next(challenge []byte) ([]byte, error) {
+	return nil, fmt.Errorf("%w: server said %.200s", errTokenRefused, challenge)
 }
 
 func isLoopback(host string) bool {
@@ -485,6 +549,12 @@ func (p *Poller) pollFolders(ctx context.Context, c *imapclient.Client) (int, er
 	return total, nil
 }
 
+// selectOptions opens folders read-only unless an after-processing action
+// must change them.
+func (p *Poller) selectOptions() *imap.SelectOptions {
+	return &imap.SelectOptions{ReadOnly: p.opts.MarkKeyword == "" && p.opts.MoveTo == ""}
+}
+
 // meta is what the first fetch tells about a new message.
 type meta struct {
 	uid          uint32
@@ -499,7 +569,17 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 	if err != nil {
 		return 0, err
 	}
-	sd, err := c.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait()
+	if cur.UIDValidity != 0 {
+		// The cheap check: one STATUS, whatever the folder's size.
+		st, err := c.Status(folder, &imap.StatusOptions{UIDNext: true, UIDValidity: true}).Wait()
+		if err != nil {
+			return 0, fmt.Errorf("checking %s: %w", folder, err)
+		}
+		if st.UIDValidity == cur.UIDValidity && st.UIDNext != 0 && uint32(st.UIDNext) <= cur.LastUID+1 {
+			return 0, nil
+		}
+	}
+	sd, err := c.Select(folder, p.selectOptions()).Wait()
 	if err != nil {
 		return 0, fmt.Errorf("selecting %s: %w", folder, err)
 	}
@@ -607,7 +687,7 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 
 // fetchBodies fetches BODY.PEEK[] (or BODY.PEEK[HEADER] when headerOnly)
 // of ms and stores each message in UID order.
-func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder string, uidValidity uint32, ms []meta, headerOnly bool) (int, error) {
+func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder string, uidValidity uint32, ms []meta, headerOnly bool) (stored int, err error) {
 	section := &imap.FetchItemBodySection{Peek: true} // BODY.PEEK[]: never sets \Seen
 	if headerOnly {
 		section.Specifier = imap.PartSpecifierHeader
@@ -624,7 +704,12 @@ func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder s
 		return 0, fmt.Errorf("fetching %d messages from %s: %w", len(ms), folder, err)
 	}
 	slices.SortFunc(bufs, func(a, b *imapclient.FetchMessageBuffer) int { return int(int64(a.UID) - int64(b.UID)) })
-	stored := 0
+	var done []uint32 // stored or already stored: ready for the after-processing actions
+	defer func() {
+		if err == nil {
+			err = p.afterProcessing(c, folder, done)
+		}
+	}()
 	for _, b := range bufs {
 		m, ok := byUID[uint32(b.UID)]
 		if !ok {
@@ -640,11 +725,57 @@ func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder s
 		if err != nil {
 			return stored, err
 		}
+		done = append(done, m.uid)
 		if ok {
 			stored++
 		}
 	}
 	return stored, nil
+}
+
+// afterProcessing adds MarkKeyword to and then moves to MoveTo the
+// messages uids of the selected folder, when configured. A refusal by the
+// server (NO, BAD) is logged and the messages stay as they are; a broken
+// connection is returned.
+func (p *Poller) afterProcessing(c *imapclient.Client, folder string, uids []uint32) error {
+	if len(uids) == 0 || p.opts.MarkKeyword == "" && p.opts.MoveTo == "" {
+		return nil
+	}
+	var set imap.UIDSet
+	for _, u := range uids {
+		set.AddNum(imap.UID(u))
+	}
+	refused := func(action string, err error) error {
+		var ie *imap.Error
+		if errors.As(err, &ie) {
+			p.log.Warn("server refused the after-processing action; messages left as they are",
+				"folder", folder, "action", action, "count", len(uids), "err", err)
+			return nil
+		}
+		return fmt.Errorf("%s %d messages in %s: %w", action, len(uids), folder, err)
+	}
+	if kw := p.opts.MarkKeyword; kw != "" {
+		store := &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.Flag(kw)}}
+		if err := c.Store(set, store, nil).Close(); err != nil {
+			return refused("marking", err)
+		}
+	}
+	if to := p.opts.MoveTo; to != "" && to != folder {
+		if !c.Caps().Has(imap.CapMove) {
+			p.mu.Lock()
+			logged := p.noMoveLog
+			p.noMoveLog = true
+			p.mu.Unlock()
+			if !logged {
+				p.log.Warn("server lacks MOVE; messages are not moved (the COPY+EXPUNGE fallback could expunge other mail)", "folder", folder, "move_to", to)
+			}
+			return nil
+		}
+		if _, err := c.Move(set, to).Wait(); err != nil {
+			return refused("moving", err)
+		}
+	}
+	return nil
 }
 
 // storeMessage stores one fetched message, then parses it and saves the
