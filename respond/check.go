@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/aftersale/aftersale"
 )
@@ -12,23 +14,176 @@ import (
 // Rule names of Check findings. They are stored with drafts and shown to
 // sellers, so they never change.
 const (
-	RuleLink           = "link"
-	RuleEmail          = "email_address"
-	RulePhone          = "phone_number"
-	RuleReviewAsk      = "review_ask"
-	RuleReviewMention  = "review_mention"
-	RuleMarketing      = "marketing"
-	RulePlaceholder    = "placeholder"
-	RuleEmoji          = "emoji"
-	RuleMissingOrderID = "missing_order_id"
-	RuleBlankLines     = "blank_lines"
+	RuleLink             = "link"
+	RuleEmail            = "email_address"
+	RulePhone            = "phone_number"
+	RuleOffAmazon        = "off_amazon_contact"
+	RuleReviewAsk        = "review_ask"
+	RuleReviewMention    = "review_mention"
+	RuleFeedbackRequest  = "feedback_removal_request"
+	RuleMarketing        = "marketing"
+	RulePlaceholder      = "placeholder"
+	RuleEmoji            = "emoji"
+	RuleHTML             = "html"
+	RuleLanguageMismatch = "language_mismatch"
+	RuleMissingOrderID   = "missing_order_id"
+	RuleBlankLines       = "blank_lines"
 )
+
+// Rules lists every rule with its severity, in the order Check reports
+// them.
+func Rules() []aftersale.Finding {
+	b, w := aftersale.SeverityBlock, aftersale.SeverityWarn
+	return []aftersale.Finding{
+		{Rule: RuleLink, Severity: b, Detail: "links and web addresses other than allowed amazon.* ones, also written as \"example dot com\""},
+		{Rule: RuleEmail, Severity: b, Detail: "email addresses, also written as \"name at gmail dot com\""},
+		{Rule: RulePhone, Severity: b, Detail: "phone numbers, international and local"},
+		{Rule: RuleOffAmazon, Severity: b, Detail: "asking the buyer to contact or pay outside Amazon (WhatsApp, WeChat, PayPal, \"email us directly\" ...)"},
+		{Rule: RuleReviewAsk, Severity: b, Detail: "asking for a positive review, for a review only when satisfied, or tying a review or its change or removal to anything of value"},
+		{Rule: RuleMarketing, Severity: b, Detail: "marketing, coupons and promotion"},
+		{Rule: RulePlaceholder, Severity: b, Detail: "unfilled [[placeholders]]"},
+		{Rule: RuleFeedbackRequest, Severity: w, Detail: "asking to update or remove a review or feedback, tied to nothing: allowed only politely, once per order, after the problem is solved"},
+		{Rule: RuleReviewMention, Severity: w, Detail: "any other mention of reviews or feedback"},
+		{Rule: RuleEmoji, Severity: w, Detail: "emojis and emoticons"},
+		{Rule: RuleHTML, Severity: w, Detail: "HTML tags, entities or Markdown styling"},
+		{Rule: RuleLanguageMismatch, Severity: w, Detail: "the reply is in another language than the buyer's"},
+		{Rule: RuleMissingOrderID, Severity: w, Detail: "no order id in the reply"},
+		{Rule: RuleBlankLines, Severity: w, Detail: "more than two blank lines in a row"},
+	}
+}
+
+// Issue is a Check finding with where it was found.
+type Issue struct {
+	aftersale.Finding
+	// Offset and End are the byte span of the finding in the text; both
+	// are -1 for findings about the whole text (missing order id,
+	// language).
+	Offset, End int
+	// Line and Column (in characters) are 1-based; 0 for whole-text
+	// findings.
+	Line, Column int
+}
+
+// CheckOptions refine CheckText.
+type CheckOptions struct {
+	// BuyerLanguage is the language the buyer wrote in (ISO 639-1). When
+	// set, a reply that clearly reads as another language gets a
+	// language_mismatch warning. Empty turns the rule off.
+	BuyerLanguage string
+}
+
+// Check runs the Amazon Communication Guidelines checks (amazon.md §2.6)
+// on a reply body and returns the findings without positions; see
+// CheckText.
+func Check(body string, s Settings) []aftersale.Finding {
+	return Findings(CheckText(body, CheckOptions{}, s))
+}
+
+// CheckLang is Check plus the language_mismatch warning against the
+// buyer's language buyerLang.
+func CheckLang(body, buyerLang string, s Settings) []aftersale.Finding {
+	return Findings(CheckText(body, CheckOptions{BuyerLanguage: buyerLang}, s))
+}
+
+// Findings drops the positions of issues.
+func Findings(is []Issue) []aftersale.Finding {
+	if len(is) == 0 {
+		return nil
+	}
+	out := make([]aftersale.Finding, len(is))
+	for i, x := range is {
+		out[i] = x.Finding
+	}
+	return out
+}
+
+// CheckText runs the Amazon Communication Guidelines checks (amazon.md
+// §2.6) on a reply text, in every template language (en, de, fr, es, it,
+// ja, zh). Block findings: links other than the allowed amazon.* domains
+// (with scheme, bare "example.com", or obfuscated "example dot com"),
+// email addresses (also "name at gmail dot com"), phone numbers, asking
+// the buyer to contact or pay outside Amazon (WhatsApp, WeChat, PayPal,
+// "email us directly" ...), review asks (for a positive review, for a
+// review only when satisfied, or a review or its change or removal tied to
+// a refund, reship, discount or gift), marketing and coupons, unfilled
+// [[placeholders]]. Warn findings: a request to update or remove feedback
+// tied to nothing (Amazon allows it politely, once, after the problem is
+// solved), other mentions of reviews, emojis and emoticons, HTML or Markdown styling, a reply in
+// another language than o.BuyerLanguage, no order id, more than two blank
+// lines in a row. Order ids, tracking numbers, dates, times, amounts and
+// postcodes are not phone numbers. Issues come in rule order, then text
+// order.
+func CheckText(text string, o CheckOptions, s Settings) []Issue {
+	c := &checker{text: text}
+	c.contact(s)
+	c.offAmazon()
+	c.reviews()
+	c.marketing()
+	for _, sp := range placeholderAnyRe.FindAllStringIndex(text, -1) {
+		c.add(RulePlaceholder, block, sp, "unfilled placeholder %s: fill it in before approval", text[sp[0]:sp[1]])
+	}
+	c.style()
+	if want := normLang(o.BuyerLanguage); want != "" {
+		if got := DetectLanguage(text); got != "" && got != want {
+			c.add(RuleLanguageMismatch, warn, nil, "the reply reads as %s but the buyer wrote %s: reply in the buyer's language", langName(got), langName(want))
+		}
+	}
+	if !orderIDRe.MatchString(text) {
+		c.add(RuleMissingOrderID, warn, nil, "no order id (3-7-7 digits) in the reply")
+	}
+	if sp := blankLinesRe.FindStringIndex(text); sp != nil {
+		c.add(RuleBlankLines, warn, sp, "more than two blank lines in a row")
+	}
+	return c.issues
+}
+
+const (
+	block = aftersale.SeverityBlock
+	warn  = aftersale.SeverityWarn
+)
+
+type checker struct {
+	text   string
+	issues []Issue
+}
+
+// add records a finding at byte span sp (nil for the whole text).
+func (c *checker) add(rule string, sev aftersale.Severity, sp []int, format string, args ...any) {
+	is := Issue{Finding: aftersale.Finding{Rule: rule, Severity: sev, Detail: fmt.Sprintf(format, args...)}, Offset: -1, End: -1}
+	if sp != nil {
+		is.Offset, is.End = sp[0], sp[1]
+		is.Line, is.Column = position(c.text, sp[0])
+	}
+	c.issues = append(c.issues, is)
+}
+
+// position returns the 1-based line and column (in characters) of byte
+// offset off in s.
+func position(s string, off int) (line, col int) {
+	before := s[:off]
+	line = strings.Count(before, "\n") + 1
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	return line, utf8.RuneCountInString(before) + 1
+}
+
+const tlds = `(?:com|net|org|info|biz|shop|store|online|site|io|co\.uk|co|eu|de|at|ch|uk|fr|it|es|nl|be|pl|se|jp|cn|us|ca|au|mx|br|in)`
 
 var (
 	schemeLinkRe = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"')\]]+`)
 	// bareDomainRe finds host names without a scheme (example.com/shop).
-	bareDomainRe = regexp.MustCompile(`(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|info|biz|shop|store|online|site|io|co|eu|de|at|ch|uk|fr|it|es|nl|be|pl|se|jp|cn|us|ca|au|mx|br|in)\b(?:/[^\s<>"')\]]*)?`)
-	emailRe      = regexp.MustCompile(`(?i)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+	bareDomainRe = regexp.MustCompile(`(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+` + tlds + `\b(?:/[^\s<>"')\]]*)?`)
+	// obfLinkRe finds host names written to dodge filters: "example dot
+	// com", "example[.]com", "example (dot) com", "example punkt de",
+	// "example . com", "exampleドットcom". The loose words "point" and
+	// "punto" ("point de vue", "punto de vista") are judged by
+	// obfLinkLoose.
+	obfLinkRe = guard(`(?i)\b([a-z0-9][a-z0-9-]{1,62})(\s*[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]\s*|\s+(?:dot|punkt)\s+|\s*(?:ドット|点|點)\s*|[ \t]+\.[ \t]*|\s+(?:point|punto)\s+)(` + tlds + `)\b`)
+	emailRe   = regexp.MustCompile(`(?i)[a-z0-9._%+-]+(?:@|＠)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+	// obfEmailRe finds "name at gmail dot com", "name (at) gmail.com",
+	// "name [at] web [dot] de", "name arroba gmail punto com".
+	obfEmailRe = guard(`(?i)\b([a-z0-9][a-z0-9._%+-]*)\s*(?:[(\[{<]\s*(?:at|@|ät|arroba|arobase|chiocciola)\s*[)\]}>]|\s(?:at|ät|arroba|arobase|chiocciola)\s|\s@\s|アットマーク|艾特)\s*([a-z0-9-]+(?:\s*(?:\.|[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]|\s(?:dot|punkt|point|punto)\s)\s*[a-z0-9-]+)*?)\s*(?:\.|[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]|\s(?:dot|punkt|point|punto)\s|ドット)\s*(` + tlds + `)\b`)
 
 	// Spans that look numeric but are not phone numbers: masked before
 	// the phone scan (order ids, tracking numbers after their label,
@@ -36,117 +191,262 @@ var (
 	// (dates, ZIP+4 codes).
 	orderIDRe  = regexp.MustCompile(`\b\d{3}-\d{7}-\d{7}\b`)
 	trackingRe = regexp.MustCompile(`(?i:tracking|sendungs|paket|suivi|seguimiento|tracciamento|rastreamento|追跡|运单|跟踪)[^\n\d]{0,30}[\dA-Z][\dA-Z \-]{6,40}`)
-	moneyRe    = regexp.MustCompile(`(?i)(?:[€$£¥]|\b(?:eur|usd|gbp|jpy|chf|cad|aud|sek|pln|inr|mxn|brl)\b)\s?\d[\d.,']*|\d[\d.,']*\s?(?:[€$£¥]|\b(?:eur|euro|usd|gbp|chf)\b)`)
+	moneyRe    = regexp.MustCompile(`(?i)(?:[€$£¥]|\b(?:eur|usd|gbp|jpy|chf|cad|aud|sek|pln|inr|mxn|brl|cny|rmb)\b)\s?\d[\d.,']*|\d[\d.,']*\s?(?:[€$£¥円元]|\b(?:eur|euro|usd|gbp|chf)\b)`)
 	dateRe     = regexp.MustCompile(`^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\.?$`)
 	// phoneCandRe finds runs of digits with the separators phone numbers
 	// use; each run is then judged by looksLikePhone.
 	phoneCandRe = regexp.MustCompile(`\+?\(?\d[\d\-./() ]{4,}\d`)
-	phoneCtxRe  = regexp.MustCompile(`(?i)(?:phone|call\b|tel\b|tel\.|telephone|mobile|cell|whats ?app|telefon|handy|anrufen|téléphone|portable|teléfono|móvil|telefono|cellulare|電話|电话|手机)`)
+	phoneCtxRe  = guard(`(?i)(?:phone|call\b|tel\b|tel\.|tél|telephone|mobile|cell|whats ?app|telefon|handy|anrufen|téléphone|portable|teléfono|móvil|telefono|cellulare|電話|携帯|电话|手机|联系方式)`)
 	nanpRe      = regexp.MustCompile(`^\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}$`)
 	zip4Re      = regexp.MustCompile(`^\d{5}-\d{4}$`)
 
-	reviewWord   = `(?:\b(?:reviews?|feedback|ratings?|stars?|bewertung(?:en)?|rezension(?:en)?|avis|valoraci[oó]n|recensione|valutazione)\b|évaluation|reseñas?|レビュー|評価|评价|好评|差评)`
-	reviewWordRe = regexp.MustCompile(`(?i)` + reviewWord)
-	// positiveReviewRe: asking for a positive review is forbidden outright.
-	positiveReviewRe = regexp.MustCompile(`(?i)(?:positive|good|great|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne|positiv\w*|gute|bonne|buena|buona)\s+` + reviewWord + `|好评|五星`)
-	// changeReviewRe: asking to remove or change a review or feedback.
-	changeReviewRe = regexp.MustCompile(`(?i)\b(?:remov|delet|chang|updat|revis|edit|withdr[ae]w|tak\w* down|amend|reconsider|modif)\w*\s+(?:\w+\s+){0,3}` + reviewWord +
-		`|` + reviewWord + `\s+(?:\w+\s+){0,3}(?:removed|deleted|changed|updated|revised|withdrawn|entfernen|löschen|ändern|anpassen|zurückziehen)` +
-		`|(?:entfernen|löschen|ändern|anpassen)\s+(?:\w+\s+){0,3}` + reviewWord)
-	// incentiveRe: anything of value that a review must never be tied to.
-	incentiveRe      = regexp.MustCompile(`(?i)\b(?:refunds?|reship\w*|replacements?|discounts?|gifts?|gift cards?|vouchers?|free|compensation|money back|coupons?|rebates?|cashback|bonus|erstattung|rückerstattung|gutschein\w*|rabatt\w*|geschenk\w*|gratis|kostenlos|ersatz)\b|返现|退款|红包`)
-	conditionRe      = regexp.MustCompile(`(?i)\b(?:for|if|in exchange|in return|once|after|when|wenn|falls|gegen|für|sobald)\b`)
-	satisfiedRe      = regexp.MustCompile(`(?i)\bif you (?:are|were|feel) (?:\w+ )?(?:satisfied|happy|pleased)|wenn sie zufrieden`)
-	marketingRe      = regexp.MustCompile(`(?i)discount codes?|promo(?:tion)?(?:al)? codes?|\bpromo\b|\bpromotions?\b|coupons?|\d+\s?% off|visit our (?:amazon )?(?:store|shop|website|site)|our other products|check out our|newsletter|follow us|rabattcode|gutscheincode|besuchen sie unseren (?:shop|store)|\bsale\b`)
 	placeholderAnyRe = regexp.MustCompile(`\[\[[^\]\n]*\]\]`)
 	blankLinesRe     = regexp.MustCompile(`\n(?:[ \t]*\n){3,}`)
-	sentenceSplitRe  = regexp.MustCompile(`[.!?。！？\n]+`)
 )
 
-// Check runs the Amazon Communication Guidelines checks (amazon.md §2.6) on
-// a reply body. Block findings: links other than the allowed amazon.*
-// domains, email addresses, phone numbers, review or feedback asks
-// (positive, changed/removed, tied to anything of value, or conditioned on
-// satisfaction), marketing and coupons, unfilled [[placeholders]]. Warn
-// findings: emojis, no order id, more than two blank lines in a row, any
-// other mention of reviews or feedback. Order ids, tracking numbers, dates,
-// times, amounts and postcodes are not phone numbers. Findings come in rule
-// order, then text order.
-func Check(body string, s Settings) []aftersale.Finding {
-	var fs []aftersale.Finding
-	add := func(rule string, sev aftersale.Severity, format string, args ...any) {
-		fs = append(fs, aftersale.Finding{Rule: rule, Severity: sev, Detail: fmt.Sprintf(format, args...)})
-	}
-	block, warn := aftersale.SeverityBlock, aftersale.SeverityWarn
-
+// contact finds links, email addresses and phone numbers.
+func (c *checker) contact(s Settings) {
+	text := c.text
 	// Email addresses first, so their domains are not reported as links.
-	emails := emailRe.FindAllStringIndex(body, -1)
-	noEmail := maskSpans(body, emails)
+	emails := emailRe.FindAllStringIndex(text, -1)
+	masked := maskSpans(text, emails)
+	var obfEmails [][]int
+	for _, m := range obfEmailRe.FindAllStringSubmatchIndex(masked, -1) {
+		host := strings.ToLower(masked[m[4]:m[5]] + "." + masked[m[6]:m[7]])
+		host = strings.Join(strings.Fields(host), "")
+		if isAmazonHost(host) || strings.HasSuffix(host, ".amazon") {
+			continue // "log in at amazon dot de" names Amazon, not an address
+		}
+		obfEmails = append(obfEmails, m[:2])
+	}
+	masked = maskSpans(masked, obfEmails)
 
 	seenLinks := map[string]bool{}
-	linkSpans := schemeLinkRe.FindAllStringIndex(noEmail, -1)
+	linkSpans := schemeLinkRe.FindAllStringIndex(masked, -1)
 	for _, sp := range linkSpans {
-		l := strings.TrimRight(noEmail[sp[0]:sp[1]], ".,;:!?")
+		l := strings.TrimRight(masked[sp[0]:sp[1]], ".,;:!?")
 		if !linkAllowed(l, s.AllowedLinkDomains) && !seenLinks[l] {
 			seenLinks[l] = true
-			add(RuleLink, block, "link %q: only links to allowed amazon.* domains may be sent", l)
+			c.add(RuleLink, block, sp, "link %q: only links to allowed amazon.* domains may be sent", l)
 		}
 	}
-	for _, l := range bareDomainRe.FindAllString(maskSpans(noEmail, linkSpans), -1) {
-		l = strings.TrimRight(l, ".,;:!?")
+	masked = maskSpans(masked, linkSpans)
+	bare := bareDomainRe.FindAllStringIndex(masked, -1)
+	for _, sp := range bare {
+		l := strings.TrimRight(masked[sp[0]:sp[1]], ".,;:!?")
 		if isAmazonHost(hostOf(l)) {
 			continue // a mention of Amazon's own site is not a link elsewhere
 		}
 		if !seenLinks[l] {
 			seenLinks[l] = true
-			add(RuleLink, block, "web address %q: no links to other sites", l)
+			c.add(RuleLink, block, sp, "web address %q: no links to other sites", l)
+		}
+	}
+	masked = maskSpans(masked, bare)
+	for _, m := range obfLinkRe.FindAllStringSubmatchIndex(masked, -1) {
+		label, tld := strings.ToLower(masked[m[2]:m[3]]), strings.ToLower(masked[m[6]:m[7]])
+		if label == "amazon" || isAmazonHost(label+"."+tld) {
+			continue
+		}
+		switch sep := strings.ToLower(strings.TrimSpace(masked[m[4]:m[5]])); {
+		case (sep == "point" || sep == "punto") && nextIsLower(masked[m[1]:]):
+			continue // "point de vue", "punto de vista": words, not a domain
+		case sep == "." && masked[m[6]:m[7]] != tld:
+			continue // "order . It arrived": a stray space, not a domain
+		}
+		l := masked[m[0]:m[1]]
+		if !seenLinks[l] {
+			seenLinks[l] = true
+			c.add(RuleLink, block, m[:2], "web address %q written to avoid filters: no links to other sites", l)
 		}
 	}
 	for _, sp := range emails {
-		add(RuleEmail, block, "email address %q: no email addresses", body[sp[0]:sp[1]])
+		c.add(RuleEmail, block, sp, "email address %q: no email addresses", text[sp[0]:sp[1]])
 	}
-	for _, p := range findPhones(noEmail) {
-		add(RulePhone, block, "phone number %q: no phone numbers", p)
+	for _, sp := range obfEmails {
+		c.add(RuleEmail, block, sp, "email address %q written to avoid filters: no email addresses", text[sp[0]:sp[1]])
 	}
+	for _, sp := range findPhones(maskSpans(text, append(append([][]int{}, emails...), obfEmails...))) {
+		c.add(RulePhone, block, sp, "phone number %q: no phone numbers", strings.TrimSpace(text[sp[0]:sp[1]]))
+	}
+}
 
-	reviewFound := false
-	for _, sent := range sentenceSplitRe.Split(body, -1) {
+// nextIsLower reports whether the first non-space character of s is a
+// lower-case letter.
+func nextIsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+// offAmazonRes are requests to contact or pay the seller outside Amazon's
+// messaging, per language. Amazon's own customer service ("Amazon
+// customer service can help you directly") is not matched: every pattern
+// names the seller ("us", "uns", "nous" ...) or an outside channel.
+var offAmazonRes = []*guarded{
+	// Outside channels and payment services, in any language.
+	guard(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto)\b|微信|支付宝|钉钉|ＬＩＮＥ|ライン(?:で|にて|ID)`),
+	guard(`\bLINE(?:\s*ID|で|にて|の|から|公式)|\bQQ\b|\bIBAN\b`),
+	// English.
+	guard(`(?i)\b(?:e-?mail|mail|write to|text|message|whatsapp|ping)\s+us\s+(?:directly|at|on|via|privately)\b|\bcontact\s+us\s+(?:directly|privately|outside|by (?:e-?mail|phone)|via (?:e-?mail|phone)|on\s+\S+|at\s+(?:our|\S+@|\+))|\breach\s+us\s+(?:directly|at\s+(?:our|\+|\S+@)|on\s+\S+)|\bcall\s+us\b|\b(?:our|my)\s+(?:private |personal |own )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|website|web ?site|web ?shop|online shop)\b|\b(?:outside(?: of)?|bypass(?:ing)?)\s+amazon\b|\boff[- ]amazon\b|\b(?:bank|wire) transfer\b|\bbank (?:account|details)\b|\bsend (?:us )?(?:an? )?e-?mail to\b|\bpay (?:us )?directly\b`),
+	// German.
+	guard(`(?i)\b(?:schreiben|mailen|kontaktieren)\s+sie\s+uns\s+(?:direkt|privat|per\s+(?:e-?mail|mail|whatsapp|telefon)|unter|an\b|über\s+(?:whatsapp|e-?mail|unsere))|\brufen\s+sie\s+uns\b|\bunsere\s+(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|whatsapp-nummer|webseite|website|homepage)\b|\baußerhalb\s+von\s+amazon\b|\bper\s+(?:e-?mail|überweisung)\s+an\s+uns\b|\b(?:bank)?überweisung\s+(?:an|auf)\s+unser|\bkontonummer\b|\bbankverbindung\b|\bdirekt\s+(?:bei|an)\s+uns\s+(?:bestellen|kaufen|zahlen|bezahlen|schreiben)`),
+	// French.
+	guard(`(?i)(?:écrivez|envoyez|contactez|appelez)-nous\b|\bcontacter\s+directement\b|\bnous\s+contacter\s+(?:directement|à|au|par\s+(?:e-?mail|mail|téléphone|whatsapp))|\bnotre\s+(?:adresse\s+(?:e-?mail|mail|électronique)|numéro\s+de\s+(?:téléphone|portable|whatsapp)|site(?:\s+web|\s+internet)?|boutique\s+en\s+ligne)\b|\b(?:en\s+dehors|hors)\s+d['’]amazon\b|\bvirement\s+bancaire\b|\bpar\s+virement\b|\bcoordonnées\s+bancaires\b|\bRIB\b|\bpayer\s+directement\b`),
+	// Spanish.
+	guard(`(?i)(?:escríbanos|escribanos|contáctenos|contactenos|llámenos|llamenos|envíenos\s+un\s+(?:correo|e-?mail|mensaje\s+(?:a|por)))\b|\bcontacte\s+con\s+nosotros\s+(?:directamente|en|al|por)\b|\bnuestro\s+(?:correo(?:\s+electrónico)?|e-?mail|teléfono|número\s+de\s+(?:teléfono|móvil|whatsapp)|sitio\s+web|página\s+web|whatsapp)\b|\bfuera\s+de\s+amazon\b|\btransferencia\s+bancaria\b|\bpor\s+transferencia\b|\bdatos\s+bancarios\b|\bpagar(?:nos)?\s+directamente\b`),
+	// Italian.
+	guard(`(?i)\b(?:scriveteci|contattateci|chiamateci)\b|\bci\s+(?:scriva|contatti|chiami|invii\s+un['’ ]?e-?mail)\s*(?:direttamente|a\b|al\b|all['’]|via|per\s+(?:e-?mail|telefono)|su)?|\b(?:il\s+)?nostro\s+(?:indirizzo\s+e-?mail|numero\s+di\s+(?:telefono|cellulare|whatsapp)|sito(?:\s+web|\s+internet)?|negozio\s+online)\b|\b(?:al\s+di\s+)?fuori\s+da(?:\s+|\s*l\s*)?amazon\b|\bbonifico(?:\s+bancario)?\b|\bcoordinate\s+bancarie\b|\bpagare\s+direttamente\b`),
+	// Japanese.
+	guard(`直接(?:当店|弊社|私ども)?(?:に|へ|まで)?(?:ご)?(?:連絡|メール|お電話|電話|ご連絡)|(?:メール|電話|携帯|お電話)(?:で|にて)(?:直接)?(?:ご)?連絡|(?:当店|弊社|私ども)の(?:電話番号|メールアドレス|ホームページ|ウェブサイト)|(?:電話番号|メールアドレス)[はを:：]|(?:メールアドレス|電話番号)\s*\S*\s*まで|までご連絡ください|お電話ください|(?:Amazon|アマゾン)(?:外|以外|を通さず|を介さず)|(?:銀行)?振(?:り)?込(?:み)?|口座番号|公式サイト`),
+	// Chinese.
+	guard(`直接联系我们|私下联系|私聊|加我|加我们|联系电话|我们的电话|我们的邮箱|邮箱地址|发邮件到|(?:亚马逊|Amazon)(?:以外|之外)|站外|绕过(?:亚马逊|Amazon)|转账|我们的官网|本店官网`),
+}
+
+// offAmazon finds requests to contact or pay outside Amazon.
+func (c *checker) offAmazon() {
+	var spans [][]int
+	for _, re := range offAmazonRes {
+		spans = append(spans, re.FindAllStringIndex(c.text, -1)...)
+	}
+	sortSpans(spans)
+	last := -1
+	for _, sp := range spans {
+		if sp[0] < last {
+			continue // overlaps the previous finding
+		}
+		last = sp[1]
+		c.add(RuleOffAmazon, block, sp, "%q: never ask the buyer to contact or pay you outside Amazon", strings.TrimSpace(c.text[sp[0]:sp[1]]))
+	}
+}
+
+func sortSpans(spans [][]int) {
+	for i := 1; i < len(spans); i++ {
+		for j := i; j > 0 && (spans[j][0] < spans[j-1][0] || spans[j][0] == spans[j-1][0] && spans[j][1] > spans[j-1][1]); j-- {
+			spans[j], spans[j-1] = spans[j-1], spans[j]
+		}
+	}
+}
+
+// uw wraps alternatives so they match only as whole words, also for words
+// that start or end with non-ASCII letters (RE2's \b is ASCII-only).
+func uw(alts string) string {
+	return `(?:^|[^\p{L}\p{N}_])(?:` + alts + `)(?:[^\p{L}\p{N}_]|$)`
+}
+
+var (
+	// reviewWord is a review, rating or feedback in any template language.
+	reviewLatin = `reviews?|feedback|ratings?|stars?|bewertung(?:en)?|rezension(?:en)?|sterne|avis|évaluations?|étoiles|reseñas?|valoraci[oó]n(?:es)?|calificaci[oó]n|estrellas|recension[ei]|valutazion[ei]|stelle`
+	reviewCJK   = `レビュー|評価|口コミ|クチコミ|フィードバック|星[5５]|★|评价|好评|差评|评论|五星|晒单`
+	reviewWord  = `(?:` + uw(reviewLatin) + `|` + reviewCJK + `)`
+	// reviewTail is reviewWord for use right after consumed whitespace.
+	reviewTail   = `(?:(?:` + reviewLatin + `)(?:[^\p{L}\p{N}_]|$)|` + reviewCJK + `)`
+	reviewWordRe = guard(`(?i)` + reviewWord)
+	// positiveReviewRe: asking for a positive review is forbidden outright.
+	positiveReviewRe = guard(`(?i)` + uw(`(?:positive|good|great|nice|glowing|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne|positiv\p{L}*|gute)\s+(?:\p{L}+\s+)?(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?)|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne`) +
+		`|` + uw(`(?:bon|bonne|excellent)\s+(?:avis|évaluation|commentaire)|(?:avis|évaluation|commentaire)s?\s+positi(?:f|ve)s?|5\s*étoiles|cinq\s+étoiles`) +
+		`|` + uw(`buena\s+(?:reseña|valoración|opinión|calificación)|(?:reseña|valoración|opinión|calificación)\s+positiva|5\s*estrellas|cinco\s+estrellas`) +
+		`|` + uw(`(?:buona|ottima)\s+(?:recensione|valutazione)|(?:recensione|valutazione)\s+positiva|feedback\s+positivo|5\s*stelle|cinque\s+stelle`) +
+		`|高評価|良い評価|好評価|星[5５]|★[5５]|★{3,}|[5５五]つ星|好评|五星|5星|满分`)
+	// changeReviewRe: asking to remove or change a review or feedback.
+	changeReviewRe = guard(`(?i)\b(?:remov|delet|chang|updat|revis|edit|withdr[ae]w|tak\p{L}* down|amend|reconsider|modif|adjust)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
+		`|` + reviewWord + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:removed|deleted|changed|updated|revised|withdrawn|entfernen|löschen|ändern|anpassen|zurückziehen|überdenken)` +
+		`|` + uw(`(?:entfernen|löschen|ändern|anpassen|zurückziehen)`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
+		`|` + uw(`(?:modifier|supprimer|retirer|changer|mettre à jour|réviser|revoir|enlever|effacer)`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
+		`|` + uw(`(?:cambiar|modificar|eliminar|borrar|retirar|quitar|actualizar|editar|reconsiderar)(?:la|lo)?`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
+		`|` + uw(`(?:modificare|rimuovere|eliminare|cancellare|cambiare|aggiornare|ritirare|rivedere)(?:la|lo)?`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
+		`|(?:レビュー|評価|口コミ|フィードバック)[^。！？\n]{0,12}(?:削除|変更|修正|取り消|取消|書き直|書き換|更新|見直)` +
+		`|(?:删除|删掉|修改|更改|撤销|撤回|追加)[^。！？\n]{0,6}(?:评价|差评|评论)|(?:评价|差评|评论)[^。！？\n]{0,6}(?:删除|删掉|修改|改成|改为|撤销|撤回)`)
+	// incentiveRe: anything of value that a review must never be tied to.
+	incentiveRe = guard(`(?i)` + uw(`refund\p{L}*|reship\p{L}*|replacements?|discounts?|gifts?|gift cards?|vouchers?|free|compensation|money back|coupons?|rebates?|cashback|bonus|erstattung|rückerstattung|gutschein\p{L}*|rabatt\p{L}*|geschenk\p{L}*|gratis|kostenlos|ersatz|rembours\p{L}*|remplacement|réduction|bon d['’]achat|cadeau\p{L}*|gratuit\p{L}*|dédommagement|reembols\p{L}*|reemplazo|sustitución|descuento|regalo|gratuito|compensación|cupón|rimbors\p{L}*|sostituzione|sconto|omaggio|buono|risarcimento`) +
+		`|返金|交換|割引|ギフト|プレゼント|無料|クーポン|特典|謝礼|ポイント|再送|返现|退款|红包|补偿|赠品|礼品|优惠|折扣|免费|补发|换货`)
+	conditionRe = guard(`(?i)` + uw(`for|if|in exchange|in return|once|after|when|wenn|falls|gegen|für|sobald|si|en échange|contre|une fois|après|dès que|pour|a cambio|una vez|después|cuando|por|se|in cambio|una volta|dopo|quando|per`) +
+		`|ば|たら|なら|際|後|代わりに|引き換え|条件|如果|只要|就|后|之后|条件|换取`)
+	satisfiedRe = guard(`(?i)\bif you (?:are|were|feel) (?:\p{L}+ )?(?:satisfied|happy|pleased)|\bwenn sie zufrieden|\bsi vous (?:êtes|étiez) (?:\p{L}+ )?(?:satisfait|content)|\bsi (?:está|queda|estuvo|ha quedado) (?:\p{L}+ )?(?:satisfech|content)|\bse (?:è|fosse|è rimast[oa]) (?:\p{L}+ )?(?:soddisfatt|contento)|ご満足いただけ(?:た|ました|れば)|気に入っていただけ(?:た|ました|れば)|如果您?(?:满意|喜欢)`)
+	sentenceRe  = regexp.MustCompile(`[^.!?。！？\n]+`)
+)
+
+// reviews finds review and feedback asks sentence by sentence.
+func (c *checker) reviews() {
+	mentioned := false
+	for _, sp := range sentenceRe.FindAllStringIndex(c.text, -1) {
+		sent := c.text[sp[0]:sp[1]]
 		if !reviewWordRe.MatchString(sent) {
 			continue
 		}
-		sent = strings.TrimSpace(sent)
+		trim := strings.TrimSpace(sent)
+		lead := strings.Index(sent, trim)
+		at := []int{sp[0] + lead, sp[0] + lead + len(trim)}
+		change := changeReviewRe.MatchString(sent)
 		switch {
 		case positiveReviewRe.MatchString(sent):
-			add(RuleReviewAsk, block, "asks for a positive review or rating: %q", sent)
-		case changeReviewRe.MatchString(sent):
-			add(RuleReviewAsk, block, "asks to change or remove a review or feedback: %q", sent)
+			c.add(RuleReviewAsk, block, at, "asks for a positive review or rating: %q", trim)
+		case change && incentiveRe.MatchString(sent):
+			c.add(RuleReviewAsk, block, at, "ties changing or removing a review or feedback to something of value: %q", trim)
+		case change:
+			// amazon.md §2.7: after the problem is solved, a polite request
+			// to update or remove feedback is allowed once per order, tied
+			// to nothing. The seller must judge that; it only warns.
+			c.add(RuleFeedbackRequest, warn, at, "asks to update or remove a review or feedback: %q; only politely, once per order, after the problem is solved, and never tied to a refund, reship, discount or gift", trim)
 		case incentiveRe.MatchString(sent) && conditionRe.MatchString(sent):
-			add(RuleReviewAsk, block, "ties a review or feedback to something of value: %q", sent)
+			c.add(RuleReviewAsk, block, at, "ties a review or feedback to something of value: %q", trim)
 		case satisfiedRe.MatchString(sent):
-			add(RuleReviewAsk, block, "asks for a review only when satisfied: %q", sent)
+			c.add(RuleReviewAsk, block, at, "asks for a review only when satisfied: %q", trim)
 		default:
-			if !reviewFound {
-				add(RuleReviewMention, warn, "mentions reviews or feedback: %q; never ask for or tie anything to one", sent)
+			if !mentioned {
+				c.add(RuleReviewMention, warn, at, "mentions reviews or feedback: %q; never ask for or tie anything to one", trim)
 			}
 		}
-		reviewFound = true
+		mentioned = true
 	}
-	for _, m := range marketingRe.FindAllString(body, -1) {
-		add(RuleMarketing, block, "marketing or coupon language %q: no promotion in buyer messages", m)
+}
+
+var marketingRe = guard(`(?i)discount codes?|promo(?:tion)?(?:al)? codes?|\bpromo\b|\bpromotions?\b|coupons?|\d+\s?% off|visit our (?:amazon )?(?:store|shop|website|site)|our other products|check out our|newsletter|follow us|\bsale\b|\bspecial offer` +
+	`|rabattcode|gutscheincode|besuchen sie unseren (?:shop|store|amazon-shop)|unsere anderen produkte|folgen sie uns|\bangebot des tages` +
+	`|code promo|code de réduction|bon de réduction|\d+\s?% de réduction|visitez notre (?:boutique|magasin|site)|nos autres (?:produits|articles)|suivez-nous|\bsoldes\b|offre spéciale` +
+	`|código (?:de descuento|promocional)|cupón|\d+\s?% de descuento|visite nuestra tienda|nuestros otros productos|síganos|oferta especial|\brebajas\b|\bpromoción` +
+	`|codice (?:sconto|promozionale)|buono sconto|\d+\s?% di sconto|visit(?:ate|i) il nostro negozio|i nostri altri prodotti|seguiteci|offerta speciale|\bpromozione|\bsaldi\b` +
+	`|クーポン|割引コード|プロモーションコード|セール|キャンペーン|\d+\s?[%％]\s?(?:オフ|OFF|割引)|他の商品もぜひ|ストアをご覧|フォローして|メルマガ|新商品のご案内` +
+	`|优惠券|折扣码|优惠码|促销|打折|店铺其他|其他产品|关注我们|新品上市|限时优惠`)
+
+func (c *checker) marketing() {
+	for _, sp := range marketingRe.FindAllStringIndex(c.text, -1) {
+		c.add(RuleMarketing, block, sp, "marketing or coupon language %q: no promotion in buyer messages", c.text[sp[0]:sp[1]])
 	}
-	for _, p := range placeholderAnyRe.FindAllString(body, -1) {
-		add(RulePlaceholder, block, "unfilled placeholder %s: fill it in before approval", p)
+}
+
+var (
+	htmlTagRe    = regexp.MustCompile(`(?i)</?(?:a|b|i|u|p|br|hr|div|span|font|strong|em|h[1-6]|table|tr|td|th|ul|ol|li|img|center|style|html|body|head|small|big|mark|sup|sub)\b[^<>]*>`)
+	htmlEntityRe = regexp.MustCompile(`&(?:nbsp|amp|lt|gt|quot|apos|euro|#\d{2,5}|#x[0-9a-fA-F]{2,4});`)
+	markdownRe   = regexp.MustCompile(`\*\*[^*\n]+\*\*|__[^_\n]+__|(?m)^#{1,6}\s+\S`)
+	emoticonRe   = regexp.MustCompile(`(?:^|\s)(?:[:;=]-?[)(DPp]|\^_?\^|<3|xD|XD|m\(_ _\)m|\(\^[_o-]?\^\))(?:[\s.,!?]|$)`)
+)
+
+// style finds emojis, emoticons and HTML or Markdown styling.
+func (c *checker) style() {
+	if sp, e := findEmojis(c.text); e != "" {
+		c.add(RuleEmoji, warn, sp, "emojis %q: Amazon does not allow emojis", e)
+	} else if sp := emoticonRe.FindStringIndex(c.text); sp != nil {
+		c.add(RuleEmoji, warn, sp, "emoticon %q: Amazon does not allow emojis", strings.TrimSpace(c.text[sp[0]:sp[1]]))
 	}
-	if e := findEmojis(body); e != "" {
-		add(RuleEmoji, warn, "emojis %q: Amazon does not allow emojis", e)
+	var spans [][]int
+	for _, re := range []*regexp.Regexp{htmlTagRe, htmlEntityRe, markdownRe} {
+		spans = append(spans, re.FindAllStringIndex(c.text, -1)...)
 	}
-	if !orderIDRe.MatchString(body) {
-		add(RuleMissingOrderID, warn, "no order id (3-7-7 digits) in the reply")
+	if len(spans) > 0 {
+		sortSpans(spans)
+		var found []string
+		for _, sp := range spans {
+			if len(found) < 5 {
+				found = append(found, c.text[sp[0]:sp[1]])
+			}
+		}
+		c.add(RuleHTML, warn, spans[0], "HTML or styling %q: send plain text only", strings.Join(found, " "))
 	}
-	if blankLinesRe.MatchString(strings.ReplaceAll(body, "\r\n", "\n")) {
-		add(RuleBlankLines, warn, "more than two blank lines in a row")
-	}
-	return fs
 }
 
 // maskSpans replaces the given byte spans with spaces of the same length.
@@ -169,12 +469,13 @@ func maskRe(s string, re *regexp.Regexp) string {
 	return re.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("x", len(m)) })
 }
 
-func findPhones(text string) []string {
+// findPhones returns the byte spans of phone numbers in text.
+func findPhones(text string) [][]int {
 	masked := text
 	for _, re := range []*regexp.Regexp{orderIDRe, trackingRe, moneyRe} {
 		masked = maskRe(masked, re)
 	}
-	var out []string
+	var out [][]int
 	seen := map[string]bool{}
 	for _, sp := range phoneCandRe.FindAllStringIndex(masked, -1) {
 		start, end := sp[0], sp[1]
@@ -195,7 +496,7 @@ func findPhones(text string) []string {
 		ctx := masked[max(0, start-40):start]
 		if looksLikePhone(cand, phoneCtxRe.MatchString(ctx)) && !seen[cand] {
 			seen[cand] = true
-			out = append(out, strings.TrimSpace(text[start:end]))
+			out = append(out, []int{start, end})
 		}
 	}
 	return out
@@ -208,9 +509,10 @@ func isWordByte(c byte) bool {
 // looksLikePhone judges one candidate run of digits and separators.
 // International numbers (+49 ..., 0049 ...) and bracketed area codes are
 // phones at 7-15 digits; national numbers need a trunk 0 and separators
-// (030 1234567, 0171-1234567, 07700 900123) or the North American 3-3-4
-// shape. A plain digit string is a phone only beside a word like "phone"
-// or "call", because tracking and reference numbers look the same.
+// (030 1234567, 0171-1234567, 07700 900123, 090-1234-5678) or the North
+// American 3-3-4 shape. A plain digit string is a phone only beside a word
+// like "phone" or "call", because tracking and reference numbers look the
+// same.
 func looksLikePhone(cand string, phoneContext bool) bool {
 	digits := 0
 	for _, r := range cand {
@@ -274,15 +576,24 @@ var amazonHostRe = regexp.MustCompile(`^(?:[a-z0-9-]+\.)*amazon\.(?:com|ca|com\.
 
 func isAmazonHost(host string) bool { return amazonHostRe.MatchString(host) }
 
-// findEmojis returns the emojis in s, concatenated.
-func findEmojis(s string) string {
+// findEmojis returns the emojis in s, concatenated, and the span from the
+// first to the last.
+func findEmojis(s string) ([]int, string) {
 	var b strings.Builder
-	for _, r := range s {
+	first, last := -1, -1
+	for i, r := range s {
 		if isEmoji(r) {
+			if first < 0 {
+				first = i
+			}
+			last = i + utf8.RuneLen(r)
 			b.WriteRune(r)
 		}
 	}
-	return b.String()
+	if first < 0 {
+		return nil, ""
+	}
+	return []int{first, last}, b.String()
 }
 
 func isEmoji(r rune) bool {

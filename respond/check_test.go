@@ -1,8 +1,14 @@
 package respond
 
 import (
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/aftersale/aftersale"
 )
@@ -50,13 +56,17 @@ func TestCheckFlags(t *testing.T) {
 		{"phone by context", "Our phone: 301234567", RulePhone, block},
 		{"positive review", "We would love a positive review!", RuleReviewAsk, block},
 		{"five star", "Please leave us a 5-star rating.", RuleReviewAsk, block},
-		{"remove feedback", "Could you please remove your negative feedback?", RuleReviewAsk, block},
-		{"change review", "Would you consider changing the review now?", RuleReviewAsk, block},
-		{"update feedback", "Please update your feedback.", RuleReviewAsk, block},
+		{"remove feedback", "Could you please remove your negative feedback?", RuleFeedbackRequest, warn},
+		{"change review", "Would you consider changing the review now?", RuleFeedbackRequest, warn},
+		{"update feedback", "Please update your feedback.", RuleFeedbackRequest, warn},
+		{"amazon's approved wording", "If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here.", RuleFeedbackRequest, warn},
+		{"removal tied to refund", "We have refunded you in full, so please remove your review.", RuleReviewAsk, block},
+		{"removal tied to reship", "Please delete the 1-star review and we will reship the item.", RuleReviewAsk, block},
 		{"refund for review", "We will refund you in full for an updated review.", RuleReviewAsk, block},
 		{"gift if review", "You get a gift card if you leave a review.", RuleReviewAsk, block},
 		{"review only when happy", "If you are happy, please leave a review.", RuleReviewAsk, block},
-		{"german review change", "Könnten Sie Ihre Bewertung bitte ändern?", RuleReviewAsk, block},
+		{"german review change", "Könnten Sie Ihre Bewertung bitte ändern?", RuleFeedbackRequest, warn},
+		{"german review change for voucher", "Wenn Sie Ihre Bewertung ändern, erhalten Sie einen Gutschein.", RuleReviewAsk, block},
 		{"german positive", "Wir freuen uns über eine positive Bewertung.", RuleReviewAsk, block},
 		{"neutral review mention", "Thank you for your feedback.", RuleReviewMention, warn},
 		{"discount code", "Use discount code SPRING10 next time.", RuleMarketing, block},
@@ -153,5 +163,101 @@ func TestCheckEmailNotAlsoLink(t *testing.T) {
 	}
 	if len(fs) != 1 || !strings.Contains(fs[0].Detail, "service@lindenhof-living.com") {
 		t.Errorf("Check = %+v, want one email finding naming the address", fs)
+	}
+}
+
+// lintCase is one file of testdata/lint: a reply text with the buyer's
+// language and the rules Check must report for it, exactly.
+type lintCase struct {
+	path, lang string
+	expect     []string
+	text       string
+}
+
+func readLintCases(t *testing.T, dir string) []lintCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "lint", dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []lintCase
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, text, ok := strings.Cut(string(b), "\n---\n")
+		if !ok {
+			t.Fatalf("%s: no --- line between header and text", f)
+		}
+		lc := lintCase{path: f, text: text}
+		for _, line := range strings.Split(head, "\n") {
+			k, v, _ := strings.Cut(line, ":")
+			switch strings.TrimSpace(k) {
+			case "lang":
+				lc.lang = strings.TrimSpace(v)
+			case "expect":
+				lc.expect = strings.Fields(v)
+			default:
+				t.Fatalf("%s: unknown header line %q", f, line)
+			}
+		}
+		sort.Strings(lc.expect)
+		out = append(out, lc)
+	}
+	return out
+}
+
+var corpusSettings = Settings{AllowedLinkDomains: []string{"amazon.com", "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.es", "amazon.it", "amazon.co.jp"}}
+
+// TestCheckCorpus runs the policy check on the reply texts in
+// testdata/lint/bad (each must be blocked) and testdata/lint/good (none
+// may be blocked) and compares the rules found with the file's expect line.
+func TestCheckCorpus(t *testing.T) {
+	langs := map[string]map[string]int{"bad": {}, "good": {}}
+	for _, dir := range []string{"bad", "good"} {
+		for _, lc := range readLintCases(t, dir) {
+			langs[dir][lc.lang]++
+			t.Run(dir+"/"+filepath.Base(lc.path), func(t *testing.T) {
+				is := CheckText(lc.text, CheckOptions{BuyerLanguage: lc.lang}, corpusSettings)
+				seen := map[string]bool{}
+				var got []string
+				for _, x := range is {
+					if !seen[x.Rule] {
+						seen[x.Rule] = true
+						got = append(got, x.Rule)
+					}
+					if x.Offset >= 0 && (x.Line < 1 || x.Column < 1 || x.End > len(lc.text)) {
+						t.Errorf("finding %+v has a bad position", x)
+					}
+				}
+				sort.Strings(got)
+				if diff := cmp.Diff(lc.expect, got, cmpopts.EquateEmpty()); diff != "" {
+					t.Errorf("rules (-want +got):\n%s\nfindings: %+v", diff, is)
+				}
+				blocked := aftersale.Blocking(Findings(is))
+				if dir == "bad" && !blocked {
+					t.Errorf("bad text not blocked: %+v", is)
+				}
+				if dir == "good" && blocked {
+					t.Errorf("good text blocked: %+v", is)
+				}
+			})
+		}
+	}
+	bad, good := 0, 0
+	for _, n := range langs["bad"] {
+		bad += n
+	}
+	for _, n := range langs["good"] {
+		good += n
+	}
+	if bad < 60 || good < 30 {
+		t.Errorf("corpus has %d bad and %d good texts, want at least 60 and 30", bad, good)
+	}
+	for _, l := range []string{"en", "de", "fr", "es", "it", "ja", "zh"} {
+		if langs["bad"][l] < 5 || langs["good"][l] < 3 {
+			t.Errorf("corpus language %s has %d bad and %d good texts, want at least 5 and 3", l, langs["bad"][l], langs["good"][l])
+		}
 	}
 }

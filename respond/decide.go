@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aftersale/aftersale"
 )
@@ -41,6 +42,16 @@ type Settings struct {
 	// links Check accepts. Non-Amazon domains listed here are ignored:
 	// Amazon forbids links to other sites.
 	AllowedLinkDomains []string
+	// Templates are the reply templates; nil means the built-in ones. Use
+	// LoadTemplates for a seller's override directory.
+	Templates *Templates
+}
+
+func (s Settings) templates() *Templates {
+	if s.Templates != nil {
+		return s.Templates
+	}
+	return builtin
 }
 
 // Decision is the playbook's answer for one message: the action (which
@@ -110,6 +121,8 @@ const (
 	ActionRefundIssued     = "refund_issued"
 	ActionRefundProcessing = "refund_processing"
 	ActionRefundUnknown    = "refund_unknown"
+
+	ActionOtherReply = "other_reply"
 )
 
 // ReplyActions lists every action that renders a reply, in playbook order.
@@ -128,6 +141,7 @@ func ReplyActions() []string {
 		ActionDissatisfiedDefective, ActionDissatisfiedMissingParts, ActionDissatisfiedGeneral,
 		ActionReviewResolve,
 		ActionRefundIssued, ActionRefundProcessing, ActionRefundUnknown,
+		ActionOtherReply,
 	}
 }
 
@@ -150,17 +164,23 @@ const (
 	FactRefundAmount     = "refund_amount"
 	FactRefundDate       = "refund_date"
 	FactOrderStatus      = "order_status"
+	// FactAnswer is never known: the seller writes it (other_reply).
+	FactAnswer = "answer"
 )
 
 // requiredFacts are the facts an action's templates always print; a missing
 // one becomes a placeholder. Facts printed only when present are not listed.
 var requiredFacts = map[string][]string{
-	ActionAddressOrderUnknown:  {FactOrderStatus},
-	ActionCancelOrderUnknown:   {FactOrderStatus},
-	ActionShippingTracking:     {FactCarrier, FactTracking, FactExpectedDelivery},
+	ActionAddressOrderUnknown: {FactOrderStatus},
+	ActionCancelOrderUnknown:  {FactOrderStatus},
+	// The expected delivery date is said when the order report has it
+	// (latest-delivery-date); without it the tracking number is enough and
+	// the sentence is left out rather than blocking the draft.
+	ActionShippingTracking:     {FactCarrier, FactTracking},
 	ActionShippingNoTracking:   {FactDispatchDate},
 	ActionShippingOrderUnknown: {FactCarrier, FactTracking, FactExpectedDelivery},
 	ActionRefundIssued:         {FactRefundAmount, FactRefundDate},
+	ActionOtherReply:           {FactAnswer},
 }
 
 // PlaceholderLabel returns how a missing fact key appears inside [[ ]].
@@ -394,13 +414,40 @@ func (b *decider) decide() {
 	case aftersale.CaseRefundStatus:
 		b.refundStatus()
 	default:
-		// playbook: other — no reply unless the seller asks. A buyer message
-		// still counts toward Contact Response Time until it is marked.
-		b.noResponse(ActionNoResponse, "no reply drafted; mark no response needed in Seller Central")
-		if b.fromBuyer() {
-			b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
-		}
+		b.other()
 	}
+}
+
+// thanksRe finds thanks in the template languages and a few more.
+var thanksRe = regexp.MustCompile(`(?i)\b(?:thank|thanks|thx|cheers|danke|vielen dank|merci|gracias|grazie|obrigad|bedankt|tack)\b|ありがとう|有難う|谢谢|感谢|多谢`)
+
+// thanksOnly reports whether a buyer message is a short thank-you with no
+// question in it: the kind of message that needs no reply.
+func thanksOnly(text string) bool {
+	text = strings.TrimSpace(text)
+	return thanksRe.MatchString(text) && !strings.ContainsAny(text, "?？") && utf8.RuneCountInString(text) <= 300
+}
+
+// other: playbook other — no reply drafted unless the seller asks. A
+// thank-you needs none: it becomes no response needed, with a task to
+// mark it in Seller Central too (it counts toward Contact Response Time
+// until marked). Any other buyer message (a pre-sale question, something
+// the classifier could not place) may well need an answer: the playbook
+// is silent, and we choose a draft that holds only the greeting and an
+// [[answer]] placeholder, flagged for a person, so the seller either
+// writes the answer or marks it no response needed, and nothing is lost.
+func (b *decider) other() {
+	if !b.fromBuyer() {
+		b.noResponse(ActionNoResponse, "not a buyer message: no reply")
+		return
+	}
+	if thanksOnly(b.in.Message.ClassifyText()) {
+		b.noResponse(ActionNoResponse, "a thank-you with no question: no reply needed; mark no response needed in Seller Central")
+		b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
+		return
+	}
+	b.d.Action = ActionOtherReply
+	b.human("no playbook case fits: write the answer, or mark it no response needed here and in Seller Central")
 }
 
 func (b *decider) fromBuyer() bool {
@@ -644,6 +691,13 @@ var damagedReturnRe = regexp.MustCompile(`(?i)damag|defect|doesn.?t work|does no
 
 // returnedGoods: playbook returned_goods — a seller task, no reply.
 func (b *decider) returnedGoods() {
+	if b.fromBuyer() && b.in.Class.Notice == aftersale.NoticeNone {
+		// A buyer saying "I sent it back, did you get it?" asks about the
+		// refund: the playbook's returned_goods is a notice, not a buyer
+		// request, and a buyer message must never vanish as "no reply".
+		b.refundStatus()
+		return
+	}
 	b.noResponse(ActionReturnedGoodsTask, "returned item: a task for you, no reply to the buyer")
 	o := b.in.Order
 	damaged := damagedReturnRe.MatchString(b.in.Class.Facts.ReturnReason) ||

@@ -176,7 +176,7 @@ var decideCases = []decideCase{
 		action: ActionShippingTracking},
 	{name: "shipping_fbm_tracking_no_carrier", c: aftersale.CaseShippingInquiry,
 		order:  order(fbm, shipped, func(o *aftersale.Order) { o.Carrier, o.LatestDelivery = "", time.Time{} }),
-		action: ActionShippingTracking, placeholders: []string{"carrier", "expected delivery"}},
+		action: ActionShippingTracking, placeholders: []string{"carrier"}},
 	{name: "shipping_fbm_overdue", c: aftersale.CaseShippingInquiry,
 		order:  order(fbm, shipped, func(o *aftersale.Order) { o.LatestDelivery = now.AddDate(0, 0, -2) }),
 		action: ActionShippingTracking, human: true},
@@ -226,9 +226,15 @@ var decideCases = []decideCase{
 		order: order(fba, delivered), action: ActionReturnedGoodsTask, noResponse: true,
 		tasks: []aftersale.TaskKind{aftersale.TaskRelabelResell}},
 	{name: "returned_goods_damaged_fbm_refund_due", c: aftersale.CaseReturnedGoods, sub: aftersale.SubDamaged,
+		notice: aftersale.NoticeReturnRequest,
 		order:  order(fbm, aftersale.StatusReturned, func(o *aftersale.Order) { o.ReturnReceived = now }),
 		action: ActionReturnedGoodsTask, noResponse: true,
 		tasks: []aftersale.TaskKind{aftersale.TaskDispose, aftersale.TaskRefund}},
+	// A buyer's "I sent it back" is answered like refund_status, never
+	// swallowed as a notice.
+	{name: "returned_goods_from_buyer_return_received", c: aftersale.CaseReturnedGoods,
+		order:  order(fbm, aftersale.StatusReturned, func(o *aftersale.Order) { o.ReturnReceived = now.AddDate(0, 0, -1) }),
+		action: ActionRefundProcessing, tasks: []aftersale.TaskKind{aftersale.TaskRefund}},
 
 	// negative_review
 	{name: "review_known_order", c: aftersale.CaseNegativeReview, order: order(fbm, delivered),
@@ -257,8 +263,10 @@ var decideCases = []decideCase{
 		action: ActionRefundUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}},
 
 	// other, notices, risk
-	{name: "other_buyer_thanks", c: aftersale.CaseOther, order: order(fbm, delivered),
+	{name: "other_buyer_thanks", c: aftersale.CaseOther, text: "Thank you, it arrived safely!", order: order(fbm, delivered),
 		action: ActionNoResponse, noResponse: true, tasks: []aftersale.TaskKind{aftersale.TaskMarkNoResponse}},
+	{name: "other_buyer_question", c: aftersale.CaseOther, text: "Thanks! Do you also sell this cover in blue?", order: order(fbm, delivered),
+		action: ActionOtherReply, human: true, placeholders: []string{"answer"}},
 	{name: "auto_reply", c: aftersale.CaseOther, notice: aftersale.NoticeAutoReply, order: noOrder,
 		action: ActionNoResponse, noResponse: true},
 	{name: "delivery_failure", c: aftersale.CaseOther, notice: aftersale.NoticeDeliveryFailure, order: noOrder,
@@ -418,7 +426,7 @@ func TestRenderGolden(t *testing.T) {
 			s := tc.settingsFor()
 			d := Decide(in, s)
 			var b strings.Builder
-			for _, lang := range []string{"en", "de", "zh"} {
+			for _, lang := range []string{"en", "de", "fr", "es", "it", "ja", "zh"} {
 				r, err := Render(d, in, lang, s)
 				if err != nil {
 					t.Fatalf("Render(%s, %s): %v", d.Action, lang, err)

@@ -14,10 +14,17 @@
 //     check_order task, and flags the draft for a person.
 //   - Buyer text (names, addresses) reaches templates only as data; it is
 //     never parsed as template source.
-//   - No draft ties anything to a review, and Check blocks links, email
-//     addresses, phone numbers, review asks, marketing and unfilled
-//     placeholders, both when a draft is created and again right before it
-//     is sent.
+//   - No draft ties anything to a review, and Check blocks links (also
+//     bare and obfuscated ones), email addresses (also obfuscated), phone
+//     numbers, asks to contact or pay outside Amazon, review asks,
+//     marketing and unfilled placeholders, in all seven template
+//     languages. It runs when a draft is created (with the buyer's language,
+//     for the language_mismatch warning), after every edit (the CLI) and
+//     again right before it is sent. testdata/lint holds the corpus of bad
+//     and good replies it is tested on.
+//   - A broken template override is an error of LoadTemplates, with its
+//     file:line, so the daemon refuses to start with it; it never fails a
+//     send.
 //   - Replies go to the buyer's relay alias on the buyer's thread
 //     (In-Reply-To and References), with the Message-ID fixed at approval.
 //   - Delivery is at most once: a draft found in sending at start-up becomes
@@ -29,10 +36,15 @@
 //
 // templates/<lang>/<action>.tmpl (text/template, embedded), plus
 // layout.tmpl with the greeting, closing and shared phrases. Languages: en,
-// de and zh (zh mainly for the seller's copy). Another language falls back
-// to en, reported in Rendered.Language; the Drafter then flags the draft so
-// a person translates it. Templates see facts only through methods (.Fact,
-// .Has, .Is, .True, .Date), and a missing fact renders as [[label]].
+// de, fr, es, it, ja (keigo) and zh, each written as a native seller
+// writes: apologise, explain, offer, ask. The reply is in the buyer's
+// language (the classifier's, else the marketplace's); another language
+// falls back to en, reported in Rendered.Language, and the Drafter flags
+// the draft so a person translates it. Every draft is also rendered in the
+// seller's language from the same decision. A seller can override any
+// template from a directory (LoadTemplates, Settings.Templates). Templates
+// see facts only through methods (.Fact, .Has, .Is, .True, .Date), and a
+// missing fact renders as [[label]].
 //
 // # Actions
 //
@@ -71,5 +83,6 @@
 //	refund_processing                 refund_status, FBM return received, no refund: processing (+ refund task, 2 business days)
 //	refund_unknown                    refund_status, nothing on record: patience, flagged
 //	returned_goods_task               returned_goods: no reply; relabel_resell or dispose task (+ refund task for FBM)
-//	no_response                       other, auto-replies and Amazon notices: no reply; mark no response needed
+//	other_reply                       other, a buyer message that is not a thank-you: greeting and [[answer]] for the seller
+//	no_response                       other thank-yous, auto-replies and Amazon notices: no reply; mark no response needed
 package respond

@@ -196,7 +196,9 @@ func BuildDraft(in Input, s Settings) (aftersale.Draft, error) {
 		}
 		draft.SellerLanguage, draft.SellerBody = sr.Language, sr.Body
 	}
-	draft.Findings = Check(draft.Body, s)
+	// The check runs at creation; the CLI runs it after every edit and the
+	// Sender again right before sending.
+	draft.Findings = CheckLang(draft.Body, want, s)
 	if draft.To == "" {
 		draft.NeedsHuman = true
 		draft.Reasons = append(draft.Reasons, "no Amazon relay address: this reply cannot be sent by mail; answer in Seller Central")
@@ -232,7 +234,7 @@ var marketplaceLanguages = map[string]string{
 	"amazon.de": "de", "amazon.fr": "fr", "amazon.com.be": "fr", "amazon.it": "it",
 	"amazon.es": "es", "amazon.com.mx": "es", "amazon.nl": "nl", "amazon.se": "sv",
 	"amazon.pl": "pl", "amazon.com.tr": "tr", "amazon.co.jp": "ja", "amazon.com.br": "pt",
-	"amazon.sa": "ar", "amazon.eg": "ar",
+	"amazon.sa": "ar", "amazon.eg": "ar", "amazon.cn": "zh",
 }
 
 // BuyerLanguage returns the language to answer in: the classifier's

@@ -5,9 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"path"
 	"regexp"
-	"sort"
 	"strings"
 	"text/template"
 	"time"
@@ -33,58 +31,35 @@ const DefaultLanguage = "en"
 //go:embed templates
 var templateFS embed.FS
 
-// templates maps a language to its parsed template set: one template per
-// action file (named after the file) plus "greeting" and "closing".
-var templates = mustParseTemplates(templateFS)
+// builtin is the embedded template set. It is parsed once at package
+// initialisation; a broken embedded template is a programming error and
+// panics (the golden tests exercise every one).
+var builtin = mustBuiltin()
 
-func mustParseTemplates(fsys fs.FS) map[string]*template.Template {
-	out := map[string]*template.Template{}
-	langs, err := fs.ReadDir(fsys, "templates")
+func mustBuiltin() *Templates {
+	sub, err := fs.Sub(templateFS, "templates")
 	if err != nil {
 		panic(err)
 	}
-	for _, l := range langs {
-		if !l.IsDir() {
-			continue
-		}
-		set := template.New(l.Name())
-		files, err := fs.Glob(fsys, path.Join("templates", l.Name(), "*.tmpl"))
-		if err != nil {
-			panic(err)
-		}
-		for _, f := range files {
-			src, err := fs.ReadFile(fsys, f)
-			if err != nil {
-				panic(err)
-			}
-			name := strings.TrimSuffix(path.Base(f), ".tmpl")
-			if _, err := set.New(name).Parse(string(src)); err != nil {
-				panic(fmt.Sprintf("parsing template %s: %v", f, err))
-			}
-		}
-		out[l.Name()] = set
+	t := &Templates{sets: map[string]*template.Template{}, files: map[string]map[string]string{}}
+	if errs := t.addDir(sub, "templates", false); len(errs) > 0 {
+		panic("respond: embedded templates: " + errs.Error())
 	}
-	if out[DefaultLanguage] == nil {
+	if t.sets[DefaultLanguage] == nil {
 		panic("respond: no templates for " + DefaultLanguage)
 	}
-	return out
+	return t
 }
 
-// Languages returns the languages that have templates, sorted.
-func Languages() []string {
-	var ls []string
-	for l := range templates {
-		ls = append(ls, l)
-	}
-	sort.Strings(ls)
-	return ls
-}
+// BuiltinTemplates returns the embedded templates. The caller must not
+// modify them; they are safe for concurrent use.
+func BuiltinTemplates() *Templates { return builtin }
 
-// HasTemplate reports whether action has a template in lang.
-func HasTemplate(action, lang string) bool {
-	set := templates[lang]
-	return set != nil && set.Lookup(action) != nil
-}
+// Languages returns the languages that have built-in templates, sorted.
+func Languages() []string { return builtin.Languages() }
+
+// HasTemplate reports whether action has a built-in template in lang.
+func HasTemplate(action, lang string) bool { return builtin.Has(action, lang) }
 
 // normLang reduces "de-DE", "DE" or "de_AT" to "de".
 func normLang(lang string) string {
@@ -95,8 +70,9 @@ func normLang(lang string) string {
 	return lang
 }
 
-// Render renders the reply for decision d in language lang (ISO 639-1),
-// falling back to DefaultLanguage when lang has no template for the action
+// Render renders the reply for decision d in language lang (ISO 639-1)
+// with s.Templates (the built-in templates when nil), falling back to
+// DefaultLanguage when lang has no template for the action
 // (Rendered.Language says which was used). Buyer-supplied text (name, new
 // address) is passed to the templates as data and is never parsed as
 // template source. Missing facts appear as visible [[placeholders]].
@@ -106,12 +82,13 @@ func Render(d Decision, in Input, lang string, s Settings) (Rendered, error) {
 	if d.NoResponse {
 		return Rendered{}, fmt.Errorf("rendering action %q: no reply for a no-response decision: %w", d.Action, aftersale.ErrInvalid)
 	}
+	tpl := s.templates()
 	lang = normLang(lang)
-	if !HasTemplate(d.Action, lang) {
+	if !tpl.Has(d.Action, lang) {
 		lang = DefaultLanguage
 	}
-	set := templates[lang]
-	if set.Lookup(d.Action) == nil {
+	set := tpl.sets[lang]
+	if set == nil || set.Lookup(d.Action) == nil {
 		return Rendered{}, fmt.Errorf("rendering action %q: no template: %w", d.Action, aftersale.ErrInvalid)
 	}
 	data := tmplData{facts: d.Facts, lang: lang, signature: signature(s)}
@@ -119,7 +96,7 @@ func Render(d Decision, in Input, lang string, s Settings) (Rendered, error) {
 	for _, name := range []string{"greeting", d.Action, "closing"} {
 		var buf bytes.Buffer
 		if err := set.ExecuteTemplate(&buf, name, data); err != nil {
-			return Rendered{}, fmt.Errorf("rendering action %q in %s: %w", d.Action, lang, err)
+			return Rendered{}, fmt.Errorf("rendering action %q in %s: %w", d.Action, lang, tpl.locate(lang, err))
 		}
 		parts = append(parts, strings.TrimSpace(buf.String()))
 	}
@@ -231,13 +208,37 @@ func (t tmplData) Date(key string) string {
 // Signature is the seller's sign-off.
 func (t tmplData) Signature() string { return t.signature }
 
-var germanMonths = [...]string{"Januar", "Februar", "März", "April", "Mai", "Juni",
-	"Juli", "August", "September", "Oktober", "November", "Dezember"}
+var (
+	germanMonths = [...]string{"Januar", "Februar", "März", "April", "Mai", "Juni",
+		"Juli", "August", "September", "Oktober", "November", "Dezember"}
+	frenchMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin",
+		"juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+	spanishMonths = [...]string{"enero", "febrero", "marzo", "abril", "mayo", "junio",
+		"julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}
+	italianMonths = [...]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+		"luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"}
+)
 
+// formatDate writes d the way a letter in lang does: "6. März 2026",
+// "1er mars 2026", "6 de marzo de 2026", "1º marzo 2026", "2026年3月6日".
 func formatDate(d time.Time, lang string) string {
 	switch lang {
 	case "de":
 		return fmt.Sprintf("%d. %s %d", d.Day(), germanMonths[d.Month()-1], d.Year())
+	case "fr":
+		day := fmt.Sprint(d.Day())
+		if d.Day() == 1 {
+			day = "1er"
+		}
+		return fmt.Sprintf("%s %s %d", day, frenchMonths[d.Month()-1], d.Year())
+	case "es":
+		return fmt.Sprintf("%d de %s de %d", d.Day(), spanishMonths[d.Month()-1], d.Year())
+	case "it":
+		day := fmt.Sprint(d.Day())
+		if d.Day() == 1 {
+			day = "1º"
+		}
+		return fmt.Sprintf("%s %s %d", day, italianMonths[d.Month()-1], d.Year())
 	case "zh", "ja":
 		return fmt.Sprintf("%d年%d月%d日", d.Year(), int(d.Month()), d.Day())
 	}

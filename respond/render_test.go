@@ -11,7 +11,7 @@ import (
 )
 
 func TestEveryActionHasTemplates(t *testing.T) {
-	for _, lang := range []string{"en", "de", "zh"} {
+	for _, lang := range []string{"en", "de", "fr", "es", "it", "ja", "zh"} {
 		for _, a := range ReplyActions() {
 			if !HasTemplate(a, lang) {
 				t.Errorf("no %s template for action %s", lang, a)
@@ -67,7 +67,11 @@ func TestRenderGreetingAndFallback(t *testing.T) {
 	}{
 		{"en", "en", "Hello,\n"},
 		{"de-DE", "de", "Guten Tag,\n"},
-		{"fr", "en", "Hello,\n"},
+		{"fr", "fr", "Bonjour,\n"},
+		{"es-ES", "es", "Buenos días:\n"},
+		{"it", "it", "Buongiorno,\n"},
+		{"ja-JP", "ja", "お客様\n"},
+		{"nl", "en", "Hello,\n"},
 		{"", "en", "Hello,\n"},
 	}
 	for _, tt := range tests {
