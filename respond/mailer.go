@@ -16,6 +16,12 @@ import (
 	gomail "github.com/wneessen/go-mail"
 )
 
+// ErrOutcomeUnknown wraps a send error after which the server may or may
+// not have the message: the whole message and its final "." went out but
+// no reply came back (timeout, connection lost). Such a send is never
+// retried automatically (at-most-once); the draft goes to send_unknown.
+var ErrOutcomeUnknown = errors.New("send outcome unknown: the server may have the message")
+
 // Mailer sends one reply. It is the only SMTP seam: the Sender uses it,
 // tests may replace it. Send returns the server's final reply on success.
 // Errors that go-mail classifies (*gomail.SendError) keep that type in
@@ -149,6 +155,9 @@ func (s *SMTPMailer) Send(ctx context.Context, m Outgoing) (string, error) {
 		return msg.ServerResponse(), nil
 	}
 	if err != nil {
+		if outcomeUnknown(err) {
+			return "", fmt.Errorf("sending message %s via %s: %w: %w", m.MessageID, s.o.Host, ErrOutcomeUnknown, err)
+		}
 		return "", fmt.Errorf("sending message %s via %s: %w", m.MessageID, s.o.Host, err)
 	}
 	return msg.ServerResponse(), nil
@@ -242,7 +251,8 @@ func errTemporary(err error) bool {
 			return true
 		}
 		switch se.Reason {
-		case gomail.ErrSMTPMailFrom, gomail.ErrSMTPRcptTo, gomail.ErrConnCheck:
+		case gomail.ErrSMTPMailFrom, gomail.ErrSMTPRcptTo, gomail.ErrConnCheck, gomail.ErrSMTPData, gomail.ErrWriteContent:
+			// Before the final "." the server cannot have taken the message.
 			return isNetTemporary(err) // nothing was transferred yet
 		}
 		return false
@@ -253,6 +263,16 @@ func errTemporary(err error) bool {
 		return false
 	}
 	return true
+}
+
+// outcomeUnknown reports whether err came after the final "." of DATA was
+// written without any SMTP reply read: the server may have the message.
+func outcomeUnknown(err error) bool {
+	var se *gomail.SendError
+	if !errors.As(err, &se) || se.Reason != gomail.ErrSMTPDataClose {
+		return false
+	}
+	return se.ErrorCode() == 0 && smtpCode(err) == 0
 }
 
 var smtpCodeRe = regexp.MustCompile(`\b([245]\d\d)[ -]`)

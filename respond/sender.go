@@ -30,6 +30,34 @@ type SenderOptions struct {
 	// Policy supplies the allowed link domains for the last policy check
 	// before sending.
 	Policy Settings
+	// RecipientDomains are the domains a reply may be sent to (exact,
+	// case-insensitive); nil means DefaultRecipientDomains. The recipient
+	// must also be the relay alias of the buyer message the draft answers.
+	// Anything else fails permanently.
+	RecipientDomains []string
+	// RateLimit caps the replies one account sends per RateWindow (0: no
+	// cap); drafts over the cap wait, without an attempt counted, until the
+	// window has room. RateWindow 0 means one hour.
+	RateLimit  int
+	RateWindow time.Duration
+	// MinGap is the least time between two replies of one account (0:
+	// none), so an approved batch goes out spread, not as a burst.
+	MinGap time.Duration
+}
+
+// DefaultRecipientDomains are Amazon's buyer-seller relay domains
+// (amazon.md §2.1: marketplace.amazon.<tld>, the 22 marketplaces with
+// mail exchangers). Exact names only: a look-alike such as
+// marketplace.amazon.de.example.com does not match.
+var DefaultRecipientDomains = []string{
+	"marketplace.amazon.com", "marketplace.amazon.ca", "marketplace.amazon.com.mx",
+	"marketplace.amazon.com.br", "marketplace.amazon.co.uk", "marketplace.amazon.de",
+	"marketplace.amazon.fr", "marketplace.amazon.it", "marketplace.amazon.es",
+	"marketplace.amazon.nl", "marketplace.amazon.se", "marketplace.amazon.pl",
+	"marketplace.amazon.com.be", "marketplace.amazon.ie", "marketplace.amazon.com.tr",
+	"marketplace.amazon.ae", "marketplace.amazon.sa", "marketplace.amazon.eg",
+	"marketplace.amazon.in", "marketplace.amazon.sg", "marketplace.amazon.co.jp",
+	"marketplace.amazon.com.au",
 }
 
 // Sender sends approved drafts: it claims them from the store's outbox,
@@ -55,6 +83,12 @@ func NewSender(db *store.DB, m Mailer, o SenderOptions, log *slog.Logger) *Sende
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.RecipientDomains == nil {
+		o.RecipientDomains = DefaultRecipientDomains
+	}
+	if o.RateWindow <= 0 {
+		o.RateWindow = time.Hour
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -120,10 +154,17 @@ func (s *Sender) Run(ctx context.Context) error {
 // RunOnce sends every draft that is due now and returns how many were
 // sent. Failed sends are recorded on their drafts, not returned; the
 // error is for store failures.
+//
+// With a rate limit, an account that reached it is skipped: its drafts
+// stay approved (no attempt counted) for a later run.
 func (s *Sender) RunOnce(ctx context.Context) (int, error) {
+	rl, err := s.rateState(ctx)
+	if err != nil {
+		return 0, err
+	}
 	sent := 0
 	for ctx.Err() == nil {
-		d, err := s.db.ClaimOutbox(ctx)
+		d, err := s.db.ClaimOutboxExcept(ctx, rl.limited(s.o))
 		if errors.Is(err, aftersale.ErrNotFound) {
 			return sent, nil
 		}
@@ -131,14 +172,61 @@ func (s *Sender) RunOnce(ctx context.Context) (int, error) {
 			return sent, fmt.Errorf("claiming the next approved draft: %w", err)
 		}
 		ok, err := s.send(ctx, d)
+		if ok {
+			sent++
+			rl.sent(d.Account, s.o.Now())
+		}
 		if err != nil {
 			return sent, err
 		}
-		if ok {
-			sent++
-		}
 	}
 	return sent, nil
+}
+
+// rateState is the per-account send activity RunOnce checks the limits
+// against; it starts from the sent log, so limits hold across restarts
+// and across "serve --once" runs.
+type rateState struct {
+	now   time.Time
+	count map[string]int       // sends within RateWindow
+	last  map[string]time.Time // latest send
+}
+
+func (s *Sender) rateState(ctx context.Context) (*rateState, error) {
+	now := s.o.Now()
+	rl := &rateState{now: now, count: map[string]int{}, last: map[string]time.Time{}}
+	if s.o.RateLimit <= 0 && s.o.MinGap <= 0 {
+		return rl, nil
+	}
+	act, err := s.db.SentActivity(ctx, now.Add(-s.o.RateWindow), now.Add(-s.o.MinGap))
+	if err != nil {
+		return nil, err
+	}
+	for a, v := range act {
+		rl.count[a], rl.last[a] = v.InWindow, v.Last
+	}
+	return rl, nil
+}
+
+func (rl *rateState) sent(account string, at time.Time) {
+	rl.count[account]++
+	rl.last[account] = at
+}
+
+// limited returns the accounts that may not send now.
+func (rl *rateState) limited(o SenderOptions) []string {
+	var out []string
+	for a, n := range rl.count {
+		if o.RateLimit > 0 && n >= o.RateLimit {
+			out = append(out, a)
+		}
+	}
+	for a, t := range rl.last {
+		if o.MinGap > 0 && rl.now.Sub(t) < o.MinGap && !(o.RateLimit > 0 && rl.count[a] >= o.RateLimit) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // send sends one claimed draft and records the outcome. The outcome is
@@ -167,10 +255,21 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 	if d.To == "" {
 		return false, s.fail(wctx, log, d, "no recipient: the buyer's message has no Amazon relay address", false)
 	}
+	if reason := s.checkRecipient(ctx, d); reason != "" {
+		return false, s.fail(wctx, log, d, reason, false)
+	}
 	if d.OutgoingID == "" {
 		return false, s.fail(wctx, log, d, "no outgoing Message-ID fixed at approval", false)
 	}
 	reply, err := s.m.Send(ctx, out)
+	if errors.Is(err, ErrOutcomeUnknown) {
+		// The server may have the message: a person decides (at most once).
+		log.Error("send outcome unknown; not retried: check the buyer thread, then resolve it", "message_id", d.OutgoingID, "err", err)
+		if merr := s.db.MarkSendUnknown(wctx, d.ID, err.Error()); merr != nil {
+			return false, fmt.Errorf("recording unknown send outcome of draft %d: %w", d.ID, merr)
+		}
+		return false, nil
+	}
 	if err != nil {
 		temp := errTemporary(err)
 		attempt := d.Attempts + 1
@@ -192,6 +291,36 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 	}
 	log.Info("reply sent", "message_id", d.OutgoingID, "case", d.Case, "verdict", verdict)
 	return true, nil
+}
+
+// checkRecipient returns why d may not be sent to d.To, or "": the
+// recipient must be the relay alias of the buyer message the draft
+// answers, on an allowed domain.
+func (s *Sender) checkRecipient(ctx context.Context, d aftersale.Draft) string {
+	to := strings.ToLower(strings.TrimSpace(d.To))
+	at := strings.LastIndexByte(to, '@')
+	if at <= 0 {
+		return fmt.Sprintf("recipient %q is not an email address", d.To)
+	}
+	domain := to[at+1:]
+	allowed := false
+	for _, a := range s.o.RecipientDomains {
+		if strings.EqualFold(strings.TrimSpace(a), domain) {
+			allowed = true
+			break
+		}
+	}
+	if !allowed {
+		return fmt.Sprintf("recipient %s refused: %s is not an Amazon relay domain (sender recipient allow-list)", d.To, domain)
+	}
+	m, err := s.db.Message(ctx, d.MessageID)
+	if err != nil {
+		return fmt.Sprintf("recipient %s refused: reading the buyer message %d: %v", d.To, d.MessageID, err)
+	}
+	if !strings.EqualFold(m.RelayAlias, to) {
+		return fmt.Sprintf("recipient %s refused: it is not the thread's relay alias %q", d.To, m.RelayAlias)
+	}
+	return ""
 }
 
 // fail records a failed send: temporary ones go back to approved with the

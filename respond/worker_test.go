@@ -151,7 +151,7 @@ func TestDrafterCreatesDrafts(t *testing.T) {
 	unknown := buyerMsg("Where is my order?", "Where is it?")
 	unknown.OrderIDs = []string{"999-1111111-2222222"}
 	unknown.MessageID = "buyer-2@marketplace.amazon.de"
-	unknownID := e.seed(unknown, aftersale.Classification{Case: aftersale.CaseShippingInquiry, Confidence: 0.8, Language: "fr"})
+	unknownID := e.seed(unknown, aftersale.Classification{Case: aftersale.CaseShippingInquiry, Confidence: 0.8, Language: "nl"})
 
 	thanks := buyerMsg("Thanks", "Thank you!")
 	thanks.MessageID = "buyer-3@marketplace.amazon.de"
@@ -192,8 +192,8 @@ func TestDrafterCreatesDrafts(t *testing.T) {
 	if !u.NeedsHuman || u.Action != ActionShippingOrderUnknown || len(u.Placeholders) == 0 {
 		t.Errorf("unknown-order draft: needs_human %v action %s placeholders %q", u.NeedsHuman, u.Action, u.Placeholders)
 	}
-	if u.Language != "en" || !strings.Contains(strings.Join(u.Reasons, "\n"), "no fr templates") {
-		t.Errorf("fr draft language %q reasons %q, want English fallback reported", u.Language, u.Reasons)
+	if u.Language != "en" || !strings.Contains(strings.Join(u.Reasons, "\n"), "no nl templates") {
+		t.Errorf("nl draft language %q reasons %q, want English fallback reported", u.Language, u.Reasons)
 	}
 	if !aftersale.Blocking(u.Findings) {
 		t.Errorf("unknown-order findings %+v, want the placeholder block", u.Findings)
@@ -539,10 +539,11 @@ func TestNewOutgoingID(t *testing.T) {
 	}
 }
 
-// TestSenderTimeoutAfterDataIsPermanent: when the server has the whole
+// TestSenderTimeoutAfterDataIsUnknown: when the server has the whole
 // message but its final reply times out, the message may have been
-// delivered, so it is not retried automatically (at most once).
-func TestSenderTimeoutAfterDataIsPermanent(t *testing.T) {
+// delivered, so it is not retried automatically (at most once): the
+// draft goes to send_unknown for a person.
+func TestSenderTimeoutAfterDataIsUnknown(t *testing.T) {
 	e := newEnv(t)
 	sink, err := smtpsink.Start("127.0.0.1:0", smtpsink.Options{Stall: 5 * time.Second})
 	if err != nil {
@@ -554,8 +555,8 @@ func TestSenderTimeoutAfterDataIsPermanent(t *testing.T) {
 	if _, err := e.sender(m).RunOnce(e.ctx); err != nil {
 		t.Fatal(err)
 	}
-	if got := e.draft(d.ID); got.State != aftersale.DraftFailed {
-		t.Errorf("timeout after DATA: state %s last error %q; want failed (may have been delivered)", got.State, got.LastError)
+	if got := e.draft(d.ID); got.State != aftersale.DraftSendUnknown || !strings.Contains(got.LastError, "timeout") {
+		t.Errorf("timeout after DATA: state %s last error %q; want send_unknown (may have been delivered)", got.State, got.LastError)
 	}
 }
 

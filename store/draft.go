@@ -390,7 +390,9 @@ func (db *DB) ApproveDraft(ctx context.Context, id int64, a Approval) error {
 		if err != nil {
 			return err
 		}
-		if !aftersale.CanTransition(d.State, aftersale.DraftApproved) {
+		// Only proposed and failed: sending -> approved is the sender's
+		// retry path, never an approval (that would send twice).
+		if d.State != aftersale.DraftProposed && d.State != aftersale.DraftFailed {
 			return fmt.Errorf("draft is %s, not proposed or failed: %w", d.State, aftersale.ErrConflict)
 		}
 		if d.NeedsHuman && a.Auto {

@@ -64,6 +64,10 @@ func move(ctx context.Context, db *DB, id int64, to aftersale.DraftState) error 
 	case aftersale.DraftProposed:
 		return db.UpdateDraftBody(ctx, id, "Hallo, neu", nil, nil, "anna")
 	case aftersale.DraftApproved:
+		if d, err := db.Draft(ctx, id); err == nil && d.State == aftersale.DraftSending {
+			// sending -> approved is the sender's retry, not an approval.
+			return db.MarkSendFailed(ctx, id, "451 try again later", true, time.Time{})
+		}
 		return db.ApproveDraft(ctx, id, Approval{By: "anna", Reviewed: true, OutgoingID: outgoingID()})
 	case aftersale.DraftSending:
 		d, err := db.ClaimOutbox(ctx)
@@ -646,5 +650,20 @@ func TestDeadline(t *testing.T) {
 		if got, err := db.Drafts(ctx, tc.f); err != nil || len(got) != tc.want {
 			t.Errorf("Drafts(%s) = %d, %v, want %d", name, len(got), err, tc.want)
 		}
+	}
+}
+
+// TestApproveWhileSendingRefused: an approval arriving while the sender
+// holds the draft (a second process approving the same id) must not put
+// it back to approved, or it would be sent twice.
+func TestApproveWhileSendingRefused(t *testing.T) {
+	db := MustOpenTest(t)
+	id := reach(t, db, aftersale.DraftSending)
+	err := db.ApproveDraft(t.Context(), id, Approval{By: "bob", Reviewed: true, OutgoingID: outgoingID()})
+	if !errors.Is(err, aftersale.ErrConflict) {
+		t.Fatalf("ApproveDraft on a sending draft = %v, want ErrConflict", err)
+	}
+	if got := state(t, db, id); got != aftersale.DraftSending {
+		t.Errorf("state %s, want sending", got)
 	}
 }
