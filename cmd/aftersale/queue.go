@@ -31,7 +31,7 @@ func newQueueCmd(e *env) *cobra.Command {
 it. Drafts are ordered by Amazon's 24-hour reply deadline.`,
 	}
 	cmd.AddCommand(newQueueListCmd(e), newQueueShowCmd(e), newQueueApproveCmd(e),
-		newQueueRejectCmd(e), newQueueNRNCmd(e), newQueueEditCmd(e))
+		newQueueRejectCmd(e), newQueueNRNCmd(e), newQueueEditCmd(e), newQueueReviewCmd(e))
 	return cmd
 }
 
@@ -52,6 +52,7 @@ func newQueueListCmd(e *env) *cobra.Command {
 		states  []string
 		caseF   string
 		account string
+		market  string
 		overdue bool
 		all     bool
 		asJSON  bool
@@ -61,7 +62,7 @@ func newQueueListCmd(e *env) *cobra.Command {
 		Short: "List drafts waiting for a decision, most urgent first",
 		Long: `List drafts ordered by Amazon's 24-hour reply deadline.
 
-Columns: ID, DUE (time left, or how long overdue), CASE, ORDER, MKT
+Columns: ID, STATE, DUE (time left, or how long overdue), CASE, ORDER, MKT
 (marketplace), BUYER, FLAGS (H needs a human, B blocked by a policy finding,
 P has placeholders to fill, ! send failed), SUBJECT.
 
@@ -108,22 +109,32 @@ send_unknown) and approved ones still waiting to be sent.`,
 				if m, err := db.Message(ctx, d.MessageID); err == nil {
 					r.Marketplace, r.Buyer, r.BuyerSubj = m.Marketplace, m.BuyerName, m.Subject
 				}
+				if market != "" && !sameMarketplace(r.Marketplace, market) {
+					continue
+				}
 				rows = append(rows, r)
 			}
 			if asJSON {
-				return writeQueueJSON(e.stdout, rows)
+				return writeQueueJSON(e.stdout, rows, e.now())
 			}
-			return writeQueueTable(e.stdout, rows, time.Now(), isTerminal(e.stdout))
+			return writeQueueTable(e.stdout, rows, e.now(), isTerminal(e.stdout))
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringSliceVar(&states, "state", nil, "only drafts in these states (proposed, approved, sending, sent, failed, rejected, no_response_needed, send_unknown)")
 	fl.StringVar(&caseF, "case", "", "only drafts of this case, e.g. cancel_order")
 	fl.StringVar(&account, "account", "", "only drafts of this account")
+	fl.StringVar(&market, "marketplace", "", "only drafts from this marketplace, e.g. de or amazon.co.uk")
 	fl.BoolVar(&overdue, "overdue", false, "only drafts past Amazon's 24-hour deadline")
 	fl.BoolVar(&all, "all", false, "drafts in every state")
 	fl.BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	return cmd
+}
+
+// sameMarketplace compares "amazon.de", "de" and "Amazon.de" alike.
+func sameMarketplace(have, want string) bool {
+	norm := func(s string) string { return strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "amazon.") }
+	return have != "" && norm(have) == norm(want)
 }
 
 func dueString(deadline, now time.Time) string {
@@ -194,8 +205,7 @@ func writeQueueTable(w io.Writer, rows []queueRow, now time.Time, color bool) er
 	fmt.Fprintln(tw, "ID\tSTATE\tDUE\tCASE\tORDER\tMKT\tBUYER\tFLAGS\tSUBJECT")
 	for _, r := range rows {
 		due := dueString(r.Deadline, now)
-		switch r.State {
-		case aftersale.DraftSent, aftersale.DraftRejected, aftersale.DraftNoResponseNeeded:
+		if !owesReply(r.State) {
 			due = "-" // the clock has stopped
 		}
 		if color && strings.HasPrefix(due, "overdue") {
@@ -236,6 +246,8 @@ type draftJSON struct {
 	AutoApproved   bool                `json:"auto_approved,omitempty"`
 	LastError      string              `json:"last_error,omitempty"`
 	OutgoingID     string              `json:"outgoing_message_id,omitempty"`
+	// Overdue: the deadline has passed and a reply is still owed.
+	Overdue bool `json:"overdue"`
 }
 
 type taskJSON struct {
@@ -270,17 +282,29 @@ func toDraftJSON(r queueRow) draftJSON {
 	return j
 }
 
-func writeQueueJSON(w io.Writer, rows []queueRow) error {
+func writeQueueJSON(w io.Writer, rows []queueRow, now time.Time) error {
 	out := struct {
 		Version int         `json:"version"`
 		Drafts  []draftJSON `json:"drafts"`
 	}{Version: jsonVersion, Drafts: []draftJSON{}}
 	for _, r := range rows {
-		out.Drafts = append(out.Drafts, toDraftJSON(r))
+		j := toDraftJSON(r)
+		j.Overdue = owesReply(r.State) && !r.Deadline.IsZero() && !r.Deadline.After(now)
+		out.Drafts = append(out.Drafts, j)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// owesReply reports whether a draft in state s still owes the buyer a
+// reply (Amazon's clock is running).
+func owesReply(s aftersale.DraftState) bool {
+	switch s {
+	case aftersale.DraftSent, aftersale.DraftRejected, aftersale.DraftNoResponseNeeded:
+		return false
+	}
+	return true
 }
 
 func parseIDs(args []string) ([]int64, error) {
@@ -343,15 +367,31 @@ approved only after it has been shown.`,
 				order, _ = db.Order(ctx, d.OrderID)
 			}
 			thread, _ := db.Thread(ctx, m.ThreadKey())
+			history, err := db.Audit(ctx, d.ID)
+			if err != nil {
+				return err
+			}
 			if asJSON {
 				enc := json.NewEncoder(e.stdout)
 				enc.SetIndent("", "  ")
+				type auditJSON struct {
+					At     time.Time `json:"at"`
+					Actor  string    `json:"actor"`
+					Action string    `json:"action"`
+					Detail string    `json:"detail,omitempty"`
+				}
+				hist := []auditJSON{}
+				for _, a := range history {
+					hist = append(hist, auditJSON{a.At.UTC(), a.Actor, a.Action, a.Detail})
+				}
 				return enc.Encode(struct {
-					Version int       `json:"version"`
-					Draft   draftJSON `json:"draft"`
-				}{jsonVersion, toDraftJSON(queueRow{Draft: d, Marketplace: m.Marketplace, Buyer: m.BuyerName})})
+					Version int         `json:"version"`
+					Draft   draftJSON   `json:"draft"`
+					History []auditJSON `json:"history"`
+				}{jsonVersion, toDraftJSON(queueRow{Draft: d, Marketplace: m.Marketplace, Buyer: m.BuyerName}), hist})
 			}
-			printDraft(e.stdout, d, m, cl, order, thread, time.Now())
+			printDraft(e.stdout, d, m, cl, order, thread, e.now())
+			printHistory(e.stdout, history)
 			return nil
 		},
 	}
@@ -377,6 +417,9 @@ func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersal
 	fmt.Fprintf(w, "Action:    %s\n", d.Action)
 	if d.NeedsHuman {
 		fmt.Fprintf(w, "Needs a human: %s\n", strings.Join(d.Reasons, "; "))
+	}
+	if len(cl.Reasons) > 0 && !d.NeedsHuman {
+		fmt.Fprintf(w, "Why:       %s\n", strings.Join(cl.Reasons, "; "))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "── Buyer's message ──")
@@ -447,6 +490,23 @@ func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersal
 	if d.State == aftersale.DraftNoResponseNeeded {
 		fmt.Fprintln(w, "\nNo reply needed. Also tick \"No response needed\" for this message in Seller Central (Amazon has no API for it).")
 	}
+}
+
+// printHistory prints the audit trail: who did what, when.
+func printHistory(w io.Writer, h []store.AuditEntry) {
+	if len(h) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\n── History ──")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, a := range h {
+		fmt.Fprintf(tw, "%s\t%s\t%s", a.At.Local().Format("2006-01-02 15:04:05"), a.Actor, a.Action)
+		if a.Detail != "" {
+			fmt.Fprintf(tw, "\t%s", truncate(a.Detail, 70))
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
 }
 
 func hasRule(fs []aftersale.Finding, rule string) bool {
@@ -585,9 +645,16 @@ func approveHint(id int64, err error) error {
 }
 
 func (e *env) messageIDDomain() string {
-	if cfg, _ := e.config(false); cfg != nil {
-		if i := strings.LastIndex(cfg.SMTP.From, "@"); i >= 0 {
-			return cfg.SMTP.From[i+1:]
+	cfg, _ := e.config(false)
+	return cfg.messageIDDomain()
+}
+
+// messageIDDomain is the domain of outgoing Message-IDs: the sender
+// address's. c may be nil.
+func (c *Config) messageIDDomain() string {
+	if c != nil {
+		if i := strings.LastIndex(c.SMTP.From, "@"); i >= 0 {
+			return c.SMTP.From[i+1:]
 		}
 	}
 	return "aftersale.localhost"
@@ -696,28 +763,8 @@ instead of opening an editor.`,
 			if err != nil {
 				return err
 			}
-			body = strings.TrimRight(strings.ReplaceAll(body, "\r\n", "\n"), "\n") + "\n"
-			if body == d.Body {
-				fmt.Fprintf(e.stdout, "draft %d unchanged\n", d.ID)
-				return nil
-			}
-			settings := respond.Settings{}
-			if cfg, _ := e.config(false); cfg != nil {
-				settings = cfg.respondSettings()
-			}
-			findings := respond.Check(body, settings)
-			ph := respond.FindPlaceholders(body)
-			if err := db.UpdateDraftBody(ctx, d.ID, body, findings, ph, e.who()); err != nil {
-				return approveHint(d.ID, err)
-			}
-			fmt.Fprintf(e.stdout, "draft %d saved\n", d.ID)
-			for _, f := range findings {
-				fmt.Fprintf(e.stdout, "  [%s] %s: %s\n", f.Severity, f.Rule, f.Detail)
-			}
-			for _, p := range ph {
-				fmt.Fprintf(e.stdout, "  [block] placeholder still to fill: [[%s]]\n", p)
-			}
-			return nil
+			_, err = saveEdit(ctx, e, db, d, body)
+			return err
 		},
 	}
 	cmd.Flags().StringVar(&fromFile, "file", "", "take the new text from this file (\"-\" for stdin) instead of $EDITOR")

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -57,6 +60,8 @@ func newSentListCmd(e *env) *cobra.Command {
 		caseF   string
 		order   string
 		account string
+		buyer   string
+		by      string
 		limit   int
 		asJSON  bool
 		asCSV   bool
@@ -66,7 +71,8 @@ func newSentListCmd(e *env) *cobra.Command {
 		Short: "List sent replies, newest first",
 		Long: `List the append-only log of sent replies, newest first.
 
-Columns: ID, SENT (local time), CASE, ORDER, TO, APPROVED BY, SUBJECT.`,
+Columns: ID, SENT (local time), CASE, ORDER, TO, APPROVED BY ("(auto)" for
+auto-approved replies), SUBJECT.`,
 		Example: `  aftersale sent list --since 24h
   aftersale sent list --case cancel_order --json
   aftersale sent list --since 30d --csv > sent.csv`,
@@ -83,7 +89,7 @@ Columns: ID, SENT (local time), CASE, ORDER, TO, APPROVED BY, SUBJECT.`,
 					}
 					f.Since = t
 				} else {
-					f.Since = time.Now().Add(-d)
+					f.Since = e.now().Add(-d)
 				}
 			}
 			if caseF != "" {
@@ -100,6 +106,12 @@ Columns: ID, SENT (local time), CASE, ORDER, TO, APPROVED BY, SUBJECT.`,
 			rows, err := db.Sent(ctx, f)
 			if err != nil {
 				return err
+			}
+			if buyer != "" || by != "" {
+				rows, err = filterSent(ctx, db, rows, buyer, by)
+				if err != nil {
+					return err
+				}
 			}
 			switch {
 			case asJSON:
@@ -124,7 +136,7 @@ Columns: ID, SENT (local time), CASE, ORDER, TO, APPROVED BY, SUBJECT.`,
 			fmt.Fprintln(tw, "ID\tSENT\tCASE\tORDER\tTO\tAPPROVED BY\tSUBJECT")
 			for _, r := range rows {
 				by := r.ApprovedBy
-				if r.AutoApproved {
+				if r.AutoApproved && by != autoActor {
 					by += " (auto)"
 				}
 				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.SentAt.Local().Format("2006-01-02 15:04"),
@@ -138,11 +150,40 @@ Columns: ID, SENT (local time), CASE, ORDER, TO, APPROVED BY, SUBJECT.`,
 	fl.StringVar(&caseF, "case", "", "only this case")
 	fl.StringVar(&order, "order", "", "only this order id")
 	fl.StringVar(&account, "account", "", "only this account")
+	fl.StringVar(&buyer, "buyer", "", "only replies to this buyer: relay alias or name (case-insensitive substring)")
+	fl.StringVar(&by, "approver", "", "only replies approved by this person (\"auto\": auto-approved ones)")
 	fl.IntVar(&limit, "limit", 0, "at most this many rows (0: all)")
 	fl.BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	fl.BoolVar(&asCSV, "csv", false, "print CSV for a spreadsheet")
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
 	return cmd
+}
+
+// filterSent keeps the rows whose recipient or buyer name contains buyer
+// and whose approver is by ("auto" also matches auto-approved rows).
+func filterSent(ctx context.Context, db *store.DB, rows []aftersale.SentReply, buyer, by string) ([]aftersale.SentReply, error) {
+	buyer = strings.ToLower(strings.TrimSpace(buyer))
+	var out []aftersale.SentReply
+	for _, r := range rows {
+		if by != "" && !strings.EqualFold(r.ApprovedBy, by) && !(strings.EqualFold(by, autoActor) && r.AutoApproved) {
+			continue
+		}
+		if buyer != "" && !strings.Contains(strings.ToLower(r.To), buyer) {
+			name := ""
+			if d, err := db.Draft(ctx, r.DraftID); err == nil {
+				m, err := db.Message(ctx, d.MessageID)
+				if err != nil && !errors.Is(err, aftersale.ErrNotFound) {
+					return nil, err
+				}
+				name = m.BuyerName
+			}
+			if !strings.Contains(strings.ToLower(name), buyer) {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 func writeSentCSV(w io.Writer, rows []aftersale.SentReply) error {

@@ -1,0 +1,278 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/respond"
+	"github.com/aftersale/aftersale/store"
+)
+
+// autoApproveSection is one [[auto_approve]] rule as written.
+type autoApproveSection struct {
+	Case            string   `toml:"case"`
+	Channel         string   `toml:"channel"`
+	RequireTracking bool     `toml:"require_tracking"`
+	MinConfidence   *float64 `toml:"min_confidence"`
+	AllowTasks      bool     `toml:"allow_tasks"`
+}
+
+// AutoApproveRule lets the daemon approve a draft without a person. A
+// draft matches when its case is Case, and:
+//   - Channel is empty or the order's channel (an unknown order never
+//     matches a channel);
+//   - with RequireTracking, the order has a tracking number on record;
+//   - the classifier's confidence is at least MinConfidence;
+//   - it has no seller tasks, unless AllowTasks.
+//
+// Whatever the rule, a draft is never auto-approved when it needs a
+// human, has any policy finding (even a warning), has placeholders, or was
+// edited by a person; store.ApproveDraft enforces the first two again.
+type AutoApproveRule struct {
+	Case            aftersale.Case
+	Channel         aftersale.Channel
+	RequireTracking bool
+	MinConfidence   float64
+	AllowTasks      bool
+}
+
+// autoActor is the approver recorded for auto-approvals (audit and sent log).
+const autoActor = "auto"
+
+// defaultAutoConfidence is min_confidence when a rule does not set it.
+const defaultAutoConfidence = 0.9
+
+func (v *validator) autoApprove(secs []autoApproveSection) []AutoApproveRule {
+	var rules []AutoApproveRule
+	for i, s := range secs {
+		p := fmt.Sprintf("auto_approve[%d].", i)
+		r := AutoApproveRule{RequireTracking: s.RequireTracking, AllowTasks: s.AllowTasks, MinConfidence: defaultAutoConfidence}
+		c, err := aftersale.ParseCase(s.Case)
+		if err != nil || s.Case == "" {
+			v.errorf(p+"case", "%q is not a case name such as shipping_inquiry", s.Case)
+		}
+		r.Case = c
+		switch strings.ToLower(s.Channel) {
+		case "", "any":
+		case "fba":
+			r.Channel = aftersale.ChannelFBA
+		case "fbm":
+			r.Channel = aftersale.ChannelFBM
+		default:
+			v.errorf(p+"channel", "%q is not one of fba, fbm (or leave it out for any)", s.Channel)
+		}
+		if s.MinConfidence != nil {
+			if *s.MinConfidence < 0 || *s.MinConfidence > 1 {
+				v.errorf(p+"min_confidence", "%v is not between 0 and 1", *s.MinConfidence)
+			}
+			r.MinConfidence = *s.MinConfidence
+		}
+		rules = append(rules, r)
+	}
+	return rules
+}
+
+var rateRE = regexp.MustCompile(`^\s*(\d+)\s*/\s*(s|m|h|d|\d+[smhd])\s*$`)
+
+// senderLimits reads [sender] allowed_recipient_domains, rate_limit
+// ("30/h": at most 30 replies per account in any hour; s, m, h, d or e.g.
+// "10m" as the window) and min_gap.
+func (v *validator) senderLimits(c *Config, s senderSection) {
+	for _, d := range s.AllowedRecipientDomains {
+		d = strings.ToLower(strings.TrimSpace(d))
+		if d == "" || strings.ContainsAny(d, "@*/ ") || !strings.Contains(d, ".") {
+			v.errorf("sender.allowed_recipient_domains", "%q is not a domain name such as marketplace.amazon.de (exact names, no wildcards)", d)
+			continue
+		}
+		c.RecipientDomains = append(c.RecipientDomains, d)
+	}
+	if s.AllowedRecipientDomains != nil && len(c.RecipientDomains) == 0 {
+		v.errorf("sender.allowed_recipient_domains", "an empty list would refuse every reply; leave it out for Amazon's relay domains")
+	}
+	if s.RateLimit != "" {
+		m := rateRE.FindStringSubmatch(s.RateLimit)
+		n := 0
+		if m != nil {
+			n, _ = strconv.Atoi(m[1])
+		}
+		if m == nil || n < 1 {
+			v.errorf("sender.rate_limit", "%q is not a rate like \"30/h\" (replies per account per s, m, h or d)", s.RateLimit)
+		} else {
+			unit := m[2]
+			if len(unit) == 1 {
+				unit = "1" + unit
+			}
+			w, err := parseDuration(unit)
+			if err != nil || w <= 0 {
+				v.errorf("sender.rate_limit", "%q is not a rate like \"30/h\"", s.RateLimit)
+			}
+			c.RateLimit, c.RateWindow = n, w
+		}
+	}
+	if s.MinGap != "" {
+		c.MinGap = v.duration("sender.min_gap", s.MinGap, 0)
+	}
+}
+
+// autoApprover applies the auto-approval rules to new drafts: it is the
+// daemon's step between the drafter and the sender.
+type autoApprover struct {
+	db         *store.DB
+	rules      []AutoApproveRule
+	domain     string // of the outgoing Message-IDs
+	log        *slog.Logger
+	interval   time.Duration
+	onApproved func() // e.g. the sender's Kick
+	kick       chan struct{}
+	seen       map[int64]bool // drafts already judged (not matching) in this process
+}
+
+func newAutoApprover(db *store.DB, rules []AutoApproveRule, domain string, interval time.Duration, log *slog.Logger) *autoApprover {
+	if interval <= 0 {
+		interval = 5 * time.Second
+	}
+	return &autoApprover{db: db, rules: rules, domain: domain, interval: interval,
+		log: log.With("component", "auto_approve"), kick: make(chan struct{}, 1), seen: map[int64]bool{}}
+}
+
+// Kick asks Run to look at the queue now. It never blocks.
+func (a *autoApprover) Kick() {
+	select {
+	case a.kick <- struct{}{}:
+	default:
+	}
+}
+
+// Run applies the rules every interval (or on Kick) until ctx is
+// cancelled; it returns nil on a clean stop.
+func (a *autoApprover) Run(ctx context.Context) error {
+	t := time.NewTimer(0)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-a.kick:
+		case <-t.C:
+		}
+		if _, err := a.RunOnce(ctx); err != nil && ctx.Err() == nil {
+			a.log.Warn("auto-approval pass failed", "err", err)
+		}
+		if !t.Stop() {
+			select {
+			case <-t.C:
+			default:
+			}
+		}
+		t.Reset(a.interval)
+	}
+}
+
+// RunOnce approves every proposed draft that a rule matches and returns
+// how many it approved.
+func (a *autoApprover) RunOnce(ctx context.Context) (int, error) {
+	if len(a.rules) == 0 {
+		return 0, nil
+	}
+	drafts, err := a.db.Drafts(ctx, store.DraftFilter{States: []aftersale.DraftState{aftersale.DraftProposed}})
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, d := range drafts {
+		if a.seen[d.ID] {
+			continue
+		}
+		rule, why, err := a.match(ctx, d)
+		if err != nil {
+			return n, err
+		}
+		if rule < 0 {
+			a.seen[d.ID] = true
+			if why != "" {
+				a.log.Debug("not auto-approved", "draft_id", d.ID, "case", d.Case, "reason", why)
+			}
+			continue
+		}
+		err = a.db.ApproveDraft(ctx, d.ID, store.Approval{By: autoActor, Auto: true, OutgoingID: respond.NewOutgoingID(a.domain)})
+		if errors.Is(err, aftersale.ErrConflict) || errors.Is(err, aftersale.ErrInvalid) {
+			// A person acted first, or the store's own guard refused.
+			a.seen[d.ID] = true
+			a.log.Info("auto-approval skipped", "draft_id", d.ID, "err", err)
+			continue
+		}
+		if err != nil {
+			return n, err
+		}
+		n++
+		a.log.Info("draft auto-approved", "draft_id", d.ID, "case", d.Case, "order_id", d.OrderID, "rule", rule)
+	}
+	if n > 0 && a.onApproved != nil {
+		a.onApproved()
+	}
+	return n, nil
+}
+
+// match returns the index of the first rule d satisfies, or -1 and why the
+// first rule for its case did not match ("" when no rule names the case).
+func (a *autoApprover) match(ctx context.Context, d aftersale.Draft) (int, string, error) {
+	switch {
+	case d.NeedsHuman:
+		return -1, "needs a human", nil
+	case len(d.Findings) > 0:
+		return -1, "has policy findings", nil
+	case len(d.Placeholders) > 0:
+		return -1, "has placeholders", nil
+	case d.Edited:
+		return -1, "edited by a person", nil
+	}
+	cl, err := a.db.Classification(ctx, d.MessageID)
+	if err != nil && !errors.Is(err, aftersale.ErrNotFound) {
+		return -1, "", err
+	}
+	if cl.NeedsHuman {
+		return -1, "classification needs a human", nil
+	}
+	var o aftersale.Order
+	if d.OrderID != "" {
+		if o, err = a.db.Order(ctx, d.OrderID); err != nil && !errors.Is(err, aftersale.ErrNotFound) {
+			return -1, "", err
+		}
+	}
+	why := ""
+	for i, r := range a.rules {
+		if r.Case != d.Case {
+			continue
+		}
+		reason := r.mismatch(d, cl, o)
+		if reason == "" {
+			return i, "", nil
+		}
+		if why == "" {
+			why = reason
+		}
+	}
+	return -1, why, nil
+}
+
+// mismatch returns why d does not satisfy r, or "".
+func (r AutoApproveRule) mismatch(d aftersale.Draft, cl aftersale.Classification, o aftersale.Order) string {
+	switch {
+	case r.Channel != "" && o.Channel != r.Channel:
+		return fmt.Sprintf("order channel %q, rule wants %s", o.Channel, r.Channel)
+	case r.RequireTracking && o.Tracking == "":
+		return "no tracking number on record"
+	case cl.Confidence < r.MinConfidence:
+		return fmt.Sprintf("confidence %.2f below %.2f", cl.Confidence, r.MinConfidence)
+	case !r.AllowTasks && len(d.Tasks) > 0:
+		return "has seller tasks"
+	}
+	return ""
+}
