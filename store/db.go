@@ -61,6 +61,9 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	if now == nil {
 		now = time.Now
 	}
+	if err := createPrivate(path); err != nil {
+		return nil, fmt.Errorf("opening database %s: %w", path, err)
+	}
 	w, err := openWriter(path)
 	if err != nil {
 		return nil, fmt.Errorf("opening database %s: %w", path, err)

@@ -34,8 +34,13 @@
 //     recorded override, and unfilled placeholders.
 //   - The outgoing Message-ID is fixed at approval and unique.
 //   - sent and its sent_log row are written in one transaction; sent_log
-//     and audit are append-only (triggers abort UPDATE and DELETE), and a
-//     draft has at most one sent_log row.
+//     and audit are append-only (triggers abort UPDATE and DELETE; the one
+//     UPDATE the sent_log trigger lets through is Purge's blanking of
+//     recipient, subject and body, once), and a draft has at most one
+//     sent_log row.
+//   - Purge (the data-protection retention) blanks buyers' personal data of
+//     conversations past retention and never deletes a row; a thread with
+//     a draft still open is kept. The database file is created mode 0600.
 //   - A draft found in sending at start-up goes to send_unknown
 //     (RecoverSending) and is never re-sent automatically: at-most-once
 //     delivery.

@@ -252,7 +252,9 @@ func (db *DB) HasMessageID(ctx context.Context, account, messageID string) (bool
 	}
 	var n int
 	err := db.r.QueryRowContext(ctx,
-		"SELECT EXISTS (SELECT 1 FROM messages WHERE account = ? AND message_id = ?)",
+		// "message_id <> ''" lets SQLite use the partial index
+		// messages_message_id; without it this is a full table scan.
+		"SELECT EXISTS (SELECT 1 FROM messages WHERE account = ? AND message_id = ? AND message_id <> '')",
 		account, messageID).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("looking up message id %q in %s: %w", messageID, account, err)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -59,12 +60,24 @@ type env struct {
 	cfg *Config
 	db  *store.DB
 	log *slog.Logger
+
+	// now is the clock of every command and of the store it opens; tests
+	// inject a fixed one.
+	now func() time.Time
 }
 
 // run is main without os.Exit, for tests: it parses args, runs the command
 // and maps its error to an exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runEnv(ctx, &env{stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}, args)
+}
+
+// runEnv is run with a prepared env (tests set its clock).
+func runEnv(ctx context.Context, e *env, args []string) int {
+	stdin, stdout, stderr := e.stdin, e.stdout, e.stderr
+	if e.now == nil {
+		e.now = time.Now
+	}
 	root := newRootCmd(e)
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -140,8 +153,14 @@ Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 		newConfigCmd(e),
 		newMigrateCmd(e),
 		newEvalCmd(e),
+		newLintCmd(e),
 		newInspectCmd(e),
+		newStatsCmd(e),
 		newVersionCmd(e),
+		newStatusCmd(e),
+		newDoctorCmd(e),
+		newBackupCmd(e),
+		newPurgeCmd(e),
 	)
 	return root
 }
@@ -159,13 +178,37 @@ func buildVersion() string {
 func newVersionCmd(e *env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version",
+		Short: "Print the version, commit, Go version and database schema version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			fmt.Fprintln(e.stdout, "aftersale", buildVersion())
+			fmt.Fprintln(e.stdout, versionLine())
 			return nil
 		},
 	}
+}
+
+// versionLine is "aftersale VERSION (commit REV[, modified], GO, schema N)".
+func versionLine() string {
+	commit, goVersion := "unknown", "unknown"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		goVersion = bi.GoVersion
+		var modified bool
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				commit = s.Value
+				if len(commit) > 12 {
+					commit = commit[:12]
+				}
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+		if modified {
+			commit += ", modified"
+		}
+	}
+	return fmt.Sprintf("aftersale %s (commit %s, %s, schema %d)", buildVersion(), commit, goVersion, store.LatestSchemaVersion())
 }
 
 // who returns the actor recorded for approvals and edits.
@@ -243,7 +286,7 @@ func (e *env) store(ctx context.Context) (*store.DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, fmt.Errorf("creating database directory: %w", err)
 	}
-	db, err := store.Open(ctx, path, store.Options{})
+	db, err := store.Open(ctx, path, store.Options{Now: e.now})
 	if err != nil {
 		return nil, err
 	}

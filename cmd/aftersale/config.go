@@ -18,19 +18,43 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/respond"
 )
 
 // fileConfig is the TOML file as written by the seller. Values that need
 // checking (durations, sizes, enums) are kept as strings here and converted
 // by Validate, so every problem can be reported with its file:line.
 type fileConfig struct {
-	Store    storeSection     `toml:"store"`
-	Log      logSection       `toml:"log"`
-	Seller   sellerSection    `toml:"seller"`
-	Classify classifySection  `toml:"classify"`
-	Accounts []accountSection `toml:"account"`
-	SMTP     smtpSection      `toml:"smtp"`
-	Sender   senderSection    `toml:"sender"`
+	Store       storeSection         `toml:"store"`
+	Log         logSection           `toml:"log"`
+	Seller      sellerSection        `toml:"seller"`
+	Classify    classifySection      `toml:"classify"`
+	Accounts    []accountSection     `toml:"account"`
+	SMTP        smtpSection          `toml:"smtp"`
+	Sender      senderSection        `toml:"sender"`
+	Service     serviceSection       `toml:"service"`
+	HTTP        httpSection          `toml:"http"`
+	Retention   retentionSection     `toml:"retention"`
+	Orders      ordersSection        `toml:"orders"`
+	AutoApprove []autoApproveSection `toml:"auto_approve"`
+}
+
+// The daemon's operational settings (serve.go, httpserver.go, watch.go).
+type serviceSection struct {
+	ShutdownGrace string `toml:"shutdown_grace"`
+}
+
+type httpSection struct {
+	Listen string `toml:"listen"`
+}
+
+type retentionSection struct {
+	Days int `toml:"days"`
+}
+
+type ordersSection struct {
+	WatchDir      string `toml:"watch_dir"`
+	WatchInterval string `toml:"watch_interval"`
 }
 
 type storeSection struct {
@@ -49,6 +73,7 @@ type sellerSection struct {
 	ReshipThreshold    map[string]string `toml:"reship_threshold"`
 	AllowAddressUpdate bool              `toml:"allow_address_update"`
 	AllowedLinkDomains []string          `toml:"allowed_link_domains"`
+	TemplatesDir       string            `toml:"templates_dir"`
 }
 
 type classifySection struct {
@@ -96,6 +121,10 @@ type smtpSection struct {
 type senderSection struct {
 	Interval    string `toml:"interval"`
 	MaxAttempts int    `toml:"max_attempts"`
+	// Outbox safety (autoapprove.go validates them).
+	AllowedRecipientDomains []string `toml:"allowed_recipient_domains"`
+	RateLimit               string   `toml:"rate_limit"`
+	MinGap                  string   `toml:"min_gap"`
 }
 
 // Config is the validated configuration the commands use.
@@ -111,13 +140,37 @@ type Config struct {
 	ReshipThreshold    map[string]aftersale.Money
 	AllowAddressUpdate bool
 	AllowedLinkDomains []string
-	MinConfidence      float64
+	// TemplatesDir holds the seller's reply template overrides; Templates
+	// are the built-in templates with them applied, validated at load.
+	TemplatesDir  string
+	Templates     *respond.Templates
+	MinConfidence float64
 
 	Accounts []AccountConfig
 	SMTP     SMTPConfig
 
 	SendInterval time.Duration
 	MaxAttempts  int
+	// Outbox safety and auto-approval: see senderLimits and AutoApproveRule.
+	RecipientDomains []string // nil: respond.DefaultRecipientDomains
+	RateLimit        int      // replies per account per RateWindow; 0: no cap
+	RateWindow       time.Duration
+	MinGap           time.Duration
+	AutoApprove      []AutoApproveRule
+
+	// HTTPListen is the address of the /healthz and /metrics listener, ""
+	// for none.
+	HTTPListen string
+	// ShutdownGrace bounds how long serve waits for the send in flight
+	// after SIGTERM before it aborts it.
+	ShutdownGrace time.Duration
+	// Retention is how long buyers' personal data is kept after a thread's
+	// last activity (store.Purge).
+	Retention time.Duration
+	// OrdersWatchDir, when set, is checked every OrdersWatchInterval for
+	// new order report files to import.
+	OrdersWatchDir      string
+	OrdersWatchInterval time.Duration
 }
 
 // AccountConfig is one IMAP mailbox.
@@ -212,10 +265,13 @@ func (s Secret) Resolve(ctx context.Context) (string, error) {
 // DefaultConfig returns the settings used where the file is silent.
 func DefaultConfig() fileConfig {
 	return fileConfig{
-		Store:  storeSection{Path: "aftersale.db"},
-		Log:    logSection{Level: "info", Format: "auto"},
-		Seller: sellerSection{Language: "en"},
-		Sender: senderSection{Interval: "5s", MaxAttempts: 8},
+		Store:     storeSection{Path: "aftersale.db"},
+		Log:       logSection{Level: "info", Format: "auto"},
+		Seller:    sellerSection{Language: "en"},
+		Sender:    senderSection{Interval: "5s", MaxAttempts: 8},
+		Service:   serviceSection{ShutdownGrace: "10s"},
+		Retention: retentionSection{Days: 30},
+		Orders:    ordersSection{WatchInterval: "1m"},
 	}
 }
 
@@ -364,6 +420,22 @@ func (v *validator) validate(fc fileConfig) *Config {
 		}
 		c.ReshipThreshold[cur] = m
 	}
+	if fc.Seller.TemplatesDir != "" {
+		// A broken override is reported here, with its file:line, so the
+		// daemon does not start with it (not at send time).
+		c.TemplatesDir = v.path(fc.Seller.TemplatesDir)
+		t, err := respond.LoadTemplates(c.TemplatesDir)
+		var tes respond.TemplateErrors
+		switch {
+		case errors.As(err, &tes):
+			for _, te := range tes {
+				v.errorf("seller.templates_dir", "%v", te)
+			}
+		case err != nil:
+			v.errorf("seller.templates_dir", "%v", err)
+		}
+		c.Templates = t
+	}
 	if fc.Classify.MinConfidence != nil {
 		mc := *fc.Classify.MinConfidence
 		if mc < 0 || mc > 1 {
@@ -380,6 +452,9 @@ func (v *validator) validate(fc fileConfig) *Config {
 	if fc.Sender.MaxAttempts < 1 {
 		v.errorf("sender.max_attempts", "must be at least 1")
 	}
+	v.senderLimits(c, fc.Sender)
+	c.AutoApprove = v.autoApprove(fc.AutoApprove)
+	v.service(c, fc)
 	return c
 }
 

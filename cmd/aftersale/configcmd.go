@@ -66,14 +66,21 @@ func newMigrateCmd(e *env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "migrate",
 		Short: "Create or upgrade the database schema (serve does this by itself)",
-		Args:  cobra.NoArgs,
+		Long: `migrate creates the database or applies the schema migrations this binary
+has, each in its own transaction; serve does the same at start. A database
+written by a newer aftersale is refused: install that version (or a newer
+one) instead. Take a backup first ("aftersale backup FILE") when upgrading.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, err := e.store(cmd.Context())
 			if err != nil {
 				return err
 			}
-			_ = db
-			fmt.Fprintln(e.stdout, "database is up to date")
+			v, err := db.SchemaVersion(cmd.Context())
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "database %s is up to date (schema version %d)\n", db.Path(), v)
 			return nil
 		},
 	}

@@ -6,7 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
+	"os/signal"
+	"runtime/debug"
+	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -25,7 +30,16 @@ func newServeCmd(e *env) *cobra.Command {
 		Short: "Run the daemon: poll mail, triage, draft, and send approved replies",
 		Long: `serve runs every configured account's IMAP poller, the classifier, the
 drafter and the outbox sender until SIGINT or SIGTERM. Nothing is sent that a
-person has not approved ("aftersale queue approve").
+person has not approved ("aftersale queue approve"). The database is created
+or migrated first.
+
+SIGINT or SIGTERM: stop taking work, finish the reply being sent, and exit 0
+(after [service] shutdown_grace, default 10s, whatever is still running is
+aborted). A second signal exits at once. SIGHUP: re-read the config file; a
+config with errors is reported and the running one is kept.
+
+Under systemd (Type=notify) it reports READY=1 once it runs. With [http]
+listen set it serves /healthz and /metrics.
 
 With --once it polls every account once, triages and drafts what arrived,
 sends what is already approved, and exits.`,
@@ -39,36 +53,71 @@ sends what is already approved, and exits.`,
 			if err != nil {
 				return err
 			}
-			d, err := newDaemon(cfg, db, e.logger())
-			if err != nil {
-				return err
-			}
 			if once {
+				d, err := newDaemon(cfg, db, e.logger())
+				if err != nil {
+					return err
+				}
 				return d.runOnce(cmd.Context())
 			}
-			return d.run(cmd.Context())
+			hup := make(chan os.Signal, 1)
+			signal.Notify(hup, syscall.SIGHUP)
+			defer signal.Stop(hup)
+			return newService(cfg, db, e.logger(), e.now).serve(cmd.Context(), hup)
 		},
 	}
 	cmd.Flags().BoolVar(&once, "once", false, "poll, triage, draft and send once, then exit")
 	return cmd
 }
 
-// daemon is the set of workers serve runs under one context.
+// daemon is the set of workers serve runs under one context: one
+// generation of the service, replaced as a whole on a config reload.
 type daemon struct {
 	db         *store.DB
 	log        *slog.Logger
+	obs        *observer // nil: no metrics (demo, --once)
 	pollers    []*mailbox.Poller
+	accounts   []string // the pollers' account names, same order
 	classifier *classify.Worker
 	drafter    *respond.Drafter
 	sender     *respond.Sender // nil when no SMTP server is configured
+	auto       *autoApprover   // nil without [[auto_approve]] rules
+	extra      []worker        // purge, order-folder watch
+
+	// grace bounds the wait for the send in flight once run's ctx is
+	// cancelled; then hard is cancelled, which aborts it.
+	grace      time.Duration
+	hard       context.Context
+	hardCancel context.CancelFunc
+	// restartDelay is the first wait before a panicked worker restarts; it
+	// doubles up to maxRestartDelay.
+	restartDelay time.Duration
 }
 
+// worker is one named loop of the daemon.
+type worker struct {
+	name string
+	run  func(ctx context.Context) error
+}
+
+const (
+	defaultRestartDelay = 5 * time.Second
+	maxRestartDelay     = 5 * time.Minute
+)
+
 func newDaemon(cfg *Config, db *store.DB, log *slog.Logger) (*daemon, error) {
+	return newDaemonWith(cfg, db, log, nil)
+}
+
+// newDaemonWith builds the workers; obs, when not nil, is fed the pollers'
+// logins and the sender's state for /healthz and /metrics.
+func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (*daemon, error) {
 	c, err := classify.New(classify.Options{MinConfidence: cfg.MinConfidence})
 	if err != nil {
 		return nil, fmt.Errorf("loading classifier: %w", err)
 	}
-	d := &daemon{db: db, log: log}
+	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay}
+	d.hard, d.hardCancel = context.WithCancel(context.Background())
 	d.drafter = respond.NewDrafter(db, cfg.respondSettings(), log)
 	d.classifier = classify.NewWorker(db, c, classify.WorkerOptions{OnClassified: d.drafter.Kick}, log)
 	for _, a := range cfg.Accounts {
@@ -77,37 +126,144 @@ func newDaemon(cfg *Config, db *store.DB, log *slog.Logger) (*daemon, error) {
 			return nil, err
 		}
 		opts.OnStored = d.classifier.Kick
+		obs.countLogins(&opts)
 		d.pollers = append(d.pollers, mailbox.NewPoller(db, opts, log))
+		d.accounts = append(d.accounts, a.Name)
 	}
 	if cfg.SMTP.Host != "" {
-		m := respond.NewSMTPMailer(cfg.SMTP.options())
+		var m respond.Mailer = respond.NewSMTPMailer(cfg.SMTP.options())
+		m = &finishingMailer{m: m, hard: d.hard, obs: obs}
 		d.sender = respond.NewSender(db, m, respond.SenderOptions{
 			From: cfg.SMTP.From, Interval: cfg.SendInterval, MaxAttempts: cfg.MaxAttempts,
-			Policy: cfg.respondSettings(),
+			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains,
+			RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap,
 		}, log)
 	} else {
 		log.Warn("no [smtp] server configured: approved replies stay in the outbox", "component", "serve")
 	}
+	if len(cfg.AutoApprove) > 0 {
+		d.auto = newAutoApprover(db, cfg.AutoApprove, cfg.messageIDDomain(), cfg.SendInterval, log)
+		if d.sender != nil {
+			d.auto.onApproved = d.sender.Kick
+		}
+		d.extra = append(d.extra, worker{"auto_approve", d.auto.Run})
+	}
+	if cfg.Retention > 0 {
+		d.extra = append(d.extra, worker{"purge", newPurger(db, cfg.Retention, log).run})
+	}
+	if cfg.OrdersWatchDir != "" {
+		d.extra = append(d.extra, worker{"orders_watch", newOrderWatcher(db, cfg.OrdersWatchDir, cfg.OrdersWatchInterval, log).run})
+	}
+	obs.setDaemon(d, cfg.SMTP.Host != "")
 	return d, nil
 }
 
-func (d *daemon) run(ctx context.Context) error {
-	g, ctx := errgroup.WithContext(ctx)
+// workers lists every loop of the daemon.
+func (d *daemon) workers() []worker {
+	var ws []worker
 	for _, p := range d.pollers {
-		g.Go(func() error { return p.Run(ctx) })
+		ws = append(ws, worker{"poller", p.Run})
 	}
-	g.Go(func() error { return d.classifier.Run(ctx) })
-	g.Go(func() error { return d.drafter.Run(ctx) })
+	ws = append(ws, worker{"classifier", d.classifier.Run}, worker{"drafter", d.drafter.Run})
 	if d.sender != nil {
-		g.Go(func() error { return d.sender.Run(ctx) })
+		ws = append(ws, worker{"sender", d.sender.Run})
 	}
+	return append(ws, d.extra...)
+}
+
+// run runs every worker until ctx is cancelled, then stops in two phases:
+// the workers take no new work (pollers log out, the sender claims no
+// further draft) while the send in flight finishes; after the grace
+// period the hard context is cancelled, aborting what still runs. A
+// worker that panics is restarted (supervise); one that returns an error
+// stops the daemon with it.
+func (d *daemon) run(ctx context.Context) error {
+	defer d.hardCancel()
+	g, gctx := errgroup.WithContext(ctx)
+	for _, w := range d.workers() {
+		g.Go(func() error { return d.supervise(gctx, w) })
+	}
+	done := make(chan error, 1)
+	go func() { done <- g.Wait() }()
 	d.log.Info("aftersale running", "component", "serve", "accounts", len(d.pollers))
-	err := g.Wait()
+	var err error
+	select {
+	case err = <-done:
+	case <-ctx.Done():
+		grace := d.grace
+		if grace <= 0 {
+			grace = 10 * time.Second
+		}
+		d.log.Info("stopping: taking no new work, finishing the send in flight", "component", "serve", "grace", grace)
+		t := time.NewTimer(grace)
+		select {
+		case err = <-done:
+			t.Stop()
+		case <-t.C:
+			d.log.Warn("grace period over: aborting what still runs", "component", "serve", "grace", grace)
+			d.hardCancel()
+			err = <-done
+		}
+	}
 	if errors.Is(err, context.Canceled) {
 		err = nil
 	}
 	d.log.Info("aftersale stopped", "component", "serve")
 	return err
+}
+
+// supervise runs w until it returns. A panic is recovered, logged with
+// its stack, counted, and w restarts after a delay that doubles on each
+// panic in a row (up to maxRestartDelay), so one bad message cannot take
+// the process down.
+func (d *daemon) supervise(ctx context.Context, w worker) error {
+	delay := d.restartDelay
+	if delay <= 0 {
+		delay = defaultRestartDelay
+	}
+	for {
+		stack, err := runRecovered(ctx, w.run)
+		if stack == nil {
+			return err
+		}
+		d.obs.panicked(w.name)
+		d.log.Error("worker panicked; restarting it", "component", w.name, "err", err, "restart_in", delay, "stack", string(stack))
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+		delay = min(delay*2, maxRestartDelay)
+	}
+}
+
+// runRecovered calls run; a panic comes back as an error with its stack.
+func runRecovered(ctx context.Context, run func(context.Context) error) (stack []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			stack, err = debug.Stack(), fmt.Errorf("panic: %v", r)
+		}
+	}()
+	return nil, run(ctx)
+}
+
+// finishingMailer sends with the daemon's hard context instead of the
+// sender's, so that at shutdown the reply in flight is finished (within
+// the grace period) rather than cut off mid-transaction, and reports the
+// sender's state to the observer.
+type finishingMailer struct {
+	m    respond.Mailer
+	hard context.Context
+	obs  *observer
+}
+
+func (f *finishingMailer) Send(_ context.Context, out respond.Outgoing) (string, error) {
+	f.obs.sendStarted()
+	reply, err := f.m.Send(f.hard, out)
+	f.obs.sendDone(err)
+	return reply, err
 }
 
 // runOnce does one full pass of every stage, in order.
@@ -123,6 +279,11 @@ func (d *daemon) runOnce(ctx context.Context) error {
 	}
 	if _, err := d.drafter.RunOnce(ctx); err != nil {
 		errs = append(errs, err)
+	}
+	if d.auto != nil {
+		if _, err := d.auto.RunOnce(ctx); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	if d.sender != nil {
 		if _, err := d.sender.RunOnce(ctx); err != nil {
@@ -140,6 +301,7 @@ func (c *Config) respondSettings() respond.Settings {
 		Signature:          c.Signature,
 		SellerLanguage:     c.SellerLanguage,
 		AllowedLinkDomains: c.AllowedLinkDomains,
+		Templates:          c.Templates,
 	}
 }
 
@@ -206,4 +368,161 @@ func waitFor(ctx context.Context, interval time.Duration, cond func() (bool, err
 		case <-t.C:
 		}
 	}
+}
+
+// service is serve without --once: the daemon, replaced on SIGHUP, plus the
+// HTTP listener and systemd notification that outlive a reload.
+type service struct {
+	cfg *Config
+	db  *store.DB
+	log *slog.Logger
+	obs *observer
+	// restartDelay, when set (tests), replaces the daemons' panic restart delay.
+	restartDelay time.Duration
+}
+
+func newService(cfg *Config, db *store.DB, log *slog.Logger, now func() time.Time) *service {
+	return &service{cfg: cfg, db: db, log: log, obs: newObserver(db, now)}
+}
+
+// serve runs until ctx is cancelled (exit 0 after the two-phase stop) or a
+// worker fails. Each value on hup reloads the config file.
+func (s *service) serve(ctx context.Context, hup <-chan os.Signal) error {
+	log := s.log.With("component", "serve")
+	if s.cfg.HTTPListen != "" {
+		srv, err := startHTTP(s.cfg.HTTPListen, s.obs, s.log)
+		if err != nil {
+			return err
+		}
+		defer srv.close()
+	}
+	d, err := s.newDaemon(s.cfg)
+	if err != nil {
+		return err
+	}
+	for {
+		genCtx, cancel := context.WithCancel(ctx)
+		done := make(chan error, 1)
+		go func() { done <- d.run(genCtx) }()
+		sdNotify(log, "READY=1\nSTATUS=running")
+	wait:
+		for {
+			select {
+			case err := <-done:
+				cancel()
+				return err
+			case <-ctx.Done():
+				s.obs.setStopping()
+				sdNotify(log, "STOPPING=1\nSTATUS=stopping: finishing the send in flight")
+				err := <-done
+				cancel()
+				return err
+			case <-hup:
+				nd, ncfg, ok := s.reload(log)
+				if !ok {
+					continue
+				}
+				sdNotify(log, "RELOADING=1\nSTATUS=reloading")
+				cancel()
+				if err := <-done; err != nil {
+					return err
+				}
+				d, s.cfg = nd, ncfg
+				break wait
+			}
+		}
+	}
+}
+
+func (s *service) newDaemon(cfg *Config) (*daemon, error) {
+	d, err := newDaemonWith(cfg, s.db, s.log, s.obs)
+	if err != nil {
+		return nil, err
+	}
+	if s.restartDelay > 0 {
+		d.restartDelay = s.restartDelay
+	}
+	return d, nil
+}
+
+// reload reads the config file again and builds the workers for it. On
+// any problem it logs it and reports !ok: the running daemon stays. The
+// database and the HTTP listener are not replaced: a change to store.path
+// or http.listen is logged and applies at the next start.
+func (s *service) reload(log *slog.Logger) (*daemon, *Config, bool) {
+	log.Info("SIGHUP: reloading the config", "file", s.cfg.File)
+	ncfg, err := LoadConfig(s.cfg.File)
+	if err != nil {
+		s.obs.reloaded(false)
+		log.Error("config reload failed; the running config stays", "file", s.cfg.File, "err", err)
+		return nil, nil, false
+	}
+	if ncfg.StorePath != s.cfg.StorePath {
+		log.Warn("store.path changed: the new database is used after a restart", "file", s.cfg.File)
+		ncfg.StorePath = s.cfg.StorePath
+	}
+	if ncfg.HTTPListen != s.cfg.HTTPListen {
+		log.Warn("http.listen changed: the new address is used after a restart", "file", s.cfg.File)
+		ncfg.HTTPListen = s.cfg.HTTPListen
+	}
+	nd, err := s.newDaemon(ncfg)
+	if err != nil {
+		s.obs.reloaded(false)
+		log.Error("config reload failed; the running config stays", "file", s.cfg.File, "err", err)
+		return nil, nil, false
+	}
+	s.obs.reloaded(true)
+	log.Info("config reloaded", "file", s.cfg.File, "accounts", len(ncfg.Accounts))
+	return nd, ncfg, true
+}
+
+// sdNotify sends a state to systemd's notification socket ($NOTIFY_SOCKET,
+// set under Type=notify; sd_notify(3)); without it, it does nothing.
+func sdNotify(log *slog.Logger, state string) {
+	addr := os.Getenv("NOTIFY_SOCKET")
+	if addr == "" {
+		return
+	}
+	// Go maps a leading '@' to Linux's abstract socket namespace.
+	conn, err := net.DialUnix("unixgram", nil, &net.UnixAddr{Name: addr, Net: "unixgram"})
+	if err != nil {
+		log.Warn("cannot notify systemd", "err", err)
+		return
+	}
+	defer conn.Close()
+	if _, err := conn.Write([]byte(state)); err != nil {
+		log.Warn("cannot notify systemd", "err", err)
+	}
+}
+
+// service reads the [service], [http], [retention] and [orders] sections.
+func (v *validator) service(c *Config, fc fileConfig) {
+	c.ShutdownGrace = v.duration("service.shutdown_grace", fc.Service.ShutdownGrace, 10*time.Second)
+	if l := fc.HTTP.Listen; l != "" {
+		host, port, err := net.SplitHostPort(l)
+		if err != nil {
+			// A bare port: this machine only.
+			host, port, err = "127.0.0.1", l, nil
+		}
+		if n, perr := strconv.Atoi(port); perr != nil || n < 0 || n > 65535 {
+			v.errorf("http.listen", "%q is not host:port like \"127.0.0.1:9321\"", l)
+		}
+		if host == "" {
+			host = "127.0.0.1" // loopback unless an address is given
+		}
+		c.HTTPListen = net.JoinHostPort(host, port)
+	}
+	if fc.Retention.Days < 1 {
+		v.errorf("retention.days", "must be at least 1: buyers' personal data is kept this many days after a conversation ends (Amazon's Data Protection Policy)")
+	}
+	c.Retention = time.Duration(fc.Retention.Days) * 24 * time.Hour
+	if fc.Orders.WatchDir != "" {
+		c.OrdersWatchDir = v.path(fc.Orders.WatchDir)
+		if fi, err := os.Stat(c.OrdersWatchDir); err != nil {
+			v.errorf("orders.watch_dir", "%v", err)
+		} else if !fi.IsDir() {
+			v.errorf("orders.watch_dir", "%s is not a directory", c.OrdersWatchDir)
+		}
+	}
+	c.OrdersWatchInterval = v.duration("orders.watch_interval", fc.Orders.WatchInterval, time.Minute)
 }

@@ -1,0 +1,340 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+// cliAt runs the CLI in-process with the clock set to now.
+func cliAt(t *testing.T, now time.Time, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, now: func() time.Time { return now }}
+	code := runEnv(t.Context(), e, args)
+	return out.String(), errb.String(), code
+}
+
+func TestStatusAndPurgeDryRun(t *testing.T) {
+	e := newE2E(t)
+	if err := e.imap.Append(t.Context(), "INBOX", []byte(buyerMail), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	mustCLI(t, "--config", e.cfg, "serve", "--once")
+
+	var st statusJSON
+	if err := json.Unmarshal([]byte(mustCLI(t, "--config", e.cfg, "status", "--json")), &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.Version != 1 || st.Messages != 1 || st.Classified["shipping_inquiry"] != 1 || st.Drafts["proposed"] != 1 ||
+		st.OldestPending == nil || len(st.Cursors) != 1 || st.Cursors[0].Account != "demo" || st.Cursors[0].LastUID != 1 {
+		t.Errorf("status --json = %+v", st)
+	}
+	text := mustCLI(t, "--config", e.cfg, "status")
+	for _, want := range []string{"messages  1 stored", "shipping_inquiry 1", "proposed 1", "demo", "INBOX", "oldest draft waiting since"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("status lacks %q:\n%s", want, text)
+		}
+	}
+
+	// The open draft keeps the thread; once it is rejected, the thread
+	// is purged after 30 days, and --dry-run changes nothing.
+	later := time.Now().Add(31 * 24 * time.Hour)
+	out, errs, code := cliAt(t, later, "--config", e.cfg, "purge", "--dry-run")
+	if code != 0 || !strings.Contains(out, "would purge 0 conversations") || !strings.Contains(out, "kept 1 conversations") {
+		t.Errorf("purge --dry-run with an open draft: exit %d\n%s%s", code, out, errs)
+	}
+	mustCLI(t, "--config", e.cfg, "queue", "reject", "1", "--reason", "test")
+	for _, args := range [][]string{{"purge", "--dry-run"}, {"purge", "--dry-run", "--days", "60"}} {
+		out, errs, code = cliAt(t, time.Now(), append([]string{"--config", e.cfg}, args...)...)
+		if code != 0 || !strings.Contains(out, "would purge 0 conversations") {
+			t.Errorf("%v now: exit %d\n%s%s", args, code, out, errs)
+		}
+	}
+	out, errs, code = cliAt(t, later, "--config", e.cfg, "purge", "--dry-run")
+	if code != 0 || !strings.Contains(out, "would purge 1 conversations: 1 messages, 1 drafts, 0 sent-log rows") {
+		t.Errorf("purge --dry-run after 31 days: exit %d\n%s%s", code, out, errs)
+	}
+	if show := mustCLI(t, "--config", e.cfg, "queue", "show", "1"); !strings.Contains(show, "where is my order") {
+		t.Errorf("dry run removed the draft text:\n%s", show)
+	}
+	out, errs, code = cliAt(t, later, "--config", e.cfg, "purge")
+	if code != 0 || !strings.Contains(out, "purged 1 conversations") {
+		t.Errorf("purge after 31 days: exit %d\n%s%s", code, out, errs)
+	}
+	// The order's facts (not personal data) stay; the texts go.
+	if show := mustCLI(t, "--config", e.cfg, "queue", "show", "1"); strings.Contains(show, "Anna") || strings.Contains(show, "where is my order") {
+		t.Errorf("purge left the texts:\n%s", show)
+	}
+}
+
+func TestBackupCommand(t *testing.T) {
+	e := newE2E(t)
+	dest := filepath.Join(t.TempDir(), "backup.db")
+	out := mustCLI(t, "--config", e.cfg, "backup", dest)
+	if !strings.Contains(out, dest) {
+		t.Errorf("backup output = %q", out)
+	}
+	fi, err := os.Stat(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("backup mode %v, want 0600", fi.Mode().Perm())
+	}
+	// The copy is a working database with the imported order.
+	if out := mustCLI(t, "--db", dest, "orders", "show", "302-1111111-2222222"); !strings.Contains(out, "00340434161234567890") {
+		t.Errorf("order missing in the backup:\n%s", out)
+	}
+	if _, errs, code := cli(t, "--config", e.cfg, "backup", dest); code != 1 || !strings.Contains(errs, "exists") {
+		t.Errorf("backup over an existing file: exit %d, %s", code, errs)
+	}
+	if _, _, code := cli(t, "--config", e.cfg, "backup"); code != 2 {
+		t.Errorf("backup without FILE: exit %d, want 2", code)
+	}
+}
+
+func TestDoctor(t *testing.T) {
+	e := newE2E(t)
+	out, errs, code := cli(t, "--config", e.cfg, "doctor")
+	if code != 0 {
+		t.Fatalf("doctor: exit %d\n%s%s", code, out, errs)
+	}
+	for _, want := range []string{"ok    config", "ok    imap demo", "logged in, 1 folders", "ok    smtp", "ok    sender address support@demo-store.example", "ok    database", "integrity ok"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("doctor output lacks %q:\n%s", want, out)
+		}
+	}
+	// A wrong password: the check fails, says what to fix, and never
+	// shows the password.
+	const wrong = "not-the-password-123"
+	if err := os.WriteFile(filepath.Join(filepath.Dir(e.cfg), "imap-password"), []byte(wrong), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(filepath.Join(filepath.Dir(e.cfg), "imap-password"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code = cli(t, "--config", e.cfg, "doctor")
+	if code != 1 || !strings.Contains(out, "FAIL  imap demo") || !strings.Contains(out, "fix: ") ||
+		!strings.Contains(out, "WARN  account demo credential file mode") {
+		t.Errorf("doctor with a wrong password: exit %d\n%s%s", code, out, errs)
+	}
+	if strings.Contains(out+errs, wrong) {
+		t.Errorf("doctor printed the password:\n%s%s", out, errs)
+	}
+	// An invalid config exits 2 with file:line.
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	if err := os.WriteFile(bad, []byte("[store]\npath = \"x.db\"\n[retention]\ndays = 0\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := cli(t, "--config", bad, "doctor"); code != 2 || !strings.Contains(errs, "bad.toml:4") {
+		t.Errorf("doctor with a bad config: exit %d, %s", code, errs)
+	}
+}
+
+func TestOpsConfig(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		toml    string
+		wantErr string // "" for valid
+		check   func(*Config) bool
+	}{
+		{"[http]\nlisten = \"9321\"\n", "", func(c *Config) bool { return c.HTTPListen == "127.0.0.1:9321" }},
+		{"[http]\nlisten = \":9321\"\n", "", func(c *Config) bool { return c.HTTPListen == "127.0.0.1:9321" }},
+		{"[http]\nlisten = \"0.0.0.0:80\"\n", "", func(c *Config) bool { return c.HTTPListen == "0.0.0.0:80" }},
+		{"[http]\nlisten = \"localhost:x\"\n", "t.toml:2: http.listen", nil},
+		{"", "", func(c *Config) bool {
+			return c.Retention == 30*24*time.Hour && c.ShutdownGrace == 10*time.Second && c.HTTPListen == "" && c.OrdersWatchDir == ""
+		}},
+		{"[retention]\ndays = 0\n", "t.toml:2: retention.days", nil},
+		{"[service]\nshutdown_grace = \"soon\"\n", "t.toml:2: service.shutdown_grace", nil},
+		{"[orders]\nwatch_dir = \"nope\"\n", "t.toml:2: orders.watch_dir", nil},
+		{"[orders]\nwatch_dir = \".\"\nwatch_interval = \"5s\"\n", "", func(c *Config) bool {
+			return c.OrdersWatchDir == dir && c.OrdersWatchInterval == 5*time.Second
+		}},
+	}
+	for _, tt := range tests {
+		cfg, err := ParseConfig(filepath.Join(dir, "t.toml"), []byte(tt.toml))
+		switch {
+		case tt.wantErr != "":
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("%q: error = %v, want %q", tt.toml, err, tt.wantErr)
+			}
+		case err != nil:
+			t.Errorf("%q: %v", tt.toml, err)
+		case !tt.check(cfg):
+			t.Errorf("%q: config = %+v", tt.toml, cfg)
+		}
+	}
+}
+
+func TestVersionAndMigrate(t *testing.T) {
+	out := mustCLI(t, "version")
+	if !strings.HasPrefix(out, "aftersale ") || !strings.Contains(out, "commit ") || !strings.Contains(out, "schema ") {
+		t.Errorf("version = %q", out)
+	}
+	path := filepath.Join(t.TempDir(), "a.db")
+	if out := mustCLI(t, "--db", path, "migrate"); !strings.Contains(out, "up to date (schema version") {
+		t.Errorf("migrate = %q", out)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("new database mode %v, want 0600", fi.Mode().Perm())
+	}
+	// A database from a newer aftersale is refused, saying so.
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	for _, cmd := range []string{"migrate", "status", "serve"} {
+		_, errs, code := cli(t, "--db", path, cmd)
+		if cmd == "serve" {
+			continue // needs a config; covered by the store test
+		}
+		if code != 1 || !strings.Contains(errs, "newer than this binary") || !strings.Contains(errs, "upgrade aftersale") {
+			t.Errorf("%s on a newer database: exit %d, %s", cmd, code, errs)
+		}
+	}
+}
+
+func TestOrderWatcher(t *testing.T) {
+	db := store.MustOpenTest(t)
+	dir := t.TempDir()
+	var logs bytes.Buffer
+	w := newOrderWatcher(db, dir, time.Second, slog.New(slog.NewTextHandler(&logs, nil)))
+	ctx := t.Context()
+	scan := func() {
+		t.Helper()
+		if err := w.scan(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(name, data string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("orders.csv", ordersCSV)
+	scan() // first sight: may still be being written
+	if _, err := db.Order(ctx, "302-1111111-2222222"); !errors.Is(err, aftersale.ErrNotFound) {
+		t.Fatalf("imported on first sight: %v", err)
+	}
+	scan()
+	if o, err := db.Order(ctx, "302-1111111-2222222"); err != nil || o.Tracking != "00340434161234567890" {
+		t.Fatalf("after the second check: %+v, %v", o, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "processed", "orders.csv")); err != nil {
+		t.Errorf("imported file not moved to processed/: %v", err)
+	}
+
+	// A second file of the same name gets a new name in processed/.
+	write("orders.csv", ordersCSV)
+	scan()
+	scan()
+	if ents, _ := os.ReadDir(filepath.Join(dir, "processed")); len(ents) != 2 {
+		t.Errorf("processed/ has %d files, want 2", len(ents))
+	}
+
+	// Bad rows: the good ones are imported, the file stays, every bad
+	// row is logged with its line, and it is not imported again.
+	write("mixed.csv", "order_id,status\n303-1111111-2222222,shipped\nnot-an-order,shipped\n")
+	scan()
+	scan()
+	if _, err := db.Order(ctx, "303-1111111-2222222"); err != nil {
+		t.Errorf("good row of a file with bad rows not imported: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "mixed.csv")); err != nil {
+		t.Errorf("file with bad rows moved: %v", err)
+	}
+	if !strings.Contains(logs.String(), "line=3") {
+		t.Errorf("bad row not logged with its line:\n%s", logs.String())
+	}
+	n := strings.Count(logs.String(), "order report imported")
+	scan()
+	scan()
+	if m := strings.Count(logs.String(), "order report imported"); m != n {
+		t.Errorf("unchanged file with bad rows imported again (%d imports, want %d)", m, n)
+	}
+}
+
+func TestSupervisorRestartsPanickedWorker(t *testing.T) {
+	var logs bytes.Buffer
+	d := &daemon{log: slog.New(slog.NewJSONHandler(&logs, nil)), restartDelay: time.Millisecond,
+		obs: newObserver(store.MustOpenTest(t), nil)}
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	var runs atomic.Int32
+	w := worker{name: "classifier", run: func(ctx context.Context) error {
+		if runs.Add(1) <= 2 {
+			var m map[string]int
+			m["bad message"]++ // panics: nil map
+		}
+		<-ctx.Done()
+		return nil
+	}}
+	done := make(chan error, 1)
+	go func() { done <- d.supervise(ctx, w) }()
+	if err := waitFor(ctx, time.Millisecond, func() (bool, error) { return runs.Load() == 3, nil }); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("supervise after cancel = %v, want nil", err)
+	}
+	if n := strings.Count(logs.String(), "worker panicked; restarting it"); n != 2 {
+		t.Errorf("logged %d panics, want 2:\n%s", n, logs.String())
+	}
+	if !strings.Contains(logs.String(), "runtime/debug.Stack") && !strings.Contains(logs.String(), "goroutine ") {
+		t.Errorf("panic logged without its stack:\n%s", logs.String())
+	}
+	if got := testCounter(t, d.obs, "aftersale_worker_panics_total", "classifier"); got != 2 {
+		t.Errorf("panic counter = %v, want 2", got)
+	}
+	// A worker's error still stops the daemon.
+	boom := errors.New("boom")
+	if err := d.supervise(t.Context(), worker{name: "x", run: func(context.Context) error { return boom }}); !errors.Is(err, boom) {
+		t.Errorf("supervise(failing worker) = %v, want boom", err)
+	}
+}
+
+// testCounter reads one labelled counter from the observer's registry.
+func testCounter(t *testing.T, o *observer, name, label string) float64 {
+	t.Helper()
+	mfs, err := o.reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetValue() == label {
+					return m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/aftersale/aftersale/store"
+)
+
+func newPurgeCmd(e *env) *cobra.Command {
+	var (
+		dryRun bool
+		days   int
+	)
+	cmd := &cobra.Command{
+		Use:   "purge",
+		Short: "Remove buyers' personal data past the retention period (the daemon does this hourly)",
+		Long: `purge removes buyers' personal data from every conversation whose last
+activity (last message, last reply sent, or the order's delivery, whichever
+is latest) is older than [retention] days (default 30): raw and decoded
+mail, names, addresses, subjects, drafts' texts and the sent log's
+recipient, subject and body. Ids, cases, states, times and who approved
+stay, for statistics. A conversation whose draft still waits for a person
+or the sender is kept.
+
+serve runs this every hour by itself. With --dry-run nothing is changed and
+the counts tell what would go.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			retention := store.DefaultRetention
+			if cfg, err := e.config(false); err != nil {
+				return err
+			} else if cfg != nil {
+				retention = cfg.Retention
+			}
+			if cmd.Flags().Changed("days") {
+				if days < 1 {
+					return usagef("--days must be at least 1")
+				}
+				retention = time.Duration(days) * 24 * time.Hour
+			}
+			db, err := e.store(cmd.Context())
+			if err != nil {
+				return err
+			}
+			res, err := db.Purge(cmd.Context(), retention, dryRun)
+			if err != nil {
+				return err
+			}
+			verb := "purged"
+			if dryRun {
+				verb = "would purge"
+			}
+			fmt.Fprintf(e.stdout, "%s %d conversations: %d messages, %d drafts, %d sent-log rows (last activity before %s)\n",
+				verb, res.Threads, res.Messages, res.Drafts, res.Sent, res.Before.UTC().Format(time.RFC3339))
+			if res.KeptOpen > 0 {
+				fmt.Fprintf(e.stdout, "kept %d conversations past retention: a draft still waits for a person or the sender (queue list)\n", res.KeptOpen)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would be purged, change nothing")
+	cmd.Flags().IntVar(&days, "days", 0, "retention in days (default [retention] days in the config, else 30)")
+	return cmd
+}
+
+// purger runs the retention purge once at start and then every interval.
+type purger struct {
+	db        *store.DB
+	retention time.Duration
+	interval  time.Duration
+	log       *slog.Logger
+}
+
+func newPurger(db *store.DB, retention time.Duration, log *slog.Logger) *purger {
+	return &purger{db: db, retention: retention, interval: time.Hour, log: log.With("component", "purge")}
+}
+
+func (p *purger) run(ctx context.Context) error {
+	t := time.NewTimer(0)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		res, err := p.db.Purge(ctx, p.retention, false)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			p.log.Warn("retention purge failed; retrying", "err", err, "retry_in", p.interval)
+		case res.Messages > 0:
+			p.log.Info("purged buyer data past retention", "conversations", res.Threads, "messages", res.Messages,
+				"drafts", res.Drafts, "sent", res.Sent, "kept_open", res.KeptOpen)
+		}
+		t.Reset(p.interval)
+	}
+}

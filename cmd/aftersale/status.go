@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/aftersale/aftersale/store"
+)
+
+// statusJSON is `status --json`, version 1.
+type statusJSON struct {
+	Version       int            `json:"version"`
+	Database      string         `json:"database"`
+	SchemaVersion int            `json:"schema_version"`
+	Messages      int            `json:"messages"`
+	ParseFailures int            `json:"parse_failures"`
+	Unparsed      int            `json:"unparsed"`
+	Unclassified  int            `json:"unclassified"`
+	NeedsHuman    int            `json:"needs_human"`
+	Purged        int            `json:"purged"`
+	Classified    map[string]int `json:"classified"`
+	Drafts        map[string]int `json:"drafts"`
+	OldestPending *time.Time     `json:"oldest_pending"`
+	Overdue       int            `json:"overdue"`
+	Sent          int            `json:"sent"`
+	SentLate      int            `json:"sent_late"`
+	SendFailures  map[string]int `json:"send_failures"`
+	Cursors       []cursorJSON   `json:"cursors"`
+	// Daemon is the running daemon's /healthz, when [http] listen is set
+	// and it answers; null otherwise.
+	Daemon *health `json:"daemon"`
+}
+
+type cursorJSON struct {
+	Account     string     `json:"account"`
+	Folder      string     `json:"folder"`
+	UIDValidity uint32     `json:"uidvalidity"`
+	LastUID     uint32     `json:"last_uid"`
+	UpdatedAt   *time.Time `json:"updated_at"`
+	LastFetched *time.Time `json:"last_fetched"`
+}
+
+func newStatusCmd(e *env) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "status",
+		Short: "Show mail, drafts, replies and accounts from the database, daemon running or not",
+		Long: `status reads the database and prints what the daemon has done and what waits:
+messages stored (parse failures, waiting for the classifier, purged),
+classifications per case, drafts per state, the oldest draft waiting and
+how many are past Amazon's 24-hour deadline, replies sent (and how many
+late), send failures, and each account's IMAP position.
+
+When [http] listen is set and the daemon answers, its live view of each
+account (connected, paused, last successful poll) and of the sender is
+shown too.`,
+		Example: "  aftersale status\n  aftersale status --json | jq .drafts",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			db, err := e.store(cmd.Context())
+			if err != nil {
+				return err
+			}
+			s, err := db.Stats(cmd.Context())
+			if err != nil {
+				return err
+			}
+			var live *health
+			if e.cfg != nil && e.cfg.HTTPListen != "" {
+				live = fetchHealth(cmd.Context(), e.cfg.HTTPListen)
+			}
+			if asJSON {
+				return writeStatusJSON(e, db.Path(), s, live)
+			}
+			writeStatusText(e, db.Path(), s, live)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (version 1)")
+	return cmd
+}
+
+// fetchHealth asks a running daemon for /healthz; nil when it does not answer.
+func fetchHealth(ctx context.Context, addr string) *health {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/healthz", nil)
+	if err != nil {
+		return nil
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil
+	}
+	defer resp.Body.Close()
+	var h health
+	if err := json.NewDecoder(resp.Body).Decode(&h); err != nil {
+		return nil
+	}
+	return &h
+}
+
+func writeStatusJSON(e *env, path string, s store.Stats, live *health) error {
+	out := statusJSON{
+		Version: 1, Database: path, SchemaVersion: s.SchemaVersion, Messages: s.Messages,
+		ParseFailures: s.ParseFailures, Unparsed: s.Unparsed, Unclassified: s.Unclassified,
+		NeedsHuman: s.NeedsHuman, Purged: s.Purged, Classified: map[string]int{}, Drafts: map[string]int{},
+		OldestPending: timePtr(s.OldestPending), Overdue: s.Overdue, Sent: s.Sent, SentLate: s.SentLate,
+		SendFailures: s.SendFailures, Cursors: []cursorJSON{}, Daemon: live,
+	}
+	for k, v := range s.Classified {
+		out.Classified[string(k)] = v
+	}
+	for k, v := range s.Drafts {
+		out.Drafts[string(k)] = v
+	}
+	for _, c := range s.Cursors {
+		out.Cursors = append(out.Cursors, cursorJSON{Account: c.Account, Folder: c.Folder, UIDValidity: c.UIDValidity,
+			LastUID: c.LastUID, UpdatedAt: timePtr(c.UpdatedAt), LastFetched: timePtr(c.LastFetched)})
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// nonZero lists "key n" for every non-zero count, in key order.
+func nonZero[K ~string](m map[K]int) string {
+	var parts []string
+	for _, k := range sortedKeys(m) {
+		if m[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, ", ")
+}
+
+func writeStatusText(e *env, path string, s store.Stats, live *health) {
+	w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	now := e.now()
+	fmt.Fprintf(w, "database\t%s (schema %d)\n", path, s.SchemaVersion)
+	fmt.Fprintf(w, "messages\t%d stored, %d parse failures, %d waiting to be parsed or classified, %d purged\n",
+		s.Messages, s.ParseFailures, s.Unparsed+s.Unclassified, s.Purged)
+	fmt.Fprintf(w, "cases\t%s\n", nonZero(s.Classified))
+	fmt.Fprintf(w, "drafts\t%s\n", nonZero(s.Drafts))
+	if s.OldestPending.IsZero() {
+		fmt.Fprintf(w, "waiting\tnothing waits for approval or sending\n")
+	} else {
+		fmt.Fprintf(w, "waiting\toldest draft waiting since %s (%s ago); %d past the 24-hour deadline\n",
+			s.OldestPending.UTC().Format(time.RFC3339), now.Sub(s.OldestPending).Round(time.Minute), s.Overdue)
+	}
+	fmt.Fprintf(w, "sent\t%d replies, %d after the 24-hour deadline; send failures: %d temporary, %d permanent\n",
+		s.Sent, s.SentLate, s.SendFailures["temporary"], s.SendFailures["permanent"])
+	switch {
+	case live != nil:
+		fmt.Fprintf(w, "daemon\t%s\n", live.Status)
+	case e.cfg != nil && e.cfg.HTTPListen != "":
+		fmt.Fprintf(w, "daemon\tnot answering on %s\n", e.cfg.HTTPListen)
+	}
+	w.Flush()
+
+	fmt.Fprintln(e.stdout)
+	w = tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "ACCOUNT\tFOLDER\tUIDVALIDITY\tLAST UID\tLAST MAIL STORED\tCONNECTION")
+	if len(s.Cursors) == 0 {
+		fmt.Fprintln(w, "(no mail fetched yet)\t\t\t\t\t")
+	}
+	for _, c := range s.Cursors {
+		last := "-"
+		if !c.LastFetched.IsZero() {
+			last = c.LastFetched.UTC().Format(time.RFC3339)
+		}
+		fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%s\t%s\n", c.Account, c.Folder, c.UIDValidity, c.LastUID, last, connection(live, c.Account))
+	}
+	w.Flush()
+}
+
+// connection describes an account's live state, "-" without a daemon.
+func connection(live *health, account string) string {
+	if live == nil {
+		return "-"
+	}
+	for _, a := range live.Accounts {
+		if a.Name != account {
+			continue
+		}
+		switch {
+		case a.Paused:
+			return "paused: login refused"
+		case a.Connected:
+			return "connected"
+		case a.LastError != "":
+			return "retrying"
+		}
+		return "idle"
+	}
+	return "-"
+}
