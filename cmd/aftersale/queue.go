@@ -401,7 +401,11 @@ approved only after it has been shown.`,
 }
 
 func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersale.Classification, o aftersale.Order, thread []aftersale.Message, now time.Time) {
-	fmt.Fprintf(w, "Draft %d  [%s]  %s\n", d.ID, d.State, dueString(d.Deadline, now))
+	if owesReply(d.State) {
+		fmt.Fprintf(w, "Draft %d  [%s]  %s\n", d.ID, d.State, dueString(d.Deadline, now))
+	} else {
+		fmt.Fprintf(w, "Draft %d  [%s]\n", d.ID, d.State) // the clock has stopped
+	}
 	fmt.Fprintf(w, "Case:      %s", d.Case)
 	if cl.SubReason != "" {
 		fmt.Fprintf(w, " / %s", cl.SubReason)

@@ -236,7 +236,15 @@ func saveEdit(ctx context.Context, e *env, db *store.DB, d aftersale.Draft, body
 	if cfg, _ := e.config(false); cfg != nil {
 		settings = cfg.respondSettings()
 	}
-	findings := respond.Check(body, settings)
+	// Check in the buyer's language, so a reply edited into another
+	// language is flagged (language_mismatch).
+	lang := d.Language
+	if cl, err := db.Classification(ctx, d.MessageID); err == nil {
+		if m, err := db.Message(ctx, d.MessageID); err == nil {
+			lang = respond.BuyerLanguage(cl.Language, m.Marketplace)
+		}
+	}
+	findings := respond.CheckLang(body, lang, settings)
 	ph := respond.FindPlaceholders(body)
 	if err := db.UpdateDraftBody(ctx, d.ID, body, findings, ph, e.who()); err != nil {
 		return false, approveHint(d.ID, err)
