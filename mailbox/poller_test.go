@@ -375,8 +375,9 @@ func TestIdleWakeupStoresNewMessage(t *testing.T) {
 		t.Errorf("State().Connected = false while idling")
 	}
 	appendAndWait(t, srv, storedCh, 1)
-	if ms := stored(t, db); len(ms) != 1 || ms[0].MessageID != "m1@example.test" {
-		t.Errorf("stored %+v, want m1", ms)
+	// m1, and m101 when appendAndWait had to nudge the server.
+	if ms := stored(t, db); len(ms) == 0 || len(ms) > 2 || ms[0].MessageID != "m1@example.test" {
+		t.Errorf("stored %+v, want m1 first", ms)
 	}
 	waitFor(t, idling, "IDLE to restart")
 	appendAndWait(t, srv, storedCh, 2)
