@@ -2,9 +2,10 @@ package classify
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/abadojack/whatlanggo"
+
+	"github.com/aftersale/aftersale/internal/script"
 )
 
 // marketLang is each marketplace's default language (amazon.md §2.1 lists
@@ -51,19 +52,8 @@ const minLetters = 20
 // language when there is one.
 func detectLanguage(text, marketplace string) string {
 	fallback := MarketplaceLanguage(marketplace)
-	var kana, han, hangul, letters int
-	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.IsLetter(r):
-			letters++
-		}
-	}
+	sc := script.Count(text)
+	kana, han, hangul, letters := sc.Kana, sc.Han, sc.Hangul, sc.Other
 	switch {
 	case kana > 0 && kana+han >= letters/4:
 		return "ja"

@@ -3,6 +3,8 @@ package respond
 import (
 	"strings"
 	"unicode"
+
+	"github.com/aftersale/aftersale/internal/script"
 )
 
 // replyStopwords are frequent function words of the Latin-script template
@@ -33,19 +35,8 @@ var replyStopwordIndex = func() map[string][]string {
 // too short or too mixed to tell. It is meant for seller replies of a few
 // sentences, not for one-line buyer messages.
 func DetectLanguage(text string) string {
-	var kana, han, hangul, latin int
-	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.IsLetter(r):
-			latin++
-		}
-	}
+	sc := script.Count(text)
+	kana, han, hangul, latin := sc.Kana, sc.Han, sc.Hangul, sc.Other
 	switch {
 	case kana >= 5 && kana+han >= latin/3:
 		return "ja"

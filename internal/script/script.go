@@ -1,0 +1,33 @@
+// Package script counts the writing systems in a text, which is how both
+// the classifier (buyer mail) and the policy check (replies) tell Japanese,
+// Chinese and Korean from Latin-script languages before any word-based
+// detection.
+package script
+
+import "unicode"
+
+// Counts is how many letters of each kind a text holds.
+type Counts struct {
+	Kana   int // Hiragana and Katakana: Japanese
+	Han    int // CJK ideographs: Chinese, or Japanese with kana
+	Hangul int // Korean
+	Other  int // every other letter (Latin, Cyrillic, ...)
+}
+
+// Count counts the letters of text by script.
+func Count(text string) Counts {
+	var c Counts
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			c.Kana++
+		case unicode.Is(unicode.Han, r):
+			c.Han++
+		case unicode.Is(unicode.Hangul, r):
+			c.Hangul++
+		case unicode.IsLetter(r):
+			c.Other++
+		}
+	}
+	return c
+}
