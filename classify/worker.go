@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/aftersale/aftersale"
@@ -127,28 +130,64 @@ func (w *Worker) RunOnce(ctx context.Context) (int, error) {
 	return n, err
 }
 
-// pass classifies one batch; full reports whether the batch was full (more
-// work may be waiting). A message another process classified first
-// (ErrConflict) is skipped, not an error.
+// pass classifies one batch and saves the verdicts in one transaction;
+// full reports whether the batch was full (more work may be waiting). The
+// messages are classified on up to GOMAXPROCS goroutines (the Classifier
+// is safe for concurrent use). A message another process classified first
+// is skipped, not an error.
 func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	msgs, err := w.db.Unclassified(ctx, w.opts.Batch)
 	if err != nil {
 		return 0, false, fmt.Errorf("reading unclassified messages: %w", err)
 	}
-	for _, m := range msgs {
-		cl, err := w.c.Classify(ctx, m)
-		if err != nil {
-			return saved, false, err
-		}
-		if err := w.db.SaveClassification(ctx, cl); err != nil {
-			if errors.Is(err, aftersale.ErrConflict) {
-				continue
-			}
-			return saved, false, fmt.Errorf("saving classification of message %d: %w", m.ID, err)
+	if len(msgs) == 0 {
+		return 0, false, nil
+	}
+	cls := make([]aftersale.Classification, len(msgs))
+	errs := make([]error, len(msgs))
+	parallel(len(msgs), func(i int) {
+		cls[i], errs[i] = w.c.Classify(ctx, msgs[i])
+	})
+	if err := errors.Join(errs...); err != nil {
+		return 0, false, err
+	}
+	ok, err := w.db.SaveClassifications(ctx, cls)
+	if err != nil {
+		return 0, false, fmt.Errorf("saving classifications of %d messages: %w", len(cls), err)
+	}
+	for i, m := range msgs {
+		if !ok[i] {
+			continue
 		}
 		saved++
+		cl := cls[i]
 		w.log.Info("message classified", "message_id", m.ID, "account", m.Account, "order_id", m.OrderID(),
 			"case", string(cl.Case), "confidence", cl.Confidence, "needs_human", cl.NeedsHuman, "notice", string(cl.Notice))
 	}
 	return saved, len(msgs) == w.opts.Batch, nil
+}
+
+// parallel runs f(0..n-1) on up to GOMAXPROCS goroutines.
+func parallel(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }

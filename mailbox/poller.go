@@ -9,9 +9,11 @@ import (
 	"log/slog"
 	"mime"
 	"net"
+	"runtime"
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -113,9 +115,10 @@ type State struct {
 // set. A check costs one STATUS (UIDNEXT, UIDVALIDITY) per folder however
 // large the folder is; the folder is opened only when it holds new mail,
 // read-only (EXAMINE) unless MarkKeyword or MoveTo is configured. Nothing
-// is ever deleted. Each message's raw bytes are stored first (the
-// cursor advances in the same transaction), then parsed and the result
-// saved. A message whose Message-ID is already stored for the account (a
+// is ever deleted. Each fetched batch (up to 50 messages) is stored raw
+// first, in one transaction that also advances the cursor, then parsed
+// (on up to GOMAXPROCS goroutines) and the results saved in a second
+// transaction; rows a crash leaves unparsed are parsed at the next start. A message whose Message-ID is already stored for the account (a
 // UIDVALIDITY reset, or the same mail in two folders) is skipped.
 //
 // When the server refuses the login the account is paused: the error is
@@ -710,6 +713,7 @@ func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder s
 			err = p.afterProcessing(c, folder, done)
 		}
 	}()
+	var batch []store.RawMessage
 	for _, b := range bufs {
 		m, ok := byUID[uint32(b.UID)]
 		if !ok {
@@ -721,14 +725,17 @@ func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder s
 			p.log.Warn("server sent no body; message skipped", "folder", folder, "uid", m.uid)
 			continue
 		}
-		ok, err := p.storeMessage(ctx, folder, uidValidity, m, raw, headerOnly)
-		if err != nil {
-			return stored, err
-		}
-		done = append(done, m.uid)
-		if ok {
-			stored++
-		}
+		batch = append(batch, store.RawMessage{
+			Account: p.opts.Account, Folder: folder, UIDValidity: uidValidity, UID: m.uid,
+			Raw: raw, InternalDate: m.internalDate, Truncated: headerOnly,
+		})
+	}
+	stored, err = p.storeBatch(ctx, folder, batch)
+	if err != nil {
+		return stored, err
+	}
+	for _, r := range batch {
+		done = append(done, r.UID)
 	}
 	return stored, nil
 }
@@ -778,49 +785,102 @@ func (p *Poller) afterProcessing(c *imapclient.Client, folder string, uids []uin
 	return nil
 }
 
-// storeMessage stores one fetched message, then parses it and saves the
-// result. A message whose Message-ID is already stored for the account is
-// skipped (the cursor still advances). It returns whether a new row was
-// stored.
-func (p *Poller) storeMessage(ctx context.Context, folder string, uidValidity uint32, m meta, raw []byte, truncated bool) (bool, error) {
-	if id := messageIDOf(raw); id != "" {
-		dup, err := p.db.HasMessageID(ctx, p.opts.Account, id)
-		if err != nil {
-			return false, err
+// storeBatch stores the fetched messages ms (in UID order) and then
+// parses them: the raw bytes of the whole batch are committed first, with
+// the cursor advanced in the same transaction, then the parse results are
+// saved in a second transaction. A crash in between leaves rows unparsed,
+// which recoverUnparsed handles at the next start. A message whose
+// Message-ID is already stored for the account (or earlier in the batch)
+// is not stored; the cursor still moves past it. It returns how many new
+// rows were stored.
+func (p *Poller) storeBatch(ctx context.Context, folder string, ms []store.RawMessage) (int, error) {
+	if len(ms) == 0 {
+		return 0, nil
+	}
+	seen := make(map[string]bool, len(ms))
+	for i := range ms {
+		id := messageIDOf(ms[i].Raw)
+		if id == "" {
+			continue
 		}
+		dup := seen[id]
+		if !dup {
+			var err error
+			if dup, err = p.db.HasMessageID(ctx, p.opts.Account, id); err != nil {
+				return 0, err
+			}
+		}
+		seen[id] = true
 		if dup {
-			p.log.Info("message already stored under another uid; skipped", "folder", folder, "uid", m.uid, "message_id", id)
-			err := p.db.SetCursor(ctx, p.opts.Account, folder, store.Cursor{UIDValidity: uidValidity, LastUID: m.uid})
-			return false, err
+			p.log.Info("message already stored under another uid; skipped", "folder", folder, "uid", ms[i].UID, "message_id", id)
+			ms[i].Skip = true
 		}
 	}
-	id, inserted, err := p.db.InsertRawMessage(ctx, store.RawMessage{
-		Account: p.opts.Account, Folder: folder, UIDValidity: uidValidity, UID: m.uid,
-		Raw: raw, InternalDate: m.internalDate, Truncated: truncated,
-	})
+	res, err := p.db.InsertRawMessages(ctx, ms)
 	if err != nil {
-		return false, err
+		return 0, err
 	}
-	if !inserted {
-		return false, nil
+	type job struct {
+		i  int
+		id int64
 	}
-	msg, perr := p.parse(raw, truncated)
-	if err := p.db.SaveParsed(ctx, id, msg, perr); err != nil {
-		return true, err
+	var jobs []job
+	for i, r := range res {
+		if r.Inserted {
+			jobs = append(jobs, job{i, r.ID})
+		}
 	}
-	attrs := []any{"folder", folder, "uid", m.uid, "message_id", msg.MessageID, "sender", string(msg.Sender)}
-	if o := msg.OrderID(); o != "" {
-		attrs = append(attrs, "order_id", o)
+	parsed := make([]store.Parsed, len(jobs))
+	parseAll(len(jobs), func(k int) {
+		m := ms[jobs[k].i]
+		msg, perr := p.parse(m.Raw, m.Truncated)
+		parsed[k] = store.Parsed{ID: jobs[k].id, Message: msg, Err: perr}
+	})
+	if err := p.db.SaveParsedBatch(ctx, parsed); err != nil {
+		return len(jobs), err
 	}
-	if len(msg.Flags) > 0 {
-		attrs = append(attrs, "flags", msg.Flags)
+	for k, pr := range parsed {
+		msg := pr.Message
+		attrs := []any{"folder", folder, "uid", ms[jobs[k].i].UID, "message_id", msg.MessageID, "sender", string(msg.Sender)}
+		if o := msg.OrderID(); o != "" {
+			attrs = append(attrs, "order_id", o)
+		}
+		if len(msg.Flags) > 0 {
+			attrs = append(attrs, "flags", msg.Flags)
+		}
+		if pr.Err != nil {
+			p.log.Warn("message stored but not parsed", append(attrs, "err", pr.Err)...)
+		} else {
+			p.log.Info("message stored", attrs...)
+		}
 	}
-	if perr != nil {
-		p.log.Warn("message stored but not parsed", append(attrs, "err", perr)...)
-	} else {
-		p.log.Info("message stored", attrs...)
+	return len(jobs), nil
+}
+
+// parseAll runs f(0..n-1) on up to GOMAXPROCS goroutines: parsing is pure
+// CPU work and independent per message.
+func parseAll(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for k := range n {
+			f(k)
+		}
+		return
 	}
-	return true, nil
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= n {
+					return
+				}
+				f(k)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // parse is Parse plus the poller's own flag for header-only messages.
@@ -848,17 +908,26 @@ func (p *Poller) recoverUnparsed(ctx context.Context) int {
 		p.log.Warn("listing unparsed messages", "err", err)
 		return 0
 	}
-	n := 0
+	var mine []store.RawStored
 	for _, r := range rows {
-		if r.Account != p.opts.Account {
+		if r.Account == p.opts.Account {
+			mine = append(mine, r)
+		}
+	}
+	n := 0
+	for len(mine) > 0 {
+		chunk := mine[:min(len(mine), batchMessages)]
+		mine = mine[len(chunk):]
+		parsed := make([]store.Parsed, len(chunk))
+		parseAll(len(chunk), func(k int) {
+			msg, perr := p.parse(chunk[k].Raw, chunk[k].Truncated)
+			parsed[k] = store.Parsed{ID: chunk[k].ID, Message: msg, Err: perr}
+		})
+		if err := p.db.SaveParsedBatch(ctx, parsed); err != nil {
+			p.log.Warn("saving parse results of unparsed messages", "count", len(chunk), "err", err)
 			continue
 		}
-		msg, perr := p.parse(r.Raw, r.Truncated)
-		if err := p.db.SaveParsed(ctx, r.ID, msg, perr); err != nil {
-			p.log.Warn("saving parse result of an unparsed message", "folder", r.Folder, "uid", r.UID, "err", err)
-			continue
-		}
-		n++
+		n += len(chunk)
 	}
 	if n > 0 {
 		p.log.Info("parsed messages left unparsed by an earlier run", "count", n)

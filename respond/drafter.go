@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/aftersale/aftersale"
@@ -72,9 +75,10 @@ func (d *Drafter) Run(ctx context.Context) error {
 }
 
 // RunOnce drafts every classified message that has no draft yet and
-// returns how many drafts it created. A message whose draft cannot be
-// built is logged and left for the next run; the error reports store
-// failures.
+// returns how many drafts it created. Each batch of messages is drafted on
+// up to GOMAXPROCS goroutines (BuildDraft does no I/O) and stored in one
+// transaction. A message whose draft cannot be built is logged and left for
+// the next run; the error reports store failures.
 func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 	created := 0
 	for {
@@ -82,18 +86,39 @@ func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 		if err != nil {
 			return created, fmt.Errorf("listing undrafted messages: %w", err)
 		}
-		made := 0
-		for _, p := range pend {
-			if ctx.Err() != nil {
-				return created, nil
-			}
-			ok, err := d.draftOne(ctx, p)
-			if err != nil {
-				d.log.Error("drafting message failed", "message_id", p.Message.ID, "err", err)
+		if ctx.Err() != nil {
+			return created, nil
+		}
+		drafts := make([]aftersale.Draft, len(pend))
+		errs := make([]error, len(pend))
+		parallel(len(pend), func(i int) {
+			drafts[i], errs[i] = d.build(ctx, pend[i])
+		})
+		var batch []aftersale.Draft
+		for i, p := range pend {
+			if errs[i] != nil {
+				d.log.Error("drafting message failed", "message_id", p.Message.ID, "err", errs[i])
 				continue
 			}
-			if ok {
+			batch = append(batch, drafts[i])
+		}
+		res, err := d.db.CreateDrafts(ctx, batch)
+		if err != nil {
+			return created, fmt.Errorf("storing %d drafts: %w", len(batch), err)
+		}
+		made := 0
+		for i, r := range res {
+			draft := batch[i]
+			switch {
+			case errors.Is(r.Err, aftersale.ErrConflict):
+				// drafted meanwhile
+			case r.Err != nil:
+				d.log.Error("drafting message failed", "message_id", draft.MessageID,
+					"err", fmt.Errorf("storing draft for message %d: %w", draft.MessageID, r.Err))
+			default:
 				made++
+				d.log.Info("draft created", "draft_id", r.ID, "message_id", draft.MessageID, "order_id", draft.OrderID,
+					"case", draft.Case, "action", draft.Action, "state", draft.State, "needs_human", draft.NeedsHuman)
 			}
 		}
 		created += made
@@ -103,9 +128,8 @@ func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 	}
 }
 
-// draftOne builds and stores the draft for one message. It returns false
-// when the message already had a draft.
-func (d *Drafter) draftOne(ctx context.Context, p store.Pending) (bool, error) {
+// build reads the order of one pending message and builds its draft.
+func (d *Drafter) build(ctx context.Context, p store.Pending) (aftersale.Draft, error) {
 	m, c := p.Message, p.Classification
 	orderID := m.OrderID()
 	if orderID == "" && len(c.Facts.OrderIDs) > 0 {
@@ -118,23 +142,35 @@ func (d *Drafter) draftOne(ctx context.Context, p store.Pending) (bool, error) {
 		if errors.Is(err, aftersale.ErrNotFound) {
 			o = aftersale.Order{}
 		} else if err != nil {
-			return false, fmt.Errorf("reading order %s: %w", orderID, err)
+			return aftersale.Draft{}, fmt.Errorf("reading order %s: %w", orderID, err)
 		}
 	}
-	draft, err := BuildDraft(Input{Message: m, Class: c, Order: o, Now: d.now()}, d.s)
-	if err != nil {
-		return false, err
+	return BuildDraft(Input{Message: m, Class: c, Order: o, Now: d.now()}, d.s)
+}
+
+// parallel runs f(0..n-1) on up to GOMAXPROCS goroutines.
+func parallel(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
 	}
-	id, err := d.db.CreateDraft(ctx, draft)
-	if errors.Is(err, aftersale.ErrConflict) {
-		return false, nil // drafted meanwhile
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		})
 	}
-	if err != nil {
-		return false, fmt.Errorf("storing draft for message %d: %w", m.ID, err)
-	}
-	d.log.Info("draft created", "draft_id", id, "message_id", m.ID, "order_id", draft.OrderID,
-		"case", draft.Case, "action", draft.Action, "state", draft.State, "needs_human", draft.NeedsHuman)
-	return true, nil
+	wg.Wait()
 }
 
 // BuildDraft runs Decide, Render (buyer's and seller's language) and Check

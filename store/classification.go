@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/aftersale/aftersale"
 )
@@ -15,31 +16,41 @@ import (
 // message does not exist and ErrInvalid for an unknown case or a
 // confidence outside 0..1.
 func (db *DB) SaveClassification(ctx context.Context, c aftersale.Classification) error {
-	if !c.Case.Valid() || (c.Secondary != "" && !c.Secondary.Valid()) {
-		return fmt.Errorf("classifying message %d: case %q/%q: %w", c.MessageID, c.Case, c.Secondary, aftersale.ErrInvalid)
-	}
-	if c.Confidence < 0 || c.Confidence > 1 {
-		return fmt.Errorf("classifying message %d: confidence %v outside 0..1: %w", c.MessageID, c.Confidence, aftersale.ErrInvalid)
-	}
-	facts, err := json.Marshal(c.Facts)
+	args, err := classificationArgs(c, db.now())
 	if err != nil {
-		return fmt.Errorf("classifying message %d: %w", c.MessageID, err)
+		return err
 	}
-	at := c.At
-	if at.IsZero() {
-		at = db.now()
-	}
-	_, err = db.w.ExecContext(ctx, `INSERT INTO classifications
-	(message_id, case_type, secondary, sub_reason, confidence, needs_human, reasons_json,
-	 language, notice, facts_json, classifier_version, classified_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.MessageID, string(c.Case), string(c.Secondary), string(c.SubReason), c.Confidence,
-		bool01(c.NeedsHuman), jsonText(c.Reasons), c.Language, string(c.Notice), string(facts),
-		c.Version, at.UnixMilli())
-	if err != nil {
+	if _, err := db.w.ExecContext(ctx, insertClassificationSQL, args...); err != nil {
 		return fmt.Errorf("classifying message %d: %w", c.MessageID, constraintErr(err))
 	}
 	return nil
+}
+
+const insertClassificationSQL = `INSERT INTO classifications
+	(message_id, case_type, secondary, sub_reason, confidence, needs_human, reasons_json,
+	 language, notice, facts_json, classifier_version, classified_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// classificationArgs validates c and returns the arguments of
+// insertClassificationSQL; a zero c.At becomes now.
+func classificationArgs(c aftersale.Classification, now time.Time) ([]any, error) {
+	if !c.Case.Valid() || (c.Secondary != "" && !c.Secondary.Valid()) {
+		return nil, fmt.Errorf("classifying message %d: case %q/%q: %w", c.MessageID, c.Case, c.Secondary, aftersale.ErrInvalid)
+	}
+	if c.Confidence < 0 || c.Confidence > 1 {
+		return nil, fmt.Errorf("classifying message %d: confidence %v outside 0..1: %w", c.MessageID, c.Confidence, aftersale.ErrInvalid)
+	}
+	facts, err := json.Marshal(c.Facts)
+	if err != nil {
+		return nil, fmt.Errorf("classifying message %d: %w", c.MessageID, err)
+	}
+	at := c.At
+	if at.IsZero() {
+		at = now
+	}
+	return []any{c.MessageID, string(c.Case), string(c.Secondary), string(c.SubReason), c.Confidence,
+		bool01(c.NeedsHuman), jsonText(c.Reasons), c.Language, string(c.Notice), string(facts),
+		c.Version, at.UnixMilli()}, nil
 }
 
 // classificationCols are the columns scanClassification reads, prefixed "c.".
@@ -65,13 +76,17 @@ func (db *DB) Classification(ctx context.Context, messageID int64) (aftersale.Cl
 	return c, nil
 }
 
+// undraftedSQL is the query of Undrafted; the partial index
+// messages_undrafted makes it cost what it returns.
+const undraftedSQL = "SELECT " + messageCols + ", " + classificationCols + ` FROM messages m
+JOIN classifications c ON c.message_id = m.id
+WHERE m.classified = 1 AND m.drafted = 0
+ORDER BY m.id LIMIT ?`
+
 // Undrafted returns up to limit (0: all) classified messages that have no
 // draft yet, oldest first, each with its classification.
 func (db *DB) Undrafted(ctx context.Context, limit int) ([]Pending, error) {
-	rows, err := db.r.QueryContext(ctx, "SELECT "+messageCols+", "+classificationCols+` FROM messages m
-JOIN classifications c ON c.message_id = m.id
-WHERE NOT EXISTS (SELECT 1 FROM drafts d WHERE d.message_id = m.id)
-ORDER BY m.id LIMIT ?`, limitArg(limit))
+	rows, err := db.r.QueryContext(ctx, undraftedSQL, limitArg(limit))
 	if err != nil {
 		return nil, fmt.Errorf("listing undrafted messages: %w", err)
 	}

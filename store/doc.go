@@ -25,7 +25,14 @@
 //   - A fetched mail is stored raw before it is parsed, once per
 //     (account, folder, uidvalidity, uid); the IMAP cursor advances in the
 //     same transaction.
-//   - One classification per message, one draft per message.
+//   - One classification per message, one draft per message. The work
+//     lists (Unparsed, Unclassified, Undrafted) read partial indexes over
+//     the rows still waiting (migration 0003: messages.classified and
+//     messages.drafted, kept by triggers), so a pass costs what it returns,
+//     however large the database.
+//   - The batch APIs (InsertRawMessages, SaveParsedBatch,
+//     SaveClassifications, CreateDrafts) do what their one-row versions do,
+//     in one transaction per batch; per-row refusals do not abort a batch.
 //   - Draft states follow aftersale.CanTransition; every transition is a
 //     compare-and-set UPDATE ... WHERE id = ? AND state = ?, and a refused
 //     one returns ErrConflict. A draft can only reach sending from approved

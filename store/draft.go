@@ -27,26 +27,47 @@ const (
 // ErrConflict. Returns ErrNotFound when the message does not exist and
 // ErrInvalid when d fails Validate or asks for another state.
 func (db *DB) CreateDraft(ctx context.Context, d aftersale.Draft) (int64, error) {
-	if err := d.Validate(); err != nil {
-		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, err)
-	}
-	switch d.State {
-	case "":
-		d.State = aftersale.DraftProposed
-	case aftersale.DraftProposed, aftersale.DraftNoResponseNeeded:
-	default:
-		return 0, fmt.Errorf("creating draft for message %d: a new draft cannot be %s: %w", d.MessageID, d.State, aftersale.ErrInvalid)
-	}
-	for _, t := range d.Tasks {
-		if t.Kind == "" {
-			return 0, fmt.Errorf("creating draft for message %d: task without a kind: %w", d.MessageID, aftersale.ErrInvalid)
-		}
+	if err := checkNewDraft(&d); err != nil {
+		return 0, err
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, err)
 	}
 	defer tx.Rollback()
+	id, err := db.createDraftTx(ctx, tx, d)
+	if err != nil {
+		return 0, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, err)
+	}
+	return id, nil
+}
+
+// checkNewDraft validates a draft for CreateDraft and sets its initial state.
+func checkNewDraft(d *aftersale.Draft) error {
+	if err := d.Validate(); err != nil {
+		return fmt.Errorf("creating draft for message %d: %w", d.MessageID, err)
+	}
+	switch d.State {
+	case "":
+		d.State = aftersale.DraftProposed
+	case aftersale.DraftProposed, aftersale.DraftNoResponseNeeded:
+	default:
+		return fmt.Errorf("creating draft for message %d: a new draft cannot be %s: %w", d.MessageID, d.State, aftersale.ErrInvalid)
+	}
+	for _, t := range d.Tasks {
+		if t.Kind == "" {
+			return fmt.Errorf("creating draft for message %d: task without a kind: %w", d.MessageID, aftersale.ErrInvalid)
+		}
+	}
+	return nil
+}
+
+// createDraftTx inserts the checked draft d with its tasks and audit entry
+// in tx.
+func (db *DB) createDraftTx(ctx context.Context, tx *sql.Tx, d aftersale.Draft) (int64, error) {
 	deadline, account, err := deadline(ctx, tx, d.MessageID)
 	if err != nil {
 		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, notFound(err))
@@ -83,9 +104,6 @@ VALUES (?, ?, ?, ?, ?, ?)`, id, t.OrderID, string(t.Kind), t.Description, ms(t.D
 		detail += "; no response needed"
 	}
 	if err := audit(ctx, tx, id, db.now(), ActorDrafter, "create", detail); err != nil {
-		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, err)
-	}
-	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, err)
 	}
 	return id, nil

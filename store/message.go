@@ -46,55 +46,114 @@ ON CONFLICT (account, folder) DO UPDATE SET
 // to uid). When (account, folder, uidvalidity, uid) is already stored it
 // returns the existing id and inserted=false, and stores nothing new.
 func (db *DB) InsertRawMessage(ctx context.Context, m RawMessage) (id int64, inserted bool, err error) {
-	if m.Account == "" || m.Folder == "" || m.UID == 0 {
-		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: account, folder and uid are required: %w",
-			m.UID, m.Account, m.Folder, aftersale.ErrInvalid)
+	if err := checkRaw(m); err != nil {
+		return 0, false, err
 	}
-	raw := m.Raw
-	if raw == nil {
-		raw = []byte{}
-	}
-	now := db.now()
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
 	}
 	defer tx.Rollback()
-	err = tx.QueryRowContext(ctx, `INSERT INTO messages
+	ins, err := newRawInserter(ctx, tx)
+	if err != nil {
+		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
+	}
+	defer ins.close()
+	now := db.now().UnixMilli()
+	r, err := ins.insert(ctx, m, now)
+	if err != nil {
+		return 0, false, err
+	}
+	if err := ins.advance(ctx, m.Account, m.Folder, m.UIDValidity, m.UID, now); err != nil {
+		return 0, false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
+	}
+	return r.ID, r.Inserted, nil
+}
+
+// checkRaw validates the key fields of m.
+func checkRaw(m RawMessage) error {
+	if m.Account == "" || m.Folder == "" || m.UID == 0 {
+		return fmt.Errorf("storing message uid %d in %s/%s: account, folder and uid are required: %w",
+			m.UID, m.Account, m.Folder, aftersale.ErrInvalid)
+	}
+	return nil
+}
+
+// rawInserter holds the prepared statements of InsertRawMessage(s) in one
+// transaction.
+type rawInserter struct {
+	tx                  *sql.Tx
+	insert1, lookup, up *sql.Stmt
+}
+
+func newRawInserter(ctx context.Context, tx *sql.Tx) (*rawInserter, error) {
+	r := &rawInserter{tx: tx}
+	var err error
+	if r.insert1, err = tx.PrepareContext(ctx, `INSERT INTO messages
 	(account, folder, uidvalidity, uid, raw, size, truncated, internal_date, fetched_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (account, folder, uidvalidity, uid) DO NOTHING
-RETURNING id`,
-		m.Account, m.Folder, m.UIDValidity, m.UID, raw, len(raw), bool01(m.Truncated),
-		ms(m.InternalDate), now.UnixMilli()).Scan(&id)
-	switch {
-	case err == sql.ErrNoRows:
-		err = tx.QueryRowContext(ctx, `SELECT id FROM messages
-WHERE account = ? AND folder = ? AND uidvalidity = ? AND uid = ?`,
-			m.Account, m.Folder, m.UIDValidity, m.UID).Scan(&id)
-		if err != nil {
-			return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
-		}
-	case err != nil:
-		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
-	default:
-		inserted = true
+RETURNING id`); err != nil {
+		return nil, err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO cursors (account, folder, uidvalidity, last_uid, updated_at)
+	if r.lookup, err = tx.PrepareContext(ctx, `SELECT id FROM messages
+WHERE account = ? AND folder = ? AND uidvalidity = ? AND uid = ?`); err != nil {
+		r.close()
+		return nil, err
+	}
+	if r.up, err = tx.PrepareContext(ctx, `INSERT INTO cursors (account, folder, uidvalidity, last_uid, updated_at)
 VALUES (?, ?, ?, ?, ?)
 ON CONFLICT (account, folder) DO UPDATE SET
 	last_uid = CASE WHEN cursors.uidvalidity = excluded.uidvalidity
 		THEN max(cursors.last_uid, excluded.last_uid) ELSE excluded.last_uid END,
 	uidvalidity = excluded.uidvalidity,
-	updated_at = excluded.updated_at`,
-		m.Account, m.Folder, m.UIDValidity, m.UID, now.UnixMilli())
-	if err != nil {
-		return 0, false, fmt.Errorf("advancing cursor of %s/%s to uid %d: %w", m.Account, m.Folder, m.UID, err)
+	updated_at = excluded.updated_at`); err != nil {
+		r.close()
+		return nil, err
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, false, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
+	return r, nil
+}
+
+func (r *rawInserter) close() {
+	for _, s := range []*sql.Stmt{r.insert1, r.lookup, r.up} {
+		if s != nil {
+			s.Close()
+		}
 	}
-	return id, inserted, nil
+}
+
+// insert stores m unless its (account, folder, uidvalidity, uid) is
+// stored already; it does not touch the cursor.
+func (r *rawInserter) insert(ctx context.Context, m RawMessage, now int64) (InsertResult, error) {
+	raw := m.Raw
+	if raw == nil {
+		raw = []byte{}
+	}
+	var id int64
+	err := r.insert1.QueryRowContext(ctx, m.Account, m.Folder, m.UIDValidity, m.UID, raw, len(raw),
+		bool01(m.Truncated), ms(m.InternalDate), now).Scan(&id)
+	switch {
+	case err == sql.ErrNoRows:
+		if err := r.lookup.QueryRowContext(ctx, m.Account, m.Folder, m.UIDValidity, m.UID).Scan(&id); err != nil {
+			return InsertResult{}, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
+		}
+		return InsertResult{ID: id}, nil
+	case err != nil:
+		return InsertResult{}, fmt.Errorf("storing message uid %d in %s/%s: %w", m.UID, m.Account, m.Folder, err)
+	}
+	return InsertResult{ID: id, Inserted: true}, nil
+}
+
+// advance moves the cursor of (account, folder) to max(LastUID, uid) under
+// uidValidity; a different UIDVALIDITY resets it to uid.
+func (r *rawInserter) advance(ctx context.Context, account, folder string, uidValidity, uid uint32, now int64) error {
+	if _, err := r.up.ExecContext(ctx, account, folder, uidValidity, uid, now); err != nil {
+		return fmt.Errorf("advancing cursor of %s/%s to uid %d: %w", account, folder, uid, err)
+	}
+	return nil
 }
 
 // SaveParsed stores the parse result of message id. A non-nil parseErr is
@@ -104,23 +163,7 @@ ON CONFLICT (account, folder) DO UPDATE SET
 // ignored. Saving again replaces the earlier result (a re-parse after a
 // parser upgrade). Returns ErrNotFound if id does not exist.
 func (db *DB) SaveParsed(ctx context.Context, id int64, m aftersale.Message, parseErr error) error {
-	perr := m.ParseErr
-	if parseErr != nil {
-		perr = parseErr.Error()
-	}
-	res, err := db.w.ExecContext(ctx, `UPDATE messages SET
-	parsed_at = ?, parser_version = ?, parse_error = ?, message_id = ?, in_reply_to_json = ?,
-	references_json = ?, from_name = ?, from_addr = ?, reply_to = ?, to_json = ?, subject = ?,
-	date = ?, text = ?, buyer_text = ?, order_ids_json = ?, order_id = ?, relay_alias = ?,
-	marketplace = ?, buyer_name = ?, asins_json = ?, attachments_json = ?, sender = ?,
-	auto_reply = ?, flags_json = ?, thread_key = ?
-WHERE id = ?`,
-		db.now().UnixMilli(), m.ParserVersion, perr, trimID(m.MessageID), jsonText(trimIDs(m.InReplyTo)),
-		jsonText(trimIDs(m.References)), m.FromName, strings.ToLower(m.FromAddr), m.ReplyTo, jsonText(m.To), m.Subject,
-		ms(m.Date), m.Text, m.BuyerText, jsonText(m.OrderIDs), m.OrderID(), m.RelayAlias,
-		m.Marketplace, m.BuyerName, jsonText(m.ASINs), jsonText(m.Attachments), string(m.Sender),
-		bool01(m.AutoReply), jsonText(m.Flags), threadKey(m),
-		id)
+	res, err := db.w.ExecContext(ctx, saveParsedSQL, parsedArgs(id, m, parseErr, db.now())...)
 	if err != nil {
 		return fmt.Errorf("saving parsed message %d: %w", id, err)
 	}
@@ -128,6 +171,28 @@ WHERE id = ?`,
 		return fmt.Errorf("saving parsed message %d: %w", id, aftersale.ErrNotFound)
 	}
 	return nil
+}
+
+const saveParsedSQL = `UPDATE messages SET
+	parsed_at = ?, parser_version = ?, parse_error = ?, message_id = ?, in_reply_to_json = ?,
+	references_json = ?, from_name = ?, from_addr = ?, reply_to = ?, to_json = ?, subject = ?,
+	date = ?, text = ?, buyer_text = ?, order_ids_json = ?, order_id = ?, relay_alias = ?,
+	marketplace = ?, buyer_name = ?, asins_json = ?, attachments_json = ?, sender = ?,
+	auto_reply = ?, flags_json = ?, thread_key = ?
+WHERE id = ?`
+
+// parsedArgs are the arguments of saveParsedSQL.
+func parsedArgs(id int64, m aftersale.Message, parseErr error, now time.Time) []any {
+	perr := m.ParseErr
+	if parseErr != nil {
+		perr = parseErr.Error()
+	}
+	return []any{now.UnixMilli(), m.ParserVersion, perr, trimID(m.MessageID), jsonText(trimIDs(m.InReplyTo)),
+		jsonText(trimIDs(m.References)), m.FromName, strings.ToLower(m.FromAddr), m.ReplyTo, jsonText(m.To), m.Subject,
+		ms(m.Date), m.Text, m.BuyerText, jsonText(m.OrderIDs), m.OrderID(), m.RelayAlias,
+		m.Marketplace, m.BuyerName, jsonText(m.ASINs), jsonText(m.Attachments), string(m.Sender),
+		bool01(m.AutoReply), jsonText(m.Flags), threadKey(m),
+		id}
 }
 
 // threadKey is m.ThreadKey(), or "" when the message names neither a sender
@@ -155,11 +220,14 @@ func trimIDs(ids []string) []string {
 	return out
 }
 
+// unparsedSQL is the query of Unparsed (partial index messages_unparsed).
+const unparsedSQL = `SELECT id, account, folder, uidvalidity, uid, raw, internal_date, truncated
+FROM messages WHERE parsed_at IS NULL ORDER BY id LIMIT ?`
+
 // Unparsed returns up to limit (0: all) stored messages that SaveParsed has
 // not seen yet, oldest first. The caller owns the returned Raw slices.
 func (db *DB) Unparsed(ctx context.Context, limit int) ([]RawStored, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT id, account, folder, uidvalidity, uid, raw, internal_date, truncated
-FROM messages WHERE parsed_at IS NULL ORDER BY id LIMIT ?`, limitArg(limit))
+	rows, err := db.r.QueryContext(ctx, unparsedSQL, limitArg(limit))
 	if err != nil {
 		return nil, fmt.Errorf("listing unparsed messages: %w", err)
 	}
@@ -345,13 +413,17 @@ func (db *DB) Thread(ctx context.Context, threadKey string) ([]aftersale.Message
 	return out, nil
 }
 
+// unclassifiedSQL is the query of Unclassified; the partial index
+// messages_unclassified makes it cost what it returns.
+const unclassifiedSQL = "SELECT " + messageCols + ` FROM messages m
+WHERE m.parsed_at IS NOT NULL AND m.classified = 0
+ORDER BY m.id LIMIT ?`
+
 // Unclassified returns up to limit (0: all) parsed messages, including
 // those stored with a parse error, that have no classification yet, oldest
 // first.
 func (db *DB) Unclassified(ctx context.Context, limit int) ([]aftersale.Message, error) {
-	rows, err := db.r.QueryContext(ctx, "SELECT "+messageCols+` FROM messages m
-WHERE m.parsed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.message_id = m.id)
-ORDER BY m.id LIMIT ?`, limitArg(limit))
+	rows, err := db.r.QueryContext(ctx, unclassifiedSQL, limitArg(limit))
 	if err != nil {
 		return nil, fmt.Errorf("listing unclassified messages: %w", err)
 	}

@@ -70,8 +70,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	(SELECT count(*) FROM messages),
 	(SELECT count(*) FROM messages WHERE parse_error <> ''),
 	(SELECT count(*) FROM messages WHERE parsed_at IS NULL),
-	(SELECT count(*) FROM messages m WHERE m.parsed_at IS NOT NULL
-		AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.message_id = m.id)),
+	(SELECT count(*) FROM messages WHERE parsed_at IS NOT NULL AND classified = 0),
 	(SELECT count(*) FROM classifications WHERE needs_human = 1),
 	(SELECT min(created_at) FROM drafts WHERE state IN ('proposed', 'approved')),
 	(SELECT count(*) FROM drafts WHERE state IN ('proposed', 'approved') AND deadline IS NOT NULL AND deadline < ?),

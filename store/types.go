@@ -32,6 +32,9 @@ type RawMessage struct {
 	// Truncated means Raw holds only the header (the message was over the
 	// size limit).
 	Truncated bool
+	// Skip, for InsertRawMessages only: store nothing, only advance the
+	// cursor past UID (a message the caller recognised as a duplicate).
+	Skip bool
 }
 
 // RawStored is a stored raw message with its store id.

@@ -151,6 +151,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	if cfg.Retention > 0 {
 		d.extra = append(d.extra, worker{"purge", newPurger(db, cfg.Retention, log).run})
 	}
+	d.extra = append(d.extra, worker{"checkpoint", newCheckpointer(db, log).run})
 	if cfg.OrdersWatchDir != "" {
 		d.extra = append(d.extra, worker{"orders_watch", newOrderWatcher(db, cfg.OrdersWatchDir, cfg.OrdersWatchInterval, log).run})
 	}

@@ -328,17 +328,22 @@ func newServeEnv(t *testing.T, smtpPort func(*smtpsink.Sink) int) *serveEnv {
 // returns its id.
 func approveOne(t *testing.T, cfg string) string {
 	t.Helper()
-	out := mustCLI(t, "--config", cfg, "queue", "list", "--json")
+	// The drafter may still be storing its batch when the classifier is
+	// done: wait a little for a draft that can be approved.
 	var q queueOut
-	if err := json.Unmarshal([]byte(out), &q); err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range q.Drafts {
-		id := fmt.Sprint(d.ID)
-		mustCLI(t, "--config", cfg, "queue", "show", id)
-		if _, _, code := cli(t, "--config", cfg, "--as", "tester", "queue", "approve", id); code == 0 {
-			return id
+	for try := 0; try < 100; try++ {
+		out := mustCLI(t, "--config", cfg, "queue", "list", "--json")
+		if err := json.Unmarshal([]byte(out), &q); err != nil {
+			t.Fatal(err)
 		}
+		for _, d := range q.Drafts {
+			id := fmt.Sprint(d.ID)
+			mustCLI(t, "--config", cfg, "queue", "show", id)
+			if _, _, code := cli(t, "--config", cfg, "--as", "tester", "queue", "approve", id); code == 0 {
+				return id
+			}
+		}
+		time.Sleep(100 * time.Millisecond) // a test probe: the daemon runs in another process
 	}
 	t.Fatalf("no draft could be approved: %+v", q.Drafts)
 	return ""
