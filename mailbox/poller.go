@@ -53,7 +53,28 @@ const (
 var ErrAuthFailed = errors.New("imap login refused")
 
 // ErrPaused is returned (wrapped) by PollOnce on a paused account.
-var ErrPaused = errors.New("account paused after a refused login")
+var ErrPaused = errors.New("account paused after a refused login or an untrusted certificate")
+
+// ErrCertificate is returned (wrapped) when the server's TLS certificate
+// does not verify (unknown authority, wrong host name, expired). Retrying
+// would not help and connecting anyway would hand the password to whoever
+// answers, so the account is paused, as after a refused login.
+var ErrCertificate = errors.New("imap server certificate not trusted")
+
+// needsPerson reports whether err is one that retrying cannot fix: a
+// refused login or an untrusted certificate.
+func needsPerson(err error) bool {
+	return errors.Is(err, ErrAuthFailed) || errors.Is(err, ErrCertificate) || isCertError(err)
+}
+
+// isCertError reports whether err comes from certificate verification.
+func isCertError(err error) bool {
+	var verr *tls.CertificateVerificationError
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	return errors.As(err, &verr) || errors.As(err, &ua) || errors.As(err, &he) || errors.As(err, &ci)
+}
 
 // Options configures a Poller for one IMAP account.
 type Options struct {
@@ -105,7 +126,7 @@ type State struct {
 	Connected bool
 	LastPoll  time.Time // end of the last successful check of all folders
 	LastErr   string    // last error, "" after a successful check
-	Paused    bool      // login refused: no further attempts until restart
+	Paused    bool      // login refused or certificate untrusted: no further attempts until restart or reload
 }
 
 // Poller fetches new mail of one IMAP account into the store.
@@ -210,7 +231,7 @@ func (p *Poller) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		if errors.Is(err, ErrAuthFailed) {
+		if needsPerson(err) {
 			p.pause(err)
 			continue
 		}
@@ -241,7 +262,7 @@ func (p *Poller) PollOnce(ctx context.Context) (stored int, err error) {
 	n := p.recoverUnparsed(ctx)
 	c, closeConn, err := p.connect(ctx)
 	if err != nil {
-		if errors.Is(err, ErrAuthFailed) {
+		if needsPerson(err) {
 			p.pause(err)
 		}
 		p.update(func(s *State) { s.LastErr = err.Error() })
@@ -333,7 +354,7 @@ func (p *Poller) pause(err error) {
 	p.state.LastErr = err.Error()
 	p.mu.Unlock()
 	if !already {
-		p.log.Error("imap login refused; account paused until the daemon is restarted or reloaded", "err", err)
+		p.log.Error("imap account paused until the daemon is restarted or reloaded: fix the login or the certificate (ca_file)", "err", err)
 	}
 }
 

@@ -499,8 +499,11 @@ func TestPollOnceOverTLS(t *testing.T) {
 			})
 			n, err := p.PollOnce(context.Background())
 			if tt.wantErr {
-				if err == nil || errors.Is(err, ErrAuthFailed) || p.State().Paused {
-					t.Errorf("PollOnce = %d, %v (paused %v); want a certificate error that does not pause", n, err, p.State().Paused)
+				if err == nil || errors.Is(err, ErrAuthFailed) || !p.State().Paused {
+					t.Errorf("PollOnce = %d, %v (paused %v); want a certificate error that pauses the account", n, err, p.State().Paused)
+				}
+				if _, err := p.PollOnce(context.Background()); !errors.Is(err, ErrPaused) {
+					t.Errorf("second PollOnce = %v, want ErrPaused without connecting", err)
 				}
 				return
 			}
