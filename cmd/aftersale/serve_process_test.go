@@ -434,10 +434,23 @@ func TestServeSIGTERMFinishesSendInFlight(t *testing.T) {
 			t.Errorf("/metrics lacks %s", want)
 		}
 	}
-	code, body := get(t, "http://"+addr+"/healthz")
-	var h health
-	if err := json.Unmarshal([]byte(body), &h); err != nil {
-		t.Fatalf("/healthz: %v\n%s", err, body)
+	// The first check of the mailbox may still be running: wait until
+	// /healthz reports a finished poll (bounded; no time is asserted).
+	var (
+		code int
+		body string
+		h    health
+	)
+	for deadline := time.Now().Add(20 * time.Second); ; {
+		code, body = get(t, "http://"+addr+"/healthz")
+		h = health{}
+		if err := json.Unmarshal([]byte(body), &h); err != nil {
+			t.Fatalf("/healthz: %v\n%s", err, body)
+		}
+		if len(h.Accounts) == 0 || !h.Accounts[0].LastPoll.IsZero() || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 	if code != 200 || h.Status != "ok" || len(h.Accounts) != 1 || h.Accounts[0].Name != "demo" ||
 		!h.Accounts[0].Connected || h.Accounts[0].LastPoll.IsZero() || !h.Sender.Configured {
