@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message"
@@ -296,7 +297,12 @@ func isUTF8Label(cs string) bool {
 }
 
 // collapseSpace joins runs of white space (including folding) into one
-// space and trims.
+// space and trims. Control characters (C0, DEL, C1: NUL, terminal escape
+// sequences' ESC, a CR or LF decoded from an encoded word) are white space
+// here too, so a decoded subject or name is one plain line that cannot
+// fold a header or drive a terminal.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r < 0x20 || r >= 0x7f && r <= 0x9f
+	}), " ")
 }

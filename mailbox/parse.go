@@ -21,7 +21,7 @@ import (
 
 // ParserVersion is stored with every parsed message. Bump it when Parse
 // extracts something differently, so that re-parsing is an explicit job.
-const ParserVersion = 2
+const ParserVersion = 3
 
 // Parse flags, stored in aftersale.Message.Flags (sorted, no duplicates).
 const (
@@ -467,13 +467,20 @@ func (p *parser) finishText() {
 	p.m.Text = normalizeText(text)
 }
 
-// normalizeText turns CRLF and CR into LF, drops a BOM and NUL bytes and
-// trailing blanks.
+// normalizeText turns CRLF and CR into LF, drops a BOM, trailing blanks
+// and control characters other than tab and newline (NUL, the ESC of
+// terminal escape sequences, BEL, DEL, C1), so that buyer text shown in a
+// terminal or written to a log cannot drive the terminal.
 func normalizeText(s string) string {
 	s = strings.TrimPrefix(s, "\ufeff")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	s = strings.ReplaceAll(s, "\x00", "")
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' || r >= 0x7f && r <= 0x9f {
+			return -1
+		}
+		return r
+	}, s)
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " \t")

@@ -289,9 +289,10 @@ func (b *decider) baseFacts() {
 }
 
 // cleanName keeps a buyer name safe for a greeting line: one line, no
-// template or placeholder brackets, at most 60 characters.
+// template or placeholder brackets, no control characters, at most 60
+// characters.
 func cleanName(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(cleanControls(s)), " ")
 	s = strings.NewReplacer("[[", "", "]]", "").Replace(s)
 	if r := []rune(s); len(r) > 60 {
 		s = string(r[:60])

@@ -66,10 +66,12 @@ func NewSMTPMailer(o SMTPOptions) *SMTPMailer { return &SMTPMailer{o: o} }
 
 // msgIDRe is what a message id (without brackets) must look like before it
 // goes into a header (deps.md §3: go-mail encodes, not rejects, bad ids).
-var msgIDRe = regexp.MustCompile(`^[^<>\s]+@[^<>\s]+$`)
+var msgIDRe = regexp.MustCompile(`^[\x21-\x3b\x3d\x3f-\x7e]+@[\x21-\x3b\x3d\x3f-\x7e]+$`)
 
 // ValidMessageID reports whether id is safe for Message-ID, In-Reply-To
-// and References: local@domain with no brackets, whitespace or CR/LF.
+// and References: local@domain in printable US-ASCII (RFC 5322 msg-id)
+// with no brackets, whitespace, control characters (CR, LF, NUL) or
+// non-ASCII bytes.
 func ValidMessageID(id string) bool { return msgIDRe.MatchString(id) }
 
 // Validate checks m before anything is built: addresses parse and contain

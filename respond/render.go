@@ -130,7 +130,7 @@ var (
 // prefixes it already had (Re:, RE:, AW:, SV: ...), on one line. An empty
 // subject becomes "Re: Order <id>".
 func ReplySubject(subject, orderID string) string {
-	s := strings.Join(strings.Fields(subject), " ") // also removes CR/LF
+	s := strings.Join(strings.Fields(cleanControls(subject)), " ") // also removes CR/LF
 	s = strings.TrimSpace(replyPrefixRe.ReplaceAllString(s, ""))
 	if s == "" {
 		if orderID == "" {
@@ -155,15 +155,40 @@ func FindPlaceholders(body string) []string {
 	return out
 }
 
-// tidy trims trailing spaces and keeps at most one blank line in a row.
+// tidy trims trailing spaces and keeps at most one blank line in a row;
+// control characters other than '\n' are removed (cleanControls).
 func tidy(s string) string {
-	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	lines := strings.Split(cleanControls(s), "\n")
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " \t")
 	}
 	s = strings.Join(lines, "\n")
 	s = blankRunRe.ReplaceAllString(s, "\n\n")
 	return strings.TrimSpace(s) + "\n"
+}
+
+// cleanControls makes text safe for a reply: CR LF and a lone CR become
+// '\n', a tab a space, and every other control character (C0, DEL, C1)
+// and the bidirectional embedding, override and isolate characters
+// (U+202A–U+202E, U+2066–U+2069, which can make a reviewer read text in
+// another order than the buyer will) are removed. Buyer text, order-file
+// text and the seller's signature pass through it before they reach a
+// reply, so a reply never carries a terminal escape or a NUL.
+func cleanControls(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n':
+			return r
+		case r == '\r':
+			return '\n'
+		case r == '\t':
+			return ' '
+		case r < 0x20, r >= 0x7f && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // tmplData is what templates see. Facts are reached only through methods,

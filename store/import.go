@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/encoding/unicode"
+
 	"github.com/aftersale/aftersale"
 )
 
@@ -150,7 +152,18 @@ func (r row) get(name string) string {
 // parseOrderFile detects the format from the header row and parses every
 // data row.
 func parseOrderFile(data []byte) (*parsedFile, error) {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		// Excel saves "Unicode Text" as UTF-16 with a byte order mark.
+		u, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return nil, fmt.Errorf("decoding the UTF-16 file: %v: %w", err, aftersale.ErrInvalid)
+		}
+		data = u
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if kind := binaryKind(data); kind != "" {
+		return nil, fmt.Errorf("line 1: this is not a text file (%s): export the report as tab-separated or CSV text: %w", kind, aftersale.ErrInvalid)
+	}
 	lines := strings.Split(string(data), "\n")
 	hi := -1
 	for i, l := range lines {
@@ -221,8 +234,17 @@ func parseCSV(p *parsedFile, data []byte) (*parsedFile, error) {
 	h := newHeader(hf)
 	if !h.has("order-id") {
 		line, _ := cr.FieldPos(0)
-		return nil, fmt.Errorf("line %d: unrecognised header: want a tab-separated Amazon order report or shipment confirmation, or a csv with an order_id column: %w",
-			line, aftersale.ErrInvalid)
+		hint := ""
+		if len(hf) == 1 {
+			for _, sep := range []string{";", "|"} {
+				if strings.Contains(hf[0], sep) {
+					hint = fmt.Sprintf(" (the columns are separated by %q: use tabs or commas)", sep)
+					break
+				}
+			}
+		}
+		return nil, fmt.Errorf("line %d: unrecognised header%s: want a tab-separated Amazon order report or shipment confirmation, or a csv with an order_id column: %w",
+			line, hint, aftersale.ErrInvalid)
 	}
 	p.format = FormatCSV
 	for {
@@ -253,6 +275,27 @@ func parseCSV(p *parsedFile, data []byte) (*parsedFile, error) {
 		}
 	}
 	return p, nil
+}
+
+// binaryKind names what a binary file probably is (a spreadsheet, an
+// archive), "" for text. A text file has no NUL byte in its first line (a
+// NUL in a later row is that row's error).
+func binaryKind(data []byte) string {
+	head := data[:min(len(data), 8192)]
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return "a zip archive or .xlsx spreadsheet"
+	case bytes.HasPrefix(head, []byte("\x1f\x8b")):
+		return "gzip-compressed"
+	case bytes.HasPrefix(head, []byte("\xd0\xcf\x11\xe0")):
+		return "an .xls spreadsheet"
+	case bytes.IndexByte(head, 0) >= 0:
+		return "it contains NUL bytes"
+	}
+	return ""
 }
 
 // dateLayouts are the date forms order files use; a form without a zone

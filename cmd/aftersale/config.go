@@ -1,11 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -326,6 +326,10 @@ func LoadConfig(path string) (*Config, error) {
 // ParseConfig is LoadConfig on bytes already read; name is used in errors and
 // to resolve relative paths.
 func ParseConfig(name string, data []byte) (*Config, error) {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return nil, ConfigErrors{{File: name, Line: 1, Msg: "the file is UTF-16 encoded: save it as UTF-8"}}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a UTF-8 byte order mark
 	fc := DefaultConfig()
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
 	if err := dec.Decode(&fc); err != nil {
@@ -576,6 +580,9 @@ func (v *validator) smtp(s smtpSection) SMTPConfig {
 	default:
 		v.errorf("smtp.tls", "%q is not one of tls, starttls, plain", s.TLS)
 	}
+	if c.Port < 0 || c.Port > 65535 {
+		v.errorf("smtp.port", "%d is not a port number", s.Port)
+	}
 	if !plausibleAddress(s.From) {
 		v.errorf("smtp.from", "%q is not an email address (it must be listed in Seller Central's Messaging Permissions)", s.From)
 	}
@@ -665,9 +672,12 @@ var dayRE = regexp.MustCompile(`^(\d+)d$`)
 func parseDuration(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
 	if m := dayRE.FindStringSubmatch(s); m != nil {
-		n, err := strconv.Atoi(m[1])
+		n, err := strconv.ParseInt(m[1], 10, 64)
 		if err != nil {
 			return 0, err
+		}
+		if n > int64(math.MaxInt64/(24*time.Hour)) {
+			return 0, fmt.Errorf("duration %q is too long", s)
 		}
 		return time.Duration(n) * 24 * time.Hour, nil
 	}
@@ -690,6 +700,9 @@ func parseSize(s string) (int64, error) {
 	n, err := strconv.ParseInt(t, 10, 64)
 	if err != nil {
 		return 0, err
+	}
+	if n > math.MaxInt64/mult || n < math.MinInt64/mult {
+		return 0, fmt.Errorf("size %q is too large", s)
 	}
 	return n * mult, nil
 }
@@ -718,12 +731,13 @@ var (
 
 func newKeyLines(data []byte) keyLines {
 	kl := keyLines{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	prefix := ""
 	counts := map[string]int{}
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	// Split, not bufio.Scanner: a line of any length (a long signature)
+	// must not end the scan and cost every later key its line number.
+	for i, line := range strings.Split(string(data), "\n") {
+		n := i + 1
+		line = strings.TrimSuffix(line, "\r")
 		switch {
 		case arrayRE.MatchString(line):
 			name := arrayRE.FindStringSubmatch(line)[1]
