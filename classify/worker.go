@@ -5,13 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/store"
+
+	"github.com/aftersale/aftersale/internal/par"
 )
 
 // WorkerOptions configure a Worker.
@@ -145,7 +144,7 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	}
 	cls := make([]aftersale.Classification, len(msgs))
 	errs := make([]error, len(msgs))
-	parallel(len(msgs), func(i int) {
+	par.For(len(msgs), func(i int) {
 		cls[i], errs[i] = w.c.Classify(ctx, msgs[i])
 	})
 	if err := errors.Join(errs...); err != nil {
@@ -165,29 +164,4 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 			"case", string(cl.Case), "confidence", cl.Confidence, "needs_human", cl.NeedsHuman, "notice", string(cl.Notice))
 	}
 	return saved, len(msgs) == w.opts.Batch, nil
-}
-
-// parallel runs f(0..n-1) on up to GOMAXPROCS goroutines.
-func parallel(n int, f func(int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		})
-	}
-	wg.Wait()
 }

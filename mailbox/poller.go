@@ -9,11 +9,9 @@ import (
 	"log/slog"
 	"mime"
 	"net"
-	"runtime"
 	"slices"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -22,6 +20,8 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/store"
+
+	"github.com/aftersale/aftersale/internal/par"
 )
 
 // TLSMode is how the poller secures its IMAP connection.
@@ -852,7 +852,7 @@ func (p *Poller) storeBatch(ctx context.Context, folder string, ms []store.RawMe
 		}
 	}
 	parsed := make([]store.Parsed, len(jobs))
-	parseAll(len(jobs), func(k int) {
+	par.For(len(jobs), func(k int) {
 		m := ms[jobs[k].i]
 		msg, perr := p.parse(m.Raw, m.Truncated)
 		parsed[k] = store.Parsed{ID: jobs[k].id, Message: msg, Err: perr}
@@ -876,32 +876,6 @@ func (p *Poller) storeBatch(ctx context.Context, folder string, ms []store.RawMe
 		}
 	}
 	return len(jobs), nil
-}
-
-// parseAll runs f(0..n-1) on up to GOMAXPROCS goroutines: parsing is pure
-// CPU work and independent per message.
-func parseAll(n int, f func(int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for k := range n {
-			f(k)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				k := int(next.Add(1)) - 1
-				if k >= n {
-					return
-				}
-				f(k)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // parse is Parse plus the poller's own flag for header-only messages.
@@ -940,7 +914,7 @@ func (p *Poller) recoverUnparsed(ctx context.Context) int {
 		chunk := mine[:min(len(mine), batchMessages)]
 		mine = mine[len(chunk):]
 		parsed := make([]store.Parsed, len(chunk))
-		parseAll(len(chunk), func(k int) {
+		par.For(len(chunk), func(k int) {
 			msg, perr := p.parse(chunk[k].Raw, chunk[k].Truncated)
 			parsed[k] = store.Parsed{ID: chunk[k].ID, Message: msg, Err: perr}
 		})

@@ -5,14 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/store"
+
+	"github.com/aftersale/aftersale/internal/par"
 )
 
 // drafterBatch is how many classified messages one store read returns.
@@ -91,7 +90,7 @@ func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 		}
 		drafts := make([]aftersale.Draft, len(pend))
 		errs := make([]error, len(pend))
-		parallel(len(pend), func(i int) {
+		par.For(len(pend), func(i int) {
 			drafts[i], errs[i] = d.build(ctx, pend[i])
 		})
 		var batch []aftersale.Draft
@@ -146,31 +145,6 @@ func (d *Drafter) build(ctx context.Context, p store.Pending) (aftersale.Draft, 
 		}
 	}
 	return BuildDraft(Input{Message: m, Class: c, Order: o, Now: d.now()}, d.s)
-}
-
-// parallel runs f(0..n-1) on up to GOMAXPROCS goroutines.
-func parallel(n int, f func(int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // BuildDraft runs Decide, Render (buyer's and seller's language) and Check
