@@ -64,3 +64,15 @@ func BenchmarkCheck(b *testing.B) {
 		CheckLang(body, "en", Settings{})
 	}
 }
+
+func TestRequiredClauses(t *testing.T) {
+	p, err := syntax.Parse(`(?i)\b(?:e-?mail|text)\s+us\s+(?:directly|at)\b`, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := requiredClauses(p.Simplify())
+	want := [][]string{{fold("mail"), fold("text")}, {fold("us")}, {fold("directly"), fold("at")}}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("requiredClauses = %q, want %q", got, want)
+	}
+}
