@@ -778,3 +778,26 @@ func (kl keyLines) find(key string) int {
 	}
 	return 0
 }
+
+// SecretWarnings lists the password files that group or other users can
+// read. They are warnings, not errors: the file still works, but anyone on
+// the machine could read the password.
+func (c *Config) SecretWarnings() []string {
+	var out []string
+	check := func(key string, s Secret) {
+		if s.File == "" {
+			return
+		}
+		fi, err := os.Stat(s.File)
+		if err != nil || fi.Mode().Perm()&0o077 == 0 {
+			return
+		}
+		out = append(out, fmt.Sprintf("%s: %s is readable by group or others (mode %v); run: chmod 600 %s",
+			key, s.File, fi.Mode().Perm(), s.File))
+	}
+	for i, a := range c.Accounts {
+		check(fmt.Sprintf("account[%d].password_file", i), a.Password)
+	}
+	check("smtp.password_file", c.SMTP.Password)
+	return out
+}

@@ -169,3 +169,37 @@ func TestParseSize(t *testing.T) {
 		}
 	}
 }
+
+func TestSecretWarnings(t *testing.T) {
+	dir := t.TempDir()
+	loose := filepath.Join(dir, "imap-password")
+	if err := os.WriteFile(loose, []byte("x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(loose, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfgPath := filepath.Join(dir, "a.toml")
+	conf := "[[account]]\nname = \"a\"\nhost = \"h\"\nusername = \"u\"\npassword_file = \"imap-password\"\n"
+	if err := os.WriteFile(cfgPath, []byte(conf), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := LoadConfig(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := cfg.SecretWarnings()
+	if len(ws) != 1 || !strings.Contains(ws[0], "account[0].password_file") || !strings.Contains(ws[0], "chmod 600") {
+		t.Fatalf("SecretWarnings = %q, want one about account[0].password_file", ws)
+	}
+	_, errOut, code := cli(t, "config", "check", cfgPath)
+	if code != 0 || !strings.Contains(errOut, "readable by group or others") {
+		t.Errorf("config check: exit %d, stderr %q; want 0 and the warning", code, errOut)
+	}
+	if err := os.Chmod(loose, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if ws := cfg.SecretWarnings(); len(ws) != 0 {
+		t.Errorf("SecretWarnings after chmod 600 = %q, want none", ws)
+	}
+}

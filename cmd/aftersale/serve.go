@@ -112,6 +112,9 @@ func newDaemon(cfg *Config, db *store.DB, log *slog.Logger) (*daemon, error) {
 // newDaemonWith builds the workers; obs, when not nil, is fed the pollers'
 // logins and the sender's state for /healthz and /metrics.
 func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (*daemon, error) {
+	for _, w := range cfg.SecretWarnings() {
+		log.Warn("password file readable by others", "component", "serve", "detail", w)
+	}
 	c, err := classify.New(classify.Options{MinConfidence: cfg.MinConfidence})
 	if err != nil {
 		return nil, fmt.Errorf("loading classifier: %w", err)
