@@ -3,7 +3,7 @@ export CGO_ENABLED ?= 0
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO ?= go
 
-.PHONY: all build demo test test-integration check fmt fuzz bench cover clean reliability soak
+.PHONY: all build demo test test-integration check fmt fuzz bench cover clean reliability soak vulncheck
 
 all: build
 
@@ -40,6 +40,13 @@ soak:
 check:
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l .)" || (echo "gofmt needed:"; gofmt -l .; exit 1)
+
+## vulncheck: known vulnerabilities in the code and its dependencies. It
+## needs vuln.go.dev, which this project's CI cannot reach, so it is not part
+## of `check`; run it where that host is reachable.
+GOVULNCHECK_VERSION ?= v1.9.0
+vulncheck:
+	$(GO) run golang.org/x/vuln/cmd/govulncheck@$(GOVULNCHECK_VERSION) ./...
 
 fmt:
 	gofmt -w -s .
