@@ -11,8 +11,8 @@ build:
 	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o bin/aftersale ./cmd/aftersale
 
 ## demo: the embedded default — sample mail, sample orders, the daemon, the queue.
-demo:
-	$(GO) run ./cmd/aftersale demo
+demo: build
+	bin/aftersale demo
 
 ## test: the test suite with the race detector (needs cgo for -race).
 test:

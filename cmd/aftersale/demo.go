@@ -7,9 +7,11 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/mail"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -155,13 +157,13 @@ Flags: H needs a human, B blocked by a policy finding, P placeholders to fill.
 see them with "queue list --state no_response_needed".
 
 In a second terminal, try:
-  export AFTERSALE_CONFIG=%s
-  go run ./cmd/aftersale queue list
-  go run ./cmd/aftersale queue show %d
-  go run ./cmd/aftersale queue approve %d
-  go run ./cmd/aftersale sent list
-(or build once with "make build" and use bin/aftersale)
-`, counts[aftersale.DraftNoResponseNeeded], cfgPath, firstID(rows), firstID(rows))
+  export AFTERSALE_CONFIG=%[2]s
+  %[3]s queue list
+  %[3]s queue show %[4]d
+  %[3]s queue approve %[4]d
+  %[3]s queue review
+  %[3]s sent list
+`, counts[aftersale.DraftNoResponseNeeded], cfgPath, selfCommand(), firstID(rows))
 	if once {
 		cancel()
 		return <-done
@@ -171,6 +173,21 @@ In a second terminal, try:
 	err = <-done
 	fmt.Fprintln(out, "Demo stopped. Its database stays in", dir)
 	return err
+}
+
+// selfCommand is how the user can run this binary again: its path, or "go
+// run ./cmd/aftersale" when it was started by go run (a temporary build).
+func selfCommand() string {
+	exe, err := os.Executable()
+	if err != nil || strings.Contains(exe, "go-build") {
+		return "go run ./cmd/aftersale"
+	}
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, exe); err == nil && !strings.HasPrefix(rel, "..") {
+			return "./" + rel
+		}
+	}
+	return exe
 }
 
 func firstID(rows []queueRow) int64 {
@@ -194,7 +211,11 @@ func reportSink(ctx context.Context, sink *smtpsink.Sink, out io.Writer, log *sl
 			return
 		}
 		for _, m := range msgs[seen:] {
-			fmt.Fprintf(out, "SMTP sink received a reply for %v (%d bytes)\n", m.To, len(m.Data))
+			id := ""
+			if msg, err := mail.ReadMessage(bytes.NewReader(m.Data)); err == nil {
+				id = " " + msg.Header.Get("Message-Id")
+			}
+			fmt.Fprintf(out, "SMTP sink received reply%s for %v (%d bytes)\n", id, m.To, len(m.Data))
 		}
 		seen = len(msgs)
 	}

@@ -85,13 +85,18 @@ func (s *IMAPServer) Close() error {
 }
 
 func (s *IMAPServer) close() error {
-	err := s.srv.Close()
-	// srv.Close closes only listeners Serve registered already; close ln
-	// too in case Serve has not started yet.
-	if lerr := s.ln.Close(); lerr != nil && !errors.Is(lerr, net.ErrClosed) && err == nil {
+	// Close the listener first and wait for Serve to return: imapserver's
+	// Close races with a Serve that has not registered its listener yet
+	// (seen by the race detector when a test closes right after start).
+	// Then srv.Close ends the client connections.
+	var err error
+	if lerr := s.ln.Close(); lerr != nil && !errors.Is(lerr, net.ErrClosed) {
 		err = lerr
 	}
 	<-s.serve
+	if cerr := s.srv.Close(); cerr != nil && err == nil {
+		err = cerr
+	}
 	if err != nil {
 		return fmt.Errorf("close demo imap server %s: %w", s.Addr, err)
 	}
