@@ -8,7 +8,7 @@ import (
 	"github.com/aftersale/aftersale/store"
 )
 
-// checkpointer truncates the database's write-ahead log every few minutes,
+// checkpointer truncates the database's write-ahead log every minute,
 // so that a daemon that never stops reading does not grow the -wal file
 // without bound (store.DB.Checkpoint).
 type checkpointer struct {
@@ -18,7 +18,7 @@ type checkpointer struct {
 }
 
 func newCheckpointer(db *store.DB, log *slog.Logger) *checkpointer {
-	return &checkpointer{db: db, interval: 5 * time.Minute, log: log.With("component", "checkpoint")}
+	return &checkpointer{db: db, interval: time.Minute, log: log.With("component", "checkpoint")}
 }
 
 func (c *checkpointer) run(ctx context.Context) error {
