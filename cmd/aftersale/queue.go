@@ -307,6 +307,23 @@ func owesReply(s aftersale.DraftState) bool {
 	return true
 }
 
+// draftArg opens the store and loads the draft named by arg.
+func (e *env) draftArg(ctx context.Context, arg string) (*store.DB, aftersale.Draft, error) {
+	ids, err := parseIDs([]string{arg})
+	if err != nil {
+		return nil, aftersale.Draft{}, err
+	}
+	db, err := e.store(ctx)
+	if err != nil {
+		return nil, aftersale.Draft{}, err
+	}
+	d, err := db.Draft(ctx, ids[0])
+	if err != nil {
+		return nil, aftersale.Draft{}, notFound("draft", ids[0], err)
+	}
+	return db, d, nil
+}
+
 func parseIDs(args []string) ([]int64, error) {
 	ids := make([]int64, 0, len(args))
 	for _, a := range args {
@@ -334,17 +351,9 @@ approved only after it has been shown.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			ids, err := parseIDs(args)
+			db, d, err := e.draftArg(ctx, args[0])
 			if err != nil {
 				return err
-			}
-			db, err := e.store(ctx)
-			if err != nil {
-				return err
-			}
-			d, err := db.Draft(ctx, ids[0])
-			if err != nil {
-				return notFound("draft", ids[0], err)
 			}
 			m, err := db.Message(ctx, d.MessageID)
 			if err != nil {
@@ -746,17 +755,9 @@ instead of opening an editor.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			ids, err := parseIDs(args)
+			db, d, err := e.draftArg(ctx, args[0])
 			if err != nil {
 				return err
-			}
-			db, err := e.store(ctx)
-			if err != nil {
-				return err
-			}
-			d, err := db.Draft(ctx, ids[0])
-			if err != nil {
-				return notFound("draft", ids[0], err)
 			}
 			var body string
 			if fromFile != "" {
