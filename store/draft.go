@@ -337,23 +337,10 @@ func (db *DB) Drafts(ctx context.Context, f DraftFilter) ([]aftersale.Draft, err
 	}
 	q += " ORDER BY d.deadline IS NULL, d.deadline, d.id LIMIT ?"
 	args = append(args, limitArg(f.Limit))
-	rows, err := db.r.QueryContext(ctx, q, args...)
+	out, err := queryAll(ctx, db.r, scanDraft, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("listing drafts: %w", err)
 	}
-	defer rows.Close()
-	var out []aftersale.Draft
-	for rows.Next() {
-		d, err := scanDraft(rows)
-		if err != nil {
-			return nil, fmt.Errorf("listing drafts: %w", err)
-		}
-		out = append(out, d)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("listing drafts: %w", err)
-	}
-	rows.Close()
 	if err := loadTasks(ctx, db.r, out); err != nil {
 		return nil, fmt.Errorf("listing drafts: %w", err)
 	}

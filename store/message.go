@@ -423,20 +423,9 @@ ORDER BY m.id LIMIT ?`
 // those stored with a parse error, that have no classification yet, oldest
 // first.
 func (db *DB) Unclassified(ctx context.Context, limit int) ([]aftersale.Message, error) {
-	rows, err := db.r.QueryContext(ctx, unclassifiedSQL, limitArg(limit))
+	scan := func(s scanner) (aftersale.Message, error) { return scanMessage(s) }
+	out, err := queryAll(ctx, db.r, scan, unclassifiedSQL, limitArg(limit))
 	if err != nil {
-		return nil, fmt.Errorf("listing unclassified messages: %w", err)
-	}
-	defer rows.Close()
-	var out []aftersale.Message
-	for rows.Next() {
-		m, err := scanMessage(rows)
-		if err != nil {
-			return nil, fmt.Errorf("listing unclassified messages: %w", err)
-		}
-		out = append(out, m)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("listing unclassified messages: %w", err)
 	}
 	return out, nil

@@ -51,20 +51,8 @@ func (db *DB) Sent(ctx context.Context, f SentFilter) ([]aftersale.SentReply, er
 	}
 	q += " ORDER BY sent_at DESC, id DESC LIMIT ?"
 	args = append(args, limitArg(f.Limit))
-	rows, err := db.r.QueryContext(ctx, q, args...)
+	out, err := queryAll(ctx, db.r, scanSent, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("listing sent replies: %w", err)
-	}
-	defer rows.Close()
-	var out []aftersale.SentReply
-	for rows.Next() {
-		r, err := scanSent(rows)
-		if err != nil {
-			return nil, fmt.Errorf("listing sent replies: %w", err)
-		}
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("listing sent replies: %w", err)
 	}
 	return out, nil
