@@ -129,26 +129,11 @@ func (s *Sender) Run(ctx context.Context) error {
 	if n > 0 {
 		s.log.Error("drafts were being sent when the daemon stopped; they are now send_unknown and will not be resent: check them with queue list --state=send_unknown", "count", n)
 	}
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-s.kick:
-		case <-timer.C:
-		}
+	return loop(ctx, s.kick, s.o.Interval, func(ctx context.Context) {
 		if _, err := s.RunOnce(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn("outbox check failed", "err", err)
 		}
-		if !timer.Stop() {
-			select {
-			case <-timer.C:
-			default:
-			}
-		}
-		timer.Reset(s.o.Interval)
-	}
+	})
 }
 
 // RunOnce sends every draft that is due now and returns how many were
