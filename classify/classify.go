@@ -15,7 +15,7 @@ import (
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2026.11.3"
+const Version = "classify-2026.11.4"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -248,6 +248,14 @@ func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersa
 	}
 	if abuseCues.any(v) {
 		flag("abusive or accusing language")
+	}
+	// Last, as it reuses s: a second request made as a fallback
+	// ("…, otherwise cancel it").
+	if cl.Secondary == "" && strong(c1) {
+		if k := c.fallbackRequest(text, c1, s); k != "" {
+			cl.Secondary = k
+			flag(fmt.Sprintf("mixes two requests: %s, and %s as the fallback", c1, k))
+		}
 	}
 	if cl.Case == aftersale.CaseAddressChange || cl.Secondary == aftersale.CaseAddressChange {
 		cl.Facts.NewAddress = newAddress(text)

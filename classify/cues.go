@@ -333,7 +333,8 @@ var concepts = []struct {
 	name string
 	cues *cueSet
 }{
-	{"refund", newCues("refund*", "money back", "reimburs*", "my money", "erstatt*", "rückerstatt*", "geld zurück",
+	{"refund", newCues("refund*", "money back", "reimburs*", "my money", "rebate*", "compensation", "restitution",
+		"credit me back", "credited back", "entschädigung", "dédommag*", "compensación", "indennizzo", "払い戻し", "退还", "erstatt*", "rückerstatt*", "geld zurück",
 		"gutschrift", "rembours*", "reembols*", "devuelto el dinero", "mi dinero", "rimbors*", "i miei soldi", "soldi",
 		"返金", "退款", "退钱", "到账")},
 	{"return", newCues("return", "returning", "returned", "send it back", "send back", "sent back", "sent it back",
@@ -349,6 +350,8 @@ var concepts = []struct {
 		"引っ越", "搬家", "house number", "apartment", "flat", "hausnummer", "appartement", "piso", "interno",
 		"部屋番号", "门牌")},
 	{"track", newCues("tracking", "track", "where is", "wheres", "where's", "when will", "shipped", "dispatched",
+		"eta", "estimated arrival", "how soon", "expect my order", "lieferzeit", "délai de livraison", "plazo de entrega",
+		"tempi di consegna", "到着予定", "预计",
 		"courier", "carrier", "delivery date", "on its way", "sendungsnummer", "sendungsverfolgung", "wo ist",
 		"wo bleibt", "wann", "versendet", "verschickt", "versand", "suivi", "où est", "quand", "expédié*", "transporteur",
 		"seguimiento", "dónde está", "cuándo", "cuando", "enviado", "transportista", "tracciamento", "dov'è", "quando",
@@ -356,6 +359,7 @@ var concepts = []struct {
 	{"review", newCues("review*", "feedback", "rating", "rated", "star", "stars", "bewertung", "rezension", "stern*",
 		"avis", "évaluation", "étoile*", "commentaire", "reseña*", "valoración", "opinión", "estrella*", "recensione",
 		"stella", "stelle", "評価", "レビュー", "星", "评价", "差评", "好评", "complaint", "complain", "beschwer*",
+		"grievance", "opinion",
 		"réclamation", "queja", "reclamo", "苦情", "クレーム", "投诉")},
 	{"thanks", newCues("thank*", "thanks", "thx", "danke", "vielen dank", "merci", "gracias", "grazie", "ありがとう",
 		"谢谢", "感谢")},
@@ -364,7 +368,8 @@ var concepts = []struct {
 		"en stock", "disponible", "disponibile", "在庫", "再入荷", "补货", "warranty", "garantie", "garantía",
 		"garanzia", "保証", "保修", "out of the office", "out of office", "nicht im büro", "absent du bureau",
 		"fuera de la oficina", "fuori ufficio", "不在", "不在办公室", "payment", "pay", "bezahlen", "payer", "pagar",
-		"pagare", "支払", "付款", "account", "konto", "compte", "cuenta", "アカウント", "账户", "账号")},
+		"pagare", "支払", "付款", "account", "konto", "compte", "cuenta", "アカウント", "账户", "账号", "newsletter",
+		"subscription", "membership", "password", "passwort", "mot de passe", "contraseña", "パスワード", "密码")},
 	{"unwanted", newCues("changed my mind", "no longer need", "don't need", "dont need", "do not need",
 		"don't want", "dont want", "not need", "by mistake", "by accident", "anders überlegt", "nicht mehr",
 		"brauche es nicht", "changé d'avis", "plus besoin", "n'en veux plus", "cambiado de opinión", "ya no",
