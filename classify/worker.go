@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"time"
 
 	"github.com/aftersale/aftersale"
@@ -34,6 +35,8 @@ type Worker struct {
 	opts WorkerOptions
 	log  *slog.Logger
 	kick chan struct{}
+	// classify is c.Classify; tests replace it.
+	classify func(context.Context, aftersale.Message) (aftersale.Classification, error)
 }
 
 // NewWorker returns a worker; log may be nil (logs are then discarded).
@@ -47,7 +50,34 @@ func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Worker{db: db, c: c, opts: opts, log: log.With("component", "classifier"), kick: make(chan struct{}, 1)}
+	w := &Worker{db: db, c: c, opts: opts, log: log.With("component", "classifier"), kick: make(chan struct{}, 1)}
+	w.classify = c.Classify
+	return w
+}
+
+// classifyOne classifies m. A panic on one message must not stop triage for
+// every other one (the worker would panic again on the same message after
+// each restart), so it becomes a verdict that puts the message in front of
+// a person: case other, needs_human, with the failure as the reason. The
+// stack goes to the log; the message text does not.
+func (w *Worker) classifyOne(ctx context.Context, m aftersale.Message) (cl aftersale.Classification, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			w.log.Error("classifier failed on a message", "message_id", m.ID, "account", m.Account,
+				"panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			cl = aftersale.Classification{
+				MessageID:  m.ID,
+				Version:    Version,
+				At:         w.c.now(),
+				Case:       aftersale.CaseOther,
+				NeedsHuman: true,
+				Reasons:    []string{"the classifier failed on this message (an internal error, see the log); read it yourself"},
+				Facts:      aftersale.Facts{OrderIDs: m.OrderIDs, BuyerName: m.BuyerName},
+			}
+			err = nil
+		}
+	}()
+	return w.classify(ctx, m)
 }
 
 // Kick wakes the worker for a pass now. It never blocks: a pending kick
@@ -145,7 +175,7 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	cls := make([]aftersale.Classification, len(msgs))
 	errs := make([]error, len(msgs))
 	par.For(len(msgs), func(i int) {
-		cls[i], errs[i] = w.c.Classify(ctx, msgs[i])
+		cls[i], errs[i] = w.classifyOne(ctx, msgs[i])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return 0, false, err

@@ -101,3 +101,36 @@ func TestWorkerRunStopsAndKicks(t *testing.T) {
 		t.Fatal("Run did not return after cancel")
 	}
 }
+
+// TestWorkerPanicOnOneMessage: a classifier panic on one message does not
+// stop the batch; that message is saved as other/needs_human with the
+// reason, the others are classified normally.
+func TestWorkerPanicOnOneMessage(t *testing.T) {
+	db := store.MustOpenTest(t)
+	ids := storeMessages(t, db, "Bitte stornieren Sie meine Bestellung", "poison", "Wo ist mein Paket?")
+	w := NewWorker(db, mustNew(t), WorkerOptions{}, nil)
+	real := w.classify
+	w.classify = func(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
+		if m.BuyerText == "poison" {
+			panic("index out of range")
+		}
+		return real(ctx, m)
+	}
+	ctx := context.Background()
+	if n, err := w.RunOnce(ctx); err != nil || n != 3 {
+		t.Fatalf("RunOnce = %d, %v; want 3, nil", n, err)
+	}
+	cl, err := db.Classification(ctx, ids[1])
+	if err != nil {
+		t.Fatalf("Classification(%d): %v", ids[1], err)
+	}
+	if cl.Case != aftersale.CaseOther || !cl.NeedsHuman || len(cl.Reasons) != 1 || len(cl.Facts.OrderIDs) != 1 {
+		t.Errorf("poisoned message: %+v; want other, needs_human, one reason, the order id kept", cl)
+	}
+	for _, id := range []int64{ids[0], ids[2]} {
+		cl, err := db.Classification(ctx, id)
+		if err != nil || cl.Case == aftersale.CaseOther {
+			t.Errorf("Classification(%d) = %s, %v; want a real case", id, cl.Case, err)
+		}
+	}
+}
