@@ -13,7 +13,10 @@
 //   - a thin shell, [Poller], that logs in to one IMAP account (RFC 9051 /
 //     RFC 3501, via go-imap v2; LOGIN or SASL XOAUTH2), waits with IDLE
 //     or polls, fetches new mail by UID with BODY.PEEK[], stores the raw
-//     bytes through store.DB before parsing, then stores the parse result.
+//     bytes through store.DB before parsing, then stores the parse result;
+//   - an optional worker, [SentCopier], that appends a copy of each sent
+//     reply to the account's Sent folder ([[account]] sent_folder), over
+//     the Poller's connection and login code.
 //
 // What it does not own: the SQL schema and cursors (package store), the
 // triage of a message (package classify) and replies (package respond).
@@ -24,7 +27,12 @@
 //     \Seen) on folders opened read-only. Only when configured does the
 //     poller add a keyword (Options.MarkKeyword, e.g. $Triaged) and/or move
 //     stored mail to a folder (Options.MoveTo, UID MOVE only); nothing is
-//     ever expunged or deleted.
+//     ever expunged or deleted. The SentCopier, when configured, only
+//     APPENDs to the Sent folder; it never creates the folder.
+//   - A sent reply is filed in the Sent folder at most once: the folder is
+//     searched for its Message-ID before each APPEND, and what was copied
+//     is recorded in the store (sent_copies), never in the append-only
+//     sent log. Copying never blocks or changes sending.
 //   - Checking a folder with nothing new costs one STATUS, whatever its
 //     size.
 //   - Raw bytes are stored before parsing, and the IMAP cursor advances in

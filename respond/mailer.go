@@ -1,6 +1,7 @@
 package respond
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/tls"
@@ -136,6 +137,22 @@ func build(m Outgoing) (*gomail.Msg, error) {
 	msg.SetDate()
 	msg.SetBodyString(gomail.TypeTextPlain, m.Body)
 	return msg, nil
+}
+
+// Message returns m as the RFC 5322 bytes Send would transmit (the same
+// builder and checks), with its Date header set to date instead of now,
+// e.g. to file a copy of a sent reply in the IMAP Sent folder.
+func (m Outgoing) Message(date time.Time) ([]byte, error) {
+	msg, err := build(m)
+	if err != nil {
+		return nil, fmt.Errorf("building message %s: %w", m.MessageID, err)
+	}
+	msg.SetDateWithValue(date)
+	var b bytes.Buffer
+	if _, err := msg.WriteTo(&b); err != nil {
+		return nil, fmt.Errorf("writing message %s: %w", m.MessageID, err)
+	}
+	return b.Bytes(), nil
 }
 
 // Send delivers m over a new SMTP connection and returns the server's reply

@@ -43,6 +43,10 @@ type SenderOptions struct {
 	// MinGap is the least time between two replies of one account (0:
 	// none), so an approved batch goes out spread, not as a burst.
 	MinGap time.Duration
+	// OnSent, when set, is called with the account after each reply is
+	// recorded as sent (e.g. to wake the Sent-folder copier). It must not
+	// block.
+	OnSent func(account string)
 }
 
 // DefaultRecipientDomains are Amazon's buyer-seller relay domains
@@ -275,6 +279,9 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 		return true, fmt.Errorf("recording sent draft %d: %w", d.ID, err)
 	}
 	log.Info("reply sent", "message_id", d.OutgoingID, "case", d.Case, "verdict", verdict)
+	if s.o.OnSent != nil {
+		s.o.OnSent(d.Account)
+	}
 	return true, nil
 }
 

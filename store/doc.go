@@ -45,6 +45,11 @@
 //     UPDATE the sent_log trigger lets through is Purge's blanking of
 //     recipient, subject and body, once), and a draft has at most one
 //     sent_log row.
+//   - The copy of a reply in the IMAP Sent folder is recorded beside the
+//     sent log, in sent_copies (migration 0004): at most one row per
+//     sent_log row, marked copied once. Only replies sent at or after the
+//     copier first ran for their account (sent_copy_accounts) and not
+//     purged are offered for copying (PendingSentCopies).
 //   - Purge (the data-protection retention) blanks buyers' personal data of
 //     conversations past retention and never deletes a row; a thread with
 //     a draft still open is kept. The database file is created mode 0600.

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/pelletier/go-toml/v2"
 
@@ -103,6 +104,7 @@ type accountSection struct {
 	OAuth2TokenCommand []string `toml:"oauth2_token_command"`
 	MarkKeyword        string   `toml:"mark_keyword"`
 	MoveTo             string   `toml:"move_to"`
+	SentFolder         string   `toml:"sent_folder"`
 	secretFields
 }
 
@@ -194,6 +196,9 @@ type AccountConfig struct {
 	OAuth2Token Secret
 	MarkKeyword string // IMAP keyword added after a message is stored; "" for none
 	MoveTo      string // folder mail is moved to after it is stored; "" for none
+	// SentFolder, when set, is the folder each sent reply of the account
+	// is copied to (mailbox.SentCopier); "" for none.
+	SentFolder string
 }
 
 // SMTPConfig is the outgoing server.
@@ -528,6 +533,17 @@ func (v *validator) account(i int, a accountSection, names map[string]bool) Acco
 		for _, f := range ac.Folders {
 			if strings.EqualFold(f, a.MoveTo) {
 				v.errorf(p+"move_to", "%q is also in folders: mail moved there would be checked again", a.MoveTo)
+			}
+		}
+	}
+	ac.SentFolder = a.SentFolder
+	if a.SentFolder != "" {
+		if strings.TrimSpace(a.SentFolder) != a.SentFolder || strings.ContainsFunc(a.SentFolder, unicode.IsControl) {
+			v.errorf(p+"sent_folder", "%q is not a folder name: no control characters or leading or trailing spaces", a.SentFolder)
+		}
+		for _, f := range ac.Folders {
+			if strings.EqualFold(f, a.SentFolder) {
+				v.errorf(p+"sent_folder", "%q is also in folders: the replies copied there would be fetched as buyer mail", a.SentFolder)
 			}
 		}
 	}

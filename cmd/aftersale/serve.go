@@ -83,6 +83,9 @@ type daemon struct {
 	sender     *respond.Sender // nil when no SMTP server is configured
 	auto       *autoApprover   // nil without [[auto_approve]] rules
 	extra      []worker        // purge, order-folder watch
+	// copiers file sent replies into the Sent folder of the accounts with
+	// sent_folder set, by account name.
+	copiers map[string]*mailbox.SentCopier
 
 	// grace bounds the wait for the send in flight once run's ctx is
 	// cancelled; then hard is cancelled, which aborts it.
@@ -128,6 +131,16 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 		if err != nil {
 			return nil, err
 		}
+		c, err := newSentCopier(cfg, a, opts, db, log)
+		if err != nil {
+			return nil, err
+		}
+		if c != nil {
+			if d.copiers == nil {
+				d.copiers = map[string]*mailbox.SentCopier{}
+			}
+			d.copiers[a.Name] = c
+		}
 		opts.OnStored = d.classifier.Kick
 		obs.countLogins(&opts)
 		d.pollers = append(d.pollers, mailbox.NewPoller(db, opts, log))
@@ -140,6 +153,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 			From: cfg.SMTP.From, Interval: cfg.SendInterval, MaxAttempts: cfg.MaxAttempts,
 			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains,
 			RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap,
+			OnSent: d.kickCopier,
 		}, log)
 	} else {
 		log.Warn("no [smtp] server configured: approved replies stay in the outbox", "component", "serve")
@@ -162,6 +176,39 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	return d, nil
 }
 
+// newSentCopier returns the Sent-folder copier of account a, or nil when
+// a has no sent_folder, or when no [smtp] server is configured (nothing is
+// sent, and the copy needs the sender address). It records the account's
+// start of copying now, before the sender runs, so that a reply sent at
+// start-up is copied too.
+func newSentCopier(cfg *Config, a AccountConfig, imapOpts mailbox.Options, db *store.DB, log *slog.Logger) (*mailbox.SentCopier, error) {
+	if a.SentFolder == "" {
+		return nil, nil
+	}
+	if cfg.SMTP.Host == "" || cfg.SMTP.From == "" {
+		log.Warn("sent_folder is set but no [smtp] server is configured: nothing is sent, so nothing is copied",
+			"component", "serve", "account", a.Name, "folder", a.SentFolder)
+		return nil, nil
+	}
+	from := cfg.SMTP.From
+	c := mailbox.NewSentCopier(db, mailbox.SentCopierOptions{
+		IMAP:   imapOpts,
+		Folder: a.SentFolder,
+		Render: func(c store.SentCopy) ([]byte, error) { return respond.SentCopyMessage(from, c) },
+	}, log)
+	if err := c.Enable(context.Background()); err != nil {
+		return nil, fmt.Errorf("account %s: enabling sent_folder: %w", a.Name, err)
+	}
+	return c, nil
+}
+
+// kickCopier wakes the Sent-folder copier of account, if it has one.
+func (d *daemon) kickCopier(account string) {
+	if c := d.copiers[account]; c != nil {
+		c.Kick()
+	}
+}
+
 // workers lists every loop of the daemon.
 func (d *daemon) workers() []worker {
 	var ws []worker
@@ -171,6 +218,11 @@ func (d *daemon) workers() []worker {
 	ws = append(ws, worker{"classifier", d.classifier.Run}, worker{"drafter", d.drafter.Run})
 	if d.sender != nil {
 		ws = append(ws, worker{"sender", d.sender.Run})
+	}
+	for _, name := range d.accounts {
+		if c := d.copiers[name]; c != nil {
+			ws = append(ws, worker{"sent_copier", c.Run})
+		}
 	}
 	return append(ws, d.extra...)
 }
@@ -292,6 +344,15 @@ func (d *daemon) runOnce(ctx context.Context) error {
 	if d.sender != nil {
 		if _, err := d.sender.RunOnce(ctx); err != nil {
 			errs = append(errs, err)
+		}
+	}
+	for _, name := range d.accounts {
+		if c := d.copiers[name]; c != nil {
+			// Copying never decides the outcome of a run: a failure is
+			// logged, and retried at the next run.
+			if _, err := c.CopyOnce(ctx); err != nil {
+				d.log.Warn("copying sent replies to the sent folder failed; sending is not affected", "component", "sent_copier", "account", name, "err", err)
+			}
 		}
 	}
 	return errors.Join(errs...)
