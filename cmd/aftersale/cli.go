@@ -60,6 +60,10 @@ type env struct {
 	cfg *Config
 	db  *store.DB
 	log *slog.Logger
+	// level is the logger's level; a config reload changes it unless the
+	// environment or a flag set it (levelFixed).
+	level      slog.LevelVar
+	levelFixed bool
 
 	// now is the clock of every command and of the store it opens; tests
 	// inject a fixed one.
@@ -305,16 +309,17 @@ func (e *env) logger() *slog.Logger {
 		level, format = e.cfg.LogLevel, e.cfg.LogFormat
 	}
 	if v := os.Getenv("AFTERSALE_LOG_LEVEL"); v != "" {
-		level = v
+		level, e.levelFixed = v, true
 	}
 	if e.logLevel != "" {
-		level = e.logLevel
+		level, e.levelFixed = e.logLevel, true
 	}
 	lv, err := parseLevel(level)
 	if err != nil {
 		lv = slog.LevelInfo
 	}
-	opts := &slog.HandlerOptions{Level: lv}
+	e.level.Set(lv)
+	opts := &slog.HandlerOptions{Level: &e.level}
 	if format == "auto" {
 		format = "json"
 		if isTerminal(e.stderr) {
@@ -329,6 +334,18 @@ func (e *env) logger() *slog.Logger {
 	}
 	e.log = slog.New(h)
 	return e.log
+}
+
+// setConfigLevel applies a reloaded config's log level, unless
+// AFTERSALE_LOG_LEVEL or --log-level fixed the level for the process.
+func (e *env) setConfigLevel(level string) {
+	lv, err := parseLevel(level)
+	if err != nil || e.levelFixed || lv == e.level.Level() {
+		return
+	}
+	old := e.level.Level()
+	e.level.Set(lv)
+	e.logger().Info("log level changed", "component", "serve", "from", old.String(), "to", lv.String())
 }
 
 func parseLevel(s string) (slog.Level, error) {

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/internal/par"
 	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
@@ -63,7 +64,9 @@ sends what is already approved, and exits.`,
 			hup := make(chan os.Signal, 1)
 			signal.Notify(hup, syscall.SIGHUP)
 			defer signal.Stop(hup)
-			return newService(cfg, db, e.logger(), e.now).serve(cmd.Context(), hup)
+			s := newService(cfg, db, e.logger(), e.now)
+			s.setLevel = e.setConfigLevel
+			return s.serve(cmd.Context(), hup)
 		},
 	}
 	cmd.Flags().BoolVar(&once, "once", false, "poll, triage, draft and send once, then exit")
@@ -295,11 +298,16 @@ func (d *daemon) supervise(ctx context.Context, w worker) error {
 	}
 }
 
-// runRecovered calls run; a panic comes back as an error with its stack.
+// runRecovered calls run; a panic comes back as an error with its stack
+// (for a panic on one of par.For's goroutines, the stack where it
+// happened).
 func runRecovered(ctx context.Context, run func(context.Context) error) (stack []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			stack, err = debug.Stack(), fmt.Errorf("panic: %v", r)
+			if p, ok := r.(*par.Panic); ok {
+				stack = p.Stack
+			}
 		}
 	}()
 	return nil, run(ctx)
@@ -444,6 +452,9 @@ type service struct {
 	obs *observer
 	// restartDelay, when set (tests), replaces the daemons' panic restart delay.
 	restartDelay time.Duration
+	// setLevel applies a reloaded config's log level; nil: levels change
+	// only at a restart.
+	setLevel func(level string)
 }
 
 func newService(cfg *Config, db *store.DB, log *slog.Logger, now func() time.Time) *service {
@@ -537,6 +548,9 @@ func (s *service) reload(log *slog.Logger) (*daemon, *Config, bool) {
 		return nil, nil, false
 	}
 	s.obs.reloaded(true)
+	if s.setLevel != nil {
+		s.setLevel(ncfg.LogLevel)
+	}
 	log.Info("config reloaded", "file", s.cfg.File, "accounts", len(ncfg.Accounts))
 	return nd, ncfg, true
 }
