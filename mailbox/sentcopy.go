@@ -84,6 +84,10 @@ type SentCopier struct {
 	started    bool // StartSentCopies was recorded
 	failures   int
 	lastFailed string
+	// recordedErr is the account error last written to the store
+	// ("" for none), valid once recorded.
+	recorded    bool
+	recordedErr string
 }
 
 // NewSentCopier returns a copier for the account in o.IMAP. Zero fields
@@ -199,7 +203,35 @@ func (c *SentCopier) recovered() {
 // when something is pending. A failure of one reply is recorded on it and
 // does not end the pass; connection, login and folder errors are
 // returned.
+//
+// The outcome for the whole account (the error, or none) is recorded in
+// the store (store.SetSentCopyError), where `aftersale status` shows it.
 func (c *SentCopier) CopyOnce(ctx context.Context) (appended int, err error) {
+	appended, err = c.copyOnce(ctx)
+	if ctx.Err() != nil {
+		return appended, err
+	}
+	reason := ""
+	if err != nil {
+		reason = err.Error()
+	}
+	c.mu.Lock()
+	same := c.recorded && c.recordedErr == reason
+	c.mu.Unlock()
+	if same {
+		return appended, err
+	}
+	if rerr := c.db.SetSentCopyError(ctx, c.opts.IMAP.Account, reason); rerr != nil {
+		c.log.Warn("recording the sent-copy state failed", "err", rerr)
+		return appended, err
+	}
+	c.mu.Lock()
+	c.recorded, c.recordedErr = true, reason
+	c.mu.Unlock()
+	return appended, err
+}
+
+func (c *SentCopier) copyOnce(ctx context.Context) (appended int, err error) {
 	if c.opts.Render == nil {
 		return 0, fmt.Errorf("copying sent replies of account %s: no message renderer configured", c.opts.IMAP.Account)
 	}

@@ -54,6 +54,26 @@ func (db *DB) StartSentCopies(ctx context.Context, account string) (time.Time, e
 	return fromMS(at), nil
 }
 
+// SetSentCopyError records why the last copying pass of account failed as
+// a whole (login refused, folder missing, server unreachable), or clears
+// it when reason is "". The account must have been started
+// (StartSentCopies); otherwise ErrNotFound.
+func (db *DB) SetSentCopyError(ctx context.Context, account, reason string) error {
+	var at any
+	if reason != "" {
+		at = db.now().UnixMilli()
+	}
+	res, err := db.w.ExecContext(ctx, "UPDATE sent_copy_accounts SET last_error = ?, error_at = ? WHERE account = ?",
+		reason, at, account)
+	if err != nil {
+		return fmt.Errorf("recording the sent-copy error of account %s: %w", account, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("recording the sent-copy error of account %s: %w", account, aftersale.ErrNotFound)
+	}
+	return nil
+}
+
 // PendingSentCopies returns up to limit (0: no limit) sent-log rows of
 // account still to be copied, oldest first: sent at or after the time
 // StartSentCopies recorded (none before it was called), not purged by the

@@ -181,3 +181,57 @@ func TestSentCopiesSkipPurged(t *testing.T) {
 		t.Errorf("pending after the purge = %v, want none: the body is gone", got)
 	}
 }
+
+// TestStatsSentCopies: Stats reports each enabled account's copies:
+// filed, pending, failing with the last reason.
+func TestStatsSentCopies(t *testing.T) {
+	clk := newClock()
+	db := openClock(t, clk)
+	ctx := t.Context()
+
+	sendDraft(t, db, nil) // before enabling: never counted
+	s, err := db.Stats(ctx)
+	if err != nil || len(s.SentCopies) != 0 {
+		t.Fatalf("Stats before enabling: SentCopies = %+v, %v; want none", s.SentCopies, err)
+	}
+	clk.Add(time.Minute)
+	start, err := db.StartSentCopies(ctx, "shop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clk.Add(time.Minute)
+	a := sendDraft(t, db, nil)
+	b := sendDraft(t, db, nil)
+	sendDraft(t, db, nil)
+	if err := db.MarkSentCopied(ctx, a, "Sent", false); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MarkSentCopyFailed(ctx, b, "folder Sent missing", clk.Now().Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	s, err = db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []SentCopyInfo{{Account: "shop", EnabledAt: start, Copied: 1, Pending: 2, Failing: 1, LastError: "folder Sent missing"}}
+	if diff := cmp.Diff(want, s.SentCopies); diff != "" {
+		t.Errorf("Stats().SentCopies mismatch (-want +got):\n%s", diff)
+	}
+
+	// An error of the whole account is shown until a good pass clears it.
+	if err := db.SetSentCopyError(ctx, "shop", "login refused"); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = db.Stats(ctx); err != nil || s.SentCopies[0].Error != "login refused" || !s.SentCopies[0].ErrorAt.Equal(clk.Now()) {
+		t.Errorf("after SetSentCopyError: %+v, %v; want the error at now", s.SentCopies, err)
+	}
+	if err := db.SetSentCopyError(ctx, "shop", ""); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = db.Stats(ctx); err != nil || s.SentCopies[0].Error != "" || !s.SentCopies[0].ErrorAt.IsZero() {
+		t.Errorf("after clearing: %+v, %v; want no error", s.SentCopies, err)
+	}
+	if err := db.SetSentCopyError(ctx, "other", "x"); !errors.Is(err, aftersale.ErrNotFound) {
+		t.Errorf("SetSentCopyError(unknown account) = %v, want ErrNotFound", err)
+	}
+}

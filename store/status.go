@@ -33,6 +33,23 @@ type Stats struct {
 	// failed), from the audit log.
 	SendFailures map[string]int
 	Cursors      []CursorInfo
+	// SentCopies is the Sent-folder copying of each account that has it
+	// enabled (sent_folder), by account name.
+	SentCopies []SentCopyInfo
+}
+
+// SentCopyInfo is the state of one account's Sent-folder copies.
+type SentCopyInfo struct {
+	Account   string
+	EnabledAt time.Time // replies sent before are never copied
+	Copied    int       // copies filed (appended, or found already there)
+	Pending   int       // replies sent since EnabledAt not copied yet (Failing included)
+	Failing   int       // of Pending, those whose last attempt failed
+	LastError string    // reason of the most recent failed attempt still pending; "" if none
+	// Error is why the last pass failed for the whole account (login,
+	// folder, connection), since ErrorAt; "" after a good pass.
+	Error   string
+	ErrorAt time.Time
 }
 
 // CursorInfo is the stored IMAP position of one (account, folder) and when
@@ -146,6 +163,32 @@ FROM cursors c ORDER BY c.account, c.folder`)
 	}
 	if err := rows.Err(); err != nil {
 		return s, fmt.Errorf("reading stats: cursors: %w", err)
+	}
+	rows.Close()
+
+	rows, err = tx.QueryContext(ctx, `SELECT a.account, a.enabled_at,
+	(SELECT count(*) FROM sent_copies c WHERE c.account = a.account AND c.copied_at IS NOT NULL),
+	(SELECT count(*) FROM sent_log l LEFT JOIN sent_copies c ON c.sent_id = l.id
+		WHERE l.account = a.account AND l.sent_at >= a.enabled_at AND l.purged_at IS NULL AND c.copied_at IS NULL),
+	(SELECT count(*) FROM sent_copies c WHERE c.account = a.account AND c.copied_at IS NULL AND c.attempts > 0),
+	COALESCE((SELECT c.last_error FROM sent_copies c WHERE c.account = a.account AND c.copied_at IS NULL AND c.attempts > 0
+		ORDER BY c.next_attempt DESC, c.sent_id DESC LIMIT 1), ''),
+	a.last_error, a.error_at
+FROM sent_copy_accounts a ORDER BY a.account`)
+	if err != nil {
+		return s, fmt.Errorf("reading stats: sent copies: %w", err)
+	}
+	for rows.Next() {
+		var ci SentCopyInfo
+		var enabled, errAt sql.NullInt64
+		if err := rows.Scan(&ci.Account, &enabled, &ci.Copied, &ci.Pending, &ci.Failing, &ci.LastError, &ci.Error, &errAt); err != nil {
+			return s, fmt.Errorf("reading stats: sent copies: %w", err)
+		}
+		ci.EnabledAt, ci.ErrorAt = fromMS(enabled), fromMS(errAt)
+		s.SentCopies = append(s.SentCopies, ci)
+	}
+	if err := rows.Err(); err != nil {
+		return s, fmt.Errorf("reading stats: sent copies: %w", err)
 	}
 	return s, nil
 }

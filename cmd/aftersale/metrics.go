@@ -222,6 +222,9 @@ var (
 		"1 when the account's login was refused and polling is paused.", []string{"account"}, nil)
 	descLastPoll = prometheus.NewDesc("aftersale_imap_last_poll_timestamp_seconds",
 		"Unix time of the account's last successful check; 0 before the first.", []string{"account"}, nil)
+	descSentCopies = prometheus.NewDesc("aftersale_sent_copies",
+		"Sent-folder copies of replies by account and state: copied, pending (not copied yet, failing included), failing (last attempt failed).",
+		[]string{"account", "state"}, nil)
 	descScrapeError = prometheus.NewDesc("aftersale_db_scrape_error",
 		"1 when reading the database for this scrape failed.", nil, nil)
 )
@@ -229,7 +232,7 @@ var (
 func (c *dbCollector) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{descIngested, descParseFailures, descClassified, descUnclassified,
 		descDrafts, descOldest, descOverdue, descSent, descLate, descSendFailures, descPurged,
-		descConnected, descPaused, descLastPoll, descScrapeError} {
+		descConnected, descPaused, descLastPoll, descSentCopies, descScrapeError} {
 		ch <- d
 	}
 }
@@ -283,6 +286,11 @@ func (c *dbCollector) Collect(ch chan<- prometheus.Metric) {
 		counter(descSendFailures, s.SendFailures[k], k)
 	}
 	counter(descPurged, s.Purged)
+	for _, c := range s.SentCopies {
+		gauge(descSentCopies, float64(c.Copied), c.Account, "copied")
+		gauge(descSentCopies, float64(c.Pending), c.Account, "pending")
+		gauge(descSentCopies, float64(c.Failing), c.Account, "failing")
+	}
 }
 
 func b2f(b bool) float64 {

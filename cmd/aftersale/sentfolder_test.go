@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"net/mail"
 	"os"
@@ -120,6 +121,10 @@ func TestSentFolder(t *testing.T) {
 		t.Errorf("serve --once stderr does not name the missing folder:\n%s", stderr)
 	}
 
+	if out := mustCLI(t, "--config", e.cfg, "status"); !strings.Contains(out, "account demo: 0 copied, 1 waiting; failing since ") || !strings.Contains(out, `"Sent"`) {
+		t.Errorf("status does not show the failing copy:\n%s", out)
+	}
+
 	c := e.imapLogin(t)
 	if err := c.Create("Sent", nil).Wait(); err != nil {
 		t.Fatal(err)
@@ -129,6 +134,14 @@ func TestSentFolder(t *testing.T) {
 	_, copies := e.imapFolders(t, "Sent")
 	if len(copies) != 1 {
 		t.Fatalf("Sent holds %d messages, want 1 (the reply sent after enabling, once)", len(copies))
+	}
+	var st statusJSON
+	if err := json.Unmarshal([]byte(mustCLI(t, "--config", e.cfg, "status", "--json")), &st); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.SentCopies) != 1 || st.SentCopies[0].Copied != 1 || st.SentCopies[0].Pending != 0 || st.SentCopies[0].Failing != 0 ||
+		st.SentCopies[0].Error != "" {
+		t.Errorf("status --json sent_copies = %+v, want demo: 1 copied, none pending or failing, no error", st.SentCopies)
 	}
 	sent, err := mail.ReadMessage(bytes.NewReader(msgs[1].Data))
 	if err != nil {

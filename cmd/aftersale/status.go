@@ -33,6 +33,8 @@ type statusJSON struct {
 	SentLate      int            `json:"sent_late"`
 	SendFailures  map[string]int `json:"send_failures"`
 	Cursors       []cursorJSON   `json:"cursors"`
+	// SentCopies: the Sent-folder copying of accounts with sent_folder.
+	SentCopies []sentCopyJSON `json:"sent_copies"`
 	// Daemon is the running daemon's /healthz, when [http] listen is set
 	// and it answers; null otherwise.
 	Daemon *health `json:"daemon"`
@@ -45,6 +47,17 @@ type cursorJSON struct {
 	LastUID     uint32     `json:"last_uid"`
 	UpdatedAt   *time.Time `json:"updated_at"`
 	LastFetched *time.Time `json:"last_fetched"`
+}
+
+type sentCopyJSON struct {
+	Account   string     `json:"account"`
+	EnabledAt *time.Time `json:"enabled_at"`
+	Copied    int        `json:"copied"`
+	Pending   int        `json:"pending"`
+	Failing   int        `json:"failing"`
+	LastError string     `json:"last_error,omitempty"`
+	Error     string     `json:"error,omitempty"`
+	ErrorAt   *time.Time `json:"error_at,omitempty"`
 }
 
 func newStatusCmd(e *env) *cobra.Command {
@@ -113,7 +126,12 @@ func writeStatusJSON(e *env, path string, s store.Stats, live *health) error {
 		ParseFailures: s.ParseFailures, Unparsed: s.Unparsed, Unclassified: s.Unclassified,
 		NeedsHuman: s.NeedsHuman, Purged: s.Purged, Classified: map[string]int{}, Drafts: map[string]int{},
 		OldestPending: timePtr(s.OldestPending), Overdue: s.Overdue, Sent: s.Sent, SentLate: s.SentLate,
-		SendFailures: s.SendFailures, Cursors: []cursorJSON{}, Daemon: live,
+		SendFailures: s.SendFailures, Cursors: []cursorJSON{}, SentCopies: []sentCopyJSON{}, Daemon: live,
+	}
+	for _, c := range s.SentCopies {
+		out.SentCopies = append(out.SentCopies, sentCopyJSON{Account: c.Account, EnabledAt: timePtr(c.EnabledAt),
+			Copied: c.Copied, Pending: c.Pending, Failing: c.Failing, LastError: c.LastError,
+			Error: c.Error, ErrorAt: timePtr(c.ErrorAt)})
 	}
 	for k, v := range s.Classified {
 		out.Classified[string(k)] = v
@@ -160,6 +178,16 @@ func writeStatusText(e *env, path string, s store.Stats, live *health) {
 	}
 	fmt.Fprintf(w, "sent\t%d replies, %d after the 24-hour deadline; send failures: %d temporary, %d permanent\n",
 		s.Sent, s.SentLate, s.SendFailures["temporary"], s.SendFailures["permanent"])
+	for _, c := range s.SentCopies {
+		line := fmt.Sprintf("account %s: %d copied, %d waiting", c.Account, c.Copied, c.Pending)
+		if c.Failing > 0 {
+			line += fmt.Sprintf(", %d failing (last: %s)", c.Failing, c.LastError)
+		}
+		if c.Error != "" {
+			line += fmt.Sprintf("; failing since %s: %s", c.ErrorAt.UTC().Format(time.RFC3339), c.Error)
+		}
+		fmt.Fprintf(w, "sent folder\t%s\n", line)
+	}
 	switch {
 	case live != nil:
 		fmt.Fprintf(w, "daemon\t%s\n", live.Status)

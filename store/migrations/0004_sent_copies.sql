@@ -9,7 +9,9 @@
 
 CREATE TABLE sent_copy_accounts (
 	account    TEXT PRIMARY KEY, -- account name ([[account]] name)
-	enabled_at INTEGER NOT NULL  -- unix ms UTC: first run of the copier; replies sent before are never copied
+	enabled_at INTEGER NOT NULL, -- unix ms UTC: first run of the copier; replies sent before are never copied
+	last_error TEXT NOT NULL DEFAULT '', -- why the last pass failed for the whole account (login, folder); '' after a good pass
+	error_at   INTEGER           -- unix ms UTC of last_error; NULL when there is none
 ) STRICT;
 
 CREATE TABLE sent_copies (
