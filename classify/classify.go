@@ -10,12 +10,13 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/mailbox"
 )
 
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2026.11.4"
+const Version = "classify-2026.11.5"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -149,7 +150,25 @@ const (
 //  4. language and facts (order ids, new address, return reason, buyer name).
 //
 // It returns an error only when ctx is done. It never logs message text.
+//
+// Mail from an Amazon address that failed sender authentication
+// (mailbox.FlagAuthFailed) keeps its case but always needs a human: it
+// may be forged (amazon.md §4.1).
 func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
+	cl, err := c.classify(ctx, m)
+	if detail, failed := mailbox.AuthFailure(m); failed && err == nil {
+		if detail == "" {
+			detail = "see the message's Authentication-Results"
+		}
+		cl.NeedsHuman = true
+		cl.Reasons = append(cl.Reasons, "sender authentication failed: "+detail+
+			" — may be forged; check in Seller Central before replying")
+	}
+	return cl, err
+}
+
+// classify is Classify without the sender authentication check.
+func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
 	if err := ctx.Err(); err != nil {
 		return aftersale.Classification{}, fmt.Errorf("classifying message %d: %w", m.ID, err)
 	}

@@ -40,6 +40,11 @@
 //     rows left unparsed by a crash are parsed at the next start.
 //   - A message that fails to parse is stored with ParseErr set, never
 //     dropped.
+//   - Mail from an Amazon relay or system address that failed sender
+//     authentication (the receiving server's Authentication-Results, RFC
+//     8601: see [ParseOptions] for which fields are believed) is flagged
+//     [FlagAuthFailed], never dropped; an unreadable or missing field flags
+//     nothing.
 //   - When UIDVALIDITY changes, messages are deduplicated by Message-ID, so
 //     no message is processed twice.
 //   - Passwords and message bodies are never logged.

@@ -227,6 +227,18 @@ func main() {
 		strings.Repeat("<div>", 10000)+"deep"+strings.Repeat("</div>", 10000)+"\r\n"))
 	add("html_unclosed_tags", "-", simple("html-unclosed", "Content-Type: text/html\r\n", "<p><b><i><table><tr><td><a href=\"x\r\n"))
 
+	// Authentication-Results (RFC 8601), which decide FlagAuthFailed: an
+	// unreadable topmost field is no evidence; header text never reaches a
+	// flag; the number of fields and comments does not matter.
+	add("auth_results_garbage", "-", simple("ar-garbage",
+		"Authentication-Results: ;;;; dkim spf=== ((( \"unclosed\r\nAuthentication-Results: mx.seller.example; dkim=fail; spf=fail\r\n"+text, "body\r\n"))
+	add("auth_results_control_chars", "auth_failed", simple("ar-ctl",
+		"Authentication-Results: mx.seller.example; dkim=\x1b[31mfail\x00 header.d=\x1b[1mx\x07; spf=fail smtp.mailfrom=\x1b[2J@evil\r\n"+text, "body\r\n"))
+	add("auth_results_5000_fields", "auth_failed", simple("ar-many",
+		strings.Repeat("Authentication-Results: mx.seller.example; dkim=fail; spf=softfail\r\n", 5000)+text, "body\r\n"))
+	add("auth_results_comment_bomb", "-", simple("ar-comments",
+		"Authentication-Results: mx.seller.example; dkim=pass "+strings.Repeat("(", 50000)+strings.Repeat("x) ", 20000)+"; spf=fail\r\n"+text, "body\r\n"))
+
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		log.Fatal(err)
 	}

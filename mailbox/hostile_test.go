@@ -149,6 +149,11 @@ func checkHostile(t *testing.T, h hostile, m aftersale.Message) {
 			t.Errorf("%s: %s holds a control character: %q", h.name, field, trunc(v))
 		}
 	}
+	for _, f := range m.Flags {
+		if strings.IndexFunc(f, func(r rune) bool { return r < 0x20 || r >= 0x7f }) >= 0 {
+			t.Errorf("%s: flag %q holds a control or non-ASCII character", h.name, f)
+		}
+	}
 	if len(m.Text) > maxTextBytes+maxHTMLBytes {
 		t.Errorf("%s: text is %d bytes, over the parser's cap", h.name, len(m.Text))
 	}

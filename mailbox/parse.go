@@ -21,7 +21,9 @@ import (
 
 // ParserVersion is stored with every parsed message. Bump it when Parse
 // extracts something differently, so that re-parsing is an explicit job.
-const ParserVersion = 3
+//
+// Version 4 reads Authentication-Results (FlagAuthFailed).
+const ParserVersion = 4
 
 // Parse flags, stored in aftersale.Message.Flags (sorted, no duplicates).
 const (
@@ -41,6 +43,10 @@ const (
 	FlagBadAddress         = "bad_address"         // an address header needed the lenient fallback
 	FlagNoBuyerText        = "no_buyer_text"       // Amazon's markers present, nothing between them
 	FlagTooLarge           = "too_large"           // set by the poller: only the header was fetched
+	// FlagAuthFailed marks mail from an Amazon relay or system address
+	// whose sender authentication failed (auth.go): it may be forged. A
+	// second flag, AuthDetailPrefix followed by the results, comes with it.
+	FlagAuthFailed = "auth_failed"
 )
 
 const (
@@ -51,7 +57,13 @@ const (
 	maxHTMLBytes   = 2 << 20 // HTML handed to htmlToText
 )
 
-// Parse reads one raw RFC 5322 message. It never panics and never does I/O.
+// Parse is ParseWith without per-account options: the topmost
+// Authentication-Results field is the one read (see ParseOptions).
+func Parse(raw []byte) (aftersale.Message, error) {
+	return ParseWith(raw, ParseOptions{})
+}
+
+// ParseWith reads one raw RFC 5322 message. It never panics and never does I/O.
 //
 // Damage that still leaves a readable message (unknown charsets, bare LF,
 // missing closing boundaries, malformed header lines, undecodable parts) is
@@ -59,7 +71,11 @@ const (
 // Parse returns an error only when the input has no readable header at all,
 // or on an internal failure; the returned Message then has ParseErr set and
 // holds whatever was read (for headerless input, the bytes as text).
-func Parse(raw []byte) (m aftersale.Message, err error) {
+//
+// Mail from an Amazon relay or system address whose sender authentication
+// failed (see CheckAuth) is flagged FlagAuthFailed; it is kept and parsed
+// like any other.
+func ParseWith(raw []byte, opts ParseOptions) (m aftersale.Message, err error) {
 	p := &parser{m: &m}
 	defer func() {
 		if r := recover(); r != nil {
@@ -72,7 +88,7 @@ func Parse(raw []byte) (m aftersale.Message, err error) {
 	}()
 	m.ParserVersion = ParserVersion
 	m.Size = len(raw)
-	return m, p.parse(raw)
+	return m, p.parse(raw, opts)
 }
 
 // errNoHeader is returned for input without a single header field.
@@ -107,7 +123,7 @@ func (p *parser) flags() []string {
 	return fs
 }
 
-func (p *parser) parse(raw []byte) error {
+func (p *parser) parse(raw []byte, opts ParseOptions) error {
 	head, body, bad := splitHeader(raw)
 	if bad {
 		p.flag(FlagHeaderError)
@@ -131,6 +147,7 @@ func (p *parser) parse(raw []byte) error {
 	p.readHeaders()
 	p.finishText()
 	p.analyse()
+	p.authenticate(opts)
 	return nil
 }
 

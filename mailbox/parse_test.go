@@ -52,6 +52,23 @@ func project(m aftersale.Message, err error) parsed {
 	return p
 }
 
+// authRelay is what the auth_*.eml relay fixtures parse to: they differ
+// in the sender, the Message-ID, the date and the flags.
+func authRelay(id, buyer, alias, date string, flags ...string) parsed {
+	return parsed{
+		MessageID: id,
+		FromName:  buyer + " - Amazon Marketplace", FromAddr: alias,
+		To:         []string{"shop@seller.example"},
+		Subject:    "Inquiry from Amazon customer " + buyer + " (Order: 111-2223334-4445556)",
+		Date:       date,
+		BuyerText:  "Where is my parcel? It has not arrived yet.",
+		OrderIDs:   []string{"111-2223334-4445556"},
+		RelayAlias: alias, Marketplace: marketplaceOf(alias),
+		BuyerName: buyer, Sender: aftersale.SenderBuyer,
+		Flags: flags,
+	}
+}
+
 func readFixture(t testing.TB, name string) []byte {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", name))
@@ -64,10 +81,11 @@ func readFixture(t testing.TB, name string) []byte {
 func TestParseFixtures(t *testing.T) {
 	const shop = "shop@seller.example"
 	tests := []struct {
-		file     string
-		want     parsed
-		textHas  string // a substring the decoded Text must contain
-		textLack string // a substring it must not contain
+		file        string
+		authServIDs []string // ParseOptions.AuthServIDs; nil: the topmost field
+		want        parsed
+		textHas     string // a substring the decoded Text must contain
+		textLack    string // a substring it must not contain
 	}{
 		{
 			file: "relay_current_de.eml",
@@ -715,13 +733,83 @@ func TestParseFixtures(t *testing.T) {
 				Sender:      aftersale.SenderAmazon,
 			},
 		},
+		// Sender authentication (auth.go). The relay mail below all reads
+		// the same; only the Authentication-Results differ.
+		{
+			// Genuine relay mail: DKIM passes for the From domain (comments
+			// with ';' inside are skipped); SPF passes for amazonses.com.
+			file: "auth_pass_dkim.eml",
+			want: authRelay("auth-pass-1@email.amazonses.com", "Dana", "d4n4x2m7q1w8z5t@marketplace.amazon.com", "2025-04-07T08:00:00Z"),
+		},
+		{
+			// DKIM and SPF pass, but for the forger's own domain: DMARC
+			// fails and decides.
+			file: "auth_dmarc_fail.eml",
+			want: authRelay("auth-dmarc-1@evil.example", "Erik", "e6r1kx2m7q1w8z5@marketplace.amazon.de", "2025-04-07T08:10:00Z",
+				AuthDetailPrefix+"dkim=pass(evil.example) spf=pass(evil.example) dmarc=fail", FlagAuthFailed),
+		},
+		{
+			// An Amazon system address: SPF fails, no DKIM signature.
+			file: "auth_spf_fail_dkim_none.eml",
+			want: parsed{
+				MessageID: "auth-spf-1@amazon.co.uk",
+				FromName:  "Amazon.co.uk", FromAddr: "order-update@amazon.co.uk",
+				To:        []string{shop},
+				Subject:   "Return authorisation request for order # 203-1112223-3334446",
+				Date:      "2025-04-07T08:20:00Z",
+				BuyerText: "Return authorisation request for order # 203-1112223-3334446\nReason: Item defective or doesn't work",
+				OrderIDs:  []string{"203-1112223-3334446"}, Marketplace: "amazon.co.uk",
+				Sender: aftersale.SenderAmazon,
+				Flags:  []string{AuthDetailPrefix + "dkim=none spf=fail dmarc=none", FlagAuthFailed},
+			},
+		},
+		{
+			// The forger wrote a passing field; the receiving server's own,
+			// on top, fails it. Only the topmost one is read.
+			file: "auth_forged_below.eml",
+			want: authRelay("auth-forged-1@evil.example", "Fay", "f0rg3dx2m7q1w8z@marketplace.amazon.com", "2025-04-07T08:30:00Z",
+				AuthDetailPrefix+"dkim=fail spf=softfail", FlagAuthFailed),
+		},
+		{
+			// No Authentication-Results (an ARC-Authentication-Results
+			// field is another header): unknown, nothing flagged.
+			file: "auth_missing.eml",
+			want: authRelay("auth-missing-1@email.amazonses.com", "Gus", "g7u5x2m7q1w8z5t@marketplace.amazon.com", "2025-04-07T08:40:00Z"),
+		},
+		{
+			// Without authserv_id the topmost field (a forwarder's pass)
+			// is read ...
+			file: "auth_servid_other.eml",
+			want: authRelay("auth-servid-1@relay.forwarder.example", "Hal", "h4lx2m7q1w8z5tq@marketplace.amazon.de", "2025-04-07T08:50:00Z"),
+		},
+		{
+			// ... with it, only the account's own server's field, matched
+			// without regard to case; the forwarder's is ignored.
+			file:        "auth_servid_other.eml",
+			authServIDs: []string{"mx.seller.example"},
+			want: authRelay("auth-servid-1@relay.forwarder.example", "Hal", "h4lx2m7q1w8z5tq@marketplace.amazon.de", "2025-04-07T08:50:00Z",
+				AuthDetailPrefix+"dkim=fail spf=fail", FlagAuthFailed),
+		},
+		{
+			// An unreadable topmost field is no evidence: unknown, and the
+			// failing field below it is not read in its place.
+			file: "auth_malformed.eml",
+			want: authRelay("auth-malformed-1@email.amazonses.com", "Ivy", "i5yyx2m7q1w8z5t@marketplace.amazon.com", "2025-04-07T09:00:00Z"),
+		},
+		{
+			// With authserv_id, the garbage field (no id) is skipped.
+			file:        "auth_malformed.eml",
+			authServIDs: []string{"mx.seller.example"},
+			want: authRelay("auth-malformed-1@email.amazonses.com", "Ivy", "i5yyx2m7q1w8z5t@marketplace.amazon.com", "2025-04-07T09:00:00Z",
+				AuthDetailPrefix+"dkim=fail spf=fail", FlagAuthFailed),
+		},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
 		seen[tt.file] = true
 		t.Run(tt.file, func(t *testing.T) {
 			raw := readFixture(t, tt.file)
-			m, err := Parse(raw)
+			m, err := ParseWith(raw, ParseOptions{AuthServIDs: tt.authServIDs})
 			got := project(m, err)
 			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("Parse(%s) mismatch (-want +got):\n%s", tt.file, diff)
@@ -764,6 +852,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte(""))
 	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\n\n--a\nContent-Type: multipart/mixed; boundary=a\n\n--a\n"))
+	f.Add([]byte("Authentication-Results: mx; dkim=fail (((\nAuthentication-Results: ;;; spf===\nFrom: a@marketplace.amazon.de\n\nx"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m, err := Parse(raw)
 		if (err != nil) != (m.ParseErr != "") {

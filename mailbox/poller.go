@@ -115,6 +115,10 @@ type Options struct {
 	// without MOVE, whose COPY+EXPUNGE fallback could expunge mail the
 	// user marked deleted). Off by default. Nothing is ever deleted.
 	MoveTo string
+	// AuthServIDs are the authserv-ids of the account's receiving mail
+	// server whose Authentication-Results are believed (ParseOptions).
+	// Empty: the topmost Authentication-Results field only.
+	AuthServIDs []string
 	// OnStored is called after new messages were stored, to wake the
 	// classifier. It must not block (e.g. a non-blocking channel send).
 	OnStored func()
@@ -878,9 +882,10 @@ func (p *Poller) storeBatch(ctx context.Context, folder string, ms []store.RawMe
 	return len(jobs), nil
 }
 
-// parse is Parse plus the poller's own flag for header-only messages.
+// parse is ParseWith with the account's options, plus the poller's own
+// flag for header-only messages.
 func (p *Poller) parse(raw []byte, truncated bool) (msg aftersale.Message, err error) {
-	msg, err = Parse(raw)
+	msg, err = ParseWith(raw, ParseOptions{AuthServIDs: p.opts.AuthServIDs})
 	if truncated {
 		msg.Flags = addFlag(msg.Flags, FlagTooLarge)
 	}

@@ -105,6 +105,8 @@ type accountSection struct {
 	MarkKeyword        string   `toml:"mark_keyword"`
 	MoveTo             string   `toml:"move_to"`
 	SentFolder         string   `toml:"sent_folder"`
+	// AuthServID is a string or a list of strings (checked by account).
+	AuthServID any `toml:"authserv_id"`
 	secretFields
 }
 
@@ -199,6 +201,10 @@ type AccountConfig struct {
 	// SentFolder, when set, is the folder each sent reply of the account
 	// is copied to (mailbox.SentCopier); "" for none.
 	SentFolder string
+	// AuthServIDs are the authserv-ids of the account's receiving mail
+	// server whose Authentication-Results are believed
+	// (mailbox.ParseOptions); nil: the topmost field only.
+	AuthServIDs []string
 }
 
 // SMTPConfig is the outgoing server.
@@ -547,12 +553,47 @@ func (v *validator) account(i int, a accountSection, names map[string]bool) Acco
 			}
 		}
 	}
+	ac.AuthServIDs = v.authServIDs(p+"authserv_id", a.AuthServID)
 	if ac.CAFile != "" {
 		if _, err := os.Stat(ac.CAFile); err != nil {
 			v.errorf(p+"ca_file", "%v", err)
 		}
 	}
 	return ac
+}
+
+// authServIDs reads authserv_id: one authentication service identifier
+// (RFC 8601 §2.5, usually the receiving server's host name) or a list.
+func (v *validator) authServIDs(key string, val any) []string {
+	var raw []any
+	switch x := val.(type) {
+	case nil:
+		return nil
+	case string:
+		raw = []any{x}
+	case []any:
+		raw = x
+		if len(x) == 0 {
+			v.errorf(key, "an empty list: leave authserv_id out to read the topmost Authentication-Results only")
+		}
+	default:
+		v.errorf(key, "must be a string such as \"mx.example.com\" or a list of them")
+		return nil
+	}
+	var ids []string
+	for _, r := range raw {
+		s, ok := r.(string)
+		switch {
+		case !ok:
+			v.errorf(key, "must be a string such as \"mx.example.com\" or a list of them")
+			return nil
+		case s == "" || strings.ContainsFunc(s, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsControl(c) || c == ';' }):
+			v.errorf(key, "%q is not an authserv-id: the name before the first \";\" of the Authentication-Results your server adds, such as \"mx.example.com\"", s)
+		default:
+			ids = append(ids, s)
+		}
+	}
+	return ids
 }
 
 // validKeyword reports whether k is a keyword flag (RFC 9051 flag-keyword,

@@ -23,13 +23,16 @@ const maxInspectBytes = mailbox.DefaultMaxMessageBytes
 
 func newInspectCmd(e *env) *cobra.Command {
 	var asJSON, fullText bool
+	var authServIDs []string
 	cmd := &cobra.Command{
 		Use:   "inspect FILE.eml... | -",
 		Short: "Show what the parser and the classifier make of a message",
 		Long: `Parse one or more raw messages (.eml files, or "-" for standard input) as the
 daemon would and print what it read: the headers, the buyer's own words,
-order ids, relay alias, marketplace, language, parse flags, and the case the
-classifier chose with its confidence and reasons.
+order ids, relay alias, marketplace, language, parse flags, the sender
+authentication verdict (from the Authentication-Results header: the topmost
+one, or those of --authserv-id), and the case the classifier chose with its
+confidence and reasons.
 
 Use it to see why a mail was triaged the way it was. Nothing is stored and
 no network is used.`,
@@ -49,7 +52,7 @@ no network is used.`,
 				if err != nil {
 					return err
 				}
-				r, err := inspect(ctx, c, a, raw)
+				r, err := inspect(ctx, c, a, raw, mailbox.ParseOptions{AuthServIDs: authServIDs})
 				if err != nil {
 					return err
 				}
@@ -71,6 +74,7 @@ no network is used.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	cmd.Flags().BoolVar(&fullText, "text", false, "also print the whole decoded text, not only the buyer's words")
+	cmd.Flags().StringSliceVar(&authServIDs, "authserv-id", nil, "read the Authentication-Results of this mail server (as the account's authserv_id does)")
 	return cmd
 }
 
@@ -79,6 +83,7 @@ type inspected struct {
 	File  string
 	Msg   aftersale.Message
 	Class aftersale.Classification
+	Auth  mailbox.AuthResult
 }
 
 // readMessage reads a file, or standard input for "-", up to
@@ -105,8 +110,8 @@ func (e *env) readMessage(name string) ([]byte, error) {
 	return raw, nil
 }
 
-func inspect(ctx context.Context, c *classify.Classifier, name string, raw []byte) (inspected, error) {
-	m, _ := mailbox.Parse(raw) // a parse error is part of the result (m.ParseErr)
+func inspect(ctx context.Context, c *classify.Classifier, name string, raw []byte, opts mailbox.ParseOptions) (inspected, error) {
+	m, _ := mailbox.ParseWith(raw, opts) // a parse error is part of the result (m.ParseErr)
 	if name == "-" {
 		name = "(stdin)"
 	}
@@ -114,7 +119,7 @@ func inspect(ctx context.Context, c *classify.Classifier, name string, raw []byt
 	if err != nil {
 		return inspected{}, fmt.Errorf("classifying %s: %w", name, err)
 	}
-	return inspected{File: name, Msg: m, Class: cl}, nil
+	return inspected{File: name, Msg: m, Class: cl, Auth: mailbox.CheckAuth(raw, opts)}, nil
 }
 
 // flagHelp explains parse flags in plain words.
@@ -135,6 +140,35 @@ var flagHelp = map[string]string{
 	mailbox.FlagBadAddress:         "an address header needed the lenient fallback",
 	mailbox.FlagNoBuyerText:        "Amazon's template found, but the buyer wrote nothing (a photo only?)",
 	mailbox.FlagTooLarge:           "over the size limit: only the header was fetched",
+	mailbox.FlagAuthFailed:         "mail from an Amazon address that failed SPF, DKIM or DMARC: it may be forged",
+}
+
+// authLine describes the sender authentication verdict for a person.
+func authLine(m aftersale.Message, a mailbox.AuthResult) string {
+	var s string
+	switch a.Verdict {
+	case mailbox.AuthOK:
+		s = "ok (" + a.Detail() + ")"
+	case mailbox.AuthFailed:
+		s = "FAILED (" + a.Detail() + "): may be forged"
+	default:
+		s = "unknown"
+		if a.AuthServID != "" {
+			s += " (" + a.Detail() + ")"
+		} else {
+			s += " (no Authentication-Results header read)"
+		}
+	}
+	if a.AuthServID != "" {
+		s += ", by " + a.AuthServID
+	}
+	if a.Ignored > 0 {
+		s += fmt.Sprintf(", %d other header(s) ignored", a.Ignored)
+	}
+	if m.Sender != aftersale.SenderBuyer && m.Sender != aftersale.SenderAmazon {
+		s += "; not an Amazon sender, so not flagged"
+	}
+	return s
 }
 
 func writeInspectText(w io.Writer, r inspected, fullText bool) error {
@@ -199,6 +233,7 @@ func writeInspectText(w io.Writer, r inspected, fullText bool) error {
 		}
 	}
 	row("Parse error", m.ParseErr)
+	row("Sender auth", authLine(m, r.Auth))
 	verdict := fmt.Sprintf("%s (confidence %.2f)", c.Case, c.Confidence)
 	if c.SubReason != "" {
 		verdict += ", " + string(c.SubReason)
@@ -267,11 +302,22 @@ type messageJSON struct {
 	AutoReply     bool       `json:"auto_reply"`
 	ThreadKey     string     `json:"thread_key,omitempty"`
 	Flags         []string   `json:"flags"`
+	Auth          authJSON   `json:"auth"`
 	ParseError    string     `json:"parse_error,omitempty"`
 	ParserVersion int        `json:"parser_version"`
 	Size          int        `json:"size"`
 	BuyerText     string     `json:"buyer_text"`
 	Text          string     `json:"text"`
+}
+
+// authJSON is the sender authentication verdict (mailbox.AuthResult).
+type authJSON struct {
+	Verdict    string `json:"verdict"` // ok, failed, unknown
+	AuthServID string `json:"authserv_id,omitempty"`
+	DKIM       string `json:"dkim,omitempty"`
+	SPF        string `json:"spf,omitempty"`
+	DMARC      string `json:"dmarc,omitempty"`
+	Ignored    int    `json:"ignored,omitempty"`
 }
 
 type classificationJSON struct {
@@ -303,6 +349,8 @@ func writeInspectJSON(w io.Writer, rs []inspected) error {
 				Marketplace: m.Marketplace, BuyerName: m.BuyerName, OrderIDs: nonNil(m.OrderIDs),
 				ASINs: m.ASINs, Attachments: m.Attachments, AutoReply: m.AutoReply,
 				Flags: nonNil(m.Flags), ParseError: m.ParseErr, ParserVersion: m.ParserVersion,
+				Auth: authJSON{Verdict: string(r.Auth.Verdict), AuthServID: r.Auth.AuthServID,
+					DKIM: r.Auth.DKIM, SPF: r.Auth.SPF, DMARC: r.Auth.DMARC, Ignored: r.Auth.Ignored},
 				Size: m.Size, BuyerText: m.BuyerText, Text: m.Text,
 			},
 			Classification: classificationJSON{

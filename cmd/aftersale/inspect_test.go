@@ -94,3 +94,51 @@ func TestInspectErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestInspectSenderAuth: inspect shows the sender authentication verdict,
+// in text and JSON, and --authserv-id picks the header fields it reads.
+func TestInspectSenderAuth(t *testing.T) {
+	out := mustCLI(t, "inspect", fixture("auth_forged_below.eml"), fixture("auth_pass_dkim.eml"), fixture("auth_missing.eml"))
+	for _, want := range []string{
+		"Sender auth:  FAILED (dkim=fail spf=softfail): may be forged, by mx.seller.example, 1 other header(s) ignored",
+		"auth_failed (mail from an Amazon address that failed SPF, DKIM or DMARC: it may be forged)",
+		"Needs human:  yes",
+		"sender authentication failed: dkim=fail spf=softfail — may be forged; check in Seller Central before replying",
+		"Sender auth:  ok (dkim=pass spf=pass(email.amazonses.com) dmarc=pass), by mx.seller.example",
+		"Sender auth:  unknown (no Authentication-Results header read)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("inspect output lacks %q:\n%s", want, out)
+		}
+	}
+
+	for _, tt := range []struct {
+		args []string
+		want authJSON
+	}{
+		{nil, authJSON{Verdict: "ok", AuthServID: "relay.forwarder.example", DKIM: "pass", SPF: "pass", DMARC: "pass", Ignored: 1}},
+		{[]string{"--authserv-id", "mx.seller.example"}, authJSON{Verdict: "failed", AuthServID: "mx.seller.example", DKIM: "fail", SPF: "fail", Ignored: 1}},
+	} {
+		out := mustCLI(t, append(append([]string{"inspect", "--json"}, tt.args...), fixture("auth_servid_other.eml"))...)
+		var got struct {
+			Messages []struct {
+				Message struct {
+					Auth authJSON `json:"auth"`
+				} `json:"message"`
+				Classification struct {
+					NeedsHuman bool `json:"needs_human"`
+				} `json:"classification"`
+			} `json:"messages"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil || len(got.Messages) != 1 {
+			t.Fatalf("inspect --json %v: %v\n%s", tt.args, err, out)
+		}
+		m := got.Messages[0]
+		if m.Message.Auth != tt.want {
+			t.Errorf("inspect --json %v: auth = %+v, want %+v", tt.args, m.Message.Auth, tt.want)
+		}
+		if failed := tt.want.Verdict == "failed"; failed && !m.Classification.NeedsHuman {
+			t.Errorf("inspect --json %v: needs_human false for a failed verdict", tt.args)
+		}
+	}
+}

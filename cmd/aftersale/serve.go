@@ -394,6 +394,7 @@ func (a AccountConfig) pollerOptions() (mailbox.Options, error) {
 		MaxMessageBytes:    a.MaxMessageBytes,
 		MarkKeyword:        a.MarkKeyword,
 		MoveTo:             a.MoveTo,
+		AuthServIDs:        a.AuthServIDs,
 	}
 	if a.OAuth2Token.IsSet() {
 		o.Password, o.OAuth2Token = nil, a.OAuth2Token.Resolve
