@@ -160,12 +160,11 @@ type Poller struct {
 	// wrapConn, when set (tests only), wraps each new TCP connection.
 	wrapConn func(net.Conn) net.Conn
 
-	mu         sync.Mutex
-	state      State
-	recovered  bool // rows left unparsed by a crash were handled
-	failures   int  // consecutive failed sessions, for log rate-limiting
-	lastFailed string
-	noMoveLog  bool // the missing MOVE capability was logged
+	mu        sync.Mutex
+	state     State
+	recovered bool       // rows left unparsed by a crash were handled
+	fails     failureRun // consecutive failed sessions, for log rate-limiting
+	noMoveLog bool       // the missing MOVE capability was logged
 }
 
 // NewPoller returns a poller for one account. Zero Options fields get
@@ -327,11 +326,7 @@ func (p *Poller) afterPoll(stored int, err error) {
 // failed logs a failed session: the first of a run of identical errors at
 // Warn, repeats at Debug with a count (style.md 2.5).
 func (p *Poller) failed(err error, retry time.Duration) {
-	p.mu.Lock()
-	p.failures++
-	n, same := p.failures, p.lastFailed == err.Error()
-	p.lastFailed = err.Error()
-	p.mu.Unlock()
+	n, same := p.fails.add(err)
 	if same {
 		p.log.Debug("imap session failed again", "err", err, "failures", n, "retry_in", retry)
 		return
@@ -341,11 +336,7 @@ func (p *Poller) failed(err error, retry time.Duration) {
 
 // recoveredLog notes a successful check after failures.
 func (p *Poller) recoveredLog() {
-	p.mu.Lock()
-	n := p.failures
-	p.failures, p.lastFailed = 0, ""
-	p.mu.Unlock()
-	if n > 0 {
+	if n := p.fails.reset(); n > 0 {
 		p.log.Info("imap connection restored", "failures", n)
 	}
 }

@@ -80,10 +80,9 @@ type SentCopier struct {
 	conn *Poller // used only for its connect and login
 	kick chan struct{}
 
-	mu         sync.Mutex
-	started    bool // StartSentCopies was recorded
-	failures   int
-	lastFailed string
+	mu      sync.Mutex
+	started bool // StartSentCopies was recorded
+	fails   failureRun
 	// recordedErr is the account error last written to the store
 	// ("" for none), valid once recorded.
 	recorded    bool
@@ -175,11 +174,7 @@ func nextBackoff(prev time.Duration, err error) time.Duration {
 // failed logs a failed check: the first of a run of identical errors at
 // Warn (Error for one that needs a person), repeats at Debug.
 func (c *SentCopier) failed(err error, retry time.Duration) {
-	c.mu.Lock()
-	c.failures++
-	n, same := c.failures, c.lastFailed == err.Error()
-	c.lastFailed = err.Error()
-	c.mu.Unlock()
+	n, same := c.fails.add(err)
 	switch {
 	case same:
 		c.log.Debug("copying sent replies failed again", "err", err, "failures", n, "retry_in", retry)
@@ -191,10 +186,7 @@ func (c *SentCopier) failed(err error, retry time.Duration) {
 }
 
 func (c *SentCopier) recovered() {
-	c.mu.Lock()
-	n := c.failures
-	c.failures, c.lastFailed = 0, ""
-	c.mu.Unlock()
+	n := c.fails.reset()
 	c.log.Info("copying sent replies works again", "failures", n)
 }
 
