@@ -16,7 +16,7 @@ import (
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2026.11.5"
+const Version = "classify-2026.11.6"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -249,6 +249,12 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 	if p[i1] < c.minConf {
 		flag(fmt.Sprintf("low confidence %.2f for %s (next: %s %.2f)", p[i1], c1, c2, p[i2]))
 	}
+	// The model reads only what its examples taught it: when most of the
+	// words are new to it (a Polish, Dutch or Turkish buyer, a product
+	// name salad), its confidence means little.
+	if known, total := c.vocabulary(v.words); total >= minUnknownWords && known*2 < total {
+		flag(fmt.Sprintf("the classifier knows only %d of the %d words (language %q); check the case", known, total, cl.Language))
+	}
 	if strong(c1) && strong(c2) && p[i2] >= secondaryRatio*p[i1] && p[i2] >= secondaryMin {
 		cl.Secondary = c2
 		flag(fmt.Sprintf("mixes two requests: %s and %s", c1, c2))
@@ -280,6 +286,25 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 		cl.Facts.NewAddress = newAddress(text)
 	}
 	return cl, nil
+}
+
+// minUnknownWords: a text needs this many words before its share of
+// unknown words says anything.
+const minUnknownWords = 4
+
+// vocabulary counts the words (of two letters or more, not numbers) and
+// how many of them the model has seen in its examples.
+func (c *Classifier) vocabulary(words []string) (known, total int) {
+	for _, w := range words {
+		if len(w) < 2 || isDigits(w) {
+			continue
+		}
+		total++
+		if _, ok := c.model.index[fnvAdd(fnvByte(fnvOffset, groupWord), w)]; ok {
+			known++
+		}
+	}
+	return known, total
 }
 
 func caseIndex(c aftersale.Case) int {

@@ -24,7 +24,11 @@
 // force needs_human; (4) a clause after a fallback marker ("…, otherwise
 // cancel it", "sonst", "sinon", "無理なら", "否则") is read on its own, and a
 // clearly different request there becomes the secondary case (needs_human);
-// (5) language and facts are extracted.
+// when most words of a message are unknown to the model (a language
+// without examples, such as Polish or Turkish), it needs a human too;
+// mail from an Amazon address that failed sender authentication
+// (mailbox.FlagAuthFailed) always does; (5) language and facts are
+// extracted.
 //
 // Evaluation: Evaluate scores a CSV (LoadCSV) or an evaluation folder
 // (LoadFolder: labels.csv plus .eml files parsed by mailbox.Parse). The
