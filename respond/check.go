@@ -171,16 +171,16 @@ func position(s string, off int) (line, col int) {
 const tlds = `(?:com|net|org|info|biz|shop|store|online|site|io|co\.uk|co|eu|de|at|ch|uk|fr|it|es|nl|be|pl|se|jp|cn|us|ca|au|mx|br|in)`
 
 var (
-	schemeLinkRe = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"')\]]+`)
+	schemeLinkRe = guard(`(?i)\b(?:https?://|www\.)[^\s<>"')\]]+`)
 	// bareDomainRe finds host names without a scheme (example.com/shop).
-	bareDomainRe = regexp.MustCompile(`(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+` + tlds + `\b(?:/[^\s<>"')\]]*)?`)
+	bareDomainRe = guard(`(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+` + tlds + `\b(?:/[^\s<>"')\]]*)?`)
 	// obfLinkRe finds host names written to dodge filters: "example dot
 	// com", "example[.]com", "example (dot) com", "example punkt de",
 	// "example . com", "exampleドットcom". The loose words "point" and
 	// "punto" ("point de vue", "punto de vista") are judged by
 	// obfLinkLoose.
 	obfLinkRe = guard(`(?i)\b([a-z0-9][a-z0-9-]{1,62})(\s*[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]\s*|\s+(?:dot|punkt)\s+|\s*(?:ドット|点|點)\s*|[ \t]+\.[ \t]*|\s+(?:point|punto)\s+)(` + tlds + `)\b`)
-	emailRe   = regexp.MustCompile(`(?i)[a-z0-9._%+-]+(?:@|＠)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+	emailRe   = guard(`(?i)[a-z0-9._%+-]+(?:@|＠)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
 	// obfEmailRe finds "name at gmail dot com", "name (at) gmail.com",
 	// "name [at] web [dot] de", "name arroba gmail punto com".
 	obfEmailRe = guard(`(?i)\b([a-z0-9][a-z0-9._%+-]*)\s*(?:[(\[{<]\s*(?:at|@|ät|arroba|arobase|chiocciola)\s*[)\]}>]|\s(?:at|ät|arroba|arobase|chiocciola)\s|\s@\s|アットマーク|艾特)\s*([a-z0-9-]+(?:\s*(?:\.|[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]|\s(?:dot|punkt|point|punto)\s)\s*[a-z0-9-]+)*?)\s*(?:\.|[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]|\s(?:dot|punkt|point|punto)\s|ドット)\s*(` + tlds + `)\b`)
@@ -189,9 +189,9 @@ var (
 	// the phone scan (order ids, tracking numbers after their label,
 	// amounts with a currency) or rejected when a whole candidate matches
 	// (dates, ZIP+4 codes).
-	orderIDRe  = regexp.MustCompile(`\b\d{3}-\d{7}-\d{7}\b`)
-	trackingRe = regexp.MustCompile(`(?i:tracking|sendungs|paket|suivi|seguimiento|tracciamento|rastreamento|追跡|运单|跟踪)[^\n\d]{0,30}[\dA-Z][\dA-Z \-]{6,40}`)
-	moneyRe    = regexp.MustCompile(`(?i)(?:[€$£¥]|\b(?:eur|usd|gbp|jpy|chf|cad|aud|sek|pln|inr|mxn|brl|cny|rmb)\b)\s?\d[\d.,']*|\d[\d.,']*\s?(?:[€$£¥円元]|\b(?:eur|euro|usd|gbp|chf)\b)`)
+	orderIDRe  = guard(`\b\d{3}-\d{7}-\d{7}\b`)
+	trackingRe = guard(`(?i:tracking|sendungs|paket|suivi|seguimiento|tracciamento|rastreamento|追跡|运单|跟踪)[^\n\d]{0,30}[\dA-Z][\dA-Z \-]{6,40}`)
+	moneyRe    = guard(`(?i)(?:[€$£¥]|\b(?:eur|usd|gbp|jpy|chf|cad|aud|sek|pln|inr|mxn|brl|cny|rmb)\b)\s?\d[\d.,']*|\d[\d.,']*\s?(?:[€$£¥円元]|\b(?:eur|euro|usd|gbp|chf)\b)`)
 	dateRe     = regexp.MustCompile(`^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})\.?$`)
 	// phoneCandRe finds runs of digits with the separators phone numbers
 	// use; each run is then judged by looksLikePhone.
@@ -200,8 +200,8 @@ var (
 	nanpRe      = regexp.MustCompile(`^\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}$`)
 	zip4Re      = regexp.MustCompile(`^\d{5}-\d{4}$`)
 
-	placeholderAnyRe = regexp.MustCompile(`\[\[[^\]\n]*\]\]`)
-	blankLinesRe     = regexp.MustCompile(`\n(?:[ \t]*\n){3,}`)
+	placeholderAnyRe = guard(`\[\[[^\]\n]*\]\]`)
+	blankLinesRe     = guard(`\n(?:[ \t]*\n){3,}`)
 )
 
 // contact finds links, email addresses and phone numbers.
@@ -420,10 +420,10 @@ func (c *checker) marketing() {
 }
 
 var (
-	htmlTagRe    = regexp.MustCompile(`(?i)</?(?:a|b|i|u|p|br|hr|div|span|font|strong|em|h[1-6]|table|tr|td|th|ul|ol|li|img|center|style|html|body|head|small|big|mark|sup|sub)\b[^<>]*>`)
-	htmlEntityRe = regexp.MustCompile(`&(?:nbsp|amp|lt|gt|quot|apos|euro|#\d{2,5}|#x[0-9a-fA-F]{2,4});`)
-	markdownRe   = regexp.MustCompile(`\*\*[^*\n]+\*\*|__[^_\n]+__|(?m)^#{1,6}\s+\S`)
-	emoticonRe   = regexp.MustCompile(`(?:^|\s)(?:[:;=]-?[)(DPp]|\^_?\^|<3|xD|XD|m\(_ _\)m|\(\^[_o-]?\^\))(?:[\s.,!?]|$)`)
+	htmlTagRe    = guard(`(?i)</?(?:a|b|i|u|p|br|hr|div|span|font|strong|em|h[1-6]|table|tr|td|th|ul|ol|li|img|center|style|html|body|head|small|big|mark|sup|sub)\b[^<>]*>`)
+	htmlEntityRe = guard(`&(?:nbsp|amp|lt|gt|quot|apos|euro|#\d{2,5}|#x[0-9a-fA-F]{2,4});`)
+	markdownRe   = guard(`\*\*[^*\n]+\*\*|__[^_\n]+__|(?m)^#{1,6}\s+\S`)
+	emoticonRe   = guard(`(?:^|\s)(?:[:;=]-?[)(DPp]|\^_?\^|<3|xD|XD|m\(_ _\)m|\(\^[_o-]?\^\))(?:[\s.,!?]|$)`)
 )
 
 // style finds emojis, emoticons and HTML or Markdown styling.
@@ -434,7 +434,7 @@ func (c *checker) style() {
 		c.add(RuleEmoji, warn, sp, "emoticon %q: Amazon does not allow emojis", strings.TrimSpace(c.text[sp[0]:sp[1]]))
 	}
 	var spans [][]int
-	for _, re := range []*regexp.Regexp{htmlTagRe, htmlEntityRe, markdownRe} {
+	for _, re := range []*guarded{htmlTagRe, htmlEntityRe, markdownRe} {
 		spans = append(spans, re.FindAllStringIndex(c.text, -1)...)
 	}
 	if len(spans) > 0 {
@@ -465,7 +465,7 @@ func maskSpans(s string, spans [][]int) string {
 
 // maskRe replaces every match of re with 'x' (keeping byte offsets), so
 // that the masked text no longer looks like digits.
-func maskRe(s string, re *regexp.Regexp) string {
+func maskRe(s string, re *guarded) string {
 	return re.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("x", len(m)) })
 }
 
@@ -478,7 +478,7 @@ func findPhones(text string) [][]int {
 	if !phoneCandRe.MatchString(masked) {
 		return nil
 	}
-	for _, re := range []*regexp.Regexp{trackingRe, moneyRe} {
+	for _, re := range []*guarded{trackingRe, moneyRe} {
 		masked = maskRe(masked, re)
 	}
 	var out [][]int

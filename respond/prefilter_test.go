@@ -1,60 +1,172 @@
 package respond
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
-	"regexp/syntax"
 	"slices"
+	"strings"
 	"testing"
 )
 
-func TestRequiredLiterals(t *testing.T) {
+// TestPrefilter checks what the prefilter lets through: false means the
+// regexp is not run at all, so every false must be a non-match.
+func TestPrefilter(t *testing.T) {
 	tests := []struct {
-		expr string
-		want []string
+		expr, text string
+		want       bool
 	}{
-		{`(?i)coupon|promo code`, []string{fold("coupon"), fold("promo code")}},
-		{`(?i)\bvisit our (?:store|shop)`, []string{fold("visit our ")}},
-		{`\d+% off`, []string{fold("% off")}},
-		{`(?i)sale|\d+`, nil},                 // one branch has no literal
-		{`a?b?`, nil},                         // nothing required
-		{`クーポン|优惠券`, []string{"クーポン", "优惠券"}}, // CJK literals
-		{`(?:ab){2,}`, []string{fold("ab")}},
+		{`(?i)coupon|promo code`, "A COUPON for you", true},
+		{`(?i)coupon|promo code`, "a promo\tcode", true}, // folded white space: a superset only
+		{`(?i)coupon|promo code`, "no offers", false},
+		{`(?i)\b(?:e-?mail|text)\s+us\s+(?:directly|at)\b`, "please E-Mail\n  us   directly", true},
+		{`(?i)\b(?:e-?mail|text)\s+us\s+(?:directly|at)\b`, "email us", false},
+		{`(?i)\b(?:e-?mail|text)\s+us\s+(?:directly|at)\b`, "us directly by email", false},
+		{`(?i)\bvisit our (?:store|shop)`, "Visit our SHOP", true},
+		{`(?i)\bvisit our (?:store|shop)`, "visit our site", false},
+		{`\d+% off`, "20% off", true},
+		{`\d+% off`, "% off", false},
+		{`(?i)sale|\d+`, "item 5", true}, // a class is a set of literals
+		{`(?i)sale|\d+`, "anything", false},
+		{`(?i)sale|\w+`, "anything", true}, // a large class is unknown
+		{`a?b?`, "", true},                 // nothing required
+		{`クーポン|优惠券`, "クーポンをどうぞ", true},     // CJK literals
+		{`クーポン|优惠券`, "クーポ", false},
+		{`(?:ab){2,}`, "xAByy", true}, // case-sensitive: folded, a superset only
+		{`(?:ab){2,}`, "xaxbyy", false},
+		{`(?:ab){2,}`, "xabab", true},
+		{`(?i)kelvin`, "\u212aelvin", true}, // Kelvin sign folds to K
+		{`(?i)ſale`, "SALE", true},          // long s folds to S
+		{`[ \t]+\.[ \t]*com`, "example\t . com", true},
+		{`[ \t]+\.[ \t]*com`, "example.com", false},
+		{`[€$]\s?\d`, "costs $5", true},
+		{`[€$]\s?\d`, "costs 5 dollars", false},
+		{"\ufffd", "a\xffb", true}, // invalid UTF-8 matches as U+FFFD
 	}
 	for _, tt := range tests {
-		p, err := syntax.Parse(tt.expr, syntax.Perl)
-		if err != nil {
-			t.Fatal(err)
+		g := newGuarded(tt.expr)
+		if got := g.possible(tt.text); got != tt.want {
+			t.Errorf("guard(%q).possible(%q) = %v, want %v", tt.expr, tt.text, got, tt.want)
 		}
-		got := requiredLiterals(p.Simplify())
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("requiredLiterals(%q) = %q, want %q", tt.expr, got, tt.want)
+		if g.possible(tt.text) == false && g.Regexp.MatchString(tt.text) {
+			t.Errorf("guard(%q) rejects %q, which matches", tt.expr, tt.text)
 		}
 	}
 }
 
-// TestGuardedAgreesWithRegexp checks that the prefilter never changes a
-// result, for every guarded expression of the checker, on the lint corpus
-// and on case-folding traps.
-func TestGuardedAgreesWithRegexp(t *testing.T) {
-	var texts []string
-	for _, dir := range []string{"bad", "good"} {
-		for _, c := range readLintCases(t, dir) {
-			texts = append(texts, c.text)
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Hello World", "HELLO WORLD"},
+		{"a \t\n\r\f b", "A B"},
+		{"ſ\u212a", "SK"},
+		{"Ärger über", fold("äRGER ÜBER")},
+		{"a\xffb", "A\ufffdB"},
+		{"\u00a0x", "\u00a0X"}, // not \s: kept
+	}
+	for _, tt := range tests {
+		if got := fold(tt.in); got != tt.want {
+			t.Errorf("fold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	texts = append(texts,
+}
+
+// guardTexts are the texts of the guarded-expression equivalence tests:
+// the lint corpus, upper-cased, with its white space changed, and sentence
+// by sentence (as reviews runs them), and case-folding and white-space
+// traps.
+func guardTexts(t testing.TB) []string {
+	t.Helper()
+	var lint []string
+	for _, dir := range []string{"bad", "good"} {
+		files, err := filepath.Glob(filepath.Join("testdata", "lint", dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, text, _ := strings.Cut(string(b), "\n---\n")
+			lint = append(lint, text)
+		}
+	}
+	lint = append(lint,
 		"Use the ſale code KELVIN \u212a now", "VISIT OUR STORE", "Visit Our Shop", "WhatsApp me",
-		"PROMO", "besuchen Sie unseren Shop", "クーポンをどうぞ", "")
-	all := append([]*guarded{marketingRe, obfLinkRe, obfEmailRe, phoneCtxRe, reviewWordRe, positiveReviewRe,
-		changeReviewRe, incentiveRe, conditionRe, satisfiedRe}, offAmazonRes...)
-	for _, g := range all {
-		plain := regexp.MustCompile(g.String())
+		"PROMO", "besuchen Sie unseren Shop", "クーポンをどうぞ", "",
+		"email\n\tus \r\n directly", "name (at) web [dot] de", "example\t.\tcom", "call  us", "20\u00a0% off",
+		"a\xffb \xc3 amazon dot com", "Tel.: +49 30 1234567", "€ 12,50", "12 EUR", "[[name]]", "<b>bold</b> &amp;")
+	var texts []string
+	space := strings.NewReplacer(" ", "\n\t ", "\n", " \r\n")
+	for _, s := range lint {
+		texts = append(texts, s, strings.ToUpper(s), space.Replace(s))
+		for _, sp := range sentenceRe.FindAllStringIndex(s, -1) {
+			texts = append(texts, s[sp[0]:sp[1]])
+		}
+	}
+	return texts
+}
+
+// TestGuardedAgreesWithRegexp checks that the prefilter never changes a
+// result, for every guarded expression of the checker: a guarded method
+// returns the regexp's result when the prefilter lets the text through, and
+// no match otherwise, so it suffices that no rejected text matches.
+func TestGuardedAgreesWithRegexp(t *testing.T) {
+	texts := guardTexts(t)
+	rejected := 0
+	for _, g := range allGuarded {
 		for _, s := range texts {
-			if got, want := g.FindAllStringIndex(s, -1), plain.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
-				t.Errorf("guarded %q on %q = %v, plain regexp %v", g.String(), s, got, want)
+			if !g.possible(s) {
+				rejected++
+				if g.Regexp.MatchString(s) {
+					t.Errorf("the prefilter of %q rejects %q, which matches", g.String(), s)
+				}
 			}
 		}
 	}
+	if rejected < len(allGuarded)*len(texts)/2 {
+		t.Errorf("the prefilters rejected %d of %d texts, want at least half", rejected, len(allGuarded)*len(texts))
+	}
+	// The methods themselves, on texts that match.
+	for _, s := range []string{"Mail us at shop dot com or call +49 30 1234567.", "Order 302-1234567-7654321, tracking number 1Z999AA10123456784.", "<b>5 stars</b> &amp; [[name]]"} {
+		for _, g := range allGuarded {
+			plain := regexp.MustCompile(g.String())
+			if got, want := g.FindAllStringSubmatchIndex(s, -1), plain.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("guarded %q on %q = %v, plain regexp %v", g.String(), s, got, want)
+			}
+			if got, want := g.ReplaceAllStringFunc(s, strings.ToUpper), plain.ReplaceAllStringFunc(s, strings.ToUpper); got != want {
+				t.Errorf("guarded %q replacing in %q = %q, plain regexp %q", g.String(), s, got, want)
+			}
+		}
+	}
+}
+
+// FuzzGuardedAgreesWithRegexp checks the prefilters on arbitrary text.
+func FuzzGuardedAgreesWithRegexp(f *testing.F) {
+	seeds := 0
+	for _, s := range guardTexts(f) {
+		if len(s) < 400 && seeds < 200 {
+			f.Add(s)
+			seeds++
+		}
+	}
+	plains := make([]*regexp.Regexp, len(allGuarded))
+	for i, g := range allGuarded {
+		plains[i] = regexp.MustCompile(g.String())
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, g := range allGuarded {
+			if got, want := g.FindAllStringSubmatchIndex(s, -1), plains[i].FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("guarded %q on %q = %v, plain regexp %v", g.String(), s, got, want)
+			}
+			if got, want := g.ReplaceAllStringFunc(s, strings.ToUpper), plains[i].ReplaceAllStringFunc(s, strings.ToUpper); got != want {
+				t.Errorf("guarded %q replacing in %q = %q, plain regexp %q", g.String(), s, got, want)
+			}
+			if got, want := g.MatchString(s), plains[i].MatchString(s); got != want {
+				t.Errorf("guarded %q matching %q = %v, plain regexp %v", g.String(), s, got, want)
+			}
+		}
+	})
 }
 
 func BenchmarkCheck(b *testing.B) {
@@ -62,17 +174,5 @@ func BenchmarkCheck(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		CheckLang(body, "en", Settings{})
-	}
-}
-
-func TestRequiredClauses(t *testing.T) {
-	p, err := syntax.Parse(`(?i)\b(?:e-?mail|text)\s+us\s+(?:directly|at)\b`, syntax.Perl)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := requiredClauses(p.Simplify())
-	want := [][]string{{fold("mail"), fold("text")}, {fold("us")}, {fold("directly"), fold("at")}}
-	if !slices.EqualFunc(got, want, slices.Equal) {
-		t.Errorf("requiredClauses = %q, want %q", got, want)
 	}
 }
