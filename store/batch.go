@@ -184,6 +184,8 @@ func (db *DB) CreateDrafts(ctx context.Context, ds []aftersale.Draft) ([]DraftRe
 		return nil, fmt.Errorf("creating %d drafts: %w", len(ds), err)
 	}
 	defer tx.Rollback()
+	st := &draftStmts{tx: tx}
+	defer st.close()
 	for i, d := range ds {
 		if err := checkNewDraft(&d); err != nil {
 			out[i].Err = err
@@ -191,12 +193,12 @@ func (db *DB) CreateDrafts(ctx context.Context, ds []aftersale.Draft) ([]DraftRe
 		}
 		// A savepoint per draft: a refused draft leaves no task or audit
 		// row behind and does not abort the batch.
-		if _, err := tx.ExecContext(ctx, "SAVEPOINT draft"); err != nil {
+		if err := st.exec(ctx, stmtSavepoint); err != nil {
 			return nil, fmt.Errorf("creating %d drafts: %w", len(ds), err)
 		}
-		id, err := db.createDraftTx(ctx, tx, d)
+		id, err := db.createDraftTx(ctx, st, d)
 		if err != nil {
-			if _, rerr := tx.ExecContext(ctx, "ROLLBACK TO draft"); rerr != nil {
+			if rerr := st.exec(ctx, stmtRollbackTo); rerr != nil {
 				return nil, fmt.Errorf("creating %d drafts: %w", len(ds), rerr)
 			}
 			if !errors.Is(err, aftersale.ErrConflict) && !errors.Is(err, aftersale.ErrNotFound) && !errors.Is(err, aftersale.ErrInvalid) {
@@ -206,7 +208,7 @@ func (db *DB) CreateDrafts(ctx context.Context, ds []aftersale.Draft) ([]DraftRe
 		} else {
 			out[i].ID = id
 		}
-		if _, err := tx.ExecContext(ctx, "RELEASE draft"); err != nil {
+		if err := st.exec(ctx, stmtRelease); err != nil {
 			return nil, fmt.Errorf("creating %d drafts: %w", len(ds), err)
 		}
 	}

@@ -35,7 +35,9 @@ func (db *DB) CreateDraft(ctx context.Context, d aftersale.Draft) (int64, error)
 		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, err)
 	}
 	defer tx.Rollback()
-	id, err := db.createDraftTx(ctx, tx, d)
+	st := &draftStmts{tx: tx}
+	defer st.close()
+	id, err := db.createDraftTx(ctx, st, d)
 	if err != nil {
 		return 0, err
 	}
@@ -66,9 +68,9 @@ func checkNewDraft(d *aftersale.Draft) error {
 }
 
 // createDraftTx inserts the checked draft d with its tasks and audit entry
-// in tx.
-func (db *DB) createDraftTx(ctx context.Context, tx *sql.Tx, d aftersale.Draft) (int64, error) {
-	deadline, account, err := deadline(ctx, tx, d.MessageID)
+// in tx, preparing the statements of st on first use.
+func (db *DB) createDraftTx(ctx context.Context, st *draftStmts, d aftersale.Draft) (int64, error) {
+	deadline, account, err := deadline(ctx, st, d.MessageID)
 	if err != nil {
 		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, notFound(err))
 	}
@@ -76,13 +78,12 @@ func (db *DB) createDraftTx(ctx context.Context, tx *sql.Tx, d aftersale.Draft) 
 		d.Account = account
 	}
 	now := db.now().UnixMilli()
+	ins, err := st.get(ctx, stmtInsertDraft)
+	if err != nil {
+		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, err)
+	}
 	var id int64
-	err = tx.QueryRowContext(ctx, `INSERT INTO drafts (message_id, account, case_type, action, order_id,
-	language, seller_language, to_addr, subject, body, seller_body, in_reply_to, references_json,
-	state, needs_human, reasons_json, findings_json, placeholders_json, deadline, created_at, updated_at, edited,
-	reject_reason)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
-RETURNING id`,
+	err = ins.QueryRowContext(ctx,
 		d.MessageID, d.Account, string(d.Case), d.Action, d.OrderID,
 		d.Language, d.SellerLanguage, d.To, d.Subject, d.Body, d.SellerBody, trimID(d.InReplyTo), jsonText(trimIDs(d.References)),
 		string(d.State), bool01(d.NeedsHuman), jsonText(d.Reasons), jsonText(d.Findings), jsonText(d.Placeholders),
@@ -94,8 +95,11 @@ RETURNING id`,
 		if t.OrderID == "" {
 			t.OrderID = d.OrderID
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO tasks (draft_id, order_id, kind, description, due, done)
-VALUES (?, ?, ?, ?, ?, ?)`, id, t.OrderID, string(t.Kind), t.Description, ms(t.Due), bool01(t.Done)); err != nil {
+		task, err := st.get(ctx, stmtInsertTask)
+		if err == nil {
+			_, err = task.ExecContext(ctx, id, t.OrderID, string(t.Kind), t.Description, ms(t.Due), bool01(t.Done))
+		}
+		if err != nil {
 			return 0, fmt.Errorf("creating draft for message %d: task %s: %w", d.MessageID, t.Kind, err)
 		}
 	}
@@ -103,10 +107,87 @@ VALUES (?, ?, ?, ?, ?, ?)`, id, t.OrderID, string(t.Kind), t.Description, ms(t.D
 	if d.State == aftersale.DraftNoResponseNeeded {
 		detail += "; no response needed"
 	}
-	if err := audit(ctx, tx, id, db.now(), ActorDrafter, "create", detail); err != nil {
-		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, err)
+	// As audit (sent.go) does, with a prepared statement.
+	aud, err := st.get(ctx, stmtAudit)
+	if err == nil {
+		_, err = aud.ExecContext(ctx, id, db.now().UnixMilli(), ActorDrafter, "create", detail)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("creating draft for message %d: %w", d.MessageID, fmt.Errorf("recording audit %s: %w", "create", err))
 	}
 	return id, nil
+}
+
+// The statements of createDraftTx, indexes into draftSQL.
+const (
+	stmtMessage = iota
+	stmtThread
+	stmtInsertDraft
+	stmtInsertTask
+	stmtAudit
+	stmtSavepoint
+	stmtRollbackTo
+	stmtRelease
+	numDraftStmts
+)
+
+var draftSQL = [numDraftStmts]string{
+	stmtMessage: "SELECT thread_key, account, date, internal_date, fetched_at FROM messages WHERE id = ?",
+	// One row per parsed message of the thread (drafts.message_id is
+	// unique), with its draft's state and sent time when it has one.
+	stmtThread: `SELECT m.id, m.sender, m.date, m.internal_date, m.fetched_at, d.state, d.sent_at
+FROM messages m LEFT JOIN drafts d ON d.message_id = m.id
+WHERE m.thread_key = ? AND m.parsed_at IS NOT NULL`,
+	stmtInsertDraft: `INSERT INTO drafts (message_id, account, case_type, action, order_id,
+	language, seller_language, to_addr, subject, body, seller_body, in_reply_to, references_json,
+	state, needs_human, reasons_json, findings_json, placeholders_json, deadline, created_at, updated_at, edited,
+	reject_reason)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+RETURNING id`,
+	stmtInsertTask: `INSERT INTO tasks (draft_id, order_id, kind, description, due, done)
+VALUES (?, ?, ?, ?, ?, ?)`,
+	stmtAudit:      "INSERT INTO audit (draft_id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
+	stmtSavepoint:  "SAVEPOINT draft",
+	stmtRollbackTo: "ROLLBACK TO draft",
+	stmtRelease:    "RELEASE draft",
+}
+
+// draftStmts are the statements of createDraftTx in one transaction,
+// prepared on first use: a batch (CreateDrafts) parses each SQL text once
+// instead of once per draft, and a single CreateDraft prepares only what
+// it runs, as ExecContext would.
+type draftStmts struct {
+	tx    *sql.Tx
+	stmts [numDraftStmts]*sql.Stmt
+}
+
+func (s *draftStmts) get(ctx context.Context, i int) (*sql.Stmt, error) {
+	if s.stmts[i] == nil {
+		st, err := s.tx.PrepareContext(ctx, draftSQL[i])
+		if err != nil {
+			return nil, err
+		}
+		s.stmts[i] = st
+	}
+	return s.stmts[i], nil
+}
+
+// exec runs statement i, which takes no arguments.
+func (s *draftStmts) exec(ctx context.Context, i int) error {
+	st, err := s.get(ctx, i)
+	if err == nil {
+		_, err = st.ExecContext(ctx)
+	}
+	return err
+}
+
+// close closes the prepared statements.
+func (s *draftStmts) close() {
+	for _, st := range s.stmts {
+		if st != nil {
+			st.Close()
+		}
+	}
 }
 
 // deadline computes the reply deadline of message id and returns it with
@@ -121,15 +202,52 @@ VALUES (?, ?, ?, ?, ?, ?)`, id, t.OrderID, string(t.Kind), t.Description, ms(t.D
 // INTERNALDATE, else when it was fetched (see receivedAt). The message
 // being drafted always counts, whoever sent it. A message without a thread
 // key (nothing readable) is a thread of its own.
-func deadline(ctx context.Context, tx *sql.Tx, id int64) (time.Time, string, error) {
+//
+// Only the columns the rule needs are read (not the message texts), in
+// two queries: the message, and the thread joined with its drafts.
+func deadline(ctx context.Context, st *draftStmts, id int64) (time.Time, string, error) {
+	q, err := st.get(ctx, stmtMessage)
+	if err != nil {
+		return time.Time{}, "", err
+	}
 	var key, account string
-	if err := tx.QueryRowContext(ctx, "SELECT thread_key, account FROM messages WHERE id = ?", id).Scan(&key, &account); err != nil {
+	var date, idate, fetched sql.NullInt64
+	if err := q.QueryRowContext(ctx, id).Scan(&key, &account, &date, &idate, &fetched); err != nil {
 		return time.Time{}, "", err
 	}
 	var msgs []threadMsg
+	answered := map[int64]bool{}
+	var sent []time.Time
 	if key != "" {
-		var err error
-		if msgs, err = thread(ctx, tx, key); err != nil {
+		q, err := st.get(ctx, stmtThread)
+		if err != nil {
+			return time.Time{}, "", err
+		}
+		rows, err := q.QueryContext(ctx, key)
+		if err != nil {
+			return time.Time{}, "", err
+		}
+		for rows.Next() {
+			var m threadMsg
+			var sender string
+			var mdate, mint, mfetched, sentAt sql.NullInt64
+			var state sql.NullString
+			if err := rows.Scan(&m.ID, &sender, &mdate, &mint, &mfetched, &state, &sentAt); err != nil {
+				rows.Close()
+				return time.Time{}, "", err
+			}
+			m.Sender, m.Date, m.internal, m.FetchedAt = aftersale.SenderKind(sender), fromMS(mdate), fromMS(mint), fromMS(mfetched)
+			msgs = append(msgs, m)
+			switch aftersale.DraftState(state.String) {
+			case aftersale.DraftSent, aftersale.DraftNoResponseNeeded:
+				answered[m.ID] = true
+			}
+			if sentAt.Valid {
+				sent = append(sent, fromMS(sentAt))
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return time.Time{}, "", err
 		}
 	}
@@ -140,44 +258,9 @@ func deadline(ctx context.Context, tx *sql.Tx, id int64) (time.Time, string, err
 		}
 	}
 	if self < 0 { // not parsed, or no thread key: the message alone
-		var idate sql.NullInt64
-		m, err := scanMessage(tx.QueryRowContext(ctx, "SELECT "+messageCols+", m.internal_date FROM messages m WHERE m.id = ?", id), &idate)
-		if err != nil {
-			return time.Time{}, "", err
-		}
-		return threadMsg{Message: m, internal: fromMS(idate)}.receivedAt().Add(ReplyWindow), account, nil
-	}
-	// The drafts of the thread: state per message, and the sent replies.
-	ids := make([]any, len(msgs))
-	for i, m := range msgs {
-		ids[i] = m.ID
-	}
-	rows, err := tx.QueryContext(ctx, "SELECT message_id, state, sent_at FROM drafts WHERE message_id IN ("+
-		placeholders(len(ids))+")", ids...)
-	if err != nil {
-		return time.Time{}, "", err
-	}
-	answered := map[int64]bool{}
-	var sent []time.Time
-	for rows.Next() {
-		var mid int64
-		var state string
-		var sentAt sql.NullInt64
-		if err := rows.Scan(&mid, &state, &sentAt); err != nil {
-			rows.Close()
-			return time.Time{}, "", err
-		}
-		switch aftersale.DraftState(state) {
-		case aftersale.DraftSent, aftersale.DraftNoResponseNeeded:
-			answered[mid] = true
-		}
-		if sentAt.Valid {
-			sent = append(sent, fromMS(sentAt))
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return time.Time{}, "", err
+		var m threadMsg
+		m.Date, m.internal, m.FetchedAt = fromMS(date), fromMS(idate), fromMS(fetched)
+		return m.receivedAt().Add(ReplyWindow), account, nil
 	}
 	first := msgs[self].receivedAt()
 	for i, m := range msgs {
