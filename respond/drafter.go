@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -26,6 +27,8 @@ type Drafter struct {
 	kick     chan struct{}
 	interval time.Duration
 	now      func() time.Time
+	// buildDraft is BuildDraft; tests replace it.
+	buildDraft func(Input, Settings) (aftersale.Draft, error)
 }
 
 // NewDrafter returns a Drafter using settings s. log may be nil.
@@ -35,7 +38,7 @@ func NewDrafter(db *store.DB, s Settings, log *slog.Logger) *Drafter {
 	}
 	return &Drafter{
 		db: db, s: s, log: log.With("component", "drafter"),
-		kick: make(chan struct{}, 1), interval: 10 * time.Second, now: time.Now,
+		kick: make(chan struct{}, 1), interval: 10 * time.Second, now: time.Now, buildDraft: BuildDraft,
 	}
 }
 
@@ -84,8 +87,10 @@ func loop(ctx context.Context, kick <-chan struct{}, interval time.Duration, ste
 // RunOnce drafts every classified message that has no draft yet and
 // returns how many drafts it created. Each batch of messages is drafted on
 // up to GOMAXPROCS goroutines (BuildDraft does no I/O) and stored in one
-// transaction. A message whose draft cannot be built is logged and left for
-// the next run; the error reports store failures.
+// transaction. A message whose order cannot be read is logged and left for
+// the next run; one whose draft cannot be built (a template error, a
+// panic) gets a fallback draft that needs a human, so it is in the queue
+// rather than retried unseen forever. The error reports store failures.
 func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 	created := 0
 	for {
@@ -99,7 +104,7 @@ func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 		drafts := make([]aftersale.Draft, len(pend))
 		errs := make([]error, len(pend))
 		par.For(len(pend), func(i int) {
-			drafts[i], errs[i] = d.build(ctx, pend[i])
+			drafts[i], errs[i] = d.buildSafe(ctx, pend[i])
 		})
 		var batch []aftersale.Draft
 		for i, p := range pend {
@@ -135,6 +140,67 @@ func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 	}
 }
 
+// buildSafe is build; a failure of BuildDraft itself, or a panic, gives
+// the fallback draft instead (the stack of a panic goes to the log).
+func (d *Drafter) buildSafe(ctx context.Context, p store.Pending) (draft aftersale.Draft, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.log.Error("drafting message panicked", "message_id", p.Message.ID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			draft, err = FallbackDraft(p.Message, p.Classification, "an internal error (see the log)"), nil
+		}
+	}()
+	draft, err = d.build(ctx, p)
+	var be *buildError
+	if errors.As(err, &be) {
+		d.log.Error("drafting message failed; queued a draft for a person to write", "message_id", p.Message.ID, "err", err)
+		return FallbackDraft(p.Message, p.Classification, be.Error()), nil
+	}
+	return draft, err
+}
+
+// buildError is a failure of BuildDraft: it would fail the same way next
+// time, unlike reading the order.
+type buildError struct{ err error }
+
+func (e *buildError) Error() string { return e.err.Error() }
+func (e *buildError) Unwrap() error { return e.err }
+
+// FallbackDraft is the draft of a message whose reply could not be
+// drafted: no text but an [[answer]] placeholder, needs_human with the
+// reason, threaded like any other reply. The seller writes the answer or
+// marks it no response needed; the message is never left without a draft.
+func FallbackDraft(m aftersale.Message, c aftersale.Classification, reason string) aftersale.Draft {
+	cs := c.Case
+	if !cs.Valid() {
+		cs = aftersale.CaseOther
+	}
+	draft := aftersale.Draft{
+		MessageID:    m.ID,
+		Account:      m.Account,
+		Case:         cs,
+		Action:       ActionOtherReply,
+		OrderID:      m.OrderID(),
+		To:           m.RelayAlias,
+		NeedsHuman:   true,
+		Reasons:      []string{"drafting failed: " + reason + "; write the reply yourself"},
+		Language:     BuyerLanguage(c.Language, m.Marketplace),
+		Body:         "[[" + FactAnswer + "]]",
+		Placeholders: []string{FactAnswer},
+	}
+	if draft.OrderID == "" && len(c.Facts.OrderIDs) > 0 {
+		draft.OrderID = c.Facts.OrderIDs[0]
+	}
+	draft.Subject = ReplySubject(m.Subject, draft.OrderID)
+	if ValidMessageID(m.MessageID) {
+		draft.InReplyTo = m.MessageID
+	}
+	draft.References = references(m)
+	if draft.To == "" {
+		draft.Reasons = append(draft.Reasons, "no Amazon relay address: this reply cannot be sent by mail; answer in Seller Central")
+	}
+	return draft
+}
+
 // build reads the order of one pending message and builds its draft.
 func (d *Drafter) build(ctx context.Context, p store.Pending) (aftersale.Draft, error) {
 	m, c := p.Message, p.Classification
@@ -152,7 +218,11 @@ func (d *Drafter) build(ctx context.Context, p store.Pending) (aftersale.Draft, 
 			return aftersale.Draft{}, fmt.Errorf("reading order %s: %w", orderID, err)
 		}
 	}
-	return BuildDraft(Input{Message: m, Class: c, Order: o, Now: d.now()}, d.s)
+	draft, err := d.buildDraft(Input{Message: m, Class: c, Order: o, Now: d.now()}, d.s)
+	if err != nil {
+		return aftersale.Draft{}, &buildError{err}
+	}
+	return draft, nil
 }
 
 // BuildDraft runs Decide, Render (buyer's and seller's language) and Check

@@ -222,6 +222,53 @@ func TestDrafterNoRelayAlias(t *testing.T) {
 	}
 }
 
+// TestDrafterFallbackDraft: a message whose draft cannot be built (an
+// error or a panic in BuildDraft) gets a needs-human draft with an
+// [[answer]] placeholder instead of being retried unseen forever; the
+// other messages of the batch are drafted normally.
+func TestDrafterFallbackDraft(t *testing.T) {
+	for _, fail := range []string{"error", "panic"} {
+		t.Run(fail, func(t *testing.T) {
+			e := newEnv(t)
+			good := buyerMsg("Where is my order?", "Where is it?")
+			goodID := e.seed(good, aftersale.Classification{Case: aftersale.CaseShippingInquiry, Confidence: 0.9, Language: "en"})
+			bad := buyerMsg("Inquiry from Amazon customer Anna (Order: "+testOrderID+")", "poison")
+			bad.MessageID = "buyer-9@marketplace.amazon.de"
+			badID := e.seed(bad, aftersale.Classification{Case: aftersale.CaseReturnUnwanted, Confidence: 0.9, Language: "de"})
+
+			dr := e.drafter()
+			dr.buildDraft = func(in Input, s Settings) (aftersale.Draft, error) {
+				if in.Message.BuyerText == "poison" {
+					if fail == "panic" {
+						panic("template exploded")
+					}
+					return aftersale.Draft{}, errors.New("template exploded")
+				}
+				return BuildDraft(in, s)
+			}
+			if n, err := dr.RunOnce(e.ctx); err != nil || n != 2 {
+				t.Fatalf("RunOnce = %d, %v; want 2, nil", n, err)
+			}
+			d := e.draftFor(badID)
+			if d.State != aftersale.DraftProposed || !d.NeedsHuman || d.Body != "[[answer]]" ||
+				strings.Join(d.Placeholders, ",") != "answer" || d.Case != aftersale.CaseReturnUnwanted {
+				t.Errorf("fallback draft = state %s needs_human %v body %q placeholders %q case %s; want proposed, needs_human, [[answer]]",
+					d.State, d.NeedsHuman, d.Body, d.Placeholders, d.Case)
+			}
+			if d.To != bad.RelayAlias || d.InReplyTo != bad.MessageID || d.OrderID != testOrderID || d.Language != "de" {
+				t.Errorf("fallback draft To %q InReplyTo %q order %q language %q; want it threaded to the buyer",
+					d.To, d.InReplyTo, d.OrderID, d.Language)
+			}
+			if !strings.Contains(strings.Join(d.Reasons, "\n"), "drafting failed") {
+				t.Errorf("fallback draft reasons %q, want the failure named", d.Reasons)
+			}
+			if g := e.draftFor(goodID); g.Action == ActionOtherReply || strings.Contains(strings.Join(g.Reasons, "\n"), "drafting failed") {
+				t.Errorf("the good message got the fallback too: action %s reasons %q", g.Action, g.Reasons)
+			}
+		})
+	}
+}
+
 // received parses what the sink got.
 func received(t *testing.T, sm smtpsink.Message) *mail.Message {
 	t.Helper()
