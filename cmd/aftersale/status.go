@@ -148,6 +148,14 @@ func writeStatusJSON(e *env, path string, s store.Stats, live *health) error {
 	return enc.Encode(out)
 }
 
+// count is "1 reply" or "n replies".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
 // nonZero lists "key n" for every non-zero count, in key order.
 func nonZero[K ~string](m map[K]int) string {
 	var parts []string
@@ -176,8 +184,8 @@ func writeStatusText(e *env, path string, s store.Stats, live *health) {
 		fmt.Fprintf(w, "waiting\toldest draft waiting since %s (%s ago); %d past the 24-hour deadline\n",
 			s.OldestPending.UTC().Format(time.RFC3339), now.Sub(s.OldestPending).Round(time.Minute), s.Overdue)
 	}
-	fmt.Fprintf(w, "sent\t%d replies, %d after the 24-hour deadline; send failures: %d temporary, %d permanent\n",
-		s.Sent, s.SentLate, s.SendFailures["temporary"], s.SendFailures["permanent"])
+	fmt.Fprintf(w, "sent\t%s, %d after the 24-hour deadline; send failures: %d temporary, %d permanent\n",
+		count(s.Sent, "reply", "replies"), s.SentLate, s.SendFailures["temporary"], s.SendFailures["permanent"])
 	for _, c := range s.SentCopies {
 		line := fmt.Sprintf("account %s: %d copied, %d waiting", c.Account, c.Copied, c.Pending)
 		if c.Failing > 0 {
