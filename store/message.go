@@ -330,6 +330,48 @@ func (db *DB) HasMessageID(ctx context.Context, account, messageID string) (bool
 	return n == 1, nil
 }
 
+// HasMessageIDs is HasMessageID for many Message-IDs of account at once:
+// the result holds true for each of ids (as given) that HasMessageID would
+// report, with one query per 500 distinct ids. The poller checks a whole
+// fetched batch with it.
+func (db *DB) HasMessageIDs(ctx context.Context, account string, ids []string) (map[string]bool, error) {
+	out := make(map[string]bool, len(ids))
+	byTrimmed := make(map[string][]string, len(ids))
+	var want []any
+	for _, id := range ids {
+		t := trimID(id)
+		if t == "" {
+			continue
+		}
+		if _, ok := byTrimmed[t]; !ok {
+			want = append(want, t)
+		}
+		byTrimmed[t] = append(byTrimmed[t], id)
+	}
+	for len(want) > 0 {
+		chunk := want[:min(len(want), ordersChunk)]
+		want = want[len(chunk):]
+		// "message_id <> ''" lets SQLite use the partial index
+		// messages_message_id, as in HasMessageID.
+		q := "SELECT DISTINCT message_id FROM messages WHERE account = ? AND message_id <> '' AND message_id IN (?" +
+			strings.Repeat(",?", len(chunk)-1) + ")"
+		found, err := queryAll(ctx, db.r, func(r scanner) (string, error) {
+			var id string
+			err := r.Scan(&id)
+			return id, err
+		}, q, append([]any{account}, chunk...)...)
+		if err != nil {
+			return nil, fmt.Errorf("looking up %d message ids in %s: %w", len(chunk), account, err)
+		}
+		for _, t := range found {
+			for _, id := range byTrimmed[t] {
+				out[id] = true
+			}
+		}
+	}
+	return out, nil
+}
+
 // threadMsg is a message of a thread with the times the deadline rule needs.
 type threadMsg struct {
 	aftersale.Message

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/aftersale/aftersale"
@@ -43,14 +44,22 @@ func (db *DB) Order(ctx context.Context, id string) (aftersale.Order, error) {
 	return o, nil
 }
 
+// orderColumns are the columns scanOrder reads, in its order.
+const orderColumns = `id, status, channel, marketplace, purchase_date, product_name,
+	sku, asin, quantity, currency, item_value, ship_date, delivery_date, latest_delivery, carrier,
+	tracking, refund_amount, refund_date, return_received, buyer_requested_cancel, source, updated_at`
+
 func getOrder(ctx context.Context, q querier, id string) (aftersale.Order, error) {
+	return scanOrder(q.QueryRowContext(ctx, `SELECT `+orderColumns+`
+FROM orders WHERE id = ?`, id))
+}
+
+// scanOrder reads one row of orderColumns.
+func scanOrder(row interface{ Scan(...any) error }) (aftersale.Order, error) {
 	var o aftersale.Order
 	var status, channel string
 	var purchase, ship, delivery, latest, refund, returned, updated sql.NullInt64
-	err := q.QueryRowContext(ctx, `SELECT id, status, channel, marketplace, purchase_date, product_name,
-	sku, asin, quantity, currency, item_value, ship_date, delivery_date, latest_delivery, carrier,
-	tracking, refund_amount, refund_date, return_received, buyer_requested_cancel, source, updated_at
-FROM orders WHERE id = ?`, id).Scan(&o.ID, &status, &channel, &o.Marketplace, &purchase, &o.ProductName,
+	err := row.Scan(&o.ID, &status, &channel, &o.Marketplace, &purchase, &o.ProductName,
 		&o.SKU, &o.ASIN, &o.Quantity, &o.Currency, &o.ItemValue, &ship, &delivery, &latest, &o.Carrier,
 		&o.Tracking, &o.RefundAmount, &refund, &returned, &o.BuyerRequestedCancel, &o.Source, &updated)
 	if err != nil {
@@ -61,6 +70,51 @@ FROM orders WHERE id = ?`, id).Scan(&o.ID, &status, &channel, &o.Marketplace, &p
 	o.LatestDelivery, o.RefundDate, o.ReturnReceived = fromMS(latest), fromMS(refund), fromMS(returned)
 	o.UpdatedAt = fromMS(updated)
 	return o, nil
+}
+
+// ordersChunk is how many ids one query of Orders asks for (SQLite allows
+// 32,766 parameters).
+const ordersChunk = 500
+
+// Orders returns the stored facts of the orders ids, keyed by id, as Order
+// would return them, with one query per 500 distinct ids instead of one per
+// id: the drafter reads the orders of a whole batch at once. Unknown ids
+// (and "") are absent from the map; that is not an error.
+func (db *DB) Orders(ctx context.Context, ids []string) (map[string]aftersale.Order, error) {
+	out := make(map[string]aftersale.Order, len(ids))
+	var want []any
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			want = append(want, id)
+		}
+	}
+	for len(want) > 0 {
+		chunk := want[:min(len(want), ordersChunk)]
+		want = want[len(chunk):]
+		if err := db.ordersChunk(ctx, chunk, out); err != nil {
+			return nil, fmt.Errorf("reading %d orders: %w", len(chunk), err)
+		}
+	}
+	return out, nil
+}
+
+func (db *DB) ordersChunk(ctx context.Context, ids []any, out map[string]aftersale.Order) error {
+	q := `SELECT ` + orderColumns + ` FROM orders WHERE id IN (?` + strings.Repeat(",?", len(ids)-1) + `)`
+	rows, err := db.r.QueryContext(ctx, q, ids...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		o, err := scanOrder(rows)
+		if err != nil {
+			return err
+		}
+		out[o.ID] = o
+	}
+	return rows.Err()
 }
 
 // mergeMode says how a status from the source is merged.
