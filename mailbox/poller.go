@@ -644,9 +644,29 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 	var batch []meta
 	var batchSize int64
 	var skipTo uint32 // highest UID skipped for StartFrom, cursor not yet advanced
+	// Without after-processing actions, which use the connection, the
+	// next batch is fetched and parsed while the previous one is written
+	// (writeBatch): inflight is that write, running on its own goroutine.
+	// Batches are still written one after the other in UID order, each
+	// raw first; wait ends the one in flight and comes before anything
+	// else that writes to the store.
+	pipelined := p.opts.MarkKeyword == "" && p.opts.MoveTo == ""
+	var inflight chan storeResult
+	wait := func() error {
+		if inflight == nil {
+			return nil
+		}
+		r := <-inflight
+		inflight = nil
+		stored += r.n
+		return r.err
+	}
 	flushSkip := func() error {
 		if skipTo == 0 {
 			return nil
+		}
+		if err := wait(); err != nil {
+			return err
 		}
 		err := p.db.SetCursor(ctx, p.opts.Account, folder, store.Cursor{UIDValidity: sd.UIDValidity, LastUID: skipTo})
 		skipTo = 0
@@ -654,12 +674,33 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 	}
 	flush := func() error {
 		if len(batch) == 0 {
-			return nil
+			return wait()
 		}
-		n, err := p.fetchBodies(ctx, c, folder, sd.UIDValidity, batch, false)
-		stored += n
+		if !pipelined {
+			n, err := p.fetchBodies(ctx, c, folder, sd.UIDValidity, batch, false)
+			stored += n
+			batch, batchSize = batch[:0], 0
+			return err
+		}
+		raws, ferr := p.fetchRaw(c, folder, sd.UIDValidity, batch, false)
 		batch, batchSize = batch[:0], 0
-		return err
+		var parsed []store.Parsed
+		if ferr == nil {
+			parsed = p.parseBatch(raws)
+		}
+		if err := wait(); err != nil {
+			return err
+		}
+		if ferr != nil {
+			return ferr
+		}
+		ch := make(chan storeResult, 1)
+		go func() {
+			n, err := p.writeBatch(ctx, folder, raws, parsed)
+			ch <- storeResult{n, err}
+		}()
+		inflight = ch
+		return nil
 	}
 	for _, m := range news {
 		if firstRun && !p.opts.StartFrom.IsZero() && m.internalDate.Before(p.opts.StartFrom) {
@@ -674,6 +715,9 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 		}
 		if m.size > p.opts.MaxMessageBytes {
 			if err := flush(); err != nil {
+				return stored, err
+			}
+			if err := wait(); err != nil {
 				return stored, err
 			}
 			log.Warn("message over the size limit; storing its header only", "uid", m.uid, "size", m.size)
@@ -695,6 +739,9 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 	if err := flush(); err != nil {
 		return stored, err
 	}
+	if err := wait(); err != nil {
+		return stored, err
+	}
 	if err := flushSkip(); err != nil {
 		return stored, err
 	}
@@ -704,9 +751,34 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 	return stored, nil
 }
 
+// storeResult is the outcome of a storeBatch run on its own goroutine.
+type storeResult struct {
+	n   int
+	err error
+}
+
 // fetchBodies fetches BODY.PEEK[] (or BODY.PEEK[HEADER] when headerOnly)
 // of ms and stores each message in UID order.
 func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder string, uidValidity uint32, ms []meta, headerOnly bool) (stored int, err error) {
+	batch, err := p.fetchRaw(c, folder, uidValidity, ms, headerOnly)
+	if err != nil {
+		return 0, err
+	}
+	stored, err = p.storeBatch(ctx, folder, batch)
+	if err != nil {
+		return stored, err
+	}
+	// Stored or already stored: ready for the after-processing actions.
+	done := make([]uint32, 0, len(batch))
+	for _, r := range batch {
+		done = append(done, r.UID)
+	}
+	return stored, p.afterProcessing(c, folder, done)
+}
+
+// fetchRaw fetches BODY.PEEK[] (or BODY.PEEK[HEADER] when headerOnly) of
+// ms and returns the messages the server sent, in UID order.
+func (p *Poller) fetchRaw(c *imapclient.Client, folder string, uidValidity uint32, ms []meta, headerOnly bool) ([]store.RawMessage, error) {
 	section := &imap.FetchItemBodySection{Peek: true} // BODY.PEEK[]: never sets \Seen
 	if headerOnly {
 		section.Specifier = imap.PartSpecifierHeader
@@ -720,15 +792,9 @@ func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder s
 	// Collect always drains and closes the command (deps.md §1 trap 2).
 	bufs, err := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
 	if err != nil {
-		return 0, fmt.Errorf("fetching %d messages from %s: %w", len(ms), folder, err)
+		return nil, fmt.Errorf("fetching %d messages from %s: %w", len(ms), folder, err)
 	}
 	slices.SortFunc(bufs, func(a, b *imapclient.FetchMessageBuffer) int { return int(int64(a.UID) - int64(b.UID)) })
-	var done []uint32 // stored or already stored: ready for the after-processing actions
-	defer func() {
-		if err == nil {
-			err = p.afterProcessing(c, folder, done)
-		}
-	}()
 	var batch []store.RawMessage
 	for _, b := range bufs {
 		m, ok := byUID[uint32(b.UID)]
@@ -746,14 +812,7 @@ func (p *Poller) fetchBodies(ctx context.Context, c *imapclient.Client, folder s
 			Raw: raw, InternalDate: m.internalDate, Truncated: headerOnly,
 		})
 	}
-	stored, err = p.storeBatch(ctx, folder, batch)
-	if err != nil {
-		return stored, err
-	}
-	for _, r := range batch {
-		done = append(done, r.UID)
-	}
-	return stored, nil
+	return batch, nil
 }
 
 // afterProcessing adds MarkKeyword to and then moves to MoveTo the
@@ -809,55 +868,68 @@ func (p *Poller) afterProcessing(c *imapclient.Client, folder string, uids []uin
 // Message-ID is already stored for the account (or earlier in the batch)
 // is not stored; the cursor still moves past it. It returns how many new
 // rows were stored.
+//
+// Parsing needs no row id, so the batch is parsed (on up to GOMAXPROCS
+// goroutines) while its raw rows are being stored; only the results of
+// rows that were inserted are saved. The parse result of a row is saved
+// only once its raw bytes are committed.
 func (p *Poller) storeBatch(ctx context.Context, folder string, ms []store.RawMessage) (int, error) {
 	if len(ms) == 0 {
 		return 0, nil
 	}
-	seen := make(map[string]bool, len(ms))
-	for i := range ms {
-		id := messageIDOf(ms[i].Raw)
-		if id == "" {
-			continue
-		}
-		dup := seen[id]
-		if !dup {
-			var err error
-			if dup, err = p.db.HasMessageID(ctx, p.opts.Account, id); err != nil {
-				return 0, err
-			}
-		}
-		seen[id] = true
-		if dup {
-			p.log.Info("message already stored under another uid; skipped", "folder", folder, "uid", ms[i].UID, "message_id", id)
-			ms[i].Skip = true
-		}
+	inserted := make(chan insertResult, 1)
+	go func() {
+		res, err := p.insertRaw(ctx, folder, ms)
+		inserted <- insertResult{res, err}
+	}()
+	parsed := p.parseBatch(ms)
+	return p.saveParsed(ctx, folder, ms, parsed, <-inserted)
+}
+
+// writeBatch is storeBatch for a batch parsed already (parsed[i] is the
+// result for ms[i]): it stores the raw rows, then saves the results of the
+// rows inserted.
+func (p *Poller) writeBatch(ctx context.Context, folder string, ms []store.RawMessage, parsed []store.Parsed) (int, error) {
+	if len(ms) == 0 {
+		return 0, nil
 	}
-	res, err := p.db.InsertRawMessages(ctx, ms)
-	if err != nil {
-		return 0, err
-	}
-	type job struct {
-		i  int
-		id int64
-	}
-	var jobs []job
-	for i, r := range res {
-		if r.Inserted {
-			jobs = append(jobs, job{i, r.ID})
-		}
-	}
-	parsed := make([]store.Parsed, len(jobs))
-	par.For(len(jobs), func(k int) {
-		m := ms[jobs[k].i]
-		msg, perr := p.parse(m.Raw, m.Truncated)
-		parsed[k] = store.Parsed{ID: jobs[k].id, Message: msg, Err: perr}
+	res, err := p.insertRaw(ctx, folder, ms)
+	return p.saveParsed(ctx, folder, ms, parsed, insertResult{res, err})
+}
+
+// parseBatch parses ms on up to GOMAXPROCS goroutines; the results have
+// no row id yet.
+func (p *Poller) parseBatch(ms []store.RawMessage) []store.Parsed {
+	parsed := make([]store.Parsed, len(ms))
+	par.For(len(ms), func(i int) {
+		msg, perr := p.parse(ms[i].Raw, ms[i].Truncated)
+		parsed[i] = store.Parsed{Message: msg, Err: perr}
 	})
-	if err := p.db.SaveParsedBatch(ctx, parsed); err != nil {
+	return parsed
+}
+
+// saveParsed saves, after the raw rows of ms were stored (ins), the parse
+// results of the rows inserted, logs them and returns their count.
+func (p *Poller) saveParsed(ctx context.Context, folder string, ms []store.RawMessage, parsed []store.Parsed, ins insertResult) (int, error) {
+	if ins.err != nil {
+		return 0, ins.err
+	}
+	var jobs []int // indexes into ms of the inserted rows
+	save := make([]store.Parsed, 0, len(ms))
+	for i, r := range ins.res {
+		if r.Inserted {
+			pr := parsed[i]
+			pr.ID = r.ID
+			save = append(save, pr)
+			jobs = append(jobs, i)
+		}
+	}
+	if err := p.db.SaveParsedBatch(ctx, save); err != nil {
 		return len(jobs), err
 	}
-	for k, pr := range parsed {
+	for k, pr := range save {
 		msg := pr.Message
-		attrs := []any{"folder", folder, "uid", ms[jobs[k].i].UID, "message_id", msg.MessageID, "sender", string(msg.Sender)}
+		attrs := []any{"folder", folder, "uid", ms[jobs[k]].UID, "message_id", msg.MessageID, "sender", string(msg.Sender)}
 		if o := msg.OrderID(); o != "" {
 			attrs = append(attrs, "order_id", o)
 		}
@@ -871,6 +943,40 @@ func (p *Poller) storeBatch(ctx context.Context, folder string, ms []store.RawMe
 		}
 	}
 	return len(jobs), nil
+}
+
+// insertResult is the outcome of insertRaw run on its own goroutine.
+type insertResult struct {
+	res []store.InsertResult
+	err error
+}
+
+// insertRaw stores the raw rows of ms in one transaction, skipping the
+// messages whose Message-ID is already stored for the account (one query
+// for the batch) or appears earlier in the batch. ms is not modified.
+func (p *Poller) insertRaw(ctx context.Context, folder string, ms []store.RawMessage) ([]store.InsertResult, error) {
+	ids := make([]string, len(ms))
+	for i := range ms {
+		ids[i] = messageIDOf(ms[i].Raw)
+	}
+	known, err := p.db.HasMessageIDs(ctx, p.opts.Account, ids)
+	if err != nil {
+		return nil, err
+	}
+	rows := slices.Clone(ms)
+	seen := make(map[string]bool, len(ms))
+	for i, id := range ids {
+		if id == "" {
+			continue
+		}
+		dup := seen[id] || known[id]
+		seen[id] = true
+		if dup {
+			p.log.Info("message already stored under another uid; skipped", "folder", folder, "uid", rows[i].UID, "message_id", id)
+			rows[i].Skip = true
+		}
+	}
+	return p.db.InsertRawMessages(ctx, rows)
 }
 
 // parse is ParseWith with the account's options, plus the poller's own
