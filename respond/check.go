@@ -128,7 +128,7 @@ func CheckText(text string, o CheckOptions, s Settings) []Issue {
 			c.add(RuleLanguageMismatch, warn, nil, "the reply reads as %s but the buyer wrote %s: reply in the buyer's language", langName(got), langName(want))
 		}
 	}
-	if !orderIDRe.MatchString(text) {
+	if findOrderIDs(text, 1) == nil {
 		c.add(RuleMissingOrderID, warn, nil, "no order id (3-7-7 digits) in the reply")
 	}
 	if sp := blankLinesRe.FindStringIndex(text); sp != nil {
@@ -231,7 +231,10 @@ func (c *checker) contact(s Settings) {
 		}
 	}
 	masked = maskSpans(masked, linkSpans)
-	bare := bareDomainRe.FindAllStringIndex(masked, -1)
+	var bare [][]int
+	if dotLetter(masked) {
+		bare = bareDomainRe.FindAllStringIndex(masked, -1)
+	}
 	for _, sp := range bare {
 		l := strings.TrimRight(masked[sp[0]:sp[1]], ".,;:!?")
 		if isAmazonHost(hostOf(l)) {
@@ -269,6 +272,25 @@ func (c *checker) contact(s Settings) {
 	for _, sp := range findPhones(maskSpans(text, append(append([][]int{}, emails...), obfEmails...))) {
 		c.add(RulePhone, block, sp, "phone number %q: no phone numbers", strings.TrimSpace(text[sp[0]:sp[1]]))
 	}
+}
+
+// dotLetter reports whether s has a '.' directly followed by an ASCII
+// letter or a non-ASCII byte. Every match of bareDomainRe has one (the dot
+// before its top-level domain, whose first letter (?i) may also match as
+// the long s or the Kelvin sign), so a text without one has no bare domain
+// and the costly expression is not run (TestDotLetterNecessary).
+func dotLetter(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; c >= utf8.RuneSelf || 'a' <= c|0x20 && c|0x20 <= 'z' {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '.')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // nextIsLower reports whether the first non-space character of s is a
@@ -463,6 +485,103 @@ func maskSpans(s string, spans [][]int) string {
 	return string(b)
 }
 
+// maskSpansWith replaces the bytes of the given spans with c.
+func maskSpansWith(s string, spans [][]int, c byte) string {
+	if len(spans) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, sp := range spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			b[i] = c
+		}
+	}
+	return string(b)
+}
+
+// findOrderIDs returns the spans of orderIDRe's matches in s (at most n
+// of them, all when n < 0), as orderIDRe.FindAllStringIndex does, without
+// running the regexp: the expression has a fixed length, so the leftmost
+// matches are found by trying each position (TestFindOrderIDsAgrees).
+func findOrderIDs(s string, n int) [][]int {
+	const size = 3 + 1 + 7 + 1 + 7
+	var out [][]int
+	for i := 0; i+size <= len(s) && (n < 0 || len(out) < n); {
+		d := strings.IndexByte(s[i:], '-')
+		if d < 0 {
+			break
+		}
+		start := i + d - 3 // the first '-' of a match is its fourth byte
+		if start < i {
+			i += d + 1
+			continue
+		}
+		if start+size <= len(s) && isOrderIDAt(s, start) {
+			out = append(out, []int{start, start + size})
+			i = start + size
+			continue
+		}
+		i += d + 1
+	}
+	return out
+}
+
+// isOrderIDAt reports whether \b\d{3}-\d{7}-\d{7}\b matches at s[i:].
+func isOrderIDAt(s string, i int) bool {
+	if i > 0 && isWordByte(s[i-1]) || i+19 < len(s) && isWordByte(s[i+19]) {
+		return false
+	}
+	for k := range 19 {
+		c := s[i+k]
+		if k == 3 || k == 11 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isPhoneByte reports whether c may be part of a match of phoneCandRe.
+func isPhoneByte(c byte) bool {
+	return c >= '0' && c <= '9' || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' || c == ' '
+}
+
+// phoneCands returns the spans of phoneCandRe's matches in s (at most n,
+// all when n < 0), as phoneCandRe.FindAllStringIndex does. A match is made
+// of isPhoneByte bytes only and the expression has no assertions, so the
+// matches are those of the regexp run on each maximal run of such bytes
+// that is long enough (six bytes, two digits): short runs cost no regexp
+// call (TestPhoneCandsAgrees).
+func phoneCands(s string, n int) [][]int {
+	var out [][]int
+	for i := 0; i < len(s) && (n < 0 || len(out) < n); {
+		if !isPhoneByte(s[i]) {
+			i++
+			continue
+		}
+		j, digits := i, 0
+		for ; j < len(s) && isPhoneByte(s[j]); j++ {
+			if s[j] >= '0' && s[j] <= '9' {
+				digits++
+			}
+		}
+		if j-i >= 6 && digits >= 2 {
+			left := -1
+			if n >= 0 {
+				left = n - len(out)
+			}
+			for _, sp := range phoneCandRe.FindAllStringIndex(s[i:j], left) {
+				out = append(out, []int{i + sp[0], i + sp[1]})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
 // maskRe replaces every match of re with 'x' (keeping byte offsets), so
 // that the masked text no longer looks like digits.
 func maskRe(s string, re *guarded) string {
@@ -474,8 +593,8 @@ func findPhones(text string) [][]int {
 	// Masking only turns characters into "x", so it never creates a
 	// candidate: when none is left once order ids are masked, the costlier
 	// tracking and money masks are skipped (the result is the same).
-	masked := maskRe(text, orderIDRe)
-	if !phoneCandRe.MatchString(masked) {
+	masked := maskSpansWith(text, findOrderIDs(text, -1), 'x')
+	if phoneCands(masked, 1) == nil {
 		return nil
 	}
 	for _, re := range []*guarded{trackingRe, moneyRe} {
@@ -483,7 +602,7 @@ func findPhones(text string) [][]int {
 	}
 	var out [][]int
 	seen := map[string]bool{}
-	for _, sp := range phoneCandRe.FindAllStringIndex(masked, -1) {
+	for _, sp := range phoneCands(masked, -1) {
 		start, end := sp[0], sp[1]
 		// Trim unbalanced brackets and separators at the edges.
 		for start < end && strings.ContainsRune(".-/) ", rune(masked[start])) {

@@ -191,7 +191,7 @@ const dateLayout = "2006-01-02"
 // riskRe finds legal threats and A-to-z claim threats in buyer text and in
 // the classifier's reasons. Decide holds such messages for a person even
 // when the classifier missed the cue (playbook: needs human).
-var riskRe = regexp.MustCompile(`(?i)\ba-?to-?z\b|\ba-z[- ]?(guarantee|garantie|claim)|\batoz\b|\ba-bis-z|garantie a à z|\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
+var riskRe = guard(`(?i)\ba-?to-?z\b|\ba-z[- ]?(guarantee|garantie|claim)|\batoz\b|\ba-bis-z|garantie a à z|\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
 
 // Decide applies the playbook's decision table (playbook.md, "Decision
 // table") with Amazon's overrides ("Where Amazon's rules override the
@@ -420,7 +420,7 @@ func (b *decider) decide() {
 }
 
 // thanksRe finds thanks in the template languages and a few more.
-var thanksRe = regexp.MustCompile(`(?i)\b(?:thank|thanks|thx|cheers|danke|vielen dank|merci|gracias|grazie|obrigad|bedankt|tack)\b|ありがとう|有難う|谢谢|感谢|多谢`)
+var thanksRe = guard(`(?i)\b(?:thank|thanks|thx|cheers|danke|vielen dank|merci|gracias|grazie|obrigad|bedankt|tack)\b|ありがとう|有難う|谢谢|感谢|多谢`)
 
 // thanksOnly reports whether a buyer message is a short thank-you with no
 // question in it: the kind of message that needs no reply.

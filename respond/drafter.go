@@ -103,8 +103,9 @@ func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 		}
 		drafts := make([]aftersale.Draft, len(pend))
 		errs := make([]error, len(pend))
+		orders, oerr := d.orders(ctx, pend)
 		par.For(len(pend), func(i int) {
-			drafts[i], errs[i] = d.buildSafe(ctx, pend[i])
+			drafts[i], errs[i] = d.buildSafe(pend[i], orders, oerr)
 		})
 		var batch []aftersale.Draft
 		for i, p := range pend {
@@ -142,14 +143,14 @@ func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 
 // buildSafe is build; a failure of BuildDraft itself, or a panic, gives
 // the fallback draft instead (the stack of a panic goes to the log).
-func (d *Drafter) buildSafe(ctx context.Context, p store.Pending) (draft aftersale.Draft, err error) {
+func (d *Drafter) buildSafe(p store.Pending, orders map[string]aftersale.Order, ordersErr error) (draft aftersale.Draft, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			d.log.Error("drafting message panicked", "message_id", p.Message.ID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			draft, err = FallbackDraft(p.Message, p.Classification, "an internal error (see the log)"), nil
 		}
 	}()
-	draft, err = d.build(ctx, p)
+	draft, err = d.build(p, orders, ordersErr)
 	var be *buildError
 	if errors.As(err, &be) {
 		d.log.Error("drafting message failed; queued a draft for a person to write", "message_id", p.Message.ID, "err", err)
@@ -201,22 +202,44 @@ func FallbackDraft(m aftersale.Message, c aftersale.Classification, reason strin
 	return draft
 }
 
-// build reads the order of one pending message and builds its draft.
-func (d *Drafter) build(ctx context.Context, p store.Pending) (aftersale.Draft, error) {
-	m, c := p.Message, p.Classification
-	orderID := m.OrderID()
-	if orderID == "" && len(c.Facts.OrderIDs) > 0 {
-		orderID = c.Facts.OrderIDs[0]
+// orderID is the order a pending message is about: its own, else the
+// first one the classifier found; "" for none.
+func orderID(p store.Pending) string {
+	if id := p.Message.OrderID(); id != "" {
+		return id
 	}
-	var o aftersale.Order
-	if orderID != "" {
-		var err error
-		o, err = d.db.Order(ctx, orderID)
-		if errors.Is(err, aftersale.ErrNotFound) {
-			o = aftersale.Order{}
-		} else if err != nil {
-			return aftersale.Draft{}, fmt.Errorf("reading order %s: %w", orderID, err)
+	if ids := p.Classification.Facts.OrderIDs; len(ids) > 0 {
+		return ids[0]
+	}
+	return ""
+}
+
+// orders reads the orders of a batch of pending messages with one store
+// call. An unknown order is absent from the map.
+func (d *Drafter) orders(ctx context.Context, pend []store.Pending) (map[string]aftersale.Order, error) {
+	ids := make([]string, 0, len(pend))
+	for _, p := range pend {
+		if id := orderID(p); id != "" {
+			ids = append(ids, id)
 		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	return d.db.Orders(ctx, ids)
+}
+
+// build builds the draft of one pending message with its order from
+// orders (read by Drafter.orders; ordersErr is that read's failure, which
+// leaves the messages that have an order for the next run).
+func (d *Drafter) build(p store.Pending, orders map[string]aftersale.Order, ordersErr error) (aftersale.Draft, error) {
+	m, c := p.Message, p.Classification
+	var o aftersale.Order
+	if id := orderID(p); id != "" {
+		if ordersErr != nil {
+			return aftersale.Draft{}, fmt.Errorf("reading order %s: %w", id, ordersErr)
+		}
+		o = orders[id] // the zero Order when unknown
 	}
 	draft, err := d.buildDraft(Input{Message: m, Class: c, Order: o, Now: d.now()}, d.s)
 	if err != nil {
