@@ -2,9 +2,7 @@ package mailbox_test
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"strconv"
@@ -16,6 +14,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/internal/benchmail"
 	"github.com/aftersale/aftersale/internal/dovecot"
 	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/respond"
@@ -36,40 +35,13 @@ import (
 
 const benchMessages = 10000
 
-var bodies = []string{
-	"Hi, I ordered the wrong size. Can I return it for a refund?",
-	"Where is my package? The tracking has not changed for a week.",
-	"Please cancel my order, I bought it by mistake.",
-	"The bottle arrived dented. Could you send a replacement?",
-	"Bitte stornieren Sie meine Bestellung, ich habe mich vertan.",
-	"Does this come with a charger? Thanks.",
-	"I need to change the delivery address to 12 Main Street, Springfield.",
-	"Le colis est arrivé cassé, je voudrais un remboursement.",
-}
-
-// benchMail is a buyer message in Amazon's current relay template, about
-// 1 KB; every 4th message continues an earlier thread.
-func benchMail(i int) []byte {
-	alias := fmt.Sprintf("b%014d", i/4)
-	order := fmt.Sprintf("302-%07d-%07d", i/4, i%10000000)
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "From: \"Buyer %d - Amazon Marketplace\" <%s@marketplace.amazon.de>\r\n", i, alias)
-	fmt.Fprintf(&b, "To: shop@seller.example\r\nSubject: Inquiry from Amazon customer Buyer %d (Order: %s)\r\n", i, order)
-	fmt.Fprintf(&b, "Message-ID: <bench-%d@marketplace.amazon.de>\r\nDate: Tue, 04 Mar 2025 09:15:02 +0000\r\n", i)
-	b.WriteString("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
-	fmt.Fprintf(&b, "Order ID: %s\r\n\r\n#  ASIN        Product Name\r\n1  B07XJ8C8F5  Stainless steel bottle 750 ml\r\n\r\n", order)
-	fmt.Fprintf(&b, "Message:\r\n%s\r\n\r\nView message\r\nReport suspicious activity\r\n", bodies[i%len(bodies)])
-	b.WriteString("This service is provided by Amazon. " + strings.Repeat("Amazon retains all messages for two years. ", 8) + "\r\n")
-	return b.Bytes()
-}
-
 func seed(b *testing.B, s *dovecot.Server, n int) {
 	b.Helper()
 	const chunk = 1000
 	for i := 0; i < n; i += chunk {
 		msgs := make([][]byte, 0, chunk)
 		for j := i; j < min(i+chunk, n); j++ {
-			msgs = append(msgs, benchMail(j))
+			msgs = append(msgs, benchmail.Mail(j))
 		}
 		s.Append(b, "alice", "INBOX", time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC), msgs...)
 	}
@@ -249,7 +221,7 @@ func BenchmarkDovecotAppendToDraft(b *testing.B) {
 	i := 1000
 	b.ResetTimer()
 	for b.Loop() {
-		msg := benchMail(1_000_000 + i)
+		msg := benchmail.Mail(1_000_000 + i)
 		i++
 		t := time.Now()
 		a := c.Append("INBOX", int64(len(msg)), nil)

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/internal/benchmail"
 	"github.com/aftersale/aftersale/internal/dovecot"
 	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/respond"
@@ -102,7 +103,7 @@ func seedMailbox(tb testing.TB, s *dovecot.Server, first, n int) {
 	for i := first; i < first+n; i += chunk {
 		msgs := make([][]byte, 0, chunk)
 		for j := i; j < min(i+chunk, first+n); j++ {
-			msgs = append(msgs, benchMail(j))
+			msgs = append(msgs, benchmail.Mail(j))
 		}
 		s.Append(tb, "alice", "INBOX", time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC), msgs...)
 	}
@@ -315,7 +316,7 @@ loop:
 		select {
 		case <-arrive.C:
 			for range 3 {
-				msg := benchMail(sent)
+				msg := benchmail.Mail(sent)
 				a := c.Append("INBOX", int64(len(msg)), nil)
 				a.Write(msg)
 				a.Close()

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/aftersale/aftersale/internal/benchmail"
 )
 
 // fastCheckTexts are the guarded-expression texts plus number and domain
@@ -82,7 +84,7 @@ func checkDotLetter(t *testing.T, s string) {
 // TestDecideGuardsAgree checks the prefilters of Decide's expressions on
 // buyer texts (the guard corpus holds replies).
 func TestDecideGuardsAgree(t *testing.T) {
-	texts := append(slices.Clone(benchBodies),
+	texts := append(slices.Clone(benchmail.Bodies),
 		"I will file an A-to-z claim", "A-Z-Garantie beantragt", "a to z", "atoz", "my LAWYER will call", "attorneys",
 		"legal action", "I will sue you", "see you in court", "small claims", "mein Anwalt", "rechtliche Schritte", "Klage",
 		"mon avocat", "mi abogado", "il mio avvocato", "弁護士に相談します", "律师", "起诉", "法院", "訴訟",
@@ -115,7 +117,7 @@ func FuzzFastCheckAgrees(f *testing.F) {
 }
 
 // BenchmarkCheckDrafts is CheckLang on the bodies the drafting benchmark
-// produces (one per language and case of benchBodies).
+// produces (one per language and case of benchmail.Bodies).
 func BenchmarkCheckDrafts(b *testing.B) {
 	bodies := []string{
 		"Dear Buyer 1,\n\nThank you for your message about order 302-0000000-0000001.\n\nYour order was shipped on 21 February 2025 with DHL. The tracking number is 00340434161000000001. You can also follow the parcel under Your Orders with \"Track package\".\n\nWe are sorry for the wait and thank you for your patience.\n\nKind regards,\nBench Shop\n",

@@ -1,16 +1,15 @@
 package respond
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/internal/benchmail"
 	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 )
@@ -20,37 +19,6 @@ import (
 // starts, then Drafter.RunOnce drafts them all (as in the mailbox package's
 // BenchmarkDovecotIngest, whose draft_msg/s this isolates).
 
-var benchBodies = []string{
-	"Hi, I ordered the wrong size. Can I return it for a refund?",
-	"Where is my package? The tracking has not changed for a week.",
-	"Please cancel my order, I bought it by mistake.",
-	"The bottle arrived dented. Could you send a replacement?",
-	"Bitte stornieren Sie meine Bestellung, ich habe mich vertan.",
-	"Does this come with a charger? Thanks.",
-	"I need to change the delivery address to 12 Main Street, Springfield.",
-	"Le colis est arrivé cassé, je voudrais un remboursement.",
-	"Ho ricevuto il prodotto sbagliato, potete aiutarmi?",
-	"¿Dónde está mi pedido? No ha llegado todavía.",
-	"Thanks, all good, it arrived today!",
-	"注文した商品がまだ届きません。確認していただけますか？",
-}
-
-// benchBuyerMail is a buyer message in Amazon's relay template, about
-// 1 KB; every 4th message continues an earlier thread.
-func benchBuyerMail(i int) []byte {
-	alias := fmt.Sprintf("b%014d", i/4)
-	order := fmt.Sprintf("302-%07d-%07d", i/4, i%10000000)
-	var b bytes.Buffer
-	fmt.Fprintf(&b, "From: \"Buyer %d - Amazon Marketplace\" <%s@marketplace.amazon.de>\r\n", i, alias)
-	fmt.Fprintf(&b, "To: shop@seller.example\r\nSubject: Inquiry from Amazon customer Buyer %d (Order: %s)\r\n", i, order)
-	fmt.Fprintf(&b, "Message-ID: <bench-%d@marketplace.amazon.de>\r\nDate: Tue, 04 Mar 2025 09:%02d:02 +0000\r\n", i, i%60)
-	b.WriteString("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
-	fmt.Fprintf(&b, "Order ID: %s\r\n\r\n#  ASIN        Product Name\r\n1  B07XJ8C8F5  Stainless steel bottle 750 ml\r\n\r\n", order)
-	fmt.Fprintf(&b, "Message:\r\n%s\r\n\r\nView message\r\nReport suspicious activity\r\n", benchBodies[i%len(benchBodies)])
-	b.WriteString("This service is provided by Amazon. " + strings.Repeat("Amazon retains all messages for two years. ", 8) + "\r\n")
-	return b.Bytes()
-}
-
 // benchOrder is the seller's record of the order of message i, for some
 // messages only (the others draft with [[placeholders]]).
 func benchOrder(i int) (aftersale.Order, bool) {
@@ -59,7 +27,7 @@ func benchOrder(i int) (aftersale.Order, bool) {
 	}
 	base := time.Date(2025, 2, 20, 10, 0, 0, 0, time.UTC)
 	o := aftersale.Order{
-		ID:           fmt.Sprintf("302-%07d-%07d", i/4, i%10000000),
+		ID:           benchmail.OrderID(i),
 		Channel:      aftersale.ChannelFBM,
 		Marketplace:  "Amazon.de",
 		PurchaseDate: base,
@@ -91,7 +59,7 @@ func seedClassified(tb testing.TB, db *store.DB, cl *classify.Classifier, n int)
 	raws := make([]store.RawMessage, n)
 	for i := range raws {
 		raws[i] = store.RawMessage{Account: "bench", Folder: "INBOX", UIDValidity: 1, UID: uint32(i + 1),
-			Raw: benchBuyerMail(i), InternalDate: at.Add(time.Duration(i) * time.Second)}
+			Raw: benchmail.Mail(i), InternalDate: at.Add(time.Duration(i) * time.Second)}
 		if o, ok := benchOrder(i); ok {
 			if _, err := db.UpsertOrder(ctx, o); err != nil {
 				tb.Fatal(err)
