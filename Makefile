@@ -59,7 +59,8 @@ fmt:
 ## fuzz: every fuzz target in turn, FUZZTIME each (issue 8 runs used 10m).
 ## Crashers land in <pkg>/testdata/fuzz/<Target>/ and become regression seeds.
 FUZZTIME ?= 2m
-FUZZ_TARGETS = ./mailbox:FuzzParse ./store:FuzzImportOrders ./cmd/aftersale:FuzzParseConfig ./respond:FuzzRender
+FUZZ_TARGETS = ./mailbox:FuzzParse ./mailbox:FuzzCheckAuth ./store:FuzzImportOrders ./cmd/aftersale:FuzzParseConfig \
+	./respond:FuzzRender ./respond:FuzzGuardedAgreesWithRegexp ./respond:FuzzFastCheckAgrees
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \
