@@ -45,6 +45,24 @@ type Settings struct {
 	// Templates are the reply templates; nil means the built-in ones. Use
 	// LoadTemplates for a seller's override directory.
 	Templates *Templates
+	// Holidays are the seller's non-working days ("2026-12-25"), skipped
+	// like weekends when a task is due in business days (a refund within
+	// two business days of receiving the return).
+	Holidays []string
+}
+
+// isHoliday reports whether t's calendar date is one of s.Holidays.
+func (s Settings) isHoliday(t time.Time) bool {
+	if len(s.Holidays) == 0 {
+		return false
+	}
+	d := t.Format(time.DateOnly)
+	for _, h := range s.Holidays {
+		if h == d {
+			return true
+		}
+	}
+	return false
 }
 
 func (s Settings) templates() *Templates {
@@ -713,7 +731,7 @@ func (b *decider) returnedGoods() {
 	if o.Known() && o.Channel != aftersale.ChannelFBA && !o.ReturnReceived.IsZero() && o.RefundAmount == 0 &&
 		b.in.Class.Notice != aftersale.NoticeRefund {
 		// Amazon: refunds for FBM returns are due within two business days.
-		b.task(aftersale.TaskRefund, "refund the returned order", addBusinessDays(o.ReturnReceived, 2))
+		b.task(aftersale.TaskRefund, "refund the returned order", b.s.addBusinessDays(o.ReturnReceived, 2))
 	}
 }
 
@@ -750,7 +768,7 @@ func (b *decider) refundStatus() {
 		// playbook: return received, no refund (FBM) — refund within two
 		// business days of receiving the return.
 		b.d.Action = ActionRefundProcessing
-		due := addBusinessDays(o.ReturnReceived, 2)
+		due := b.s.addBusinessDays(o.ReturnReceived, 2)
 		b.task(aftersale.TaskRefund, "refund the returned order (Amazon: within two business days of receiving the return)", due)
 		if due.Before(b.in.Now) {
 			b.human(fmt.Sprintf("refund overdue since %s", due.Format(dateLayout)))
@@ -763,12 +781,12 @@ func (b *decider) refundStatus() {
 	b.task(aftersale.TaskCheckOrder, "check the return and refund status in Seller Central", time.Time{})
 }
 
-// addBusinessDays adds n days to t, skipping Saturdays and Sundays.
-// Public holidays are not known and not skipped.
-func addBusinessDays(t time.Time, n int) time.Time {
+// addBusinessDays adds n days to t, skipping Saturdays, Sundays and the
+// seller's Holidays (the dates as on t's clock).
+func (s Settings) addBusinessDays(t time.Time, n int) time.Time {
 	for n > 0 {
 		t = t.AddDate(0, 0, 1)
-		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday && !s.isHoliday(t) {
 			n--
 		}
 	}

@@ -393,6 +393,27 @@ func TestDecideTaskDueDates(t *testing.T) {
 	if d.Tasks[0].OrderID != testOrderID {
 		t.Errorf("task order id %q, want %q", d.Tasks[0].OrderID, testOrderID)
 	}
+
+	// The seller's holidays are skipped like weekends: received on
+	// Thursday 24 December, with the 25th off the refund is due on Tuesday
+	// 29th, not on Monday 28th.
+	xmas := time.Date(2026, 12, 24, 15, 0, 0, 0, time.UTC)
+	in.Order.ReturnReceived, in.Now = xmas, xmas.Add(time.Hour)
+	for _, tt := range []struct {
+		holidays []string
+		want     time.Time
+	}{
+		{nil, time.Date(2026, 12, 28, 15, 0, 0, 0, time.UTC)},
+		{[]string{"2026-12-25"}, time.Date(2026, 12, 29, 15, 0, 0, 0, time.UTC)},
+		{[]string{"2026-12-25", "2026-12-28"}, time.Date(2026, 12, 30, 15, 0, 0, 0, time.UTC)},
+	} {
+		s := testSettings()
+		s.Holidays = tt.holidays
+		d := Decide(in, s)
+		if len(d.Tasks) != 1 || !d.Tasks[0].Due.Equal(tt.want) {
+			t.Errorf("holidays %q: tasks %v, want one refund task due %v", tt.holidays, d.Tasks, tt.want)
+		}
+	}
 }
 
 func TestDecideFacts(t *testing.T) {

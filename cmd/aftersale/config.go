@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -75,6 +76,7 @@ type sellerSection struct {
 	AllowAddressUpdate bool              `toml:"allow_address_update"`
 	AllowedLinkDomains []string          `toml:"allowed_link_domains"`
 	TemplatesDir       string            `toml:"templates_dir"`
+	Holidays           []string          `toml:"holidays"`
 }
 
 type classifySection struct {
@@ -144,6 +146,8 @@ type Config struct {
 	ReshipThreshold    map[string]aftersale.Money
 	AllowAddressUpdate bool
 	AllowedLinkDomains []string
+	// Holidays are the seller's non-working days, "YYYY-MM-DD", sorted.
+	Holidays []string
 	// TemplatesDir holds the seller's reply template overrides; Templates
 	// are the built-in templates with them applied, validated at load.
 	TemplatesDir  string
@@ -435,6 +439,17 @@ func (v *validator) validate(fc fileConfig) *Config {
 		}
 		c.ReshipThreshold[cur] = m
 	}
+	for _, h := range fc.Seller.Holidays {
+		d, err := time.Parse(time.DateOnly, strings.TrimSpace(h))
+		if err != nil {
+			v.errorf("seller.holidays", "%q is not a date like \"2026-12-25\"", h)
+			continue
+		}
+		if day := d.Format(time.DateOnly); !slices.Contains(c.Holidays, day) {
+			c.Holidays = append(c.Holidays, day)
+		}
+	}
+	slices.Sort(c.Holidays)
 	if fc.Seller.TemplatesDir != "" {
 		// A broken override is reported here, with its file:line, so the
 		// daemon does not start with it (not at send time).

@@ -34,6 +34,8 @@ func TestConfigBadInput(t *testing.T) {
 		{"day overflow", "[[account]]\nname = \"a\"\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\npoll_interval = \"213504d\"\n",
 			"c.toml:6: account[0].poll_interval"},
 		{"smtp port out of range", "[smtp]\nhost = \"h\"\nfrom = \"a@b.example\"\nport = 70000\n", "c.toml:4: smtp.port"},
+		{"holiday not a date", "[seller]\nname = \"S\"\nholidays = [\"2026-12-25\", \"25.12.2026\"]\n", "c.toml:3: seller.holidays: \"25.12.2026\" is not a date"},
+		{"holiday not a list", "[seller]\nholidays = \"2026-12-25\"\n", "c.toml:2:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -203,3 +203,16 @@ func TestSecretWarnings(t *testing.T) {
 		t.Errorf("SecretWarnings after chmod 600 = %q, want none", ws)
 	}
 }
+
+// TestConfigHolidays: [seller] holidays are dates, sorted and without
+// duplicates, and reach the drafter's settings.
+func TestConfigHolidays(t *testing.T) {
+	c, err := ParseConfig("c.toml", []byte("[seller]\nholidays = [\"2026-12-25\", \"2026-12-24\", \"2026-12-25\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2026-12-24", "2026-12-25"}
+	if got := c.respondSettings().Holidays; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("Holidays = %q, want %q", got, want)
+	}
+}

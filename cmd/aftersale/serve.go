@@ -375,6 +375,7 @@ func (c *Config) respondSettings() respond.Settings {
 		SellerLanguage:     c.SellerLanguage,
 		AllowedLinkDomains: c.AllowedLinkDomains,
 		Templates:          c.Templates,
+		Holidays:           c.Holidays,
 	}
 }
 
