@@ -19,18 +19,26 @@ import (
 	"github.com/aftersale/aftersale/store"
 )
 
-// folderFlags returns the flags of every message in folder, in UID order,
-// lower-cased (imapmemserver lowercases keywords: deps.md §1 trap 6).
-func (s *testIMAP) folderFlags(t *testing.T, folder string) [][]string {
+// login returns a client logged in to the in-memory server as the test
+// user; it is logged out and closed when the test ends.
+func (s *testIMAP) login(t *testing.T) *imapclient.Client {
 	t.Helper()
 	c, err := imapclient.DialInsecure(net.JoinHostPort(s.host, strconv.Itoa(s.port)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer c.Close()
+	t.Cleanup(func() { c.Logout().Wait(); c.Close() })
 	if err := c.Login(testUser, testPassword).Wait(); err != nil {
 		t.Fatal(err)
 	}
+	return c
+}
+
+// folderFlags returns the flags of every message in folder, in UID order,
+// lower-cased (imapmemserver lowercases keywords: deps.md §1 trap 6).
+func (s *testIMAP) folderFlags(t *testing.T, folder string) [][]string {
+	t.Helper()
+	c := s.login(t)
 	sd, err := c.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait()
 	if err != nil {
 		t.Fatal(err)

@@ -6,10 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/mail"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -177,16 +175,7 @@ func (e *copyEnv) checkCopy(t *testing.T, got sentMail, r aftersale.SentReply) {
 // messages returns the messages of folder on the in-memory server.
 func (s *testIMAP) messages(t *testing.T, folder string) []sentMail {
 	t.Helper()
-	c, err := imapclient.DialInsecure(net.JoinHostPort(s.host, strconv.Itoa(s.port)), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.Login(testUser, testPassword).Wait(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { c.Logout().Wait() }()
-	return fetchAll(t, c, folder)
+	return fetchAll(t, s.login(t), folder)
 }
 
 // fetchAll returns every message of folder, in UID order.
