@@ -16,7 +16,7 @@ import (
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2026.11.6"
+const Version = "classify-2026.11.7"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -275,11 +275,11 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 		flag("abusive or accusing language")
 	}
 	// Last, as it reuses s: a second request made as a fallback
-	// ("…, otherwise cancel it").
+	// ("…, otherwise cancel it") or added on ("Also, …").
 	if cl.Secondary == "" && strong(c1) {
 		if k := c.fallbackRequest(text, c1, s); k != "" {
 			cl.Secondary = k
-			flag(fmt.Sprintf("mixes two requests: %s, and %s as the fallback", c1, k))
+			flag(fmt.Sprintf("mixes two requests: %s and %s", c1, k))
 		}
 	}
 	if cl.Case == aftersale.CaseAddressChange || cl.Secondary == aftersale.CaseAddressChange {

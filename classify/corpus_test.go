@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// Regression floors, set just below what classify-2026.11.4 measured:
+// Regression floors, set just below what classify-2026.11.7 measured:
 // corpus macro-F1 0.982 (every language 0.949 or more), order ids 159 of
 // 159, language 159 of 159, needs_human recall 1.000 (15 of 15);
 // buyer-intents test.csv macro-F1 0.939. A drop below a floor is a regression to explain,

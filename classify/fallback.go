@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,13 +9,14 @@ import (
 	"github.com/aftersale/aftersale"
 )
 
-// A buyer often names a second request only as the fallback of the first:
-// "change the address to …, and if you can't, just cancel it". Read as a
-// whole, such a message is dominated by the first request and the fallback
-// barely moves the model, so the clause after a fallback marker is read on
-// its own as well. When that clause is clearly another request, it becomes
-// the secondary case and the message needs a person (the playbook: mixed
-// requests are flagged).
+// A buyer often names a second request only as the fallback of the first
+// ("change the address to …, and if you can't, just cancel it") or adds it
+// on ("Where is my parcel? Also, please change the address"). Read as a
+// whole, such a message is dominated by one request and the other barely
+// moves the model, so the clause after the marker (and, for an add-on, the
+// text before it) is read on its own as well. When that clause is clearly
+// another request, it becomes the secondary case and the message needs a
+// person (the playbook: mixed requests are flagged).
 
 // fallbackMarkers introduce an alternative request, per language. Latin
 // markers match whole words of the folded text; CJK markers match anywhere.
@@ -42,6 +44,15 @@ var fallbackMarkers = []string{
 	"否则", "不然", "要不然", "如果不行", "如果不能", "不行的话", "如果来不及", "如果已经发货",
 }
 
+// addonMarkers add a second request ("Where is my parcel? Also, please
+// change the address"). The model tends to read such a message as the
+// added request alone, so both the clause after the marker and the text
+// before it are read on their own.
+var addonMarkers = []string{
+	"also", "additionally", "in addition", "one more thing", "außerdem", "ausserdem", "zusätzlich",
+	"aussi", "en plus", "par ailleurs", "además", "también", "inoltre", "anche", "另外", "还有", "それと", "あと、",
+}
+
 // fallbackMinProb is the least probability the model must give the
 // fallback clause's own case for it to count as a second request.
 const fallbackMinProb = 0.6
@@ -64,23 +75,33 @@ func (c *Classifier) fallbackRequest(text string, first aftersale.Case, s *scrat
 	return ""
 }
 
-// fallbackClauses returns, for every fallback marker in folded text, the
-// words after it up to the end of its sentence.
+// fallbackClauses returns, for every fallback or add-on marker in folded
+// text, the words after it up to the end of its sentence, and for an
+// add-on marker also the text before it.
 func fallbackClauses(folded string) []string {
 	var out []string
-	for _, m := range fallbackMarkers {
-		for from := 0; from < len(folded); {
-			i := strings.Index(folded[from:], m)
-			if i < 0 {
-				break
-			}
-			start, end := from+i, from+i+len(m)
-			from = end
-			if !markerBoundary(folded, start, end, m) {
-				continue
-			}
-			if cl := sentenceRest(folded[end:]); clauseLongEnough(cl) {
-				out = append(out, cl)
+	add := func(cl string) {
+		if clauseLongEnough(cl) && !slices.Contains(out, cl) {
+			out = append(out, cl)
+		}
+	}
+	for _, list := range [][]string{fallbackMarkers, addonMarkers} {
+		addon := len(list) > 0 && &list[0] == &addonMarkers[0]
+		for _, m := range list {
+			for from := 0; from < len(folded); {
+				i := strings.Index(folded[from:], m)
+				if i < 0 {
+					break
+				}
+				start, end := from+i, from+i+len(m)
+				from = end
+				if !markerBoundary(folded, start, end, m) {
+					continue
+				}
+				add(sentenceRest(folded[end:]))
+				if addon {
+					add(strings.TrimSpace(strings.TrimRight(folded[:start], " ,，、")))
+				}
 			}
 		}
 	}
