@@ -11,7 +11,7 @@ import (
 
 // sendDraft creates, approves, claims and marks sent one draft and
 // returns its sent-log row id.
-func sendDraft(t *testing.T, db *DB, mut func(*aftersale.Draft)) int64 {
+func sendDraft(t testing.TB, db *DB, mut func(*aftersale.Draft)) int64 {
 	t.Helper()
 	ctx := t.Context()
 	id := addDraft(t, db, mut)
@@ -234,4 +234,38 @@ func TestStatsSentCopies(t *testing.T) {
 	if err := db.SetSentCopyError(ctx, "other", "x"); !errors.Is(err, aftersale.ErrNotFound) {
 		t.Errorf("SetSentCopyError(unknown account) = %v, want ErrNotFound", err)
 	}
+}
+
+// BenchmarkPendingSentCopies: the copier's check for work, and the status
+// counts, on an account whose replies are all copied already — what runs
+// every minute and at every /metrics scrape.
+func BenchmarkPendingSentCopies(b *testing.B) {
+	clk := newClock()
+	db := openClock(b, clk)
+	ctx := b.Context()
+	if _, err := db.StartSentCopies(ctx, "shop"); err != nil {
+		b.Fatal(err)
+	}
+	const n = 3000
+	for range n {
+		clk.Add(time.Second)
+		id := sendDraft(b, db, nil)
+		if err := db.MarkSentCopied(ctx, id, "Sent", false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("pending", func(b *testing.B) {
+		for b.Loop() {
+			if cs, err := db.PendingSentCopies(ctx, "shop", 10, 100); err != nil || len(cs) != 0 {
+				b.Fatalf("PendingSentCopies = %d, %v", len(cs), err)
+			}
+		}
+	})
+	b.Run("stats", func(b *testing.B) {
+		for b.Loop() {
+			if s, err := db.Stats(ctx); err != nil || s.SentCopies[0].Copied != n {
+				b.Fatalf("Stats = %+v, %v", s.SentCopies, err)
+			}
+		}
+	})
 }
