@@ -74,3 +74,49 @@ func TestDovecotSentCopier(t *testing.T) {
 		t.Errorf("CopyOnce to a missing folder: %v, want ErrNoSentFolder naming \"Gesendet\"", err)
 	}
 }
+
+// TestDovecotSentCopierXOAUTH2: the copier logs in like the poller, here
+// with an OAuth2 token over STARTTLS; a refused token is an error that
+// needs a person, and the token is never logged.
+func TestDovecotSentCopierXOAUTH2(t *testing.T) {
+	s := dovecot.StartWith(t, dovecotUsers, dovecot.Options{TLS: true, OAuth2Tokens: map[string]string{"ya29.alice": "alice"}})
+	s.CreateMailbox(t, "alice", "Sent")
+	for _, tt := range []struct {
+		name, token string
+		wantOK      bool
+	}{
+		{"token accepted", "ya29.alice", true},
+		{"token refused", "ya29.revoked", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newCopyEnv(t)
+			c, lg := e.copier(s.Host, s.Port, "alice", "", "Sent", func(o *SentCopierOptions) {
+				o.IMAP.TLS, o.IMAP.RootCAs, o.IMAP.Password = TLSStartTLS, s.RootCAs, nil
+				o.IMAP.OAuth2Token = func(context.Context) (string, error) { return tt.token, nil }
+			})
+			ctx := context.Background()
+			if _, err := c.CopyOnce(ctx); err != nil {
+				t.Fatalf("CopyOnce with nothing to copy: %v", err)
+			}
+			before := len(dovecotSent(t, s, "Sent"))
+			e.send(testAccount)
+			n, err := c.CopyOnce(ctx)
+			switch {
+			case tt.wantOK && (err != nil || n != 1):
+				t.Errorf("CopyOnce = %d, %v; want 1 appended (log: %s)", n, err, lg)
+			case !tt.wantOK && (!errors.Is(err, ErrAuthFailed) || n != 0):
+				t.Errorf("CopyOnce = %d, %v; want ErrAuthFailed and nothing appended", n, err)
+			}
+			want := before
+			if tt.wantOK {
+				want++
+			}
+			if got := len(dovecotSent(t, s, "Sent")); got != want {
+				t.Errorf("Sent holds %d messages, want %d", got, want)
+			}
+			if strings.Contains(lg.String(), "ya29.") {
+				t.Error("log contains the token")
+			}
+		})
+	}
+}
