@@ -9,15 +9,13 @@ import (
 	"io/fs"
 	"net"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
-	"github.com/emersion/go-imap/v2"
-	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/spf13/cobra"
 	gomail "github.com/wneessen/go-mail"
 
+	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -36,8 +34,9 @@ func newDoctorCmd(e *env) *cobra.Command {
 		Use:   "doctor",
 		Short: "Check the config, the IMAP and SMTP logins, the sender address and the database",
 		Long: `doctor checks everything serve needs and says what to fix: the config file,
-each credential source, each IMAP account (connect, TLS, login, every
-folder), the SMTP server (connect, TLS, login) and whether it accepts the
+each credential source, each IMAP account (connect, TLS, login with the
+daemon's own code, every folder it uses: folders, move_to, sent_folder),
+the SMTP server (connect, TLS, login) and whether it accepts the
 sender address, and the database (schema version, integrity, file mode).
 It changes nothing on the servers and never prints a password or token.
 
@@ -121,120 +120,55 @@ func checkSecret(name string, secrets ...Secret) []check {
 	return out
 }
 
-// checkIMAP connects, logs in and checks every folder of one account,
-// read-only (STATUS), then logs out.
+// checkIMAP logs in with the daemon's own code (mailbox.Probe) and checks
+// every folder the account uses — folders, move_to, sent_folder — read-only
+// (STATUS), then logs out.
 func checkIMAP(ctx context.Context, a AccountConfig, timeout time.Duration) check {
 	c := check{name: fmt.Sprintf("imap %s (%s@%s:%d, %s)", a.Name, a.Username, a.Host, a.Port, a.TLS)}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	n, err := imapProbe(ctx, a)
+	o, err := a.pollerOptions()
 	if err != nil {
 		c.err = err
-		var ie *imap.Error
+		return c
+	}
+	o.DialTimeout = timeout
+	folders := append([]string{}, a.Folders...)
+	if a.MoveTo != "" {
+		folders = append(folders, a.MoveTo)
+	}
+	if a.SentFolder != "" {
+		folders = append(folders, a.SentFolder)
+	}
+	counts, err := mailbox.Probe(ctx, o, folders)
+	if err != nil {
+		c.err = err
 		var ue x509.UnknownAuthorityError
 		var he x509.HostnameError
+		var ce *tls.CertificateVerificationError
 		var ne net.Error
 		switch {
-		case errors.As(err, &ue) || errors.As(err, &he):
+		case errors.As(err, &ue) || errors.As(err, &he) || errors.As(err, &ce):
 			c.fix = "the server's certificate is not trusted for this host name: set ca_file for a private CA, or use the host name on the certificate"
-		case errors.As(err, &ie) && strings.Contains(err.Error(), "folder"):
-			c.fix = "fix folders = [...]: the names must exist on the server (check the spelling, e.g. \"INBOX\")"
-		case errors.As(err, &ie):
+		case errors.Is(err, mailbox.ErrNoFolder):
+			c.fix = "fix folders = [...], move_to or sent_folder: the names must exist on the server (check the spelling, e.g. \"INBOX\", \"Sent\", \"[Gmail]/Sent Mail\")"
+		case errors.Is(err, mailbox.ErrAuthFailed):
 			c.fix = "the server refused the login: check username and the password (Gmail and Microsoft 365 need oauth2_token_command or an app password)"
 		case errors.As(err, &ne) || strings.Contains(err.Error(), "connecting"):
 			c.fix = "check host, port and tls (tls = 993, starttls = 143), and that a firewall lets this machine reach the server"
 		}
 		return c
 	}
+	n := 0
+	for _, k := range counts[:len(a.Folders)] {
+		n += k
+	}
 	c.note = fmt.Sprintf("logged in, %d folders, %d messages", len(a.Folders), n)
+	if a.SentFolder != "" {
+		c.note += fmt.Sprintf("; sent folder %q found", a.SentFolder)
+	}
 	return c
 }
-
-// imapProbe returns the number of messages in the account's folders.
-func imapProbe(ctx context.Context, a AccountConfig) (int, error) {
-	addr := net.JoinHostPort(a.Host, strconv.Itoa(a.Port))
-	var d net.Dialer
-	conn, err := d.DialContext(ctx, "tcp", addr)
-	if err != nil {
-		return 0, fmt.Errorf("connecting to %s: %w", addr, err)
-	}
-	defer conn.Close()
-	stop := context.AfterFunc(ctx, func() { conn.Close() })
-	defer stop()
-	tc := &tls.Config{ServerName: a.Host, InsecureSkipVerify: a.InsecureSkipVerify, MinVersion: tls.VersionTLS12}
-	if a.CAFile != "" {
-		pem, err := os.ReadFile(a.CAFile)
-		if err != nil {
-			return 0, fmt.Errorf("reading ca_file: %w", err)
-		}
-		tc.RootCAs = x509.NewCertPool()
-		tc.RootCAs.AppendCertsFromPEM(pem)
-	}
-	opts := &imapclient.Options{TLSConfig: tc}
-	var c *imapclient.Client
-	switch a.TLS {
-	case "tls":
-		t := tls.Client(conn, tc)
-		if err := t.HandshakeContext(ctx); err != nil {
-			return 0, fmt.Errorf("tls handshake with %s: %w", addr, err)
-		}
-		c = imapclient.New(t, opts)
-	case "starttls":
-		if c, err = imapclient.NewStartTLS(conn, opts); err != nil {
-			return 0, fmt.Errorf("starttls with %s: %w", addr, err)
-		}
-	default:
-		c = imapclient.New(conn, opts)
-	}
-	defer c.Close()
-	if err := c.WaitGreeting(); err != nil {
-		return 0, fmt.Errorf("reading the greeting of %s: %w", addr, err)
-	}
-	if a.OAuth2Token.IsSet() {
-		tok, err := a.OAuth2Token.Resolve(ctx)
-		if err != nil {
-			return 0, err
-		}
-		err = c.Authenticate(&doctorXOAuth2{user: a.Username, token: tok})
-		if err != nil {
-			return 0, fmt.Errorf("logging in as %s (XOAUTH2): %w", a.Username, err)
-		}
-	} else {
-		pw, err := a.Password.Resolve(ctx)
-		if err != nil {
-			return 0, err
-		}
-		if err := c.Login(a.Username, pw).Wait(); err != nil {
-			return 0, fmt.Errorf("logging in as %s: %w", a.Username, err)
-		}
-	}
-	total := 0
-	for _, f := range a.Folders {
-		st, err := c.Status(f, &imap.StatusOptions{NumMessages: true}).Wait()
-		if err != nil {
-			return 0, fmt.Errorf("folder %q: %w", f, err)
-		}
-		if st.NumMessages != nil {
-			total += int(*st.NumMessages)
-		}
-	}
-	if a.MoveTo != "" {
-		if _, err := c.Status(a.MoveTo, &imap.StatusOptions{NumMessages: true}).Wait(); err != nil {
-			return 0, fmt.Errorf("move_to folder %q: %w", a.MoveTo, err)
-		}
-	}
-	c.Logout().Wait()
-	return total, nil
-}
-
-// doctorXOAuth2 is SASL XOAUTH2 (Gmail, Microsoft 365).
-type doctorXOAuth2 struct{ user, token string }
-
-func (a *doctorXOAuth2) Start() (string, []byte, error) {
-	return "XOAUTH2", []byte("user=" + a.user + "\x01auth=Bearer " + a.token + "\x01\x01"), nil
-}
-
-func (a *doctorXOAuth2) Next([]byte) ([]byte, error) { return []byte{}, nil }
 
 // checkSMTP connects and logs in to the SMTP server and asks whether it
 // takes the sender address (MAIL FROM, then RSET: nothing is sent).

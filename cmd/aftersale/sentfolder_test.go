@@ -160,3 +160,23 @@ func TestSentFolder(t *testing.T) {
 		t.Errorf("copy In-Reply-To = %q, want the second buyer message", got)
 	}
 }
+
+// TestDoctorSentFolder: doctor checks sent_folder with the daemon's own
+// login: a missing folder fails with what to fix; once it exists, ok.
+func TestDoctorSentFolder(t *testing.T) {
+	e := newE2E(t)
+	e.setConfig(t, func(s string) string {
+		return strings.Replace(s, "poll_interval = \"2s\"\n", "poll_interval = \"2s\"\nsent_folder = \"Sent\"\n", 1)
+	})
+	out, errs, code := cli(t, "--config", e.cfg, "doctor")
+	if code != 1 || !strings.Contains(out, "FAIL  imap demo") || !strings.Contains(out, `folder "Sent"`) || !strings.Contains(out, "sent_folder") {
+		t.Errorf("doctor with the sent folder missing: exit %d\n%s%s", code, out, errs)
+	}
+	if err := e.imapLogin(t).Create("Sent", nil).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code = cli(t, "--config", e.cfg, "doctor")
+	if code != 0 || !strings.Contains(out, `sent folder "Sent" found`) {
+		t.Errorf("doctor with the sent folder present: exit %d\n%s%s", code, out, errs)
+	}
+}
