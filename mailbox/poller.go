@@ -982,7 +982,14 @@ func (p *Poller) insertRaw(ctx context.Context, folder string, ms []store.RawMes
 // parse is ParseWith with the account's options, plus the poller's own
 // flag for header-only messages.
 func (p *Poller) parse(raw []byte, truncated bool) (msg aftersale.Message, err error) {
-	msg, err = ParseWith(raw, ParseOptions{AuthServIDs: p.opts.AuthServIDs})
+	return ParseStored(raw, truncated, ParseOptions{AuthServIDs: p.opts.AuthServIDs})
+}
+
+// ParseStored parses a stored message as the poller did when it stored
+// it: ParseWith, plus FlagTooLarge when only the header was fetched
+// (truncated). It is what a re-parse after a parser upgrade runs.
+func ParseStored(raw []byte, truncated bool, opts ParseOptions) (aftersale.Message, error) {
+	msg, err := ParseWith(raw, opts)
 	if truncated {
 		msg.Flags = addFlag(msg.Flags, FlagTooLarge)
 	}

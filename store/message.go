@@ -221,29 +221,42 @@ func trimIDs(ids []string) []string {
 }
 
 // unparsedSQL is the query of Unparsed (partial index messages_unparsed).
-const unparsedSQL = `SELECT id, account, folder, uidvalidity, uid, raw, internal_date, truncated
-FROM messages WHERE parsed_at IS NULL ORDER BY id LIMIT ?`
+const unparsedSQL = "SELECT " + rawStoredCols + " FROM messages WHERE parsed_at IS NULL ORDER BY id LIMIT ?"
 
 // Unparsed returns up to limit (0: all) stored messages that SaveParsed has
 // not seen yet, oldest first. The caller owns the returned Raw slices.
 func (db *DB) Unparsed(ctx context.Context, limit int) ([]RawStored, error) {
-	rows, err := db.r.QueryContext(ctx, unparsedSQL, limitArg(limit))
+	out, err := queryAll(ctx, db.r, scanRawStored, unparsedSQL, limitArg(limit))
 	if err != nil {
 		return nil, fmt.Errorf("listing unparsed messages: %w", err)
 	}
-	defer rows.Close()
-	var out []RawStored
-	for rows.Next() {
-		var r RawStored
-		var idate sql.NullInt64
-		if err := rows.Scan(&r.ID, &r.Account, &r.Folder, &r.UIDValidity, &r.UID, &r.Raw, &idate, &r.Truncated); err != nil {
-			return nil, fmt.Errorf("listing unparsed messages: %w", err)
-		}
-		r.InternalDate = fromMS(idate)
-		out = append(out, r)
+	return out, nil
+}
+
+// rawStoredCols are the columns scanRawStored reads.
+const rawStoredCols = "id, account, folder, uidvalidity, uid, raw, internal_date, truncated"
+
+func scanRawStored(s scanner) (RawStored, error) {
+	var r RawStored
+	var idate sql.NullInt64
+	if err := s.Scan(&r.ID, &r.Account, &r.Folder, &r.UIDValidity, &r.UID, &r.Raw, &idate, &r.Truncated); err != nil {
+		return RawStored{}, err
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("listing unparsed messages: %w", err)
+	r.InternalDate = fromMS(idate)
+	return r, nil
+}
+
+// Stale returns up to limit (0: all) stored messages with id above
+// afterID that an older parser (parser_version below version) parsed,
+// oldest first, for a re-parse after a parser upgrade. Messages whose
+// personal data the retention purge removed are never returned: their raw
+// bytes are gone and re-parsing them would blank the anonymised facts.
+func (db *DB) Stale(ctx context.Context, version int, afterID int64, limit int) ([]RawStored, error) {
+	out, err := queryAll(ctx, db.r, scanRawStored, "SELECT "+rawStoredCols+` FROM messages
+WHERE id > ? AND parsed_at IS NOT NULL AND parser_version < ? AND purged_at IS NULL ORDER BY id LIMIT ?`,
+		afterID, version, limitArg(limit))
+	if err != nil {
+		return nil, fmt.Errorf("listing messages parsed before parser version %d: %w", version, err)
 	}
 	return out, nil
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -238,5 +239,51 @@ func TestThreadOrder(t *testing.T) {
 	}
 	if th, _ := db.Thread(ctx, ""); len(th) != 0 {
 		t.Errorf("Thread(\"\") = %d messages, want 0", len(th))
+	}
+}
+
+// TestStale: messages an older parser read, after a given id, oldest
+// first; not the unparsed, the current or the purged ones.
+func TestStale(t *testing.T) {
+	clk := newClock()
+	db := openClock(t, clk)
+	ctx := t.Context()
+	old1 := addMessage(t, db, buyerMsg("a@marketplace.amazon.de", "302-0000001-0000001", clk.Now()))
+	cur := buyerMsg("b@marketplace.amazon.de", "302-0000002-0000002", clk.Now())
+	cur.ParserVersion = 4
+	addMessage(t, db, cur)
+	old2 := addMessage(t, db, buyerMsg("c@marketplace.amazon.de", "302-0000003-0000003", clk.Now()))
+	if _, _, err := db.InsertRawMessage(ctx, RawMessage{Account: "shop", Folder: "INBOX", UIDValidity: 7, UID: nextUID(),
+		Raw: []byte("Subject: x\r\n\r\ny\r\n")}); err != nil { // never parsed
+		t.Fatal(err)
+	}
+	ids := func(after int64) []int64 {
+		t.Helper()
+		rs, err := db.Stale(ctx, 4, after, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int64
+		for _, r := range rs {
+			if len(r.Raw) == 0 || r.Account != "shop" {
+				t.Errorf("Stale row %d: account %q, %d raw bytes", r.ID, r.Account, len(r.Raw))
+			}
+			out = append(out, r.ID)
+		}
+		return out
+	}
+	if got, want := ids(0), []int64{old1, old2}; !slices.Equal(got, want) {
+		t.Errorf("Stale(4, 0) = %v, want %v", got, want)
+	}
+	if got, want := ids(old1), []int64{old2}; !slices.Equal(got, want) {
+		t.Errorf("Stale(4, %d) = %v, want %v", old1, got, want)
+	}
+	// Purged: its raw bytes are gone, a re-parse would blank its facts.
+	clk.Add(90 * 24 * time.Hour)
+	if _, err := db.Purge(ctx, 30*24*time.Hour, false); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(0); len(got) != 0 {
+		t.Errorf("Stale after the purge = %v, want none", got)
 	}
 }

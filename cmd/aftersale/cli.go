@@ -16,6 +16,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -165,6 +167,7 @@ Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 		newDoctorCmd(e),
 		newBackupCmd(e),
 		newPurgeCmd(e),
+		newReparseCmd(e),
 	)
 	return root
 }
@@ -212,7 +215,8 @@ func versionLine() string {
 			commit += ", modified"
 		}
 	}
-	return fmt.Sprintf("aftersale %s (commit %s, %s, schema %d)", buildVersion(), commit, goVersion, store.LatestSchemaVersion())
+	return fmt.Sprintf("aftersale %s (commit %s, %s, schema %d, parser %d, classifier %s)", buildVersion(), commit, goVersion,
+		store.LatestSchemaVersion(), mailbox.ParserVersion, classify.Version)
 }
 
 // who returns the actor recorded for approvals and edits.

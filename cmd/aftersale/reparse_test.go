@@ -1,0 +1,70 @@
+package main
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/store"
+)
+
+// TestReparse: mail stored by an older parser (no sender-authentication
+// check) is parsed again by `aftersale reparse`: --dry-run counts and
+// changes nothing; the real run saves the new flags and lists the open
+// draft that answers a message now failing authentication; a second run
+// finds nothing left.
+func TestReparse(t *testing.T) {
+	e := newE2E(t)
+	forged := "Authentication-Results: mx.seller.example; dkim=fail header.d=marketplace.amazon.de; spf=fail smtp.mailfrom=marketplace.amazon.de\r\n" + buyerMail
+	if err := e.imap.Append(t.Context(), "INBOX", []byte(forged), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	mustCLI(t, "--config", e.cfg, "serve", "--once")
+
+	// Make it look parsed by parser version 3, before the check existed.
+	dbPath := filepath.Join(filepath.Dir(e.cfg), "aftersale.db")
+	db, err := store.Open(t.Context(), dbPath, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := db.Message(t.Context(), 1)
+	if err != nil || !m.HasFlag(mailbox.FlagAuthFailed) {
+		t.Fatalf("message 1 = flags %q, %v; want auth_failed from the current parser", m.Flags, err)
+	}
+	m.ParserVersion = 3
+	m.Flags = slices.DeleteFunc(m.Flags, func(f string) bool { return strings.HasPrefix(f, "auth") })
+	if err := db.SaveParsed(t.Context(), 1, m, nil); err != nil {
+		t.Fatal(err)
+	}
+	flags := func() []string {
+		t.Helper()
+		m, err := db.Message(t.Context(), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m.Flags
+	}
+
+	out := mustCLI(t, "--config", e.cfg, "reparse", "--dry-run")
+	if !strings.Contains(out, "would re-parse 1 messages") || !strings.Contains(out, "1 of them now fail sender authentication") {
+		t.Errorf("reparse --dry-run output:\n%s", out)
+	}
+	if slices.Contains(flags(), mailbox.FlagAuthFailed) {
+		t.Fatal("--dry-run saved the new flags")
+	}
+
+	out = mustCLI(t, "--config", e.cfg, "reparse")
+	if !strings.Contains(out, "re-parsed 1 messages") || !strings.Contains(out, "draft 1 (proposed): the message now fails sender authentication") {
+		t.Errorf("reparse output:\n%s", out)
+	}
+	if !slices.Contains(flags(), mailbox.FlagAuthFailed) {
+		t.Errorf("flags after reparse = %q, want auth_failed", flags())
+	}
+	if out := mustCLI(t, "--config", e.cfg, "reparse"); !strings.Contains(out, "re-parsed 0 messages") {
+		t.Errorf("second reparse output:\n%s", out)
+	}
+	db.Close()
+}
