@@ -261,6 +261,18 @@ WHERE id > ? AND parsed_at IS NOT NULL AND parser_version < ? AND purged_at IS N
 	return out, nil
 }
 
+// CountStale returns how many messages Stale would return from the start:
+// parsed by a parser older than version, not purged.
+func (db *DB) CountStale(ctx context.Context, version int) (int, error) {
+	var n int
+	err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM messages
+WHERE parsed_at IS NOT NULL AND parser_version < ? AND purged_at IS NULL`, version).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("counting messages parsed before parser version %d: %w", version, err)
+	}
+	return n, nil
+}
+
 // messageCols are the columns scanMessage reads, prefixed with "m.".
 const messageCols = `m.id, m.account, m.folder, m.uidvalidity, m.uid, m.size, m.fetched_at,
 	m.message_id, m.in_reply_to_json, m.references_json, m.from_name, m.from_addr, m.reply_to,

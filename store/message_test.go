@@ -275,6 +275,9 @@ func TestStale(t *testing.T) {
 	if got, want := ids(0), []int64{old1, old2}; !slices.Equal(got, want) {
 		t.Errorf("Stale(4, 0) = %v, want %v", got, want)
 	}
+	if n, err := db.CountStale(ctx, 4); err != nil || n != 2 {
+		t.Errorf("CountStale(4) = %d, %v; want 2", n, err)
+	}
 	if got, want := ids(old1), []int64{old2}; !slices.Equal(got, want) {
 		t.Errorf("Stale(4, %d) = %v, want %v", old1, got, want)
 	}
@@ -285,5 +288,8 @@ func TestStale(t *testing.T) {
 	}
 	if got := ids(0); len(got) != 0 {
 		t.Errorf("Stale after the purge = %v, want none", got)
+	}
+	if n, err := db.CountStale(ctx, 4); err != nil || n != 0 {
+		t.Errorf("CountStale(4) after the purge = %d, %v; want 0", n, err)
 	}
 }

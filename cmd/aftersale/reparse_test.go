@@ -48,6 +48,10 @@ func TestReparse(t *testing.T) {
 		return m.Flags
 	}
 
+	if out := mustCLI(t, "--config", e.cfg, "status"); !strings.Contains(out, `1 messages were parsed by an older mail parser; run "aftersale reparse"`) {
+		t.Errorf("status does not suggest reparse:\n%s", out)
+	}
+
 	out := mustCLI(t, "--config", e.cfg, "reparse", "--dry-run")
 	if !strings.Contains(out, "would re-parse 1 messages") || !strings.Contains(out, "1 of them now fail sender authentication") {
 		t.Errorf("reparse --dry-run output:\n%s", out)
@@ -65,6 +69,9 @@ func TestReparse(t *testing.T) {
 	}
 	if out := mustCLI(t, "--config", e.cfg, "reparse"); !strings.Contains(out, "re-parsed 0 messages") {
 		t.Errorf("second reparse output:\n%s", out)
+	}
+	if out := mustCLI(t, "--config", e.cfg, "status"); strings.Contains(out, "older mail parser") {
+		t.Errorf("status still suggests reparse:\n%s", out)
 	}
 	db.Close()
 }

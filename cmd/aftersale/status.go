@@ -11,18 +11,21 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 )
 
 // statusJSON is `status --json`, version 1.
 type statusJSON struct {
-	Version       int            `json:"version"`
-	Database      string         `json:"database"`
-	SchemaVersion int            `json:"schema_version"`
-	Messages      int            `json:"messages"`
-	ParseFailures int            `json:"parse_failures"`
-	Unparsed      int            `json:"unparsed"`
-	Unclassified  int            `json:"unclassified"`
+	Version       int    `json:"version"`
+	Database      string `json:"database"`
+	SchemaVersion int    `json:"schema_version"`
+	Messages      int    `json:"messages"`
+	ParseFailures int    `json:"parse_failures"`
+	Unparsed      int    `json:"unparsed"`
+	Unclassified  int    `json:"unclassified"`
+	// StaleParses: messages parsed by an older mail parser ("aftersale reparse").
+	StaleParses   int            `json:"stale_parses"`
 	NeedsHuman    int            `json:"needs_human"`
 	Purged        int            `json:"purged"`
 	Classified    map[string]int `json:"classified"`
@@ -85,14 +88,18 @@ shown too.`,
 			if err != nil {
 				return err
 			}
+			stale, err := db.CountStale(cmd.Context(), mailbox.ParserVersion)
+			if err != nil {
+				return err
+			}
 			var live *health
 			if e.cfg != nil && e.cfg.HTTPListen != "" {
 				live = fetchHealth(cmd.Context(), e.cfg.HTTPListen)
 			}
 			if asJSON {
-				return writeStatusJSON(e, db.Path(), s, live)
+				return writeStatusJSON(e, db.Path(), s, stale, live)
 			}
-			writeStatusText(e, db.Path(), s, live)
+			writeStatusText(e, db.Path(), s, stale, live)
 			return nil
 		},
 	}
@@ -120,13 +127,14 @@ func fetchHealth(ctx context.Context, addr string) *health {
 	return &h
 }
 
-func writeStatusJSON(e *env, path string, s store.Stats, live *health) error {
+func writeStatusJSON(e *env, path string, s store.Stats, stale int, live *health) error {
 	out := statusJSON{
 		Version: 1, Database: path, SchemaVersion: s.SchemaVersion, Messages: s.Messages,
 		ParseFailures: s.ParseFailures, Unparsed: s.Unparsed, Unclassified: s.Unclassified,
 		NeedsHuman: s.NeedsHuman, Purged: s.Purged, Classified: map[string]int{}, Drafts: map[string]int{},
 		OldestPending: timePtr(s.OldestPending), Overdue: s.Overdue, Sent: s.Sent, SentLate: s.SentLate,
 		SendFailures: s.SendFailures, Cursors: []cursorJSON{}, SentCopies: []sentCopyJSON{}, Daemon: live,
+		StaleParses: stale,
 	}
 	for _, c := range s.SentCopies {
 		out.SentCopies = append(out.SentCopies, sentCopyJSON{Account: c.Account, EnabledAt: timePtr(c.EnabledAt),
@@ -170,12 +178,15 @@ func nonZero[K ~string](m map[K]int) string {
 	return strings.Join(parts, ", ")
 }
 
-func writeStatusText(e *env, path string, s store.Stats, live *health) {
+func writeStatusText(e *env, path string, s store.Stats, stale int, live *health) {
 	w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	now := e.now()
 	fmt.Fprintf(w, "database\t%s (schema %d)\n", path, s.SchemaVersion)
 	fmt.Fprintf(w, "messages\t%d stored, %d parse failures, %d waiting to be parsed or classified, %d purged\n",
 		s.Messages, s.ParseFailures, s.Unparsed+s.Unclassified, s.Purged)
+	if stale > 0 {
+		fmt.Fprintf(w, "parser\t%d messages were parsed by an older mail parser; run \"aftersale reparse\"\n", stale)
+	}
 	fmt.Fprintf(w, "cases\t%s\n", nonZero(s.Classified))
 	fmt.Fprintf(w, "drafts\t%s\n", nonZero(s.Drafts))
 	if s.OldestPending.IsZero() {
