@@ -427,3 +427,27 @@ func TestExamplesLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseBuyerOnAmazonCom: the playbook's hard case of a Chinese buyer
+// writing to a Chinese seller on a marketplace whose language is English:
+// the language is the buyer's (zh, so the reply is drafted in Chinese),
+// the case comes from the Chinese text, and the mixed-language relay
+// subject does not pull it to English.
+func TestChineseBuyerOnAmazonCom(t *testing.T) {
+	c := mustNew(t)
+	for _, tt := range []struct {
+		text string
+		want aftersale.Case
+	}{
+		{"你好，我下错单了，请帮我取消这个订单，谢谢。", aftersale.CaseCancelOrder},
+		{"老板你好，我搬家了，麻烦把收货地址改成新地址：纽约市第五大道100号。", aftersale.CaseAddressChange},
+		{"我的退款什么时候能到账？退货已经寄回去两个星期了。", aftersale.CaseRefundStatus},
+	} {
+		m := buyer(tt.text)
+		m.Marketplace = "amazon.com"
+		cl := classify(t, c, m)
+		if cl.Language != "zh" || cl.Case != tt.want {
+			t.Errorf("Classify(%q on amazon.com) = %s in %q (%q); want %s in zh", tt.text, cl.Case, cl.Language, cl.Reasons, tt.want)
+		}
+	}
+}
