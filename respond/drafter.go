@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/store"
-
 	"github.com/aftersale/aftersale/internal/par"
+	"github.com/aftersale/aftersale/internal/tick"
+	"github.com/aftersale/aftersale/store"
 )
 
 // drafterBatch is how many classified messages one store read returns.
@@ -54,34 +54,11 @@ func (d *Drafter) Kick() {
 // Run drafts replies until ctx is cancelled, woken by Kick or every 10
 // seconds. It returns nil on a clean stop; errors are logged and retried.
 func (d *Drafter) Run(ctx context.Context) error {
-	return loop(ctx, d.kick, d.interval, func(ctx context.Context) {
+	return tick.Loop(ctx, d.kick, d.interval, func(ctx context.Context) {
 		if _, err := d.RunOnce(ctx); err != nil && ctx.Err() == nil {
 			d.log.Warn("drafting failed", "err", err)
 		}
 	})
-}
-
-// loop calls step at once, then whenever kick fires or interval has passed
-// since the last step, until ctx is done. It returns nil.
-func loop(ctx context.Context, kick <-chan struct{}, interval time.Duration, step func(context.Context)) error {
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-kick:
-		case <-timer.C:
-		}
-		step(ctx)
-		if !timer.Stop() {
-			select {
-			case <-timer.C:
-			default:
-			}
-		}
-		timer.Reset(interval)
-	}
 }
 
 // RunOnce drafts every classified message that has no draft yet and

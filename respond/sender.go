@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/internal/tick"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -133,7 +134,7 @@ func (s *Sender) Run(ctx context.Context) error {
 	if n > 0 {
 		s.log.Error("drafts were being sent when the daemon stopped; they are now send_unknown and will not be resent: check them with queue list --state=send_unknown", "count", n)
 	}
-	return loop(ctx, s.kick, s.o.Interval, func(ctx context.Context) {
+	return tick.Loop(ctx, s.kick, s.o.Interval, func(ctx context.Context) {
 		if _, err := s.RunOnce(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn("outbox check failed", "err", err)
 		}

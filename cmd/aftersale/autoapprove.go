@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/internal/tick"
 	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
 )
@@ -153,26 +154,11 @@ func (a *autoApprover) Kick() {
 // Run applies the rules every interval (or on Kick) until ctx is
 // cancelled; it returns nil on a clean stop.
 func (a *autoApprover) Run(ctx context.Context) error {
-	t := time.NewTimer(0)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-a.kick:
-		case <-t.C:
-		}
+	return tick.Loop(ctx, a.kick, a.interval, func(ctx context.Context) {
 		if _, err := a.RunOnce(ctx); err != nil && ctx.Err() == nil {
 			a.log.Warn("auto-approval pass failed", "err", err)
 		}
-		if !t.Stop() {
-			select {
-			case <-t.C:
-			default:
-			}
-		}
-		t.Reset(a.interval)
-	}
+	})
 }
 
 // RunOnce approves every proposed draft that a rule matches and returns

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/aftersale/aftersale/internal/tick"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -22,14 +23,7 @@ func newCheckpointer(db *store.DB, log *slog.Logger) *checkpointer {
 }
 
 func (c *checkpointer) run(ctx context.Context) error {
-	t := time.NewTimer(c.interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	return tick.LoopAfter(ctx, nil, c.interval, c.interval, func(ctx context.Context) {
 		busy, err := c.db.Checkpoint(ctx)
 		switch {
 		case err != nil && ctx.Err() == nil:
@@ -37,6 +31,5 @@ func (c *checkpointer) run(ctx context.Context) error {
 		case busy:
 			c.log.Debug("database checkpoint could not truncate the log while readers were active")
 		}
-		t.Reset(c.interval)
-	}
+	})
 }

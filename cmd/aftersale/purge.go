@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/aftersale/aftersale/internal/tick"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -81,14 +82,7 @@ func newPurger(db *store.DB, retention time.Duration, log *slog.Logger) *purger 
 }
 
 func (p *purger) run(ctx context.Context) error {
-	t := time.NewTimer(0)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	return tick.Loop(ctx, nil, p.interval, func(ctx context.Context) {
 		res, err := p.db.Purge(ctx, p.retention, false)
 		switch {
 		case err != nil && ctx.Err() == nil:
@@ -97,6 +91,5 @@ func (p *purger) run(ctx context.Context) error {
 			p.log.Info("purged buyer data past retention", "conversations", res.Threads, "messages", res.Messages,
 				"drafts", res.Drafts, "sent", res.Sent, "kept_open", res.KeptOpen)
 		}
-		t.Reset(p.interval)
-	}
+	})
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftersale/aftersale/internal/tick"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -50,19 +51,11 @@ func newOrderWatcher(db *store.DB, dir string, interval time.Duration, log *slog
 
 func (w *orderWatcher) run(ctx context.Context) error {
 	w.log.Info("watching for order reports", "dir", w.dir, "interval", w.interval)
-	t := time.NewTimer(0)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	return tick.Loop(ctx, nil, w.interval, func(ctx context.Context) {
 		if err := w.scan(ctx); err != nil && ctx.Err() == nil {
 			w.log.Warn("checking the order folder failed", "dir", w.dir, "err", err)
 		}
-		t.Reset(w.interval)
-	}
+	})
 }
 
 // scan checks the folder once and imports every file that is ready.
