@@ -617,27 +617,7 @@ func (db *DB) UpdateDraftBody(ctx context.Context, id int64, body string, findin
 // with several callers or processes. Returns ErrNotFound when nothing is
 // due.
 func (db *DB) ClaimOutbox(ctx context.Context) (aftersale.Draft, error) {
-	var d aftersale.Draft
-	err := db.inTx(ctx, "claiming outbox", func(tx *sql.Tx) error {
-		now := db.now()
-		var id int64
-		err := tx.QueryRowContext(ctx, `UPDATE drafts SET state = 'sending', updated_at = ?1
-WHERE id = (SELECT id FROM drafts WHERE state = 'approved' AND (next_attempt IS NULL OR next_attempt <= ?1)
-	ORDER BY approved_at, id LIMIT 1) AND state = 'approved'
-RETURNING id`, now.UnixMilli()).Scan(&id)
-		if err != nil {
-			return notFound(err)
-		}
-		if err := audit(ctx, tx, id, now, ActorSender, "claim", ""); err != nil {
-			return err
-		}
-		d, err = getDraft(ctx, tx, id)
-		return err
-	})
-	if err != nil {
-		return aftersale.Draft{}, err
-	}
-	return d, nil
+	return db.ClaimOutboxExcept(ctx, nil)
 }
 
 // MarkSent moves draft id from sending (or send_unknown, when a person

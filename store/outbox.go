@@ -14,20 +14,21 @@ import (
 // limit, so their drafts wait (without an attempt counted) while other
 // accounts' drafts go out. Returns ErrNotFound when nothing is due.
 func (db *DB) ClaimOutboxExcept(ctx context.Context, skip []string) (aftersale.Draft, error) {
-	if len(skip) == 0 {
-		return db.ClaimOutbox(ctx)
-	}
 	var d aftersale.Draft
 	err := db.inTx(ctx, "claiming outbox", func(tx *sql.Tx) error {
 		now := db.now()
 		args := []any{now.UnixMilli()}
-		for _, a := range skip {
-			args = append(args, a)
+		except := ""
+		if len(skip) > 0 {
+			except = "AND account NOT IN (" + placeholders(len(skip)) + ")"
+			for _, a := range skip {
+				args = append(args, a)
+			}
 		}
 		var id int64
 		err := tx.QueryRowContext(ctx, `UPDATE drafts SET state = 'sending', updated_at = ?1
 WHERE id = (SELECT id FROM drafts WHERE state = 'approved' AND (next_attempt IS NULL OR next_attempt <= ?1)
-	AND account NOT IN (`+placeholders(len(skip))+`)
+	`+except+`
 	ORDER BY approved_at, id LIMIT 1) AND state = 'approved'
 RETURNING id`, args...).Scan(&id)
 		if err != nil {
