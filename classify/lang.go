@@ -99,15 +99,7 @@ var stopwords = map[string][]string{
 	"nl": {"de", "het", "een", "ik", "mijn", "is", "niet", "en", "van", "voor", "waar", "wanneer", "met", "nog", "bestelling", "bedankt", "dat", "heb", "u", "op", "te", "zijn", "maar", "om", "wat"},
 }
 
-var stopwordIndex = func() map[string][]string {
-	idx := map[string][]string{}
-	for lang, ws := range stopwords {
-		for _, w := range ws {
-			idx[w] = append(idx[w], lang)
-		}
-	}
-	return idx
-}()
+var stopwordIndex = script.WordIndex(stopwords)
 
 // stopwordVote returns the language whose function words occur most often,
 // if it has at least two hits and beats the runner-up by at least two hits

@@ -20,15 +20,7 @@ var replyStopwords = map[string][]string{
 	"nl": {"en", "de", "het", "een", "u", "uw", "wij", "we", "is", "niet", "van", "voor", "met", "dat", "bestelling", "bedankt", "op", "te", "zijn", "wordt", "kunt", "nog", "om", "aan"},
 }
 
-var replyStopwordIndex = func() map[string][]string {
-	idx := map[string][]string{}
-	for lang, ws := range replyStopwords {
-		for _, w := range ws {
-			idx[w] = append(idx[w], lang)
-		}
-	}
-	return idx
-}()
+var replyStopwordIndex = script.WordIndex(replyStopwords)
 
 // DetectLanguage returns the ISO 639-1 code of a reply text (ja, zh, ko,
 // or by function words en, de, fr, es, it, pt, nl), or "" when the text is

@@ -31,3 +31,16 @@ func Count(text string) Counts {
 	}
 	return c
 }
+
+// WordIndex inverts per-language lists of function words: each word maps to
+// the languages that use it (in no particular order), for voting on a
+// text's language.
+func WordIndex(byLang map[string][]string) map[string][]string {
+	idx := map[string][]string{}
+	for lang, ws := range byLang {
+		for _, w := range ws {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	return idx
+}

@@ -20,3 +20,13 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+func TestWordIndex(t *testing.T) {
+	idx := WordIndex(map[string][]string{"en": {"the", "in"}, "de": {"die", "in"}})
+	if got := idx["the"]; len(got) != 1 || got[0] != "en" {
+		t.Errorf(`idx["the"] = %q, want [en]`, got)
+	}
+	if got := idx["in"]; len(got) != 2 {
+		t.Errorf(`idx["in"] = %q, want en and de`, got)
+	}
+}
