@@ -124,14 +124,14 @@ func (d *Drafter) buildSafe(p store.Pending, orders map[string]aftersale.Order, 
 	defer func() {
 		if r := recover(); r != nil {
 			d.log.Error("drafting message panicked", "message_id", p.Message.ID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
-			draft, err = FallbackDraft(p.Message, p.Classification, "an internal error (see the log)"), nil
+			draft, err = fallbackDraft(p, "an internal error (see the log)"), nil
 		}
 	}()
 	draft, err = d.build(p, orders, ordersErr)
 	var be *buildError
 	if errors.As(err, &be) {
 		d.log.Error("drafting message failed; queued a draft for a person to write", "message_id", p.Message.ID, "err", err)
-		return FallbackDraft(p.Message, p.Classification, be.Error()), nil
+		return fallbackDraft(p, be.Error()), nil
 	}
 	return draft, err
 }
@@ -143,11 +143,12 @@ type buildError struct{ err error }
 func (e *buildError) Error() string { return e.err.Error() }
 func (e *buildError) Unwrap() error { return e.err }
 
-// FallbackDraft is the draft of a message whose reply could not be
+// fallbackDraft is the draft of a message whose reply could not be
 // drafted: no text but an [[answer]] placeholder, needs_human with the
 // reason, threaded like any other reply. The seller writes the answer or
 // marks it no response needed; the message is never left without a draft.
-func FallbackDraft(m aftersale.Message, c aftersale.Classification, reason string) aftersale.Draft {
+func fallbackDraft(p store.Pending, reason string) aftersale.Draft {
+	m, c := p.Message, p.Classification
 	cs := c.Case
 	if !cs.Valid() {
 		cs = aftersale.CaseOther
@@ -157,16 +158,13 @@ func FallbackDraft(m aftersale.Message, c aftersale.Classification, reason strin
 		Account:      m.Account,
 		Case:         cs,
 		Action:       ActionOtherReply,
-		OrderID:      m.OrderID(),
+		OrderID:      orderID(p),
 		To:           m.RelayAlias,
 		NeedsHuman:   true,
 		Reasons:      []string{"drafting failed: " + reason + "; write the reply yourself"},
 		Language:     BuyerLanguage(c.Language, m.Marketplace),
 		Body:         "[[" + FactAnswer + "]]",
 		Placeholders: []string{FactAnswer},
-	}
-	if draft.OrderID == "" && len(c.Facts.OrderIDs) > 0 {
-		draft.OrderID = c.Facts.OrderIDs[0]
 	}
 	draft.Subject = ReplySubject(m.Subject, draft.OrderID)
 	if ValidMessageID(m.MessageID) {
