@@ -85,9 +85,11 @@ func fallbackClauses(folded string) []string {
 			out = append(out, cl)
 		}
 	}
-	for _, list := range [][]string{fallbackMarkers, addonMarkers} {
-		addon := len(list) > 0 && &list[0] == &addonMarkers[0]
-		for _, m := range list {
+	for _, set := range []struct {
+		markers []string
+		addon   bool
+	}{{fallbackMarkers, false}, {addonMarkers, true}} {
+		for _, m := range set.markers {
 			for from := 0; from < len(folded); {
 				i := strings.Index(folded[from:], m)
 				if i < 0 {
@@ -99,7 +101,7 @@ func fallbackClauses(folded string) []string {
 					continue
 				}
 				add(sentenceRest(folded[end:]))
-				if addon {
+				if set.addon {
 					add(strings.TrimSpace(strings.TrimRight(folded[:start], " ,，、")))
 				}
 			}
