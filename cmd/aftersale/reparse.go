@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -88,7 +89,7 @@ With --dry-run nothing is saved. The daemon may keep running.`,
 			}
 			fmt.Fprintf(e.stdout, "%s %d messages parsed before parser version %d; flags changed on %d, %d of them now fail sender authentication\n",
 				verb, n, mailbox.ParserVersion, len(changed), len(authNew))
-			return reportOpenDrafts(e, db, cmd, changed, authNew)
+			return reportOpenDrafts(ctx, e, db, changed, authNew)
 		},
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "only count; save nothing")
@@ -97,11 +98,11 @@ With --dry-run nothing is saved. The daemon may keep running.`,
 
 // reportOpenDrafts lists the open drafts answering the messages in
 // changed, marking those in authNew.
-func reportOpenDrafts(e *env, db *store.DB, cmd *cobra.Command, changed, authNew []int64) error {
+func reportOpenDrafts(ctx context.Context, e *env, db *store.DB, changed, authNew []int64) error {
 	if len(changed) == 0 {
 		return nil
 	}
-	open, err := db.Drafts(cmd.Context(), store.DraftFilter{States: []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftApproved}})
+	open, err := db.Drafts(ctx, store.DraftFilter{States: []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftApproved}})
 	if err != nil {
 		return err
 	}
