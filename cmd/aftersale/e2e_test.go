@@ -60,7 +60,9 @@ type e2eEnv struct {
 	sink *smtpsink.Sink
 }
 
-func newE2E(t *testing.T) *e2eEnv {
+// startPeers starts the embedded IMAP server and the SMTP sink on
+// 127.0.0.1 for one test; both stop when it ends.
+func startPeers(t *testing.T) (*demo.IMAPServer, *smtpsink.Sink) {
 	t.Helper()
 	imapSrv, err := demo.StartIMAP("127.0.0.1:0")
 	if err != nil {
@@ -72,6 +74,12 @@ func newE2E(t *testing.T) *e2eEnv {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { sink.Close() })
+	return imapSrv, sink
+}
+
+func newE2E(t *testing.T) *e2eEnv {
+	t.Helper()
+	imapSrv, sink := startPeers(t)
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "imap-password"), []byte(imapSrv.Password+"\n"), 0o600); err != nil {
 		t.Fatal(err)

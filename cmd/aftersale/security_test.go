@@ -9,9 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/aftersale/aftersale/internal/demo"
-	"github.com/aftersale/aftersale/internal/smtpsink"
 )
 
 // bodyMarker is in every hostile buyer message below; it must never
@@ -206,16 +203,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 	const filePW = "Fil3-S3cret-quux-8731"
 	const envPW = "Env-S3cret-xyzzy-4410"
 	t.Setenv("AFTERSALE_TEST_SMTP_PW", envPW)
-	imapSrv, err := demo.StartIMAP("127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { imapSrv.Close() })
-	sink, err := smtpsink.Start("127.0.0.1:0", smtpsink.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sink.Close() })
+	imapSrv, sink := startPeers(t)
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "imap-password"), []byte(filePW+"\n"), 0o600); err != nil {
 		t.Fatal(err)

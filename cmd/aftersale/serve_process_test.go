@@ -298,16 +298,7 @@ type serveEnv struct {
 
 func newServeEnv(t *testing.T, smtpPort func(*smtpsink.Sink) int) *serveEnv {
 	t.Helper()
-	imapSrv, err := demo.StartIMAP("127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { imapSrv.Close() })
-	sink, err := smtpsink.Start("127.0.0.1:0", smtpsink.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sink.Close() })
+	imapSrv, sink := startPeers(t)
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "imap-password"), []byte(imapSrv.Password+"\n"), 0o600); err != nil {
 		t.Fatal(err)
