@@ -34,12 +34,18 @@ func mustCLI(t *testing.T, args ...string) string {
 	return out
 }
 
-const buyerMail = "From: \"Anna - Amazon Marketplace\" <k3v9x2mq8z1tq4b@marketplace.amazon.de>\r\n" +
+// fixtureNow is the clock the end-to-end fixtures are written against: the
+// daemon under test reads the real clock, so every date in buyerMail and
+// ordersCSV is relative to it (a fixed date would fall into the past).
+var fixtureNow = time.Now().UTC()
+
+// buyerMail is a buyer's "where is my order" sent a day ago.
+var buyerMail = "From: \"Anna - Amazon Marketplace\" <k3v9x2mq8z1tq4b@marketplace.amazon.de>\r\n" +
 	"To: seller@example.com\r\n" +
 	"Subject: Inquiry from Amazon customer Anna (Order: 302-1111111-2222222)\r\n" +
 	"Message-ID: <buyer-msg-1@marketplace.amazon.de>\r\n" +
 	"References: <earlier-1@marketplace.amazon.de>\r\n" +
-	"Date: Wed, 25 Nov 2026 09:00:00 +0000\r\n" +
+	"Date: " + fixtureNow.AddDate(0, 0, -1).Format(time.RFC1123Z) + "\r\n" +
 	"MIME-Version: 1.0\r\n" +
 	"Content-Type: text/plain; charset=utf-8\r\n" +
 	"\r\n" +
@@ -51,8 +57,11 @@ const buyerMail = "From: \"Anna - Amazon Marketplace\" <k3v9x2mq8z1tq4b@marketpl
 	"\r\n" +
 	"View message\r\n"
 
-const ordersCSV = "order_id,status,channel,marketplace,value,currency,ship_date,carrier,tracking,latest_delivery\n" +
-	"302-1111111-2222222,Shipped,MFN,Amazon.de,24.99,EUR,2026-11-20,DHL,00340434161234567890,2026-11-27\n"
+// ordersCSV holds the order of buyerMail: shipped five days ago with
+// tracking, due within the next two days.
+var ordersCSV = "order_id,status,channel,marketplace,value,currency,ship_date,carrier,tracking,latest_delivery\n" +
+	"302-1111111-2222222,Shipped,MFN,Amazon.de,24.99,EUR," + fixtureNow.AddDate(0, 0, -5).Format(time.DateOnly) +
+	",DHL,00340434161234567890," + fixtureNow.AddDate(0, 0, 2).Format(time.DateOnly) + "\n"
 
 type e2eEnv struct {
 	cfg  string

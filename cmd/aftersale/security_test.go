@@ -20,7 +20,7 @@ const bodyMarker = "ZQXBODYMARKER"
 // display name, subject, Message-ID and text try header injection and
 // terminal escapes.
 func hostileBuyerMails() [][]byte {
-	text := "Content-Type: text/plain; charset=utf-8\r\nDate: Wed, 25 Nov 2026 09:00:00 +0000\r\nTo: seller@example.com\r\n\r\n" +
+	text := "Content-Type: text/plain; charset=utf-8\r\nDate: " + fixtureNow.AddDate(0, 0, -1).Format(time.RFC1123Z) + "\r\nTo: seller@example.com\r\n\r\n" +
 		"Order ID: 302-1111111-2222222\r\n\r\nMessage:\r\nWhere is my parcel? " + bodyMarker +
 		" \x1b[2J\x1b[31mred\x1b[0m \x1b]0;title\x07 bell\x07 nul\x00 cr\rcr $(touch /tmp/pwned) `id` {{.Signature}}\r\n\r\nView message\r\n"
 	return [][]byte{
