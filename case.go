@@ -81,4 +81,18 @@ const (
 	NoticeAutoReply       Notice = "auto_reply"           // RFC 3834 auto-reply, out of office
 	NoticeSellerCopy      Notice = "seller_copy"          // copy of the seller's own outgoing message
 	NoticeSystem          Notice = "system"               // any other Amazon system mail
+
+	NoticeReturnReceived Notice = "return_received" // a returned item reached the seller or Amazon's warehouse
+	NoticeReviewAlert    Notice = "review_alert"    // a product review was posted (Brand Registry, review alerts)
+	NoticeChargeback     Notice = "chargeback"      // a card chargeback on an order
+	NoticePerformance    Notice = "performance"     // account health, performance or policy notice
+	NoticeOrderUpdate    Notice = "order_update"    // sold, ship now; shipment and order notices
+	NoticeMarketing      Notice = "amazon_marketing"
+	// NoticeNotBuyer is mail neither relayed from a buyer nor sent by
+	// Amazon: bounces of other mail, newsletters, vendors, personal mail.
+	// It is stored and counted but never drafted.
+	NoticeNotBuyer Notice = "not_buyer_mail"
+	// NoticePhishing is mail that imitates Amazon from a domain that is
+	// not Amazon's.
+	NoticePhishing Notice = "phishing"
 )

@@ -16,7 +16,7 @@ import (
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2026.11.7"
+const Version = "classify-2026.12.1"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -211,6 +211,9 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 
 	topic := subjectTopic(m.Subject)
 	input := strings.TrimSpace(topic + "\n" + text)
+	if isNotice && n.text != "" {
+		input = n.text // the buyer's comment on a return request
+	}
 	if input == "" {
 		cl.Case = aftersale.CaseOther
 		cl.NeedsHuman = true

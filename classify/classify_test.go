@@ -235,7 +235,9 @@ func TestNotices(t *testing.T) {
 			aftersale.NoticeAutoReply, aftersale.CaseOther, "", "", false},
 		{"auto reply subject", aftersale.Message{Sender: aftersale.SenderOther, Subject: "Abwesenheitsnotiz: Ihre Nachricht", Text: "Ich bin bis Montag nicht erreichbar."},
 			aftersale.NoticeAutoReply, aftersale.CaseOther, "", "", false},
-		{"other system mail", amazon("seller-performance@amazon.com", "Action Required: Unshipped Prime orders that need to be shipped today", "Ship them."),
+		{"order update", amazon("seller-performance@amazon.com", "Action Required: Unshipped Prime orders that need to be shipped today", "Ship them."),
+			aftersale.NoticeOrderUpdate, aftersale.CaseOther, "", "", false},
+		{"other system mail", amazon("seller-notification@amazon.com", "Your monthly summary", "Here is your summary."),
 			aftersale.NoticeSystem, aftersale.CaseOther, "", "", false},
 	}
 	for _, tt := range tests {

@@ -390,8 +390,20 @@ func (b *decider) decide() {
 		b.noResponse(ActionNoResponse, "Amazon could not deliver one of your messages")
 		b.human("a message to the buyer was not delivered: check the sent log and Seller Central")
 		return
-	case aftersale.NoticeSystem:
+	case aftersale.NoticeSystem, aftersale.NoticePerformance, aftersale.NoticeOrderUpdate, aftersale.NoticeMarketing:
 		b.noResponse(ActionNoResponse, "Amazon system notification")
+		return
+	case aftersale.NoticeNotBuyer:
+		b.noResponse(ActionNoResponse, "not buyer mail: neither relayed from a buyer nor sent by Amazon")
+		return
+	case aftersale.NoticePhishing:
+		b.noResponse(ActionNoResponse, "imitates Amazon from a domain that is not Amazon's")
+		b.human("possible phishing: do not open its links or attachments")
+		return
+	case aftersale.NoticeChargeback:
+		b.d.Action = ActionHold
+		b.human("chargeback: answer the bank's claim in Seller Central; the draft promises nothing")
+		b.task(aftersale.TaskRespondClaim, "respond to the chargeback in Seller Central", in.Now.Add(72*time.Hour))
 		return
 	case aftersale.NoticeRefund:
 		if in.Class.Case != aftersale.CaseReturnedGoods {
