@@ -3,6 +3,8 @@ package classify
 import (
 	"context"
 	"fmt"
+	"math"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -36,22 +38,27 @@ type Options struct {
 type Classifier struct {
 	minConf float64
 	now     func() time.Time
-	model   *nbModel
-	sub     *nbModel // sub-reason of return_dissatisfied, when no cue decides
-	cv      cvResult
+	model   caseModel
+	sub     *nbModel  // sub-reason of return_dissatisfied, when no cue decides
 	pool    sync.Pool // *scratch
+}
+
+// caseModel gives the class probabilities of a text's features, in the
+// order of aftersale.Cases, and tells which word features it knows.
+type caseModel interface {
+	probs(fs []feature, dst []float64) []float64
+	knows(h uint64) bool
 }
 
 type scratch struct {
 	x         extractor
-	scores    []float64
 	probs     []float64
 	subScores []float64
 }
 
-// New trains the model from the embedded examples. Training is
-// deterministic: two Classifiers built by New give identical results for
-// identical input. It takes a few tens of milliseconds.
+// New loads the case model trained from the embedded examples (model.bin)
+// and trains the small sub-reason model. Both are deterministic: two
+// Classifiers built by New give identical results for identical input.
 func New(opts Options) (*Classifier, error) {
 	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
 		return nil, fmt.Errorf("min confidence %v outside 0..1: %w", opts.MinConfidence, aftersale.ErrInvalid)
@@ -66,30 +73,43 @@ func New(opts Options) (*Classifier, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading training examples: %w", err)
 	}
-	model, cv := train(exs)
-	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, model: model, sub: trainSub(exs), cv: cv}
-	nc, ns := model.nc, c.sub.nc
+	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, sub: trainSub(exs)}
+	if os.Getenv("AFTERSALE_CLASSIFIER_MODEL") == "nb" {
+		c.model = trainNB(exs)
+	} else {
+		c.model = loadCaseModel(exs)
+	}
+	nc, ns := len(aftersale.Cases()), c.sub.nc
 	c.pool.New = func() any {
-		return &scratch{scores: make([]float64, nc), probs: make([]float64, nc), subScores: make([]float64, ns)}
+		return &scratch{probs: make([]float64, nc), subScores: make([]float64, ns)}
 	}
 	return c, nil
 }
 
-// train turns examples into features and fits the model.
-func train(exs []example) (*nbModel, cvResult) {
-	classes := aftersale.Cases()
-	classIdx := map[aftersale.Case]int{}
-	for i, c := range classes {
-		classIdx[c] = i
+// loadCaseModel returns the embedded model when it was trained from exs,
+// else trains one (seconds): a model.bin that was not regenerated after
+// the examples changed costs start-up time, never correctness.
+func loadCaseModel(exs []example) *lrModel {
+	p := defaultLRParams
+	if m, key, err := decodeModel(modelBin); err == nil && key == modelKey(exs, p) {
+		return m
 	}
+	m, _ := trainCaseModel(exs, p)
+	return m
+}
+
+// trainNB fits the naive Bayes case model, the model before logistic
+// regression, kept to compare the two.
+func trainNB(exs []example) *nbModel {
+	classes := aftersale.Cases()
 	var x extractor
 	d := trainDocs{feats: make([][]feature, len(exs)), labels: make([]int, len(exs))}
 	for i, e := range exs {
-		fs := x.features(e.text)
-		d.feats[i] = append([]feature(nil), fs...)
-		d.labels[i] = classIdx[e.c]
+		d.feats[i] = slices.Clone(x.features(e.text))
+		d.labels[i] = slices.Index(classes, e.c)
 	}
-	return fit(classes, len(classes), d, true)
+	m, _ := fit(classes, len(classes), d, true)
+	return m
 }
 
 // trainSub fits the sub-reason model on the return_dissatisfied examples
@@ -224,8 +244,7 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 	s := c.pool.Get().(*scratch)
 	defer c.pool.Put(s)
 	fs := s.x.features(input)
-	c.model.scores(fs, s.scores)
-	p := softmax(s.scores, c.model.temp, s.probs)
+	p := c.model.probs(fs, s.probs)
 	v := s.x.view
 
 	if isNotice { // a return request whose reason code we do not know
@@ -239,8 +258,19 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 		return cl, nil
 	}
 
+	// returned_goods is Amazon's notice that a return came back or was
+	// refunded, never a buyer's request: a buyer writing "I sent it back"
+	// asks about the refund (playbook: returned_goods, refund_status).
+	rg := caseIndex(aftersale.CaseReturnedGoods)
+	if rest := 1 - p[rg]; rest > 0 {
+		p[rg] = 0
+		for i := range p {
+			p[i] /= rest
+		}
+	}
+	shrinkToEvidence(p, c.evidence(v))
 	i1, i2 := top2(p)
-	c1, c2 := c.model.classes[i1], c.model.classes[i2]
+	c1, c2 := aftersale.Cases()[i1], aftersale.Cases()[i2]
 	cl.Case, cl.Confidence = c1, p[i1]
 	if c1 == aftersale.CaseReturnDissatisfied {
 		cl.SubReason = c.subReasonOf(v, fs, s)
@@ -291,6 +321,33 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 	return cl, nil
 }
 
+// evidence is how much known text the verdict rests on: the words the
+// model has seen, plus half a word per CJK character.
+func (c *Classifier) evidence(v view) float64 {
+	known, _ := c.vocabulary(v.words)
+	n := float64(known)
+	if v.cjk {
+		for _, r := range v.folded {
+			if isCJK(r) {
+				n += 0.5
+			}
+		}
+	}
+	return n
+}
+
+// shrinkToEvidence pulls p toward uniform when it rests on little text, so
+// that a one-word or empty message never gets a confident verdict: with
+// n known words the model's distribution keeps the weight 1-exp(-n/2)
+// (0.39 for one word, 0.78 for three, 0.92 for five).
+func shrinkToEvidence(p []float64, n float64) {
+	keep := 1 - math.Exp(-n/2)
+	u := (1 - keep) / float64(len(p))
+	for i := range p {
+		p[i] = keep*p[i] + u
+	}
+}
+
 // minUnknownWords: a text needs this many words before its share of
 // unknown words says anything.
 const minUnknownWords = 4
@@ -303,7 +360,7 @@ func (c *Classifier) vocabulary(words []string) (known, total int) {
 			continue
 		}
 		total++
-		if _, ok := c.model.index[fnvAdd(fnvByte(fnvOffset, groupWord), w)]; ok {
+		if c.model.knows(fnvAdd(fnvByte(fnvOffset, groupWord), w)) {
 			known++
 		}
 	}

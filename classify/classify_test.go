@@ -47,7 +47,7 @@ func TestClassifyCases(t *testing.T) {
 		{"en", "It's faulty, it does not work at all", aftersale.CaseReturnDissatisfied, aftersale.SubDefective},
 		{"en", "you sent me the wrong colour, I ordered green", aftersale.CaseReturnDissatisfied, aftersale.SubWrongItem},
 		{"en", "The package shows delivered but I never got it", aftersale.CaseReturnDissatisfied, aftersale.SubNotReceived},
-		{"en", "I returned the item yesterday, did you get it back?", aftersale.CaseReturnedGoods, ""},
+		{"en", "I returned the item yesterday, did you get it back?", aftersale.CaseRefundStatus, ""},
 		{"en", "I left you a one star review because of this", aftersale.CaseNegativeReview, ""},
 		{"en", "when do I get my refund? I returned it weeks ago", aftersale.CaseRefundStatus, ""},
 		{"en", "Thanks a lot, works perfectly!", aftersale.CaseOther, ""},
@@ -346,8 +346,9 @@ func TestLanguage(t *testing.T) {
 	}
 }
 
-// TestSubReasonCues checks the keyword cues against the sub-reasons written
-// on the training examples.
+// TestSubReasonCues checks the keyword cues against the sub-reasons of the
+// core examples they were written with; the other writers' examples train
+// the sub-reason model, which decides when no cue does.
 func TestSubReasonCues(t *testing.T) {
 	exs, err := loadExamples(examplesFS)
 	if err != nil {
@@ -355,7 +356,7 @@ func TestSubReasonCues(t *testing.T) {
 	}
 	n, ok := 0, 0
 	for _, e := range exs {
-		if e.c != aftersale.CaseReturnDissatisfied {
+		if e.c != aftersale.CaseReturnDissatisfied || !strings.Contains(e.src, "/core.tsv") {
 			continue
 		}
 		n++
@@ -380,8 +381,18 @@ func TestDeterminism(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.model.temp != b.model.temp || len(a.model.index) != len(b.model.index) {
-		t.Fatalf("two models differ: temperature %v vs %v, %d vs %d features", a.model.temp, b.model.temp, len(a.model.index), len(b.model.index))
+	// Training itself is deterministic: the same examples give the same
+	// weights (on a slice of them, to keep the test fast).
+	exs, err := loadExamples(examplesFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := defaultLRParams
+	p.Epochs = 3
+	m1, _ := trainCaseModel(exs[:400], p)
+	m2, _ := trainCaseModel(exs[:400], p)
+	if m1.temp != m2.temp || !reflect.DeepEqual(m1.w, m2.w) || !reflect.DeepEqual(m1.b, m2.b) {
+		t.Fatalf("two trainings differ: temperature %v vs %v", m1.temp, m2.temp)
 	}
 	for _, text := range []string{"Where is my order?", "Bitte stornieren", "返金はまだですか", "the lamp arrived broken, I want to return it", "???"} {
 		x, y := classify(t, a, buyer(text)), classify(t, b, buyer(text))

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -216,7 +217,31 @@ type CaseScore struct {
 	F1        float64        `json:"f1"`
 	Support   int            `json:"support"`   // samples with this label
 	Predicted int            `json:"predicted"` // samples predicted as this case
+	// ByRule and ByModel split Predicted: decided by a notice or
+	// machine-mail rule, or by the statistical model.
+	ByRule  int `json:"by_rule"`
+	ByModel int `json:"by_model"`
 }
+
+// Band is the accuracy of the verdicts whose confidence lies in [Lo, Hi).
+type Band struct {
+	Lo, Hi   float64
+	N        int     `json:"n"`
+	Correct  int     `json:"correct"`
+	Accuracy float64 `json:"accuracy"`
+}
+
+// Calibration says whether confidence means what it says: the expected
+// calibration error over ten equal-width bins, and the accuracy per band.
+type Calibration struct {
+	ECE   float64 `json:"ece"`
+	Bands []Band  `json:"bands"`
+}
+
+// calibrationBands are the bands Evaluate reports; the top one is what a
+// seller may rely on (a verdict at 0.9 or more should be right at least
+// 97 % of the time).
+var calibrationBands = []float64{0, 0.5, 0.7, 0.9, 1.0000001}
 
 // LanguageScore is the case accuracy and macro-F1 over the samples of one
 // expected language.
@@ -283,6 +308,7 @@ type Report struct {
 	// the samples that label it.
 	NeedsHumanScore FlagScore       `json:"needs_human_score"`
 	PerLanguage     []LanguageScore `json:"per_language,omitempty"`
+	Calibration     Calibration     `json:"calibration"`
 	Misses          []Miss          `json:"misses,omitempty"`
 }
 
@@ -305,6 +331,12 @@ func Evaluate(ctx context.Context, c *Classifier, samples []Sample) Report {
 	nc := len(cases)
 	r := Report{Version: Version, Cases: cases, Confusion: newMatrix(nc)}
 	perLang := map[string][][]int{}
+	byRule := make([]int, nc)
+	var binN, binOK [10]int
+	var binConf [10]float64
+	for i := 0; i+1 < len(calibrationBands); i++ {
+		r.Calibration.Bands = append(r.Calibration.Bands, Band{Lo: calibrationBands[i], Hi: min(calibrationBands[i+1], 1)})
+	}
 	for _, s := range samples {
 		want, wantSub, err := ParseLabel(s.Label)
 		if err != nil {
@@ -321,6 +353,25 @@ func Evaluate(ctx context.Context, c *Classifier, samples []Sample) Report {
 		r.Total++
 		wi, gi := caseIndex(want), caseIndex(cl.Case)
 		r.Confusion[wi][gi]++
+		if cl.Notice != aftersale.NoticeNone {
+			byRule[gi]++
+		}
+		b := min(int(cl.Confidence*10), 9)
+		binN[b]++
+		binConf[b] += cl.Confidence
+		for i := range r.Calibration.Bands {
+			band := &r.Calibration.Bands[i]
+			if cl.Confidence >= band.Lo && (cl.Confidence < band.Hi || i == len(r.Calibration.Bands)-1) {
+				band.N++
+				if cl.Case == want {
+					band.Correct++
+				}
+				break
+			}
+		}
+		if cl.Case == want {
+			binOK[b]++
+		}
 		if s.Language != "" {
 			if perLang[s.Language] == nil {
 				perLang[s.Language] = newMatrix(nc)
@@ -394,8 +445,22 @@ func Evaluate(ctx context.Context, c *Classifier, samples []Sample) Report {
 		}
 	}
 	r.PerCase, r.MacroF1, _ = scoreMatrix(cases, r.Confusion)
+	for i := range r.PerCase {
+		r.PerCase[i].ByRule = byRule[i]
+		r.PerCase[i].ByModel = r.PerCase[i].Predicted - byRule[i]
+	}
 	if r.Total > 0 {
 		r.Accuracy = float64(r.Correct) / float64(r.Total)
+		for b := range binN {
+			if binN[b] > 0 {
+				r.Calibration.ECE += math.Abs(binConf[b]-float64(binOK[b])) / float64(r.Total)
+			}
+		}
+	}
+	for i := range r.Calibration.Bands {
+		if band := &r.Calibration.Bands[i]; band.N > 0 {
+			band.Accuracy = float64(band.Correct) / float64(band.N)
+		}
 	}
 	r.SubReason.finish()
 	r.Language.finish()
@@ -495,7 +560,7 @@ var abbrev = map[aftersale.Case]string{
 // prediction).
 func (r Report) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "case\tprecision\trecall\tF1\tsupport\tpredicted\t\n")
+	fmt.Fprintf(tw, "case\tprecision\trecall\tF1\tsupport\tpredicted\tby rule\tby model\t\n")
 	for _, cs := range r.PerCase {
 		if cs.Support == 0 && cs.Predicted == 0 {
 			continue
@@ -504,7 +569,7 @@ func (r Report) WriteText(w io.Writer) error {
 		if cs.Support > 0 {
 			f = fmt.Sprintf("%.3f", cs.F1)
 		}
-		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%s\t%d\t%d\t\n", cs.Case, cs.Precision, cs.Recall, f, cs.Support, cs.Predicted)
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%s\t%d\t%d\t%d\t%d\t\n", cs.Case, cs.Precision, cs.Recall, f, cs.Support, cs.Predicted, cs.ByRule, cs.ByModel)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -522,6 +587,15 @@ func (r Report) WriteText(w io.Writer) error {
 	if h := r.NeedsHumanScore; h.Checked > 0 {
 		fmt.Fprintf(w, "needs_human precision %.3f recall %.3f (tp %d, fp %d, fn %d of %d samples)\n",
 			h.Precision, h.Recall, h.TP, h.FP, h.FN, h.Checked)
+	}
+	if r.Total > 0 {
+		fmt.Fprintf(w, "calibration: expected calibration error %.3f;", r.Calibration.ECE)
+		for _, b := range r.Calibration.Bands {
+			if b.N > 0 {
+				fmt.Fprintf(w, " confidence %.1f-%.1f: %d right of %d (%.3f);", b.Lo, b.Hi, b.Correct, b.N, b.Accuracy)
+			}
+		}
+		fmt.Fprintln(w)
 	}
 	if len(r.PerLanguage) > 0 {
 		fmt.Fprintf(w, "\n")

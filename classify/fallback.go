@@ -64,10 +64,9 @@ func (c *Classifier) fallbackRequest(text string, first aftersale.Case, s *scrat
 	folded := fold(text)
 	for _, clause := range fallbackClauses(folded) {
 		fs := s.x.features(clause)
-		c.model.scores(fs, s.scores)
-		p := softmax(s.scores, c.model.temp, s.probs)
+		p := c.model.probs(fs, s.probs)
 		i, _ := top2(p)
-		k := c.model.classes[i]
+		k := aftersale.Cases()[i]
 		if k != first && strong(k) && p[i] >= fallbackMinProb {
 			return k
 		}

@@ -13,23 +13,35 @@ import (
 	"github.com/aftersale/aftersale"
 )
 
-//go:embed examples/*.tsv
+//go:embed examples/*/*.tsv
 var examplesFS embed.FS
+
+//go:embed model.bin
+var modelBin []byte
 
 // example is one hand-written training message.
 type example struct {
 	c    aftersale.Case
 	sub  aftersale.SubReason
 	text string
-	lang string // from the file name, e.g. "de"
-	src  string // file:line, for error messages
+	lang string  // from the file name, e.g. "de"
+	src  string  // file:line, for error messages
+	w    float64 // training weight; 0 means 1
 }
 
-// loadExamples reads every examples/*.tsv file in name order. Each line is
+func (e example) weight() float64 {
+	if e.w == 0 {
+		return 1
+	}
+	return e.w
+}
+
+// loadExamples reads every examples/<lang>/<writer>.tsv file in name order
+// (the folder names the language). Each line is
 // `case<TAB>subreason<TAB>text`; "\n" in text stands for a line break;
 // blank lines and lines starting with '#' are skipped.
 func loadExamples(fsys fs.FS) ([]example, error) {
-	names, err := fs.Glob(fsys, "examples/*.tsv")
+	names, err := fs.Glob(fsys, "examples/*/*.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("listing examples: %w", err)
 	}
@@ -40,7 +52,7 @@ func loadExamples(fsys fs.FS) ([]example, error) {
 		if err != nil {
 			return nil, fmt.Errorf("opening %s: %w", name, err)
 		}
-		lang := strings.TrimSuffix(path.Base(name), ".tsv")
+		lang := path.Base(path.Dir(name))
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 		line := 0
@@ -429,4 +441,15 @@ func (m *nbModel) scores(fs []feature, dst []float64) {
 		}
 	}
 	normalize(dst, mass)
+}
+
+// probs writes softmax(scores/temp) of fs into dst.
+func (m *nbModel) probs(fs []feature, dst []float64) []float64 {
+	m.scores(fs, dst)
+	return softmax(dst, m.temp, dst)
+}
+
+func (m *nbModel) knows(h uint64) bool {
+	_, ok := m.index[h]
+	return ok
 }
