@@ -307,6 +307,12 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 	if abuseCues.any(v) {
 		flag("abusive or accusing language")
 	}
+	if h := complainCues.hits(v); len(h) > 0 {
+		flag("threatens to complain to Amazon (" + strings.Join(h, ", ") + ")")
+	}
+	if reviewTrade(v) {
+		flag("offers to change or remove a review in exchange for something: Amazon forbids any such deal; answer without linking the two")
+	}
 	// Last, as it reuses s: a second request made as a fallback
 	// ("…, otherwise cancel it") or added on ("Also, …").
 	if cl.Secondary == "" && strong(c1) {
@@ -346,6 +352,12 @@ func shrinkToEvidence(p []float64, n float64) {
 	for i := range p {
 		p[i] = keep*p[i] + u
 	}
+}
+
+// reviewTrade reports whether the text offers a review change for value:
+// a review, a change of it, something of value and a condition.
+func reviewTrade(v view) bool {
+	return reviewWordCues.any(v) && reviewChangeCues.any(v) && reviewValueCues.any(v) && reviewConditionCues.any(v)
 }
 
 // minUnknownWords: a text needs this many words before its share of

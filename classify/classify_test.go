@@ -151,12 +151,33 @@ func TestRiskCues(t *testing.T) {
 		{"Where is my fucking parcel", "abusive"},
 		{"You are scammers, where is my money", "abusive"},
 		{"Das ist Betrug, ich will mein Geld zurück", "abusive"},
+		{"YOU PEOPLE ARE A BUNCH OF CLOWNS, SEND ME ONE THAT WORKS", "abusive"},
+		{"Stop writing to me about the stars or I will report you to Amazon.", "complain to Amazon"},
+		{"Wenn das so weitergeht, werde ich Sie bei Amazon melden.", "complain to Amazon"},
+		{"商品がまだ届きません。このままならAmazonに報告します。", "complain to Amazon"},
+		{"I'll take my one star review down the moment the refund hits my card.", "review in exchange"},
+		{"Sobald ich mein Geld zurück habe, lösche ich die Bewertung.", "review in exchange"},
+		{"Je retire mon avis négatif si vous me remboursez.", "review in exchange"},
+		{"Si me envían un reemplazo, cambio mi reseña a cinco estrellas.", "review in exchange"},
+		{"Se mi fate il rimborso, tolgo la recensione.", "review in exchange"},
+		{"返金してくれたらレビューを削除します。", "review in exchange"},
+		{"如果给我退款，我就删除差评。", "review in exchange"},
 	}
 	for _, tt := range tests {
 		cl := classify(t, c, buyer(tt.text))
 		if !cl.NeedsHuman || !slices.ContainsFunc(cl.Reasons, func(r string) bool { return strings.Contains(r, tt.reason) }) {
 			t.Errorf("Classify(%q) needs_human %v reasons %q; want needs_human with a reason containing %q",
 				tt.text, cl.NeedsHuman, cl.Reasons, tt.reason)
+		}
+	}
+	// A review left and a refund asked for, with no deal between them,
+	// is a review case, not a trade.
+	for _, text := range []string{"I left a one star review because the kettle leaks. I want a refund.", "Ich habe eine schlechte Bewertung geschrieben, das Gerät ist kaputt."} {
+		cl := classify(t, c, buyer(text))
+		for _, r := range cl.Reasons {
+			if strings.Contains(r, "review in exchange") {
+				t.Errorf("Classify(%q) reasons %q, want no review trade", text, cl.Reasons)
+			}
 		}
 	}
 	// Words that contain a cue must not trigger it.

@@ -204,6 +204,46 @@ var (
 		"cazzo", "merda", "vaffanculo", "truffa*", "truffator*", "ladro", "ladri", "stronz*",
 		"詐欺", "ふざけるな", "ふざけんな", "泥棒", "バカ", "馬鹿",
 		"骗子", "诈骗", "混蛋", "他妈", "妈的", "坑人",
+		"piece of garbage", "piece of junk", "piece of crap", "bunch of clowns", "clowns", "incompetent*", "pathetic",
+		"liar*", "crook*", "cheat*", "disgrace*", "unfähig*", "lügner*", "saftladen", "drecks*", "verbrecher*",
+		"incompétent*", "menteur*", "bande d'incapables", "incompetente*", "mentiros*", "sinvergüenza*",
+		"incompetenti", "bugiard*", "vergognatevi", "詐欺師", "ゴミ", "最悪の店", "垃圾", "骗人", "无耻",
+	)
+	// complainCues threaten to complain about the seller to Amazon or to
+	// the public: a person answers those.
+	complainCues = newCues(
+		"report you", "report this seller", "report your shop", "report your store", "report to amazon", "complain to amazon",
+		"bei amazon melden", "an amazon melden", "melde sie", "melde euch", "bei amazon beschweren",
+		"signaler à amazon", "vous signaler", "me plaindre à amazon", "denunciarles", "reportar a amazon", "quejarme a amazon",
+		"segnalare ad amazon", "segnalarvi", "segnalerò", "lamentarmi con amazon", "amazonに報告", "amazonに通報", "amazonに苦情",
+		"向亚马逊投诉", "投诉你们", "举报你们",
+	)
+	// A buyer offering to change or remove a review in exchange for
+	// something (Amazon forbids any such deal, so a person answers): a
+	// review word, a change of it, something of value and a condition,
+	// all in one message.
+	reviewWordCues = newCues(
+		"review*", "feedback", "rating*", "star", "stars", "bewertung*", "rezension*", "stern*", "avis", "commentaire*",
+		"évaluation*", "étoile*", "reseña*", "opinión", "valoración*", "comentario*", "estrella*", "recension*",
+		"valutazion*", "stell*", "レビュー", "評価", "星", "评价", "评论", "差评", "好评", "星级",
+	)
+	reviewChangeCues = newCues(
+		"remove", "delete", "take down", "take it down", "take the", "take my", "change my", "update my", "revise", "edit my", "raise my",
+		"withdraw", "retract", "modify", "entfernen", "entferne", "löschen", "lösche", "ändern", "ändere", "anpassen", "zurückziehen",
+		"retirer", "retire", "supprimer", "supprime", "modifier", "modifie", "changer", "quitar", "quito", "eliminar", "elimino",
+		"borrar", "borro", "cambiar", "cambio", "modificar", "rimuovere", "rimuovo", "togliere", "tolgo", "cancellare", "cancello",
+		"modificare", "modifico", "cambiare", "削除", "消し", "変更", "修正", "取り下げ", "删除", "删掉", "修改", "撤销", "改成", "改为",
+	)
+	reviewValueCues = newCues(
+		"refund*", "money back", "replacement", "new one", "discount", "compensation", "voucher", "gift card", "for free",
+		"erstattung", "rückerstattung", "geld zurück", "ersatz", "gutschein", "rabatt", "rembours*", "remplacement", "réduction",
+		"reembolso", "devolución del dinero", "reemplazo", "descuento", "rimborso", "sostituzione", "sconto", "返金", "交換", "割引",
+		"退款", "换货", "补偿", "折扣",
+	)
+	reviewConditionCues = newCues(
+		"if", "once", "as soon as", "the moment", "when", "in exchange", "in return", "provided", "only after", "no refund", "until",
+		"wenn", "sobald", "falls", "im gegenzug", "dafür", "si", "dès que", "en échange", "quand", "cuando", "en cuanto",
+		"a cambio", "se", "appena", "in cambio", "quando", "なら", "たら", "れば", "代わりに", "如果", "只要", "的话", "就",
 	)
 	// reviewThreatCues say a bad review or feedback was left or is threatened.
 	reviewThreatCues = newCues(

@@ -77,6 +77,13 @@ func (c *Classifier) fallbackRequest(text string, first aftersale.Case, s *scrat
 // fallbackClauses returns, for every fallback or add-on marker in folded
 // text, the words after it up to the end of its sentence, and for an
 // add-on marker also the text before it.
+// eitherMarkers join two alternative requests ("either send it to … or
+// just cancel it"): both sides are read on their own, as for an add-on.
+var eitherMarkers = []string{
+	"or just", "or simply", "or alternatively", "or you can just", "oder einfach", "oder aber", "ou alors", "ou bien",
+	"ou simplement", "o bien", "o simplemente", "oppure", "o semplicemente", "もしくは", "または", "或者", "要么",
+}
+
 func fallbackClauses(folded string) []string {
 	var out []string
 	add := func(cl string) {
@@ -87,7 +94,7 @@ func fallbackClauses(folded string) []string {
 	for _, set := range []struct {
 		markers []string
 		addon   bool
-	}{{fallbackMarkers, false}, {addonMarkers, true}} {
+	}{{fallbackMarkers, false}, {addonMarkers, true}, {eitherMarkers, true}} {
 		for _, m := range set.markers {
 			for from := 0; from < len(folded); {
 				i := strings.Index(folded[from:], m)

@@ -34,6 +34,8 @@ func TestFallbackRequest(t *testing.T) {
 			aftersale.CaseShippingInquiry, aftersale.CaseAddressChange},
 		{"de second request with außerdem", "Wo bleibt mein Paket? Es sollte am Montag kommen. Außerdem möchte ich die Bestellung stornieren, wenn es nicht bis Freitag da ist.",
 			aftersale.CaseShippingInquiry, aftersale.CaseCancelOrder},
+		{"en either address or cancel", "The parcel is going to my old flat. Either send it to 4 Mill Lane, York YO1 7HH or just cancel it and I will order again.",
+			aftersale.CaseAddressChange, aftersale.CaseCancelOrder},
 		{"also without a new request", "Please cancel my order, I ordered it by mistake. I also apologise for the trouble.",
 			aftersale.CaseCancelOrder, ""},
 		{"fallback asks nothing new", "Where is my order? It should have arrived on Monday. Otherwise everything was fine, thanks.",
