@@ -29,6 +29,9 @@ type DB struct {
 	r    *sql.DB // readers, query_only
 	now  func() time.Time
 	path string
+	// beforeCommit, when set (tests only), is called inside each inTx and
+	// inTxDurable transaction just before it commits.
+	beforeCommit func(op string, tx *sql.Tx)
 }
 
 // migration is one embedded schema file, e.g. migrations/0001_init.sql.

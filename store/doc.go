@@ -14,6 +14,14 @@
 // through one connection with BEGIN IMMEDIATE transactions; reads use a
 // separate query-only pool. Design for one writer process: the daemon.
 //
+// The writes of the send path (ClaimOutbox, MarkSent, MarkSendFailed,
+// MarkSendUnknown) commit with synchronous FULL: the write-ahead log is
+// synced at their commit, so a claim is on disk before the reply goes to
+// the SMTP server, and a power cut cannot return a claimed draft to
+// approved. A power cut may undo other writes since the last sync (stored
+// mail and its cursor, classifications, drafts, approvals and edits not
+// yet followed by a claim); the database stays consistent.
+//
 // Every time is stored as INTEGER unix milliseconds UTC (NULL when
 // unknown); money as INTEGER hundredths of the currency unit; lists as JSON
 // text. The schema is in migrations/*.sql, applied in order by Open, each

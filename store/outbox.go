@@ -15,7 +15,7 @@ import (
 // accounts' drafts go out. Returns ErrNotFound when nothing is due.
 func (db *DB) ClaimOutboxExcept(ctx context.Context, skip []string) (aftersale.Draft, error) {
 	var d aftersale.Draft
-	err := db.inTx(ctx, "claiming outbox", func(tx *sql.Tx) error {
+	err := db.inTxDurable(ctx, "claiming outbox", func(tx *sql.Tx) error {
 		now := db.now()
 		args := []any{now.UnixMilli()}
 		except := ""
@@ -52,7 +52,7 @@ RETURNING id`, args...).Scan(&id)
 // resolves it; it is never resent automatically. Returns ErrConflict when
 // the draft is not sending, ErrNotFound if it does not exist.
 func (db *DB) MarkSendUnknown(ctx context.Context, id int64, reason string) error {
-	return db.inTx(ctx, fmt.Sprintf("marking draft %d send_unknown", id), func(tx *sql.Tx) error {
+	return db.inTxDurable(ctx, fmt.Sprintf("marking draft %d send_unknown", id), func(tx *sql.Tx) error {
 		from, err := draftState(ctx, tx, id)
 		if err != nil {
 			return err

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"database/sql"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -77,5 +79,79 @@ func TestSentActivityAndOutcomes(t *testing.T) {
 	}
 	if outs, _ := db.Outcomes(ctx, outs[0].Received.Add(time.Second)); len(outs) != 0 {
 		t.Errorf("Outcomes since after the message = %d rows, want 0", len(outs))
+	}
+}
+
+// BenchmarkClaimAndMarkSent is the store's part of sending one reply: the
+// claim (approved -> sending) and the sent mark with its sent-log row.
+func BenchmarkClaimAndMarkSent(b *testing.B) {
+	db := MustOpenTest(b)
+	ctx := b.Context()
+	ready := 0
+	for b.Loop() {
+		if ready == 0 {
+			b.StopTimer()
+			for range 100 {
+				approve(b, db, addDraft(b, db, nil))
+			}
+			ready = 100
+			b.StartTimer()
+		}
+		d, err := db.ClaimOutbox(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := db.MarkSent(ctx, d.ID, aftersale.SentReply{SMTPReply: "250 2.0.0 OK"}); err != nil {
+			b.Fatal(err)
+		}
+		ready--
+	}
+}
+
+// TestSendPathIsDurable: the claim (approved -> sending) and the sent mark
+// commit with synchronous=FULL on the writer connection, so both are on
+// disk before the sender goes on (a claim lost to a power cut would make
+// the draft approved again and send it twice). Other writes keep NORMAL.
+func TestSendPathIsDurable(t *testing.T) {
+	db := MustOpenTest(t)
+	ctx := t.Context()
+	id := reach(t, db, aftersale.DraftApproved)
+	syncAt := map[string]int{}
+	db.beforeCommit = func(op string, tx *sql.Tx) {
+		var level int
+		if err := tx.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&level); err != nil {
+			t.Errorf("%s: PRAGMA synchronous: %v", op, err)
+		}
+		syncAt[op] = level
+	}
+	if _, err := db.ClaimOutbox(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.MarkSent(ctx, id, aftersale.SentReply{SMTPReply: "250 OK"}); err != nil {
+		t.Fatal(err)
+	}
+	other := addDraft(t, db, nil)
+	if err := db.MarkShown(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	const normal, full = 1, 2
+	for op, want := range map[string]int{
+		"claiming outbox":                            full,
+		fmt.Sprintf("marking draft %d sent", id):     full,
+		fmt.Sprintf("marking draft %d shown", other): normal,
+	} {
+		got, ok := syncAt[op]
+		if !ok {
+			t.Errorf("%s: no transaction seen (ops: %v)", op, syncAt)
+			continue
+		}
+		if got != want {
+			t.Errorf("%s committed with synchronous=%d, want %d", op, got, want)
+		}
+	}
+	// The writer connection is back to NORMAL afterwards.
+	var level int
+	if err := db.w.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&level); err != nil || level != normal {
+		t.Errorf("writer connection synchronous = %d, %v; want %d", level, err, normal)
 	}
 }
