@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"syscall"
@@ -43,13 +44,23 @@ Under systemd (Type=notify) it reports READY=1 once it runs. With [http]
 listen set it serves /healthz and /metrics.
 
 With --once it polls every account once, triages and drafts what arrived,
-sends what is already approved, and exits.`,
+sends what is already approved, and exits.
+
+One daemon per database: serve and serve --once lock it (a lock file beside
+it, DATABASE.lock) and refuse to start while another process holds it,
+naming that process's pid and host. The CLI's other commands work beside
+the daemon.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := e.config(true)
 			if err != nil {
 				return err
 			}
+			lock, err := e.lockDaemon(cfg)
+			if err != nil {
+				return err
+			}
+			defer lock.Release()
 			db, err := e.store(cmd.Context())
 			if err != nil {
 				return err
@@ -71,6 +82,24 @@ sends what is already approved, and exits.`,
 	}
 	cmd.Flags().BoolVar(&once, "once", false, "poll, triage, draft and send once, then exit")
 	return cmd
+}
+
+// lockDaemon takes the database's daemon lock before serve opens it: one
+// daemon per database, "serve --once" included. The refusal names the
+// process that holds it.
+func (e *env) lockDaemon(cfg *Config) (*store.DaemonLock, error) {
+	path := e.dbPath
+	if path == "" {
+		path = cfg.StorePath
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("creating database directory: %w", err)
+	}
+	l, err := store.LockDaemon(path, e.now())
+	if errors.Is(err, store.ErrLocked) {
+		return nil, hintError{err, "only one daemon (serve, serve --once) may use a database; stop the other one first (systemctl status aftersale), or give this one its own [store] path"}
+	}
+	return l, err
 }
 
 // daemon is the set of workers serve runs under one context: one
