@@ -37,6 +37,8 @@ type Outgoing struct {
 	From, To, Subject, Body string
 	MessageID, InReplyTo    string
 	References              []string
+	// Date is the Date header; zero means the time Send builds the message.
+	Date time.Time
 }
 
 // SMTPOptions configure the SMTP relay the replies go through.
@@ -134,7 +136,11 @@ func build(m Outgoing) (*gomail.Msg, error) {
 		// which RFC 5322 does not allow in References.
 		msg.SetGenHeader(gomail.HeaderReferences, strings.Join(refs, " "))
 	}
-	msg.SetDate()
+	if m.Date.IsZero() {
+		msg.SetDate()
+	} else {
+		msg.SetDateWithValue(m.Date)
+	}
 	msg.SetBodyString(gomail.TypeTextPlain, m.Body)
 	return msg, nil
 }

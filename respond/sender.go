@@ -241,6 +241,7 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 	out := Outgoing{
 		From: s.o.From, To: d.To, Subject: d.Subject, Body: d.Body,
 		MessageID: d.OutgoingID, InReplyTo: d.InReplyTo, References: d.References,
+		Date: s.o.Now(),
 	}
 	if d.To == "" {
 		return false, s.fail(wctx, log, d, "no recipient: the buyer's message has no Amazon relay address", false)

@@ -115,6 +115,11 @@ func (db *DB) Close() error {
 	return errors.Join(errs...)
 }
 
+// Now returns the current time by the database's clock (Options.Now): the
+// clock of every time the store records and compares, and of the workers
+// the daemon runs over it.
+func (db *DB) Now() time.Time { return db.now() }
+
 // Path returns the database file name.
 func (db *DB) Path() string { return db.path }
 

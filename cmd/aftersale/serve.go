@@ -150,19 +150,24 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	for _, w := range cfg.SecretWarnings() {
 		log.Warn("password file readable by others", "component", "serve", "detail", w)
 	}
-	c, err := classify.New(classify.Options{MinConfidence: cfg.MinConfidence})
+	// Every worker reads the database's clock: the real one, or the one a
+	// test gave the CLI.
+	now := db.Now
+	c, err := classify.New(classify.Options{MinConfidence: cfg.MinConfidence, Now: now})
 	if err != nil {
 		return nil, fmt.Errorf("loading classifier: %w", err)
 	}
 	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay}
 	d.hard, d.hardCancel = context.WithCancel(context.Background())
 	d.drafter = respond.NewDrafter(db, cfg.respondSettings(), log)
+	d.drafter.SetClock(now)
 	d.classifier = classify.NewWorker(db, c, classify.WorkerOptions{OnClassified: d.drafter.Kick}, log)
 	for _, a := range cfg.Accounts {
 		opts, err := a.pollerOptions()
 		if err != nil {
 			return nil, err
 		}
+		opts.Now = now
 		c, err := newSentCopier(cfg, a, opts, db, log)
 		if err != nil {
 			return nil, err
@@ -185,7 +190,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 			From: cfg.SMTP.From, Interval: cfg.SendInterval, MaxAttempts: cfg.MaxAttempts,
 			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains,
 			RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap,
-			OnSent: d.kickCopier,
+			OnSent: d.kickCopier, Now: now,
 		}, log)
 	} else {
 		log.Warn("no [smtp] server configured: approved replies stay in the outbox", "component", "serve")
