@@ -190,3 +190,58 @@ func TestEndToEndAtDates(t *testing.T) {
 		}
 	})
 }
+
+// TestStatusShowsHeldSending: status says why approved replies wait: the
+// [sender] rate_limit (with when sending may go on), and, with the clock
+// a day back, that the clock went back (and the rate limit no longer
+// holds the reply, which the daemon would now send).
+func TestStatusShowsHeldSending(t *testing.T) {
+	start := testDates[0]
+	now := clockFrom(start)
+	imapSrv, sink := startPeers(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "imap-password"), []byte(imapSrv.Password+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "aftersale.toml")
+	// demoConfig ends with [sender]: this line belongs to it.
+	if err := os.WriteFile(cfg, []byte(demoConfig(imapSrv, sink)+"rate_limit = \"1/h\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	orders := "order_id,status,channel,marketplace,value,currency,ship_date,carrier,tracking,latest_delivery\n"
+	written := start.Add(-time.Hour)
+	for i := range 2 {
+		order := fmt.Sprintf("302-7000003-000000%d", i)
+		orders += order + ",Shipped,MFN,Amazon.de,24.99,EUR," + start.AddDate(0, 0, -2).Format(time.DateOnly) +
+			",DHL,0034043416000000000" + fmt.Sprint(i) + "," + start.AddDate(0, 0, 3).Format(time.DateOnly) + "\n"
+		if err := imapSrv.Append(t.Context(), "INBOX", []byte(relayMail(i+1, order, written)), written); err != nil {
+			t.Fatal(err)
+		}
+	}
+	of := filepath.Join(dir, "orders.csv")
+	if err := os.WriteFile(of, []byte(orders), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	mustCLIClock(t, now, "--config", cfg, "orders", "import", of)
+	mustCLIClock(t, now, "--config", cfg, "serve", "--once")
+	mustCLIClock(t, now, "--config", cfg, "--as", "tester", "queue", "approve", "--reviewed", "1", "2")
+	mustCLIClock(t, now, "--config", cfg, "serve", "--once")
+	if n := len(sink.Messages()); n != 1 {
+		t.Fatalf("sink got %d replies, want 1 (rate_limit 1/h)", n)
+	}
+	out := mustCLIClock(t, now, "--config", cfg, "status")
+	if !strings.Contains(out, "held") || !strings.Contains(out, "account demo: 1 reply waits, rate_limit: 1 reply sent in the last 1h ([sender] rate_limit 1 per 1h) (until") {
+		t.Errorf("status does not show the rate-limit hold:\n%s", out)
+	}
+	var st statusJSON
+	back := func() time.Time { return now().Add(-24 * time.Hour) }
+	if err := json.Unmarshal([]byte(mustCLIClock(t, back, "--config", cfg, "status", "--json")), &st); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.OutboxHolds) != 1 || st.OutboxHolds[0].Reason != "clock_behind" || st.OutboxHolds[0].Account != "demo" {
+		t.Errorf("status --json a day back: outbox_holds = %+v, want only clock_behind", st.OutboxHolds)
+	}
+	if out := mustCLIClock(t, back, "--config", cfg, "status"); !strings.Contains(out, "clock") || !strings.Contains(out, "ahead of the clock: the clock went back") {
+		t.Errorf("status a day back does not say the clock went back:\n%s", out)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -38,6 +39,9 @@ type statusJSON struct {
 	Cursors       []cursorJSON   `json:"cursors"`
 	// SentCopies: the Sent-folder copying of accounts with sent_folder.
 	SentCopies []sentCopyJSON `json:"sent_copies"`
+	// OutboxHolds: why approved replies wait (rate limits, retries, a
+	// clock that went back), from the database and the [sender] settings.
+	OutboxHolds []respond.Hold `json:"outbox_holds"`
 	// Daemon is the running daemon's /healthz, when [http] listen is set
 	// and it answers; null otherwise.
 	Daemon *health `json:"daemon"`
@@ -72,7 +76,9 @@ func newStatusCmd(e *env) *cobra.Command {
 messages stored (parse failures, waiting for the classifier, purged),
 classifications per case, drafts per state, the oldest draft waiting and
 how many are past Amazon's 24-hour deadline, replies sent (and how many
-late), send failures, and each account's IMAP position.
+late), send failures, why approved replies wait (the [sender] rate_limit or
+min_gap, a retry after a temporary failure, a clock that went back), and
+each account's IMAP position.
 
 When [http] listen is set and the daemon answers, its live view of each
 account (connected, paused, last successful poll) and of the sender is
@@ -92,19 +98,33 @@ shown too.`,
 			if err != nil {
 				return err
 			}
+			holds, err := outboxHolds(cmd.Context(), e.cfg, db)
+			if err != nil {
+				return err
+			}
 			var live *health
 			if e.cfg != nil && e.cfg.HTTPListen != "" {
 				live = fetchHealth(cmd.Context(), e.cfg.HTTPListen)
 			}
 			if asJSON {
-				return writeStatusJSON(e, db.Path(), s, stale, live)
+				return writeStatusJSON(e, db.Path(), s, stale, holds, live)
 			}
-			writeStatusText(e, db.Path(), s, stale, live)
+			writeStatusText(e, db.Path(), s, stale, holds, live)
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (version 1)")
 	return cmd
+}
+
+// outboxHolds says why approved replies wait, as the daemon's sender would
+// see it with the config's [sender] settings (none without a config).
+func outboxHolds(ctx context.Context, cfg *Config, db *store.DB) ([]respond.Hold, error) {
+	o := respond.SenderOptions{Now: db.Now}
+	if cfg != nil {
+		o.RateLimit, o.RateWindow, o.MinGap, o.MaxAttempts = cfg.RateLimit, cfg.RateWindow, cfg.MinGap, cfg.MaxAttempts
+	}
+	return respond.NewSender(db, nil, o, nil).Holds(ctx)
 }
 
 // fetchHealth asks a running daemon for /healthz; nil when it does not answer.
@@ -127,14 +147,18 @@ func fetchHealth(ctx context.Context, addr string) *health {
 	return &h
 }
 
-func writeStatusJSON(e *env, path string, s store.Stats, stale int, live *health) error {
+func writeStatusJSON(e *env, path string, s store.Stats, stale int, holds []respond.Hold, live *health) error {
 	out := statusJSON{
 		Version: 1, Database: path, SchemaVersion: s.SchemaVersion, Messages: s.Messages,
 		ParseFailures: s.ParseFailures, Unparsed: s.Unparsed, Unclassified: s.Unclassified,
 		NeedsHuman: s.NeedsHuman, Purged: s.Purged, Classified: map[string]int{}, Drafts: map[string]int{},
 		OldestPending: timePtr(s.OldestPending), Overdue: s.Overdue, Sent: s.Sent, SentLate: s.SentLate,
 		SendFailures: s.SendFailures, Cursors: []cursorJSON{}, SentCopies: []sentCopyJSON{}, Daemon: live,
-		StaleParses: stale,
+		StaleParses: stale, OutboxHolds: []respond.Hold{},
+	}
+	for _, h := range holds {
+		h.Until = h.Until.UTC()
+		out.OutboxHolds = append(out.OutboxHolds, h)
 	}
 	for _, c := range s.SentCopies {
 		out.SentCopies = append(out.SentCopies, sentCopyJSON{Account: c.Account, EnabledAt: timePtr(c.EnabledAt),
@@ -178,7 +202,7 @@ func nonZero[K ~string](m map[K]int) string {
 	return strings.Join(parts, ", ")
 }
 
-func writeStatusText(e *env, path string, s store.Stats, stale int, live *health) {
+func writeStatusText(e *env, path string, s store.Stats, stale int, holds []respond.Hold, live *health) {
 	w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	now := e.now()
 	fmt.Fprintf(w, "database\t%s (schema %d)\n", path, s.SchemaVersion)
@@ -197,6 +221,16 @@ func writeStatusText(e *env, path string, s store.Stats, stale int, live *health
 	}
 	fmt.Fprintf(w, "sent\t%s, %d after the 24-hour deadline; send failures: %d temporary, %d permanent\n",
 		count(s.Sent, "reply", "replies"), s.SentLate, s.SendFailures["temporary"], s.SendFailures["permanent"])
+	for _, h := range holds {
+		label, line := "held", fmt.Sprintf("account %s: %s, %s: %s", h.Account, count(h.Drafts, "reply waits", "replies wait"), h.Reason, h.Detail)
+		if h.Reason == respond.HoldClockBehind {
+			label = "clock"
+		}
+		if !h.Until.IsZero() {
+			line += fmt.Sprintf(" (until %s, in %s)", h.Until.UTC().Format(time.RFC3339), max(0, h.Until.Sub(now)).Round(time.Second))
+		}
+		fmt.Fprintf(w, "%s\t%s\n", label, line)
+	}
 	for _, c := range s.SentCopies {
 		line := fmt.Sprintf("account %s: %d copied, %d waiting", c.Account, c.Copied, c.Pending)
 		if c.Failing > 0 {
