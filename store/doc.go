@@ -89,6 +89,12 @@
 // normalised by aftersale.ParseOrderStatus and aftersale.ParseChannel
 // (Cancelled/Canceled/CANCELLED, Amazon/AFN, Merchant/MFN).
 //
+// A file is read as a stream, one line at a time, within limits: a file
+// over ImportOptions.MaxFileBytes (100 MiB by default) or with a line over
+// MaxImportLineBytes (64 KiB) is refused as a whole; a row with a cell
+// over MaxImportFieldBytes (8 KiB) is skipped. Errors quote at most 200
+// bytes of a bad value, and the result keeps the first 100 row errors.
+//
 //  1. Seller Central order report (tab-separated; header contains
 //     amazon-order-id), e.g. "All Orders" /
 //     GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL. Columns read:

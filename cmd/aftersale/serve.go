@@ -207,7 +207,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	}
 	d.extra = append(d.extra, worker{"checkpoint", newCheckpointer(db, log).run})
 	if cfg.OrdersWatchDir != "" {
-		d.extra = append(d.extra, worker{"orders_watch", newOrderWatcher(db, cfg.OrdersWatchDir, cfg.OrdersWatchInterval, log).run})
+		d.extra = append(d.extra, worker{"orders_watch", newOrderWatcher(db, cfg.OrdersWatchDir, cfg.OrdersWatchInterval, cfg.OrdersMaxFileBytes, log).run})
 	}
 	obs.setDaemon(d, cfg.SMTP.Host != "")
 	return d, nil
@@ -640,4 +640,5 @@ func (v *validator) service(c *Config, fc fileConfig) {
 		}
 	}
 	c.OrdersWatchInterval = v.duration("orders.watch_interval", fc.Orders.WatchInterval, time.Minute)
+	c.OrdersMaxFileBytes = v.size("orders.max_file_size", fc.Orders.MaxFileSize, store.DefaultMaxImportFileBytes)
 }
