@@ -500,7 +500,7 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 		verdict = "warn"
 	}
 	out := Outgoing{
-		From: s.o.From, To: d.To, Subject: d.Subject, Body: d.Body,
+		From: s.o.From, To: d.To, Subject: CapSubject(d.Subject), Body: d.Body,
 		MessageID: d.OutgoingID, InReplyTo: d.InReplyTo, References: d.References,
 		Date: s.o.Now(),
 	}
@@ -531,7 +531,7 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 		return false, s.fail(wctx, log, d, err.Error(), temp)
 	}
 	r := aftersale.SentReply{
-		DraftID: d.ID, Account: d.Account, MessageID: d.OutgoingID, To: d.To, Subject: d.Subject,
+		DraftID: d.ID, Account: d.Account, MessageID: d.OutgoingID, To: d.To, Subject: out.Subject,
 		Body: d.Body, OrderID: d.OrderID, Case: d.Case, ApprovedBy: d.ApprovedBy, AutoApproved: d.AutoApproved,
 		Verdict: verdict, SMTPReply: strings.TrimSpace(reply), SentAt: s.o.Now(),
 	}
