@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -171,7 +172,7 @@ func (s *Sender) Run(ctx context.Context) error {
 	}
 	return tick.Loop(ctx, s.kick, s.o.Interval, func(ctx context.Context) {
 		if _, err := s.RunOnce(ctx); err != nil && ctx.Err() == nil {
-			s.log.Warn("outbox check failed", "err", err)
+			s.log.Warn("outbox check failed", "err", s.redact(err.Error()))
 		}
 	})
 }
@@ -516,7 +517,7 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 	reply, err := s.m.Send(ctx, out)
 	if errors.Is(err, ErrOutcomeUnknown) {
 		// The server may have the message: a person decides (at most once).
-		log.Error("send outcome unknown; not retried: check the buyer thread, then resolve it", "message_id", d.OutgoingID, "err", err)
+		log.Error("send outcome unknown; not retried: check the buyer thread, then resolve it", "message_id", d.OutgoingID, "err", s.redact(err.Error()))
 		if merr := s.db.MarkSendUnknown(wctx, d.ID, err.Error()); merr != nil {
 			return false, fmt.Errorf("recording unknown send outcome of draft %d: %w", d.ID, merr)
 		}
@@ -541,7 +542,7 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 	if err := s.db.MarkSent(wctx, d.ID, r); err != nil {
 		// The buyer has the reply; the draft stays in sending and becomes
 		// send_unknown at the next start, never resent.
-		log.Error("reply sent but not recorded", "message_id", d.OutgoingID, "err", err)
+		log.Error("reply sent but not recorded", "message_id", d.OutgoingID, "err", s.redact(err.Error()))
 		return true, fmt.Errorf("recording sent draft %d: %w", d.ID, err)
 	}
 	log.Info("reply sent", "message_id", d.OutgoingID, "case", d.Case, "verdict", verdict)
@@ -581,6 +582,30 @@ func (s *Sender) checkRecipient(ctx context.Context, d aftersale.Draft) string {
 	return ""
 }
 
+// addrRe matches an email address, as SMTP replies and recipient checks
+// quote them ("<alias@marketplace.amazon.de>").
+var addrRe = regexp.MustCompile(`[A-Za-z0-9!#$%&'*+/=?^_{|}~.-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`)
+
+// RedactAddresses replaces the local part of every email address in s,
+// except keep (the seller's own address, "" for none), with "[redacted]":
+// an SMTP server's refusal names the buyer's relay alias, which is
+// personal data and must not reach the logs, where the retention purge
+// cannot remove it. The domain stays, for diagnosis.
+func RedactAddresses(s, keep string) string {
+	return addrRe.ReplaceAllStringFunc(s, func(a string) string {
+		if keep != "" && strings.EqualFold(a, keep) {
+			return a
+		}
+		_, domain, _ := strings.Cut(a, "@")
+		return "[redacted]@" + domain
+	})
+}
+
+// redact is RedactAddresses keeping the sender's own address, for what
+// the sender logs. The full text stays in the database (the draft's last
+// error, its audit entry) for a person, until the retention purge.
+func (s *Sender) redact(text string) string { return RedactAddresses(text, s.o.From) }
+
 // fail records a failed send: temporary ones go back to approved with the
 // next attempt time, permanent ones to failed.
 func (s *Sender) fail(ctx context.Context, log *slog.Logger, d aftersale.Draft, reason string, temporary bool) error {
@@ -591,9 +616,9 @@ func (s *Sender) fail(ctx context.Context, log *slog.Logger, d aftersale.Draft, 
 		s.mu.Lock()
 		s.retries[d.ID] = time.Now().Add(wait)
 		s.mu.Unlock()
-		log.Warn("send failed, will retry", "attempt", d.Attempts+1, "next_attempt", next, "err", reason)
+		log.Warn("send failed, will retry", "attempt", d.Attempts+1, "next_attempt", next, "err", s.redact(reason))
 	} else {
-		log.Error("send failed permanently; approve again or reject", "attempt", d.Attempts+1, "err", reason)
+		log.Error("send failed permanently; approve again or reject", "attempt", d.Attempts+1, "err", s.redact(reason))
 	}
 	if err := s.db.MarkSendFailed(ctx, d.ID, reason, temporary, next); err != nil {
 		return fmt.Errorf("recording failed send of draft %d: %w", d.ID, err)

@@ -50,16 +50,17 @@
 //   - The outgoing Message-ID is fixed at approval and unique.
 //   - sent and its sent_log row are written in one transaction; sent_log
 //     and audit are append-only (triggers abort UPDATE and DELETE; the one
-//     UPDATE the sent_log trigger lets through is Purge's blanking of
-//     recipient, subject and body, once), and a draft has at most one
-//     sent_log row.
+//     UPDATE each trigger lets through is Purge's, once: blanking the sent
+//     log's recipient, subject and body, and an audit entry's detail
+//     (migration 0007)), and a draft has at most one sent_log row.
 //   - The copy of a reply in the IMAP Sent folder is recorded beside the
 //     sent log, in sent_copies (migration 0004): at most one row per
 //     sent_log row, marked copied once. Only replies sent at or after the
 //     copier first ran for their account (sent_copy_accounts) and not
 //     purged are offered for copying (PendingSentCopies).
 //   - Purge (the data-protection retention) blanks buyers' personal data of
-//     conversations past retention and never deletes a row; a thread with
+//     conversations past retention (audit details and the drafts' last send
+//     errors included) and never deletes a row; a thread with
 //     a draft still open is kept. The database file is created mode 0600.
 //   - A draft found in sending at start-up goes to send_unknown
 //     (RecoverSending) and is never re-sent automatically: at-most-once

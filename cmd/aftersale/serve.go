@@ -360,7 +360,12 @@ type finishingMailer struct {
 func (f *finishingMailer) Send(_ context.Context, out respond.Outgoing) (string, error) {
 	f.obs.sendStarted()
 	reply, err := f.m.Send(f.hard, out)
-	f.obs.sendDone(err)
+	if err != nil {
+		// /healthz shows it: without the buyer's relay alias.
+		f.obs.sendDone(errors.New(respond.RedactAddresses(err.Error(), out.From)))
+	} else {
+		f.obs.sendDone(nil)
+	}
 	return reply, err
 }
 
