@@ -225,3 +225,20 @@ func TestSenderHolds(t *testing.T) {
 		t.Errorf("Holds after a temporary failure = %+v, want one draft waiting for its retry", hs)
 	}
 }
+
+// TestSenderKeepsNoMarksWithoutLimits: without rate_limit or min_gap the
+// sender keeps no record of its sends (nothing would ever prune it).
+func TestSenderKeepsNoMarksWithoutLimits(t *testing.T) {
+	e := newEnv(t)
+	sink := startSink(t)
+	for range 3 {
+		e.approvedDraft(stepAlias)
+	}
+	s := NewSender(e.db, sinkMailer(sink), SenderOptions{From: "service@shop.example", Now: e.clock.Now}, nil)
+	if n, err := s.RunOnce(e.ctx); err != nil || n != 3 {
+		t.Fatalf("RunOnce = %d, %v; want 3", n, err)
+	}
+	if n := len(s.sent); n != 0 {
+		t.Errorf("%d accounts with send marks kept, want none", n)
+	}
+}

@@ -242,7 +242,7 @@ type rateState struct {
 	first map[string]time.Time // earliest of them
 	last  map[string]time.Time // latest send
 	// ahead is the latest reply of an account that the sent log dates
-	// after now, when this process did not send it: the clock went back.
+	// after now: the clock went back.
 	ahead map[string]time.Time
 }
 
@@ -324,13 +324,14 @@ func (rl *rateState) limited(o SenderOptions) []string {
 	return out
 }
 
-// hold returns why account may not send now (HoldRateLimit, HoldMinGap)
-// and until when, or "".
+// hold returns why account may not send now (HoldRateLimit, HoldMinGap),
+// or "".
 func (rl *rateState) hold(o SenderOptions, account string) string {
 	r, _ := rl.holdUntil(o, account)
 	return r
 }
 
+// holdUntil is hold with the time the account may send again.
 func (rl *rateState) holdUntil(o SenderOptions, account string) (string, time.Time) {
 	if o.RateLimit > 0 && rl.count[account] >= o.RateLimit {
 		return HoldRateLimit, rl.first[account].Add(o.RateWindow)
@@ -536,9 +537,11 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 		Body: d.Body, OrderID: d.OrderID, Case: d.Case, ApprovedBy: d.ApprovedBy, AutoApproved: d.AutoApproved,
 		Verdict: verdict, SMTPReply: strings.TrimSpace(reply), SentAt: s.o.Now(),
 	}
-	s.mu.Lock()
-	s.sent[d.Account] = append(s.sent[d.Account], sentMark{wall: r.SentAt, mono: time.Now()})
-	s.mu.Unlock()
+	if s.o.RateLimit > 0 || s.o.MinGap > 0 {
+		s.mu.Lock()
+		s.sent[d.Account] = append(s.sent[d.Account], sentMark{wall: r.SentAt, mono: time.Now()})
+		s.mu.Unlock()
+	}
 	if err := s.db.MarkSent(wctx, d.ID, r); err != nil {
 		// The buyer has the reply; the draft stays in sending and becomes
 		// send_unknown at the next start, never resent.
