@@ -439,8 +439,8 @@ func atozNotice(body string) noticeResult {
 	case atozNotReceived.any(v):
 		r.c, r.sub = aftersale.CaseReturnDissatisfied, aftersale.SubNotReceived
 	case atozNotAsDescribed.any(v):
-		r.c = aftersale.CaseReturnDissatisfied
-		if sub := subReason(v); sub != aftersale.SubNotReceived {
+		r.c, r.sub = aftersale.CaseReturnDissatisfied, aftersale.SubDefective
+		if sub := subReason(v); sub != aftersale.SubNone && sub != aftersale.SubNotReceived {
 			r.sub = sub
 		}
 	}
