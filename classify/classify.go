@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -38,16 +37,9 @@ type Options struct {
 type Classifier struct {
 	minConf float64
 	now     func() time.Time
-	model   caseModel
+	model   *lrModel  // the case model
 	sub     *nbModel  // sub-reason of return_dissatisfied, when no cue decides
 	pool    sync.Pool // *scratch
-}
-
-// caseModel gives the class probabilities of a text's features, in the
-// order of aftersale.Cases, and tells which word features it knows.
-type caseModel interface {
-	probs(fs []feature, dst []float64) []float64
-	knows(h uint64) bool
 }
 
 type scratch struct {
@@ -74,11 +66,7 @@ func New(opts Options) (*Classifier, error) {
 		return nil, fmt.Errorf("loading training examples: %w", err)
 	}
 	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, sub: trainSub(exs)}
-	if os.Getenv("AFTERSALE_CLASSIFIER_MODEL") == "nb" {
-		c.model = trainNB(exs)
-	} else {
-		c.model = loadCaseModel(exs)
-	}
+	c.model = loadCaseModel(exs)
 	nc, ns := len(aftersale.Cases()), c.sub.nc
 	c.pool.New = func() any {
 		return &scratch{probs: make([]float64, nc), subScores: make([]float64, ns)}
@@ -98,20 +86,6 @@ func loadCaseModel(exs []example) *lrModel {
 	return m
 }
 
-// trainNB fits the naive Bayes case model, the model before logistic
-// regression, kept to compare the two.
-func trainNB(exs []example) *nbModel {
-	classes := aftersale.Cases()
-	var x extractor
-	d := trainDocs{feats: make([][]feature, len(exs)), labels: make([]int, len(exs))}
-	for i, e := range exs {
-		d.feats[i] = slices.Clone(x.features(e.text))
-		d.labels[i] = slices.Index(classes, e.c)
-	}
-	m, _ := fit(classes, len(classes), d, true)
-	return m
-}
-
 // trainSub fits the sub-reason model on the return_dissatisfied examples
 // that name a sub-reason. It decides the sub-reason when no sub-reason cue
 // is in the text.
@@ -126,8 +100,7 @@ func trainSub(exs []example) *nbModel {
 		d.feats = append(d.feats, slices.Clone(x.features(e.text)))
 		d.labels = append(d.labels, slices.Index(subs, e.sub))
 	}
-	m, _ := fit(nil, len(subs), d, false)
-	return m
+	return fit(nil, len(subs), d)
 }
 
 // subReasonOf returns the return_dissatisfied sub-reason: the one whose
