@@ -83,7 +83,9 @@ func TestClassifyDirect(t *testing.T) {
 		t.Errorf("direct mail: origin %q case %s needs_human %v notice %q; want direct_buyer, shipping_inquiry, true, none",
 			cl.Origin, cl.Case, cl.NeedsHuman, cl.Notice)
 	}
-	if !slices.ContainsFunc(cl.Reasons, func(r string) bool { return strings.Contains(r, "lena.k@example.org") && strings.Contains(r, "not relayed by Amazon") }) {
+	if !slices.ContainsFunc(cl.Reasons, func(r string) bool {
+		return strings.Contains(r, "lena.k@example.org") && strings.Contains(r, "not relayed by Amazon")
+	}) {
 		t.Errorf("reasons %q; want one naming the sender and that Amazon did not relay it", cl.Reasons)
 	}
 	if got := classify(t, c, direct); got.Origin != aftersale.OriginNotBuyer {
