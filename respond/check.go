@@ -119,8 +119,8 @@ func CheckText(text string, o CheckOptions, s Settings) []Issue {
 	c.offAmazon()
 	c.reviews()
 	c.marketing()
-	for _, sp := range placeholderAnyRe.FindAllStringIndex(text, -1) {
-		c.add(RulePlaceholder, block, sp, "unfilled placeholder %s: fill it in before approval", text[sp[0]:sp[1]])
+	for _, sp := range findPlaceholders(text) {
+		c.add(RulePlaceholder, block, sp, "unfilled template field %s: replace it with the real value before sending", text[sp[0]:sp[1]])
 	}
 	c.style()
 	if want := normLang(o.BuyerLanguage); want != "" {
@@ -168,7 +168,7 @@ func position(s string, off int) (line, col int) {
 	return line, utf8.RuneCountInString(before) + 1
 }
 
-const tlds = `(?:com|net|org|info|biz|shop|store|online|site|io|co\.uk|co|eu|de|at|ch|uk|fr|it|es|nl|be|pl|se|jp|cn|us|ca|au|mx|br|in)`
+const tlds = `(?:com|net|org|info|biz|shop|store|online|site|io|co\.uk|co|eu|de|at|ch|uk|fr|it|es|nl|be|pl|se|jp|cn|us|ca|au|mx|br|in|ly|me|tv|gl|gd|app|dev|xyz|top|link|page|ai|cc|ru|pt|ie|kr|tw|hk|nz|club)`
 
 var (
 	schemeLinkRe = guard(`(?i)\b(?:https?://|www\.)[^\s<>"')\]]+`)
@@ -181,6 +181,9 @@ var (
 	// obfLinkLoose.
 	obfLinkRe = guard(`(?i)\b([a-z0-9][a-z0-9-]{1,62})(\s*[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]\s*|\s+(?:dot|punkt)\s+|\s*(?:ドット|点|點)\s*|[ \t]+\.[ \t]*|\s+(?:point|punto)\s+)(` + tlds + `)\b`)
 	emailRe   = guard(`(?i)[a-z0-9._%+-]+(?:@|＠)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+	// altAtEmailRe finds addresses with a stand-in for the @ that the
+	// reply asks to replace ("service#shop.cn (replace # with @)").
+	altAtEmailRe = guard(`(?i)\b[a-z0-9][a-z0-9._%+-]*[#＃★☆][a-z0-9-]+(?:\.[a-z0-9-]+)*\.` + tlds + `\b`)
 	// obfEmailRe finds "name at gmail dot com", "name (at) gmail.com",
 	// "name [at] web [dot] de", "name arroba gmail punto com".
 	obfEmailRe = guard(`(?i)\b([a-z0-9][a-z0-9._%+-]*)\s*(?:[(\[{<]\s*(?:at|@|ät|arroba|arobase|chiocciola)\s*[)\]}>]|\s(?:at|ät|arroba|arobase|chiocciola)\s|\s@\s|アットマーク|艾特)\s*([a-z0-9-]+(?:\s*(?:\.|[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]|\s(?:dot|punkt|point|punto)\s)\s*[a-z0-9-]+)*?)\s*(?:\.|[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]|\s(?:dot|punkt|point|punto)\s|ドット)\s*(` + tlds + `)\b`)
@@ -200,8 +203,7 @@ var (
 	nanpRe      = regexp.MustCompile(`^\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}$`)
 	zip4Re      = regexp.MustCompile(`^\d{5}-\d{4}$`)
 
-	placeholderAnyRe = guard(`\[\[[^\]\n]*\]\]`)
-	blankLinesRe     = guard(`\n(?:[ \t]*\n){3,}`)
+	blankLinesRe = guard(`\n(?:[ \t]*\n){3,}`)
 )
 
 // contact finds links, email addresses and phone numbers.
@@ -217,8 +219,12 @@ func (c *checker) contact(s Settings) {
 		if isAmazonHost(host) || strings.HasSuffix(host, ".amazon") {
 			continue // "log in at amazon dot de" names Amazon, not an address
 		}
+		if strings.HasPrefix(host, "www.") || strings.HasPrefix(masked[m[1]:], "/") {
+			continue // "found at www.shop.com", "sign up at shop.com/news": a web address
+		}
 		obfEmails = append(obfEmails, m[:2])
 	}
+	obfEmails = append(obfEmails, altAtEmailRe.FindAllStringIndex(masked, -1)...)
 	masked = maskSpans(masked, obfEmails)
 
 	seenLinks := map[string]bool{}
@@ -237,8 +243,8 @@ func (c *checker) contact(s Settings) {
 	}
 	for _, sp := range bare {
 		l := strings.TrimRight(masked[sp[0]:sp[1]], ".,;:!?")
-		if isAmazonHost(hostOf(l)) {
-			continue // a mention of Amazon's own site is not a link elsewhere
+		if isAmazonHost(hostOf(l)) && (!strings.Contains(l, "/") || linkAllowed(l, s.AllowedLinkDomains)) {
+			continue // "Amazon.de" in running text names the marketplace; a path is a link
 		}
 		if !seenLinks[l] {
 			seenLinks[l] = true
@@ -252,7 +258,7 @@ func (c *checker) contact(s Settings) {
 			continue
 		}
 		switch sep := strings.ToLower(strings.TrimSpace(masked[m[4]:m[5]])); {
-		case (sep == "point" || sep == "punto") && nextIsLower(masked[m[1]:]):
+		case (sep == "point" || sep == "punto") && wordTLD[tld] && nextIsLower(masked[m[1]:]) && !slashNextRe.MatchString(masked[m[1]:]):
 			continue // "point de vue", "punto de vista": words, not a domain
 		case sep == "." && masked[m[6]:m[7]] != tld:
 			continue // "order . It arrived": a stray space, not a domain
@@ -273,6 +279,14 @@ func (c *checker) contact(s Settings) {
 		c.add(RulePhone, block, sp, "phone number %q: no phone numbers", strings.TrimSpace(text[sp[0]:sp[1]]))
 	}
 }
+
+// wordTLD are top-level domains that are also words after "point" or
+// "punto" ("point de vue", "punto in comune").
+var wordTLD = map[string]bool{"de": true, "es": true, "it": true, "in": true, "at": true, "be": true, "co": true, "me": true, "se": true, "us": true, "eu": true}
+
+// slashNextRe: a spelled-out path after a spelled-out domain ("velo point
+// fr slash notices").
+var slashNextRe = regexp.MustCompile(`^\s*(?:/|slash\b|barre\b|schrägstrich\b|barra\b)`)
 
 // dotLetter reports whether s has a '.' directly followed by an ASCII
 // letter or a non-ASCII byte. Every match of bareDomainRe has one (the dot
