@@ -19,6 +19,7 @@ const (
 	RulePhone            = "phone_number"
 	RuleOffAmazon        = "off_amazon_contact"
 	RuleReviewAsk        = "review_ask"
+	RuleReviewIncentive  = "review_incentive"
 	RuleReviewMention    = "review_mention"
 	RuleFeedbackRequest  = "feedback_removal_request"
 	RuleMarketing        = "marketing"
@@ -39,7 +40,8 @@ func Rules() []aftersale.Finding {
 		{Rule: RuleEmail, Severity: b, Detail: "email addresses, also written as \"name at gmail dot com\""},
 		{Rule: RulePhone, Severity: b, Detail: "phone numbers, international and local"},
 		{Rule: RuleOffAmazon, Severity: b, Detail: "asking the buyer to contact or pay outside Amazon (WhatsApp, WeChat, PayPal, \"email us directly\" ...)"},
-		{Rule: RuleReviewAsk, Severity: b, Detail: "asking for a positive review, for a review only when satisfied, or tying a review or its change or removal to anything of value"},
+		{Rule: RuleReviewAsk, Severity: b, Detail: "asking for a positive review or stars, for a review only when satisfied, or to write to the seller before reviewing"},
+		{Rule: RuleReviewIncentive, Severity: b, Detail: "anything of value (refund, replacement, gift, discount ...) offered with, for, before or after writing, changing or removing a review, in one sentence or across sentences"},
 		{Rule: RuleMarketing, Severity: b, Detail: "marketing, coupons and promotion"},
 		{Rule: RulePlaceholder, Severity: b, Detail: "unfilled [[placeholders]]"},
 		{Rule: RuleFeedbackRequest, Severity: w, Detail: "asking to update or remove a review or feedback, tied to nothing: allowed only politely, once per order, after the problem is solved"},
@@ -155,6 +157,16 @@ func (c *checker) add(rule string, sev aftersale.Severity, sp []int, format stri
 		is.Line, is.Column = position(c.text, sp[0])
 	}
 	c.issues = append(c.issues, is)
+}
+
+// addOnce is add, unless a finding of the rule was already added.
+func (c *checker) addOnce(rule string, sev aftersale.Severity, sp []int, format string, args ...any) {
+	for _, is := range c.issues {
+		if is.Rule == rule {
+			return
+		}
+	}
+	c.add(rule, sev, sp, format, args...)
 }
 
 // position returns the 1-based line and column (in characters) of byte
@@ -372,73 +384,6 @@ func sortSpans(spans [][]int) {
 // that start or end with non-ASCII letters (RE2's \b is ASCII-only).
 func uw(alts string) string {
 	return `(?:^|[^\p{L}\p{N}_])(?:` + alts + `)(?:[^\p{L}\p{N}_]|$)`
-}
-
-var (
-	// reviewWord is a review, rating or feedback in any template language.
-	reviewLatin = `reviews?|feedback|ratings?|stars?|bewertung(?:en)?|rezension(?:en)?|sterne|avis|évaluations?|étoiles|reseñas?|valoraci[oó]n(?:es)?|calificaci[oó]n|estrellas|recension[ei]|valutazion[ei]|stelle`
-	reviewCJK   = `レビュー|評価|口コミ|クチコミ|フィードバック|星[5５]|★|评价|好评|差评|评论|五星|晒单`
-	reviewWord  = `(?:` + uw(reviewLatin) + `|` + reviewCJK + `)`
-	// reviewTail is reviewWord for use right after consumed whitespace.
-	reviewTail   = `(?:(?:` + reviewLatin + `)(?:[^\p{L}\p{N}_]|$)|` + reviewCJK + `)`
-	reviewWordRe = guard(`(?i)` + reviewWord)
-	// positiveReviewRe: asking for a positive review is forbidden outright.
-	positiveReviewRe = guard(`(?i)` + uw(`(?:positive|good|great|nice|glowing|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne|positiv\p{L}*|gute)\s+(?:\p{L}+\s+)?(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?)|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne`) +
-		`|` + uw(`(?:bon|bonne|excellent)\s+(?:avis|évaluation|commentaire)|(?:avis|évaluation|commentaire)s?\s+positi(?:f|ve)s?|5\s*étoiles|cinq\s+étoiles`) +
-		`|` + uw(`buena\s+(?:reseña|valoración|opinión|calificación)|(?:reseña|valoración|opinión|calificación)\s+positiva|5\s*estrellas|cinco\s+estrellas`) +
-		`|` + uw(`(?:buona|ottima)\s+(?:recensione|valutazione)|(?:recensione|valutazione)\s+positiva|feedback\s+positivo|5\s*stelle|cinque\s+stelle`) +
-		`|高評価|良い評価|好評価|星[5５]|★[5５]|★{3,}|[5５五]つ星|好评|五星|5星|满分`)
-	// changeReviewRe: asking to remove or change a review or feedback.
-	changeReviewRe = guard(`(?i)\b(?:remov|delet|chang|updat|revis|edit|withdr[ae]w|tak\p{L}* down|amend|reconsider|modif|adjust)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|` + reviewWord + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:removed|deleted|changed|updated|revised|withdrawn|entfernen|löschen|ändern|anpassen|zurückziehen|überdenken)` +
-		`|` + uw(`(?:entfernen|löschen|ändern|anpassen|zurückziehen)`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|` + uw(`(?:modifier|supprimer|retirer|changer|mettre à jour|réviser|revoir|enlever|effacer)`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|` + uw(`(?:cambiar|modificar|eliminar|borrar|retirar|quitar|actualizar|editar|reconsiderar)(?:la|lo)?`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|` + uw(`(?:modificare|rimuovere|eliminare|cancellare|cambiare|aggiornare|ritirare|rivedere)(?:la|lo)?`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|(?:レビュー|評価|口コミ|フィードバック)[^。！？\n]{0,12}(?:削除|変更|修正|取り消|取消|書き直|書き換|更新|見直)` +
-		`|(?:删除|删掉|修改|更改|撤销|撤回|追加)[^。！？\n]{0,6}(?:评价|差评|评论)|(?:评价|差评|评论)[^。！？\n]{0,6}(?:删除|删掉|修改|改成|改为|撤销|撤回)`)
-	// incentiveRe: anything of value that a review must never be tied to.
-	incentiveRe = guard(`(?i)` + uw(`refund\p{L}*|reship\p{L}*|replacements?|discounts?|gifts?|gift cards?|vouchers?|free|compensation|money back|coupons?|rebates?|cashback|bonus|erstattung|rückerstattung|gutschein\p{L}*|rabatt\p{L}*|geschenk\p{L}*|gratis|kostenlos|ersatz|rembours\p{L}*|remplacement|réduction|bon d['’]achat|cadeau\p{L}*|gratuit\p{L}*|dédommagement|reembols\p{L}*|reemplazo|sustitución|descuento|regalo|gratuito|compensación|cupón|rimbors\p{L}*|sostituzione|sconto|omaggio|buono|risarcimento`) +
-		`|返金|交換|割引|ギフト|プレゼント|無料|クーポン|特典|謝礼|ポイント|再送|返现|退款|红包|补偿|赠品|礼品|优惠|折扣|免费|补发|换货`)
-	conditionRe = guard(`(?i)` + uw(`for|if|in exchange|in return|once|after|when|wenn|falls|gegen|für|sobald|si|en échange|contre|une fois|après|dès que|pour|a cambio|una vez|después|cuando|por|se|in cambio|una volta|dopo|quando|per`) +
-		`|ば|たら|なら|際|後|代わりに|引き換え|条件|如果|只要|就|后|之后|条件|换取`)
-	satisfiedRe = guard(`(?i)\bif you (?:are|were|feel) (?:\p{L}+ )?(?:satisfied|happy|pleased)|\bwenn sie zufrieden|\bsi vous (?:êtes|étiez) (?:\p{L}+ )?(?:satisfait|content)|\bsi (?:está|queda|estuvo|ha quedado) (?:\p{L}+ )?(?:satisfech|content)|\bse (?:è|fosse|è rimast[oa]) (?:\p{L}+ )?(?:soddisfatt|contento)|ご満足いただけ(?:た|ました|れば)|気に入っていただけ(?:た|ました|れば)|如果您?(?:满意|喜欢)`)
-	sentenceRe  = regexp.MustCompile(`[^.!?。！？\n]+`)
-)
-
-// reviews finds review and feedback asks sentence by sentence.
-func (c *checker) reviews() {
-	mentioned := false
-	for _, sp := range sentenceRe.FindAllStringIndex(c.text, -1) {
-		sent := c.text[sp[0]:sp[1]]
-		if !reviewWordRe.MatchString(sent) {
-			continue
-		}
-		trim := strings.TrimSpace(sent)
-		lead := strings.Index(sent, trim)
-		at := []int{sp[0] + lead, sp[0] + lead + len(trim)}
-		change := changeReviewRe.MatchString(sent)
-		switch {
-		case positiveReviewRe.MatchString(sent):
-			c.add(RuleReviewAsk, block, at, "asks for a positive review or rating: %q", trim)
-		case change && incentiveRe.MatchString(sent):
-			c.add(RuleReviewAsk, block, at, "ties changing or removing a review or feedback to something of value: %q", trim)
-		case change:
-			// amazon.md §2.7: after the problem is solved, a polite request
-			// to update or remove feedback is allowed once per order, tied
-			// to nothing. The seller must judge that; it only warns.
-			c.add(RuleFeedbackRequest, warn, at, "asks to update or remove a review or feedback: %q; only politely, once per order, after the problem is solved, and never tied to a refund, reship, discount or gift", trim)
-		case incentiveRe.MatchString(sent) && conditionRe.MatchString(sent):
-			c.add(RuleReviewAsk, block, at, "ties a review or feedback to something of value: %q", trim)
-		case satisfiedRe.MatchString(sent):
-			c.add(RuleReviewAsk, block, at, "asks for a review only when satisfied: %q", trim)
-		default:
-			if !mentioned {
-				c.add(RuleReviewMention, warn, at, "mentions reviews or feedback: %q; never ask for or tie anything to one", trim)
-			}
-		}
-		mentioned = true
-	}
 }
 
 var marketingRe = guard(`(?i)discount codes?|promo(?:tion)?(?:al)? codes?|\bpromo\b|\bpromotions?\b|coupons?|\d+\s?% off|visit our (?:amazon )?(?:store|shop|website|site)|our other products|check out our|newsletter|follow us|\bsale\b|\bspecial offer` +

@@ -100,7 +100,7 @@ func guardTexts(t testing.TB) []string {
 	space := strings.NewReplacer(" ", "\n\t ", "\n", " \r\n")
 	for _, s := range lint {
 		texts = append(texts, s, strings.ToUpper(s), space.Replace(s))
-		for _, sp := range sentenceRe.FindAllStringIndex(s, -1) {
+		for _, sp := range sentenceSpans(s) {
 			texts = append(texts, s[sp[0]:sp[1]])
 		}
 	}
