@@ -18,6 +18,7 @@ const (
 	RuleEmail            = "email_address"
 	RulePhone            = "phone_number"
 	RuleOffAmazon        = "off_amazon_contact"
+	RuleOffAmazonMention = "off_amazon_mention"
 	RuleReviewAsk        = "review_ask"
 	RuleReviewIncentive  = "review_incentive"
 	RuleReviewMention    = "review_mention"
@@ -45,6 +46,7 @@ func Rules() []aftersale.Finding {
 		{Rule: RuleMarketing, Severity: b, Detail: "marketing, coupons and promotion"},
 		{Rule: RulePlaceholder, Severity: b, Detail: "unfilled [[placeholders]]"},
 		{Rule: RuleFeedbackRequest, Severity: w, Detail: "asking to update or remove a review or feedback, tied to nothing: allowed only politely, once per order, after the problem is solved"},
+		{Rule: RuleOffAmazonMention, Severity: w, Detail: "an outside channel or payment method named only to decline it or to explain Amazon's rules"},
 		{Rule: RuleReviewMention, Severity: w, Detail: "any other mention of reviews or feedback"},
 		{Rule: RuleEmoji, Severity: w, Detail: "emojis and emoticons"},
 		{Rule: RuleHTML, Severity: w, Detail: "HTML tags, entities or Markdown styling"},
@@ -147,6 +149,9 @@ const (
 type checker struct {
 	text   string
 	issues []Issue
+	// bodyContact is the first e-mail address or phone number in the
+	// text above the sign-off, or nil.
+	bodyContact []int
 }
 
 // add records a finding at byte span sp (nil for the whole text).
@@ -282,13 +287,24 @@ func (c *checker) contact(s Settings) {
 		}
 	}
 	for _, sp := range emails {
-		c.add(RuleEmail, block, sp, "email address %q: no email addresses", text[sp[0]:sp[1]])
+		c.add(RuleEmail, block, sp, "email address %q: remove it; buyers write to you through Amazon's messages", text[sp[0]:sp[1]])
 	}
 	for _, sp := range obfEmails {
-		c.add(RuleEmail, block, sp, "email address %q written to avoid filters: no email addresses", text[sp[0]:sp[1]])
+		c.add(RuleEmail, block, sp, "email address %q written to avoid filters: remove it; buyers write to you through Amazon's messages", text[sp[0]:sp[1]])
 	}
-	for _, sp := range findPhones(maskSpans(text, append(append([][]int{}, emails...), obfEmails...))) {
-		c.add(RulePhone, block, sp, "phone number %q: no phone numbers", strings.TrimSpace(text[sp[0]:sp[1]]))
+	phones := findPhones(maskSpans(text, append(append([][]int{}, emails...), obfEmails...)))
+	for _, sp := range phones {
+		c.add(RulePhone, block, sp, "phone number %q: remove it; buyers reach you through Amazon's messages", strings.TrimSpace(text[sp[0]:sp[1]]))
+	}
+	// An address or number in the text (not in the sign-off) invites the
+	// buyer to use it.
+	sig := signatureStart(text)
+	for _, list := range [][][]int{emails, obfEmails, phones} {
+		for _, sp := range list {
+			if sp[0] < sig && c.bodyContact == nil {
+				c.bodyContact = sp
+			}
+		}
 	}
 }
 
@@ -355,6 +371,10 @@ var offAmazonRes = []*guarded{
 	guard(`直接联系我们|私下联系|私聊|加我|加我们|联系电话|我们的电话|我们的邮箱|邮箱地址|发邮件到|(?:亚马逊|Amazon)(?:以外|之外)|站外|绕过(?:亚马逊|Amazon)|转账|我们的官网|本店官网`),
 }
 
+// hereNextRe: the words after "write to us" keep the buyer in this
+// thread.
+var hereNextRe = regexp.MustCompile(`(?i)^[^.!?\n]{0,30}?(?:\b(?:ici|here|hier|qui|in this (?:thread|message|conversation)|dans cette (?:conversation|messagerie)|par la messagerie|via (?:la )?messagerie|über (?:die |das )?amazon|por la mensajería|a través de amazon|tramite (?:la )?messaggistica|on amazon|sur amazon|su amazon|through amazon)\b|aquí|ここ|这里|此处)`)
+
 // offAmazon finds requests to contact or pay outside Amazon.
 func (c *checker) offAmazon() {
 	var spans [][]int
@@ -362,13 +382,28 @@ func (c *checker) offAmazon() {
 		spans = append(spans, re.FindAllStringIndex(c.text, -1)...)
 	}
 	sortSpans(spans)
+	var sents [][]int
 	last := -1
 	for _, sp := range spans {
 		if sp[0] < last {
 			continue // overlaps the previous finding
 		}
 		last = sp[1]
-		c.add(RuleOffAmazon, block, sp, "%q: never ask the buyer to contact or pay you outside Amazon", strings.TrimSpace(c.text[sp[0]:sp[1]]))
+		name := strings.TrimSpace(c.text[sp[0]:sp[1]])
+		if !offAmazonRes[0].MatchString(name) && !offAmazonRes[1].MatchString(name) && hereNextRe.MatchString(c.text[sp[1]:]) {
+			continue // "écrivez-nous ici", "escríbanos aquí": on Amazon's messages
+		}
+		if sents == nil {
+			sents = sentenceSpans(c.text)
+		}
+		if refusedAt(c.text, sents, sp) {
+			c.addOnce(RuleOffAmazonMention, warn, sp, "%q is named in a refusal or an explanation of Amazon's rules: fine, as long as the reply keeps the buyer on Amazon's messages and payments", name)
+			continue
+		}
+		c.add(RuleOffAmazon, block, sp, "%q: never ask the buyer to contact or pay you outside Amazon; keep the conversation and any payment on Amazon", name)
+	}
+	if sp := c.bodyContact; sp != nil {
+		c.addOnce(RuleOffAmazon, block, sp, "%q in the reply invites the buyer to contact you outside Amazon: ask them to reply to this message instead", strings.TrimSpace(c.text[sp[0]:sp[1]]))
 	}
 }
 

@@ -169,8 +169,25 @@ func TestCheckEmailNotAlsoLink(t *testing.T) {
 			t.Errorf("email address also reported as link: %+v", f)
 		}
 	}
-	if len(fs) != 1 || !strings.Contains(fs[0].Detail, "service@lindenhof-living.com") {
-		t.Errorf("Check = %+v, want one email finding naming the address", fs)
+	if len(fs) != 2 || fs[0].Rule != RuleEmail || !strings.Contains(fs[0].Detail, "service@lindenhof-living.com") || fs[1].Rule != RuleOffAmazon {
+		t.Errorf("Check = %+v, want an email finding naming the address and an off_amazon_contact one", fs)
+	}
+}
+
+// TestCheckContactInSignature checks that an address or number in the
+// sign-off is reported as such, and as an invitation only in the text.
+func TestCheckContactInSignature(t *testing.T) {
+	sig := "Dear Anna,\n\nYour order 302-1234567-7654321 was shipped today.\n\nKind regards,\nLindenhof Living\nservice@lindenhof-living.com | +49 30 1234567\n"
+	got := rules(Check(sig, Settings{}))
+	if got[RuleEmail] != block || got[RulePhone] != block {
+		t.Errorf("Check(signature) = %v, want email_address and phone_number blocks", got)
+	}
+	if _, ok := got[RuleOffAmazon]; ok {
+		t.Errorf("Check(signature) = %v, want no off_amazon_contact for a sign-off", got)
+	}
+	body := wrap("Please send the photos to service@lindenhof-living.com.")
+	if got := rules(Check(body, Settings{})); got[RuleOffAmazon] != block {
+		t.Errorf("Check(body) = %v, want off_amazon_contact", got)
 	}
 }
 

@@ -335,16 +335,14 @@ func refusalScoped(sent string) bool {
 }
 
 // clauseSepRe splits a sentence into clauses.
-var clauseSepRe = regexp.MustCompile(`[,;:，；：、]|\s[–—-]\s|(?i)\b(?:but|so|aber|mais|pero|ma|però)\b|但是|但|所以|ですが|が、`)
+var clauseSepRe = regexp.MustCompile(`[,;:，；：]|\s[–—-]\s|(?i)\b(?:but|so|aber|mais|pero|ma|però)\b|但是|但|所以|ですが|が、`)
 
 func clauses(sent string) []string {
 	var out []string
-	last := 0
-	for _, sp := range clauseSepRe.FindAllStringIndex(sent, -1) {
-		out = append(out, sent[last:sp[0]])
-		last = sp[1]
+	for _, sp := range clauseSpans(sent) {
+		out = append(out, sent[sp[0]:sp[1]])
 	}
-	return append(out, sent[last:])
+	return out
 }
 
 // positiveAsks reports asks for a positive review, for a review only from

@@ -1,0 +1,95 @@
+package respond
+
+import (
+	"strings"
+)
+
+// A forbidden channel or payment method (WhatsApp, PayPal, "outside
+// Amazon", "our e-mail address") may be named to decline it: "we cannot
+// talk on WhatsApp", "thank you for offering PayPal; Amazon's rules
+// only allow payment through Amazon". Such a mention keeps the buyer on
+// Amazon and only warns; the same name anywhere else blocks.
+
+// ackRe: the reply takes up something the buyer proposed or asked for.
+var ackRe = guard(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(?:[\p{L}'’]+\s+){0,3}?(?:offer\p{L}*|suggest\p{L}*|propos\p{L}*|asking|the idea|mentioning)|\bwe (?:understand|appreciate)\b|\byou (?:mentioned|suggested|asked|offered|proposed|would prefer|'d prefer|’d prefer|would like|'d like|’d like)\b|\byour (?:suggestion|proposal|request|offer)\b` +
+	`|\bdank\p{L}* für ihr\p{L}* (?:angebot|vorschlag|anfrage|idee)|\bwir verstehen\b|\bihr\p{L}* (?:wunsch|vorschlag|angebot)\b|\bsie (?:schlagen|schlugen|möchten|würden|hätten|haben)\b` +
+	`|\bmerci\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:pour|de)\s+(?:votre|la|cette)\s+(?:proposition|suggestion|offre|demande)|\bnous comprenons\b|\bvous (?:proposez|suggérez|souhaitez|préféreriez|aimeriez)\b|\bvotre (?:proposition|suggestion|demande)\b` +
+	`|\bgracias por (?:su|la|esta) (?:propuesta|sugerencia|oferta)|\b(?:entendemos|comprendemos)\b|\bnos (?:propone|sugiere)\b|\ble resultar\p{L}+|\bsu (?:propuesta|sugerencia)\b` +
+	`|\b(?:grazie|ringrazi\p{L}*)\b(?:\s+[\p{L}'’]+){0,3}?\s+per\s+(?:la|averci|aver|la sua)\s+(?:propost|suggeri|offert|chiest|richiest)\p{L}*|\b(?:comprendiamo|capiamo)\b|\bci (?:propone|suggerisce|chiede)\b|\bla sua (?:proposta|richiesta)\b` +
+	`|ご提案|ご希望|ご要望|とのこと|お申し出|いただきましたが|您提到|您希望|您建议|您想|您提出|您的建议|您说`)
+
+// enumRe starts a clause that lists examples of the clause before ("we
+// cannot accept other payments, such as PayPal").
+var enumRe = guard(`(?i)^\s*(?:such as|like|e\.g\.|for example|including|wie\b|zum beispiel|z\. ?b\.|comme\b|par exemple|como\b|por ejemplo|come\b|ad esempio|per esempio|例如|比如|譬如|如)`)
+
+// refusedAt reports whether the match at text[sp[0]:sp[1]] is named in a
+// refusal or an explanation of Amazon's rules: a refusal in its clause
+// (or in the clause before, when its clause lists examples), or the buyer's
+// proposal taken up in its sentence (before or after the name: Japanese
+// puts the verb last) and declined after it or in the next sentence.
+func refusedAt(text string, sents [][]int, sp []int) bool {
+	si := -1
+	for i, s := range sents {
+		if s[0] <= sp[0] && sp[0] < s[1] {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return false
+	}
+	s := sents[si]
+	sent := text[s[0]:s[1]]
+	off := sp[0] - s[0]
+	cls := clauseSpans(sent)
+	for k, cl := range cls {
+		if off < cl[0] || off >= cl[1] {
+			continue
+		}
+		if declines(sent[cl[0]:cl[1]]) {
+			return true
+		}
+		if k > 0 && enumRe.MatchString(sent[cl[0]:cl[1]]) && declines(sent[cls[k-1][0]:cls[k-1][1]]) {
+			return true
+		}
+	}
+	if ackRe.MatchString(sent) {
+		if declines(sent[off:]) || si+1 < len(sents) && declines(text[sents[si+1][0]:sents[si+1][1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// declines reports whether s refuses or explains Amazon's rules.
+func declines(s string) bool {
+	return refusalRe.MatchString(s) || amazonRuleRe.MatchString(s)
+}
+
+// clauseSpans returns the spans of the clauses of sent (see clauses).
+func clauseSpans(sent string) [][]int {
+	var out [][]int
+	last := 0
+	for _, sp := range clauseSepRe.FindAllStringIndex(sent, -1) {
+		out = append(out, []int{last, sp[0]})
+		last = sp[1]
+	}
+	return append(out, []int{last, len(sent)})
+}
+
+// signatureStart returns the byte offset where the sign-off block begins:
+// the last paragraph, when it has several lines and a short first line
+// ("Kind regards,"); len(text) when there is none.
+func signatureStart(text string) int {
+	t := strings.TrimRight(text, " \t\n")
+	i := strings.LastIndex(t, "\n\n")
+	if i < 0 {
+		return len(text)
+	}
+	para := t[i+2:]
+	first, rest, ok := strings.Cut(para, "\n")
+	if !ok || strings.TrimSpace(rest) == "" || len([]rune(strings.TrimSpace(first))) > 40 {
+		return len(text)
+	}
+	return i + 2
+}
