@@ -429,12 +429,6 @@ var marketingRe = guard(`(?i)discount codes?|promo(?:tion)?(?:al)? codes?|\bprom
 	`|クーポン|割引コード|プロモーションコード|セール|キャンペーン|\d+\s?[%％]\s?(?:オフ|OFF|割引)|他の商品もぜひ|ストアをご覧|フォローして|メルマガ|新商品のご案内` +
 	`|优惠券|折扣码|优惠码|促销|打折|店铺其他|其他产品|关注我们|新品上市|限时优惠`)
 
-func (c *checker) marketing() {
-	for _, sp := range marketingRe.FindAllStringIndex(c.text, -1) {
-		c.add(RuleMarketing, block, sp, "marketing or coupon language %q: no promotion in buyer messages", c.text[sp[0]:sp[1]])
-	}
-}
-
 var (
 	htmlTagRe    = guard(`(?i)</?(?:a|b|i|u|p|br|hr|div|span|font|strong|em|h[1-6]|table|tr|td|th|ul|ol|li|img|center|style|html|body|head|small|big|mark|sup|sub)\b[^<>]*>`)
 	htmlEntityRe = guard(`&(?:nbsp|amp|lt|gt|quot|apos|euro|#\d{2,5}|#x[0-9a-fA-F]{2,4});`)
