@@ -44,7 +44,7 @@ func Rules() []aftersale.Finding {
 		{Rule: RuleReviewAsk, Severity: b, Detail: "asking for a positive review or stars, for a review only when satisfied, or to write to the seller before reviewing"},
 		{Rule: RuleReviewIncentive, Severity: b, Detail: "anything of value (refund, replacement, gift, discount ...) offered with, for, before or after writing, changing or removing a review, in one sentence or across sentences"},
 		{Rule: RuleMarketing, Severity: b, Detail: "marketing, coupons and promotion"},
-		{Rule: RulePlaceholder, Severity: b, Detail: "unfilled [[placeholders]]"},
+		{Rule: RulePlaceholder, Severity: b, Detail: "unfilled template fields: {{name}}, [[name]], {name}, [NAME], <NAME>, %s, XXX, 〇〇様, 【追跡番号】"},
 		{Rule: RuleFeedbackRequest, Severity: w, Detail: "asking to update or remove a review or feedback, tied to nothing: allowed only politely, once per order, after the problem is solved"},
 		{Rule: RuleOffAmazonMention, Severity: w, Detail: "an outside channel or payment method named only to decline it or to explain Amazon's rules"},
 		{Rule: RuleReviewMention, Severity: w, Detail: "any other mention of reviews or feedback"},
@@ -101,22 +101,20 @@ func Findings(is []Issue) []aftersale.Finding {
 	return out
 }
 
-// CheckText runs the Amazon Communication Guidelines checks (amazon.md
-// §2.6) on a reply text, in every template language (en, de, fr, es, it,
-// ja, zh). Block findings: links other than the allowed amazon.* domains
-// (with scheme, bare "example.com", or obfuscated "example dot com"),
-// email addresses (also "name at gmail dot com"), phone numbers, asking
-// the buyer to contact or pay outside Amazon (WhatsApp, WeChat, PayPal,
-// "email us directly" ...), review asks (for a positive review, for a
-// review only when satisfied, or a review or its change or removal tied to
-// a refund, reship, discount or gift), marketing and coupons, unfilled
-// [[placeholders]]. Warn findings: a request to update or remove feedback
-// tied to nothing (Amazon allows it politely, once, after the problem is
-// solved), other mentions of reviews, emojis and emoticons, HTML or Markdown styling, a reply in
-// another language than o.BuyerLanguage, no order id, more than two blank
-// lines in a row. Order ids, tracking numbers, dates, times, amounts and
-// postcodes are not phone numbers. Issues come in rule order, then text
-// order.
+// CheckText runs the Amazon Communication Guidelines checks on a reply
+// text, in every template language (en, de, fr, es, it, ja, zh); Rules
+// lists them and docs/policy.md explains each. Block findings: links other
+// than the allowed amazon.* domains (with or without scheme, spelled out),
+// email addresses, phone numbers, asking the buyer to contact or pay
+// outside Amazon, asks for a positive review or for reviews only from
+// happy buyers, anything of value tied to writing, changing or removing a
+// review, marketing, unfilled template fields. Warn findings: an outside
+// channel named only to decline it, a neutral note that feedback may be
+// updated, other mentions of reviews, emojis and emoticons, HTML or
+// Markdown styling, a reply in another language than o.BuyerLanguage, no
+// order id, more than two blank lines in a row. Order ids, tracking
+// numbers, dates, times, amounts and postcodes are not phone numbers.
+// Issues come in rule order, then text order.
 func CheckText(text string, o CheckOptions, s Settings) []Issue {
 	c := &checker{text: text}
 	c.contact(s)
