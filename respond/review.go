@@ -15,7 +15,7 @@ import (
 
 var (
 	// reviewWord is a review, rating or feedback in any template language.
-	reviewLatin = `reviews?|feedback|ratings?|stars?|bewertung(?:en)?|rezension(?:en)?|sterne|avis|évaluations?|étoiles|reseñas?|valoraci[oó]n(?:es)?|calificaci[oó]n|estrellas|opini[oó]n|recension[ei]|valutazion[ei]|stelle|opinione`
+	reviewLatin = `reviews?|feedback|ratings?|stars?|commentaires?|comentarios?|comment[io]|kommentare?|bewertung(?:en)?|rezension(?:en)?|sterne|avis|évaluations?|étoiles|reseñas?|valoraci[oó]n(?:es)?|calificaci[oó]n|estrellas|opini[oó]n|recension[ei]|valutazion[ei]|stelle|opinione`
 	reviewCJK   = `レビュー|評価|口コミ|クチコミ|フィードバック|星[1-5１-５一二三四五]つ|星[1-5１-５]|★|评价|好评|差评|评论|评分|五星|晒单|反馈`
 	reviewWord  = `(?:` + uw(reviewLatin) + `|` + reviewCJK + `)`
 	// reviewWordRe also finds the German compounds (1-Sterne-Bewertung).
@@ -64,7 +64,8 @@ var (
 	replyThanksRe = guard(`(?i)\b(?:thank(?:s| you)|many thanks|we appreciate (?:your|the))\b|\bdank|\bmerci\b|\bgracias\b|\bgrazie\b|\bringrazi\p{L}*|ありがと|感謝|感谢|谢谢|多谢`)
 
 	// valueRe: anything of value that a review must never be tied to.
-	valueRe = guard(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?)\b|\b(?:send|ship) you (?:a |an )?(?:new|second|another|brand-new|fresh)\b|\d+\s?% back` +
+	valueRe = guard(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?)\b|\b(?:send|ship) you (?:a |an )?(?:new|second|another|brand-new|fresh)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b` +
+		`|(?:^|[^\p{L}])(?:behalten sie|dürfen sie \p{L}+ behalten|können sie \p{L}+ behalten)|\bübernehmen (?:wir )?(?:die )?(?:kosten|versandkosten)|\bgarder (?:le|la|les)\b|\bprenons en charge\b|\bquedarse con\b|\bnos hacemos cargo\b|\bpuò tenere\b|\bci facciamo carico\b|負担いたします|无需退回|不用退回|承担` +
 		`|\p{L}*erstatt\p{L}*|geld zurück|zurück(?:zahl|überweis|geb|buch)\p{L}*|(?:^|[^\p{L}])(?:überweisen|zahlen|buchen|geben)\b[^.!?\n]{0,40}?\bzurück\b|\bersatz\p{L}*|kostenlos\p{L}*|\bgratis\b|\bumsonst\b|geschenk\p{L}*|gutschein\p{L}*|rabatt\p{L}*|\bnachlass|entschädig\p{L}*|kulanz\p{L}*|gutschrift|\bprämie` +
 		`|rembours\p{L}*|remplac\p{L}*|renvo\p{L}*|gratuit\p{L}*|\boffert\p{L}*|\boffr\p{L}*|cadeau\p{L}*|bon d['’]achat|réduction|\bremise\b|dédommag\p{L}*|\bcompensation` +
 		`|reembols\p{L}*|\ble devolv\p{L}*|devolverle|reemplaz\p{L}*|sustitu\p{L}*|sin (?:ningún |ningun )?(?:coste|costo|cargo)|\bregal\p{L}*|obsequi\p{L}*|descuento\p{L}*|cup[oó]n\p{L}*|compensaci\p{L}*|indemniz\p{L}*` +
