@@ -352,9 +352,12 @@ func nextIsLower(s string) bool {
 var offAmazonRes = []*guarded{
 	// Outside channels and payment services, in any language.
 	guard(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto)\b|微信|支付宝|钉钉|ＬＩＮＥ|ライン(?:で|にて|ID)`),
-	guard(`\bLINE(?:\s*ID|で|にて|の|から|公式)|\bQQ\b|\bIBAN\b`),
+	guard(`\bLINE(?:\s*ID|で|にて|の|から|公式)|\bQQ\b|\bIBAN\b|(?i)\bline\s*(?:id|account|app)\b|\badd (?:me|us) on line\b|\bqr[- ]?code`),
+	// Asking for the buyer's own contact details, or to call them.
+	guard(`(?i)\b(?:send|give|leave|share|tell|provide)\s+(?:us|me)?\s*(?:with\s+)?your\s+(?:private\s+|personal\s+|mobile\s+|cell\s+)?(?:phone|mobile|cell|telephone|whats\s?app|e-?mail|contact)(?:\s*(?:number|address|details))?|\bsend us your number\b|\b(?:we|i|our\s+\p{L}+)\s+(?:can|could|will|would|shall|'ll|’ll)\s+(?:give\s+you\s+a\s+call|call\s+you|ring\s+you|phone\s+you)\b` +
+		`|\b(?:senden|schicken|geben|nennen|hinterlassen|teilen)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:telefon|handy|mobil)nummer|\brufen\s+wir\s+sie\s+(?:gern\s+|gerne\s+)?(?:an|zurück)\b|\b(?:envoyez|donnez|laissez|communiquez|indiquez)(?:-nous)?\s+votre\s+(?:numéro\s+de\s+(?:téléphone|portable)|adresse\s+e-?mail)|\bnous\s+vous\s+(?:appellerons|rappellerons|appelons)\b|\b(?:envíe|mande|facilite|indique|déje|díga)(?:nos)?\s+su\s+(?:número\s+de\s+(?:teléfono|móvil|whatsapp)|correo)|\ble\s+(?:llamamos|llamaremos)\b|\b(?:ci\s+)?(?:invii|mandi|lasci|indichi|comunichi)\s+il\s+suo\s+(?:numero\s+di\s+(?:telefono|cellulare)|indirizzo\s+e-?mail)|\bla\s+(?:chiamiamo|chiameremo|richiameremo)\b|お電話番号を(?:お知らせ|教えて|ご連絡)|お電話(?:いたします|させていただきます)|(?:留下|提供|告诉我们|发给我们|发送)(?:一下)?您的(?:电话|手机|微信|邮箱)|给您打电话`),
 	// English.
-	guard(`(?i)\b(?:e-?mail|mail|write to|text|message|whatsapp|ping)\s+us\s+(?:directly|at|on|via|privately)\b|\bcontact\s+us\s+(?:directly|privately|outside|by (?:e-?mail|phone)|via (?:e-?mail|phone)|on\s+\S+|at\s+(?:our|\S+@|\+))|\breach\s+us\s+(?:directly|at\s+(?:our|\+|\S+@)|on\s+\S+)|\bcall\s+us\b|\b(?:our|my)\s+(?:private |personal |own )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|website|web ?site|web ?shop|online shop)\b|\b(?:outside(?: of)?|bypass(?:ing)?)\s+amazon\b|\boff[- ]amazon\b|\b(?:bank|wire) transfer\b|\bbank (?:account|details)\b|\bsend (?:us )?(?:an? )?e-?mail to\b|\bpay (?:us )?directly\b`),
+	guard(`(?i)\b(?:e-?mail|mail|write to|text|message|whatsapp|ping)\s+us\s+(?:directly|at|on|via|privately)\b|\bcontact\s+us\s+(?:directly|privately|outside|by (?:e-?mail|phone)|via (?:e-?mail|phone)|on\s+\S+|at\s+(?:our|\S+@|\+))|\breach\s+us\s+(?:directly|at\s+(?:our|\+|\S+@)|on\s+\S+)|\bcall\s+us\b|\b(?:our|my)\s+(?:private |personal |own )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|website|web ?site|web ?shop|online shop)\b|\bour\s+(?:own\s+)?(?:site|homepage|web\s?page|app)\b|\b(?:outside(?: of)?|bypass(?:ing)?)\s+amazon\b|\boff[- ]amazon\b|\b(?:bank|wire) transfer\b|\bbank (?:account|details)\b|\bsend (?:us )?(?:an? )?e-?mail to\b|\bpay (?:us )?directly\b`),
 	// German.
 	guard(`(?i)\b(?:schreiben|mailen|kontaktieren)\s+sie\s+uns\s+(?:direkt|privat|per\s+(?:e-?mail|mail|whatsapp|telefon)|unter|an\b|über\s+(?:whatsapp|e-?mail|unsere))|\brufen\s+sie\s+uns\b|\bunsere\s+(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|whatsapp-nummer|webseite|website|homepage)\b|\baußerhalb\s+von\s+amazon\b|\bper\s+(?:e-?mail|überweisung)\s+an\s+uns\b|\b(?:bank)?überweisung\s+(?:an|auf)\s+unser|\bkontonummer\b|\bbankverbindung\b|\bdirekt\s+(?:bei|an)\s+uns\s+(?:bestellen|kaufen|zahlen|bezahlen|schreiben)`),
 	// French.
@@ -588,6 +591,7 @@ func findPhones(text string) [][]int {
 	}
 	var out [][]int
 	seen := map[string]bool{}
+	lang := "" // of the text, looked up for the first grouped run the shapes reject
 	for _, sp := range phoneCands(masked, -1) {
 		start, end := sp[0], sp[1]
 		// Trim unbalanced brackets and separators at the edges.
@@ -604,8 +608,18 @@ func findPhones(text string) [][]int {
 		if start > 0 && isWordByte(masked[start-1]) || end < len(masked) && isWordByte(masked[end]) {
 			continue
 		}
+		if seen[cand] {
+			continue
+		}
 		ctx := masked[max(0, start-40):start]
-		if looksLikePhone(cand, phoneCtxRe.MatchString(ctx)) && !seen[cand] {
+		phone := looksLikePhone(cand, phoneCtxRe.MatchString(ctx))
+		if !phone && strings.ContainsAny(cand, " -.") && !strings.HasPrefix(cand, "0") {
+			if lang == "" {
+				lang = DetectLanguage(text)
+			}
+			phone = nationalPhone(cand, lang)
+		}
+		if phone {
 			seen[cand] = true
 			out = append(out, []int{start, end})
 		}

@@ -61,6 +61,11 @@ func TestCheckFlags(t *testing.T) {
 		{"phone uk mobile", "Ring 07700 900123 if needed.", RulePhone, block},
 		{"phone french dots", "Appelez le 01.23.45.67.89", RulePhone, block},
 		{"phone by context", "Our phone: 301234567", RulePhone, block},
+		{"ask for the buyer's number", "Please send us your phone number and our technician will call you.", RuleOffAmazon, block},
+		{"offer to call", "Our engineer can call you tomorrow morning.", RuleOffAmazon, block},
+		{"our site", "The video is on our site under Help.", RuleOffAmazon, block},
+		{"line mixed case", "Add us on Line to chat faster.", RuleOffAmazon, block},
+		{"happy question then review ask", "Happy with the new lamp? Then please leave us a review.", RuleReviewAsk, block},
 		{"positive review", "We would love a positive review!", RuleReviewAsk, block},
 		{"five star", "Please leave us a 5-star rating.", RuleReviewAsk, block},
 		{"remove feedback", "Could you please remove your negative feedback?", RuleFeedbackRequest, warn},
@@ -99,6 +104,28 @@ func TestCheckFlags(t *testing.T) {
 	}
 }
 
+// TestCheckNationalPhones checks national numbers without a trunk 0,
+// which only the numbering plan of the reply's language tells from other
+// digit groups.
+func TestCheckNationalPhones(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Hola, Carmen:\n\nPara dudas sobre el pedido 302-1234567-7654321 estamos en el 622 45 67 89 por las mañanas.\n\nUn saludo\n", true},
+		{"Gentile Luca,\n\nper l'ordine 302-1234567-7654321 può scriverci al 347 765 4321 anche su WhatsApp.\n\nCordiali saluti\n", true},
+		{"您好，\n\n关于订单 302-1234567-7654321，如有问题请拨打 139 1234 5678 联系我们。\n\n客服\n", true},
+		{"田中様\n\nご注文（302-1234567-7654321）の追跡番号は 1234-5678-9012 です。\n\nよろしくお願いいたします。\n", false},
+		{"Gentile Luca,\n\nl'ordine 302-1234567-7654321 è partito con il numero di spedizione 123 456 789 012 345.\n\nCordiali saluti\n", false},
+	}
+	for _, tt := range tests {
+		got := rules(Check(tt.text, Settings{}))[RulePhone] == block
+		if got != tt.want {
+			t.Errorf("Check(%q) phone = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestCheckClean lists text that must raise no finding at all: order ids,
 // tracking numbers, dates, amounts, postcodes and allowed links are not
 // phone numbers or links.
@@ -134,6 +161,8 @@ func TestCheckClean(t *testing.T) {
 		{"your orders path", `Go to Your Orders > Request cancellation, then "Return or replace items".`},
 		{"decimal version", "Firmware 2.4.1 fixes it."},
 		{"product dimensions", "The cover measures 45 x 45 cm."},
+		{"carrier calls", "The carrier will call you on the number in your Amazon order to book a slot."},
+		{"amazon emails the label", "Amazon will email the return label to your email address."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

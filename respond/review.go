@@ -363,12 +363,21 @@ func (c *checker) positiveAsks(sents []reviewSentence) {
 			c.addOnce(RuleReviewMention, warn, s.at, "thanks for a review: %q; fine as long as nothing is asked for", sent)
 		case pos != nil:
 			c.add(RuleReviewAsk, block, s.at, "asks for a positive review or rating (%q): ask for an honest review or none, never for stars", sent[pos[0]:pos[1]])
-		case satisfiedRe.MatchString(sent) && (s.write || s.review && !s.change):
+		case (satisfiedRe.MatchString(sent) || i > 0 && satisfiedQuestion(c.text[sents[i-1].at[0]:sents[i-1].at[1]])) && (s.write || s.review && !s.change):
 			c.add(RuleReviewAsk, block, s.at, "asks for a review only from a satisfied buyer: %q; ask every buyer alike, or not at all", sent)
 		case gatingRe.MatchString(sent):
 			c.add(RuleReviewAsk, block, s.at, "asks the buyer to write to you before reviewing: %q; never steer who reviews", sent)
 		}
 	}
+}
+
+// satisfiedQRe: a question whether the buyer is happy ("Happy with your
+// new kettle?"), which makes the review ask after it conditional.
+var satisfiedQRe = guard(`(?i)\b(?:happy|satisfied|pleased|delighted|enjoy\p{L}*|love|zufrieden|gefällt|satisfait\p{L}*|content\p{L}*|plaît|satisfech\p{L}*|gusta|soddisfatt\p{L}*|piace)\b|満足|気に入|满意|喜欢`)
+
+// satisfiedQuestion reports whether sent asks whether the buyer is happy.
+func satisfiedQuestion(sent string) bool {
+	return (strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？")) && satisfiedQRe.MatchString(sent)
 }
 
 // thanksForExisting reports whether sent thanks the buyer for a review

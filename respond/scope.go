@@ -46,10 +46,10 @@ func refusedAt(text string, sents [][]int, sp []int) bool {
 		if off < cl[0] || off >= cl[1] {
 			continue
 		}
-		if declines(sent[cl[0]:cl[1]]) {
+		if declinesChannel(sent[cl[0]:cl[1]]) {
 			return true
 		}
-		if k > 0 && enumRe.MatchString(sent[cl[0]:cl[1]]) && declines(sent[cls[k-1][0]:cls[k-1][1]]) {
+		if k > 0 && enumRe.MatchString(sent[cl[0]:cl[1]]) && declinesChannel(sent[cls[k-1][0]:cls[k-1][1]]) {
 			return true
 		}
 	}
@@ -64,6 +64,19 @@ func refusedAt(text string, sents [][]int, sp []int) bool {
 // declines reports whether s refuses or explains Amazon's rules.
 func declines(s string) bool {
 	return refusalRe.MatchString(s) || amazonRuleRe.MatchString(s)
+}
+
+// channelNegRe: a negated verb around a channel ("please do not pay by
+// PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
+// negate nothing ("don't hesitate to").
+var (
+	channelNegRe    = guard(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary)\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]{0,30}?\b(?:pas|jamais|plus)\b|\bno (?:es necesario|hace falta|envíe|pague|use)\b|\bnunca\b|\bnon (?:è necessario|serve|invii|paghi|usi)\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
+	channelNegNotRe = guard(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
+)
+
+// declinesChannel is declines, or a negated verb in the clause.
+func declinesChannel(clause string) bool {
+	return declines(clause) || channelNegRe.MatchString(clause) && !channelNegNotRe.MatchString(clause)
 }
 
 // clauseSpans returns the spans of the clauses of sent (see clauses).

@@ -27,11 +27,14 @@ func TestRefusalScope(t *testing.T) {
 			{"Amazon does not allow this order to be changed, so just pay the difference via PayPal to our account.", true},
 			{"To save time, message us on WhatsApp with the photos.", true},
 			{"The spare filter can be paid by bank transfer, and we ship it the same day.", true},
+			{"Please do not send any payment by PayPal; Amazon refunds you automatically.", false},
+			{"Don't hesitate to message us on WhatsApp for a faster answer.", true},
 		},
 		"de": {
 			{"Ein Gespräch über WhatsApp dürfen wir leider nicht anbieten; schreiben Sie uns gern hier.", false},
 			{"Danke für Ihren Vorschlag, per PayPal zu zahlen. Nach den Amazon-Richtlinien ist das nicht erlaubt.", false},
 			{"Schicken Sie die Fotos bitte per WhatsApp, dann geht es schneller.", true},
+			{"Ihre IBAN brauchen wir nicht, die Erstattung läuft über Amazon.", false},
 		},
 		"fr": {
 			{"Nous ne pouvons pas échanger avec vous sur WhatsApp ; écrivez-nous simplement ici.", false},
