@@ -150,6 +150,17 @@ type checker struct {
 	// bodyContact is the first e-mail address or phone number in the
 	// text above the sign-off, or nil.
 	bodyContact []int
+	found       map[matcher][][]int // see hits
+	sents       [][]int             // see sentences
+	values      [][]int             // offers of value (valueRe, less notValueRe)
+}
+
+// sentences returns the sentence spans of the text (sentenceSpans), once.
+func (c *checker) sentences() [][]int {
+	if c.sents == nil {
+		c.sents = sentenceSpans(c.text)
+	}
+	return c.sents
 }
 
 // add records a finding at byte span sp (nil for the whole text).
@@ -214,7 +225,7 @@ var (
 	// phoneCandRe finds runs of digits with the separators phone numbers
 	// use; each run is then judged by looksLikePhone.
 	phoneCandRe = regexp.MustCompile(`\+?\(?\d[\d\-./() ]{4,}\d`)
-	phoneCtxRe  = guard(`(?i)(?:phone|call\b|tel\b|tel\.|tél|telephone|mobile|cell|whats ?app|telefon|handy|anrufen|téléphone|portable|teléfono|móvil|telefono|cellulare|電話|携帯|电话|手机|联系方式)`)
+	phoneCtxRe  = guardAlt(`(?i)(?:phone|call\b|tel\b|tel\.|tél|telephone|mobile|cell|whats ?app|telefon|handy|anrufen|téléphone|portable|teléfono|móvil|telefono|cellulare|電話|携帯|电话|手机|联系方式)`)
 	nanpRe      = regexp.MustCompile(`^\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}$`)
 	zip4Re      = regexp.MustCompile(`^\d{5}-\d{4}$`)
 
@@ -349,32 +360,32 @@ func nextIsLower(s string) bool {
 // messaging, per language. Amazon's own customer service ("Amazon
 // customer service can help you directly") is not matched: every pattern
 // names the seller ("us", "uns", "nous" ...) or an outside channel.
-var offAmazonRes = []*guarded{
+var offAmazonRes = []*guardedAlt{
 	// Outside channels and payment services, in any language.
-	guard(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto)\b|微信|支付宝|钉钉|ＬＩＮＥ|ライン(?:で|にて|ID)`),
-	guard(`\bLINE(?:\s*ID|で|にて|の|から|公式)|\bQQ\b|\bIBAN\b|(?i)\bline\s*(?:id|account|app)\b|\badd (?:me|us) on line\b|\bqr[- ]?code`),
+	guardAlt(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto)\b|微信|支付宝|钉钉|ＬＩＮＥ|ライン(?:で|にて|ID)`),
+	guardAlt(`\bLINE(?:\s*ID|で|にて|の|から|公式)|\bQQ\b|\bIBAN\b|(?i)\bline\s*(?:id|account|app)\b|\badd (?:me|us) on line\b`),
 	// Asking for the buyer's own contact details, or to call them.
-	guard(`(?i)\b(?:send|give|leave|share|tell|provide)\s+(?:us|me)?\s*(?:with\s+)?your\s+(?:private\s+|personal\s+|mobile\s+|cell\s+)?(?:phone|mobile|cell|telephone|whats\s?app|e-?mail|contact)(?:\s*(?:number|address|details))?|\bsend us your number\b|\b(?:we|i|our\s+\p{L}+)\s+(?:can|could|will|would|shall|'ll|’ll)\s+(?:give\s+you\s+a\s+call|call\s+you|ring\s+you|phone\s+you)\b` +
+	guardAlt(`(?i)\b(?:send|give|leave|share|tell|provide)\s+(?:us|me)?\s*(?:with\s+)?your\s+(?:private\s+|personal\s+|mobile\s+|cell\s+)?(?:phone|mobile|cell|telephone|whats\s?app|e-?mail|contact)(?:\s*(?:number|address|details))?|\bsend us your number\b|\b(?:we|i|our\s+\p{L}+)\s+(?:can|could|will|would|shall|'ll|’ll)\s+(?:give\s+you\s+a\s+call|call\s+you|ring\s+you|phone\s+you)\b` +
 		`|\b(?:senden|schicken|geben|nennen|hinterlassen|teilen)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:telefon|handy|mobil)nummer|\brufen\s+wir\s+sie\s+(?:gern\s+|gerne\s+)?(?:an|zurück)\b|\b(?:envoyez|donnez|laissez|communiquez|indiquez)(?:-nous)?\s+votre\s+(?:numéro\s+de\s+(?:téléphone|portable)|adresse\s+e-?mail)|\bnous\s+vous\s+(?:appellerons|rappellerons|appelons)\b|\b(?:envíe|mande|facilite|indique|déje|díga)(?:nos)?\s+su\s+(?:número\s+de\s+(?:teléfono|móvil|whatsapp)|correo)|\ble\s+(?:llamamos|llamaremos)\b|\b(?:ci\s+)?(?:invii|mandi|lasci|indichi|comunichi)\s+il\s+suo\s+(?:numero\s+di\s+(?:telefono|cellulare)|indirizzo\s+e-?mail)|\bla\s+(?:chiamiamo|chiameremo|richiameremo)\b|お電話番号を(?:お知らせ|教えて|ご連絡)|お電話(?:いたします|させていただきます)|(?:留下|提供|告诉我们|发给我们|发送)(?:一下)?您的(?:电话|手机|微信|邮箱)|给您打电话`),
 	// English.
-	guard(`(?i)\b(?:e-?mail|mail|write to|text|message|whatsapp|ping)\s+us\s+(?:directly|at|on|via|privately)\b|\bcontact\s+us\s+(?:directly|privately|outside|by (?:e-?mail|phone)|via (?:e-?mail|phone)|on\s+\S+|at\s+(?:our|\S+@|\+))|\breach\s+us\s+(?:directly|at\s+(?:our|\+|\S+@)|on\s+\S+)|\bcall\s+us\b|\b(?:our|my)\s+(?:private |personal |own )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|website|web ?site|web ?shop|online shop)\b|\bour\s+(?:own\s+)?(?:site|homepage|web\s?page|app)\b|\b(?:outside(?: of)?|bypass(?:ing)?)\s+amazon\b|\boff[- ]amazon\b|\b(?:bank|wire) transfer\b|\bbank (?:account|details)\b|\bsend (?:us )?(?:an? )?e-?mail to\b|\bpay (?:us )?directly\b`),
+	guardAlt(`(?i)\b(?:e-?mail|mail|write to|text|message|whatsapp|ping)\s+us\s+(?:directly|at|on|via|privately)\b|\bcontact\s+us\s+(?:directly|privately|outside|by (?:e-?mail|phone)|via (?:e-?mail|phone)|on\s+\S+|at\s+(?:our|\S+@|\+))|\breach\s+us\s+(?:directly|at\s+(?:our|\+|\S+@)|on\s+\S+)|\bcall\s+us\b|\b(?:our|my)\s+(?:private |personal |own )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|website|web ?site|web ?shop|online shop)\b|\bour\s+(?:own\s+)?(?:site|homepage|web\s?page|app)\b|\b(?:outside(?: of)?|bypass(?:ing)?)\s+amazon\b|\boff[- ]amazon\b|\b(?:bank|wire) transfer\b|\bbank (?:account|details)\b|\bsend (?:us )?(?:an? )?e-?mail to\b|\bpay (?:us )?directly\b`),
 	// German.
-	guard(`(?i)\b(?:schreiben|mailen|kontaktieren)\s+sie\s+uns\s+(?:direkt|privat|per\s+(?:e-?mail|mail|whatsapp|telefon)|unter|an\b|über\s+(?:whatsapp|e-?mail|unsere))|\brufen\s+sie\s+uns\b|\bunsere\s+(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|whatsapp-nummer|webseite|website|homepage)\b|\baußerhalb\s+von\s+amazon\b|\bper\s+(?:e-?mail|überweisung)\s+an\s+uns\b|\b(?:bank)?überweisung\s+(?:an|auf)\s+unser|\bkontonummer\b|\bbankverbindung\b|\bdirekt\s+(?:bei|an)\s+uns\s+(?:bestellen|kaufen|zahlen|bezahlen|schreiben)`),
+	guardAlt(`(?i)\b(?:schreiben|mailen|kontaktieren)\s+sie\s+uns\s+(?:direkt|privat|per\s+(?:e-?mail|mail|whatsapp|telefon)|unter|an\b|über\s+(?:whatsapp|e-?mail|unsere))|\brufen\s+sie\s+uns\b|\bunsere\s+(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|whatsapp-nummer|webseite|website|homepage)\b|\baußerhalb\s+von\s+amazon\b|\bper\s+(?:e-?mail|überweisung)\s+an\s+uns\b|\b(?:bank)?überweisung\s+(?:an|auf)\s+unser|\bkontonummer\b|\bbankverbindung\b|\bdirekt\s+(?:bei|an)\s+uns\s+(?:bestellen|kaufen|zahlen|bezahlen|schreiben)`),
 	// French.
-	guard(`(?i)(?:écrivez|envoyez|contactez|appelez)-nous\b|\bcontacter\s+directement\b|\bnous\s+contacter\s+(?:directement|à|au|par\s+(?:e-?mail|mail|téléphone|whatsapp))|\bnotre\s+(?:adresse\s+(?:e-?mail|mail|électronique)|numéro\s+de\s+(?:téléphone|portable|whatsapp)|site(?:\s+web|\s+internet)?|boutique\s+en\s+ligne)\b|\b(?:en\s+dehors|hors)\s+d['’]amazon\b|\bvirement\s+bancaire\b|\bpar\s+virement\b|\bcoordonnées\s+bancaires\b|\bRIB\b|\bpayer\s+directement\b`),
+	guardAlt(`(?i)(?:écrivez|envoyez|contactez|appelez)-nous\b|\bcontacter\s+directement\b|\bnous\s+contacter\s+(?:directement|à|au|par\s+(?:e-?mail|mail|téléphone|whatsapp))|\bnotre\s+(?:adresse\s+(?:e-?mail|mail|électronique)|numéro\s+de\s+(?:téléphone|portable|whatsapp)|site(?:\s+web|\s+internet)?|boutique\s+en\s+ligne)\b|\b(?:en\s+dehors|hors)\s+d['’]amazon\b|\bvirement\s+bancaire\b|\bpar\s+virement\b|\bcoordonnées\s+bancaires\b|\bRIB\b|\bpayer\s+directement\b`),
 	// Spanish.
-	guard(`(?i)(?:escríbanos|escribanos|contáctenos|contactenos|llámenos|llamenos|envíenos\s+un\s+(?:correo|e-?mail|mensaje\s+(?:a|por)))\b|\bcontacte\s+con\s+nosotros\s+(?:directamente|en|al|por)\b|\bnuestro\s+(?:correo(?:\s+electrónico)?|e-?mail|teléfono|número\s+de\s+(?:teléfono|móvil|whatsapp)|sitio\s+web|página\s+web|whatsapp)\b|\bfuera\s+de\s+amazon\b|\btransferencia\s+bancaria\b|\bpor\s+transferencia\b|\bdatos\s+bancarios\b|\bpagar(?:nos)?\s+directamente\b`),
+	guardAlt(`(?i)(?:escríbanos|escribanos|contáctenos|contactenos|llámenos|llamenos|envíenos\s+un\s+(?:correo|e-?mail|mensaje\s+(?:a|por)))\b|\bcontacte\s+con\s+nosotros\s+(?:directamente|en|al|por)\b|\bnuestro\s+(?:correo(?:\s+electrónico)?|e-?mail|teléfono|número\s+de\s+(?:teléfono|móvil|whatsapp)|sitio\s+web|página\s+web|whatsapp)\b|\bfuera\s+de\s+amazon\b|\btransferencia\s+bancaria\b|\bpor\s+transferencia\b|\bdatos\s+bancarios\b|\bpagar(?:nos)?\s+directamente\b`),
 	// Italian.
-	guard(`(?i)\b(?:scriveteci|contattateci|chiamateci)\b|\bci\s+(?:scriva|contatti|chiami|invii\s+un['’ ]?e-?mail)\s*(?:direttamente|a\b|al\b|all['’]|via|per\s+(?:e-?mail|telefono)|su)?|\b(?:il\s+)?nostro\s+(?:indirizzo\s+e-?mail|numero\s+di\s+(?:telefono|cellulare|whatsapp)|sito(?:\s+web|\s+internet)?|negozio\s+online)\b|\b(?:al\s+di\s+)?fuori\s+da(?:\s+|\s*l\s*)?amazon\b|\bbonifico(?:\s+bancario)?\b|\bcoordinate\s+bancarie\b|\bpagare\s+direttamente\b`),
+	guardAlt(`(?i)\b(?:scriveteci|contattateci|chiamateci)\b|\bci\s+(?:scriva|contatti|chiami|invii\s+un['’ ]?e-?mail)\s*(?:direttamente|a\b|al\b|all['’]|via|per\s+(?:e-?mail|telefono)|su)?|\b(?:il\s+)?nostro\s+(?:indirizzo\s+e-?mail|numero\s+di\s+(?:telefono|cellulare|whatsapp)|sito(?:\s+web|\s+internet)?|negozio\s+online)\b|\b(?:al\s+di\s+)?fuori\s+da(?:\s+|\s*l\s*)?amazon\b|\bbonifico(?:\s+bancario)?\b|\bcoordinate\s+bancarie\b|\bpagare\s+direttamente\b`),
 	// Japanese.
-	guard(`直接(?:当店|弊社|私ども)?(?:に|へ|まで)?(?:ご)?(?:連絡|メール|お電話|電話|ご連絡)|(?:メール|電話|携帯|お電話)(?:で|にて)(?:直接)?(?:ご)?連絡|(?:当店|弊社|私ども)の(?:電話番号|メールアドレス|ホームページ|ウェブサイト)|(?:電話番号|メールアドレス)[はを:：]|(?:メールアドレス|電話番号)\s*\S*\s*まで|までご連絡ください|お電話ください|(?:Amazon|アマゾン)(?:外|以外|を通さず|を介さず)|(?:銀行)?振(?:り)?込(?:み)?|口座番号|公式サイト`),
+	guardAlt(`直接(?:当店|弊社|私ども)?(?:に|へ|まで)?(?:ご)?(?:連絡|メール|お電話|電話|ご連絡)|(?:メール|電話|携帯|お電話)(?:で|にて)(?:直接)?(?:ご)?連絡|(?:当店|弊社|私ども)の(?:電話番号|メールアドレス|ホームページ|ウェブサイト)|(?:電話番号|メールアドレス)[はを:：]|(?:メールアドレス|電話番号)\s*\S*\s*まで|までご連絡ください|お電話ください|(?:Amazon|アマゾン)(?:外|以外|を通さず|を介さず)|(?:銀行)?振(?:り)?込(?:み)?|口座番号|公式サイト`),
 	// Chinese.
-	guard(`直接联系我们|私下联系|私聊|加我|加我们|联系电话|我们的电话|我们的邮箱|邮箱地址|发邮件到|(?:亚马逊|Amazon)(?:以外|之外)|站外|绕过(?:亚马逊|Amazon)|转账|我们的官网|本店官网`),
+	guardAlt(`直接联系我们|私下联系|私聊|加我|加我们|联系电话|我们的电话|我们的邮箱|邮箱地址|发邮件到|(?:亚马逊|Amazon)(?:以外|之外)|站外|绕过(?:亚马逊|Amazon)|转账|我们的官网|本店官网`),
 }
 
 // hereNextRe: the words after "write to us" keep the buyer in this
 // thread.
-var hereNextRe = regexp.MustCompile(`(?i)^[^.!?\n]{0,30}?(?:\b(?:ici|here|hier|qui|in this (?:thread|message|conversation)|dans cette (?:conversation|messagerie)|par la messagerie|via (?:la )?messagerie|über (?:die |das )?amazon|por la mensajería|a través de amazon|tramite (?:la )?messaggistica|on amazon|sur amazon|su amazon|through amazon)\b|aquí|ここ|这里|此处)`)
+var hereNextRe = regexp.MustCompile(`(?i)^[^.!?\n]*?(?:\b(?:ici|here|hier|qui|in this (?:thread|message|conversation)|dans cette (?:conversation|messagerie)|par la messagerie|via (?:la )?messagerie|über (?:die |das )?amazon|por la mensajería|a través de amazon|tramite (?:la )?messaggistica|on amazon|sur amazon|su amazon|through amazon)\b|aquí|ここ|这里|此处)`)
 
 // offAmazon finds requests to contact or pay outside Amazon.
 func (c *checker) offAmazon() {
@@ -383,7 +394,6 @@ func (c *checker) offAmazon() {
 		spans = append(spans, re.FindAllStringIndex(c.text, -1)...)
 	}
 	sortSpans(spans)
-	var sents [][]int
 	last := -1
 	for _, sp := range spans {
 		if sp[0] < last {
@@ -394,10 +404,7 @@ func (c *checker) offAmazon() {
 		if !offAmazonRes[0].MatchString(name) && !offAmazonRes[1].MatchString(name) && hereNextRe.MatchString(c.text[sp[1]:]) {
 			continue // "écrivez-nous ici", "escríbanos aquí": on Amazon's messages
 		}
-		if sents == nil {
-			sents = sentenceSpans(c.text)
-		}
-		if refusedAt(c.text, sents, sp) {
+		if c.refusedAt(sp) {
 			c.addOnce(RuleOffAmazonMention, warn, sp, "%q is named in a refusal or an explanation of Amazon's rules: fine, as long as the reply keeps the buyer on Amazon's messages and payments", name)
 			continue
 		}
@@ -422,7 +429,7 @@ func uw(alts string) string {
 	return `(?:^|[^\p{L}\p{N}_])(?:` + alts + `)(?:[^\p{L}\p{N}_]|$)`
 }
 
-var marketingRe = guard(`(?i)discount codes?|promo(?:tion)?(?:al)? codes?|\bpromo\b|\bpromotions?\b|coupons?|\d+\s?% off|visit our (?:amazon )?(?:store|shop|website|site)|our other products|check out our|newsletter|follow us|\bsale\b|\bspecial offer` +
+var marketingRe = guardAlt(`(?i)discount codes?|promo(?:tion)?(?:al)? codes?|\bpromo\b|\bpromotions?\b|coupons?|\d+\s?% off|visit our (?:amazon )?(?:store|shop|website|site)|our other products|check out our|newsletter|follow us|\bsale\b|\bspecial offer` +
 	`|rabattcode|gutscheincode|besuchen sie unseren (?:shop|store|amazon-shop)|unsere anderen produkte|folgen sie uns|\bangebot des tages` +
 	`|code promo|code de réduction|bon de réduction|\d+\s?% de réduction|visitez notre (?:boutique|magasin|site)|nos autres (?:produits|articles)|suivez-nous|\bsoldes\b|offre spéciale` +
 	`|código (?:de descuento|promocional)|cupón|\d+\s?% de descuento|visite nuestra tienda|nuestros otros productos|síganos|oferta especial|\brebajas\b|\bpromoción` +

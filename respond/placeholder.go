@@ -17,7 +17,7 @@ import (
 var (
 	// placeholderCandRe finds the candidates; bracketed ones are judged by
 	// isSlotName.
-	placeholderCandRe = guard(`\{\{[^{}\n]{1,80}\}\}|\[\[[^\[\]\n]{1,80}\]\]|\$\{[^{}\n]{1,40}\}|\{%[^%\n]{1,40}%\}` +
+	placeholderCandRe = guardAlt(`\{\{[^{}\n]{1,80}\}\}|\[\[[^\[\]\n]{1,80}\]\]|\$\{[^{}\n]{1,40}\}|\{%[^%\n]{1,40}%\}` +
 		`|\{\s*[\p{L}_][\p{L}\p{N}_.]{0,30}\s*\}` +
 		`|%(?:\d\$)?[sd]\b|%\([a-z_]+\)[sd]` +
 		`|\[[^\[\]\n]{1,40}\]|［[^［］\n]{1,30}］|<[^<>\n@/=]{1,40}>|【[^【】\n]{1,20}】` +

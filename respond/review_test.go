@@ -33,6 +33,8 @@ func TestReviewLinkage(t *testing.T) {
 			{"Many thanks for the five-star review and the photo of the garden bench!", RuleReviewMention},
 			{"We are sorry to read your review and have passed it on to our workshop.", RuleReviewMention},
 			{"Thank you for sharing your feedback. We will send a free replacement tomorrow.", RuleReviewMention},
+			{"A new fan ships tomorrow at no cost. Once it is there, it would be great if you could bump your rating up.", RuleReviewIncentive},
+			{"We have read the problem you raised in your review and will send a free replacement.", RuleReviewMention},
 		},
 		"de": {
 			{"Sobald Sie die Bewertung gelöscht haben, überweisen wir Ihnen den vollen Betrag zurück über Amazon.", RuleReviewIncentive},

@@ -11,7 +11,7 @@ import (
 // Amazon and only warns; the same name anywhere else blocks.
 
 // ackRe: the reply takes up something the buyer proposed or asked for.
-var ackRe = guard(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(?:[\p{L}'’]+\s+){0,3}?(?:offer\p{L}*|suggest\p{L}*|propos\p{L}*|asking|the idea|mentioning)|\bwe (?:understand|appreciate)\b|\byou (?:mentioned|suggested|asked|offered|proposed|would prefer|'d prefer|’d prefer|would like|'d like|’d like)\b|\byour (?:suggestion|proposal|request|offer)\b` +
+var ackRe = guardAlt(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(?:[\p{L}'’]+\s+){0,3}?(?:offer\p{L}*|suggest\p{L}*|propos\p{L}*|asking|the idea|mentioning)|\bwe (?:understand|appreciate)\b|\byou (?:mentioned|suggested|asked|offered|proposed|would prefer|'d prefer|’d prefer|would like|'d like|’d like)\b|\byour (?:suggestion|proposal|request|offer)\b` +
 	`|\bdank\p{L}* für ihr\p{L}* (?:angebot|vorschlag|anfrage|idee)|\bwir verstehen\b|\bihr\p{L}* (?:wunsch|vorschlag|angebot)\b|\bsie (?:schlagen|schlugen|möchten|würden|hätten|haben)\b` +
 	`|\bmerci\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:pour|de)\s+(?:votre|la|cette)\s+(?:proposition|suggestion|offre|demande)|\bnous comprenons\b|\bvous (?:proposez|suggérez|souhaitez|préféreriez|aimeriez)\b|\bvotre (?:proposition|suggestion|demande)\b` +
 	`|\bgracias por (?:su|la|esta) (?:propuesta|sugerencia|oferta)|\b(?:entendemos|comprendemos)\b|\bnos (?:propone|sugiere)\b|\ble resultar\p{L}+|\bsu (?:propuesta|sugerencia)\b` +
@@ -22,12 +22,13 @@ var ackRe = guard(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(?:[
 // cannot accept other payments, such as PayPal").
 var enumRe = guard(`(?i)^\s*(?:such as|like|e\.g\.|for example|including|wie\b|zum beispiel|z\. ?b\.|comme\b|par exemple|como\b|por ejemplo|come\b|ad esempio|per esempio|例如|比如|譬如|如)`)
 
-// refusedAt reports whether the match at text[sp[0]:sp[1]] is named in a
-// refusal or an explanation of Amazon's rules: a refusal in its clause
-// (or in the clause before, when its clause lists examples), or the buyer's
-// proposal taken up in its sentence (before or after the name: Japanese
-// puts the verb last) and declined after it or in the next sentence.
-func refusedAt(text string, sents [][]int, sp []int) bool {
+// refusedAt reports whether the match at sp is named in a refusal or an
+// explanation of Amazon's rules: a refusal in its clause (or in the clause
+// before, when its clause lists examples), or the buyer's proposal taken
+// up in its sentence (before or after the name: Japanese puts the verb
+// last) and declined after it or in the next sentence.
+func (c *checker) refusedAt(sp []int) bool {
+	sents := c.sentences()
 	si := -1
 	for i, s := range sents {
 		if s[0] <= sp[0] && sp[0] < s[1] {
@@ -39,44 +40,50 @@ func refusedAt(text string, sents [][]int, sp []int) bool {
 		return false
 	}
 	s := sents[si]
-	sent := text[s[0]:s[1]]
-	off := sp[0] - s[0]
-	cls := clauseSpans(sent)
+	cls := clauseSpans(c.text[s[0]:s[1]])
 	for k, cl := range cls {
-		if off < cl[0] || off >= cl[1] {
+		lo, hi := s[0]+cl[0], s[0]+cl[1]
+		if sp[0] < lo || sp[0] >= hi {
 			continue
 		}
-		if declinesChannel(sent[cl[0]:cl[1]]) {
+		if c.declinesChannel(lo, hi) {
 			return true
 		}
-		if k > 0 && enumRe.MatchString(sent[cl[0]:cl[1]]) && declinesChannel(sent[cls[k-1][0]:cls[k-1][1]]) {
+		if k > 0 && enumRe.MatchString(c.text[lo:hi]) && c.declinesChannel(s[0]+cls[k-1][0], s[0]+cls[k-1][1]) {
 			return true
 		}
 	}
-	if ackRe.MatchString(sent) {
-		if declines(sent[off:]) || si+1 < len(sents) && declines(text[sents[si+1][0]:sents[si+1][1]]) {
+	if within(c.hits(ackRe), s[0], s[1]) {
+		next := func(lo, hi int) bool { return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) }
+		if next(sp[0], s[1]) || si+1 < len(sents) && next(sents[si+1][0], sents[si+1][1]) {
 			return true
 		}
 	}
 	return false
 }
 
-// declines reports whether s refuses or explains Amazon's rules.
-func declines(s string) bool {
-	return refusalRe.MatchString(s) || amazonRuleRe.MatchString(s)
+// declines reports whether text[lo:hi] refuses or explains Amazon's
+// rules.
+func (c *checker) declines(lo, hi int) bool {
+	return within(c.hits(refusalRe), lo, hi) || within(c.hits(amazonRuleRe), lo, hi)
 }
 
 // channelNegRe: a negated verb around a channel ("please do not pay by
 // PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
 // negate nothing ("don't hesitate to").
 var (
-	channelNegRe    = guard(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary)\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]{0,30}?\b(?:pas|jamais|plus)\b|\bno (?:es necesario|hace falta|envíe|pague|use)\b|\bnunca\b|\bnon (?:è necessario|serve|invii|paghi|usi)\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
-	channelNegNotRe = guard(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
+	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary)\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:es necesario|hace falta|envíe|pague|use)\b|\bnunca\b|\bnon (?:è necessario|serve|invii|paghi|usi)\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
+	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
 )
 
-// declinesChannel is declines, or a negated verb in the clause.
-func declinesChannel(clause string) bool {
-	return declines(clause) || channelNegRe.MatchString(clause) && !channelNegNotRe.MatchString(clause)
+// onlyHereRe: the conversation stays in this thread ("we can only write
+// to you here").
+var onlyHereRe = guardAlt(`(?i)\b(?:only|nur|uniquement|seulement|solo|solamente|soltanto)\b[^.!?\n]*?(?:\b(?:here|hier|ici|qui|in this (?:thread|chat|conversation))\b|aqu[ií])`)
+
+// declinesChannel is declines, a negated verb, or "only here" in
+// text[lo:hi].
+func (c *checker) declinesChannel(lo, hi int) bool {
+	return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) || within(c.hits(channelNegRe), lo, hi) && !within(c.hits(channelNegNotRe), lo, hi)
 }
 
 // clauseSpans returns the spans of the clauses of sent (see clauses).

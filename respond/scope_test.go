@@ -45,11 +45,13 @@ func TestRefusalScope(t *testing.T) {
 			{"No podemos atenderle por WhatsApp; las normas de Amazon lo impiden.", false},
 			{"Gracias por su propuesta de pagar por Bizum, pero no podemos aceptar pagos fuera de Amazon.", false},
 			{"Para ir más rápido, pague la diferencia por Bizum y se lo enviamos hoy.", true},
+			{"Entendemos que le resulte más fácil pagar por Bizum, pero Amazon solo permite pagos en su web.", false},
 		},
 		"it": {
 			{"Non possiamo proseguire su WhatsApp: le regole di Amazon lo vietano.", false},
 			{"La ringraziamo per la proposta di pagare con PayPal, ma non possiamo accettare pagamenti al di fuori di Amazon.", false},
 			{"Può pagare la cover con PayPal e gliela spediamo domani.", true},
+			{"Capiamo che una chiamata su Skype sarebbe più comoda, però possiamo risponderle solo qui.", false},
 		},
 		"ja": {
 			{"LINEでのご連絡はAmazonの規約により、お受けできません。", false},
