@@ -1,6 +1,8 @@
 package respond
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -112,4 +114,34 @@ func TestReviewIncentiveSpan(t *testing.T) {
 		return
 	}
 	t.Fatalf("no review_incentive finding for %q", text)
+}
+
+// TestGoldenDraftsPass checks every draft the product writes (every
+// template and language in testdata/*.golden): none may be blocked, except
+// for the [[placeholders]] the product leaves for facts it does not know.
+func TestGoldenDraftsPass(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.golden"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
+	}
+	drafts := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, part := range strings.Split(string(b), "--- ")[1:] {
+			lang, rest, _ := strings.Cut(part, "\n")
+			_, body, _ := strings.Cut(rest, "\n\n") // after the Subject line
+			drafts++
+			for _, is := range CheckText(body, CheckOptions{BuyerLanguage: lang}, corpusSettings) {
+				if is.Severity == aftersale.SeverityBlock && is.Rule != RulePlaceholder {
+					t.Errorf("%s (%s): %s %q: %s", filepath.Base(f), lang, is.Rule, body[is.Offset:is.End], is.Detail)
+				}
+			}
+		}
+	}
+	if drafts < 7*len(files) {
+		t.Errorf("checked %d drafts in %d files, want 7 languages each", drafts, len(files))
+	}
 }
