@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
 )
 
 // parsed is the part of aftersale.Message a fixture pins down.
@@ -865,8 +866,16 @@ func FuzzParse(f *testing.F) {
 		if m.ParserVersion != ParserVersion {
 			t.Fatalf("ParserVersion = %d", m.ParserVersion)
 		}
-		// The buyer's words are the mail's own.
+		// The buyer's words are the mail's own, also once the lines
+		// learned from it are dropped.
 		ownLines(t, m.Text, m.BuyerText)
+		s := TemplateCandidates(m)
+		var lines []store.TemplateLine
+		for _, c := range s.Lines {
+			lines = append(lines, store.TemplateLine{Source: s.Source, Hash: c.Hash, Text: c.Text})
+		}
+		m2, _ := NewTemplate(lines).Apply(m)
+		ownLines(t, m.Text, m2.BuyerText)
 	})
 }
 
