@@ -18,7 +18,8 @@
 //     marketplace, or in the notices of one Amazon sender), applied to a
 //     parsed message by [Template.Apply]; and its shell,
 //     [TemplateLearner], which reads each stored message once and keeps
-//     the counts in the store;
+//     the counts in the store. The classify worker runs both before it
+//     classifies;
 //   - a thin shell, [Poller], that logs in to one IMAP account (RFC 9051 /
 //     RFC 3501, via go-imap v2; LOGIN or SASL XOAUTH2), waits with IDLE
 //     or polls, fetches new mail by UID with BODY.PEEK[], stores the raw
