@@ -105,7 +105,9 @@ func extract(text string, known func(string) bool) extraction {
 			continue
 		case k == lineBegin:
 			begin = i
-		case k == lineLabel && prevWrapper:
+		case k == lineLabel && (prevWrapper || vAmazon.in(ls[i])):
+			// A label naming Amazon ("Message from Amazon customer
+			// Petra:") is the wrapper's wherever it is.
 			begin = i
 		case k == lineBuyer && prevWrapper:
 			if rest, ok := inlineLabel(t); ok {

@@ -283,6 +283,12 @@ Report suspicious activity`,
 			want: "Where is my order?",
 		},
 		{
+			name:      "a label naming Amazon below a greeting",
+			text:      "Hello LUMORA,\n\nMessage from Amazon customer Ana:\nIs the lamp dimmable?\n\nReply to this email to answer the buyer.",
+			want:      "Is the lamp dimmable?",
+			inMarkers: true,
+		},
+		{
 			name: "original message is no marker",
 			text: "Thanks, got it.\n\n----- Original Message -----\nFrom: Shop\nMessage: your parcel left today",
 			want: "Thanks, got it.",

@@ -298,8 +298,30 @@ var (
 		"aucune réponse nécessaire", "no requiere respuesta", "nessuna risposta necessaria", "não requer resposta",
 		"nenhuma resposta necessária", "geen antwoord nodig", "nie wymaga odpowiedzi", "inget svar behövs", "inget svar krävs",
 		"yanıt gerekmiyor", "yanıt gerektirmez", "返信不要", "无需回复", "無需回覆")
-	vSellerCentral = newVocab("seller central", "sellercentral")
+	vSellerCentral = newVocab("seller central", "sellercentral", "セラーセントラル", "卖家平台", "卖家中心")
 	vAmazon        = newVocab("amazon", "amazon.com", "アマゾン", "亚马逊", "亞馬遜")
+	// vAmazonEntity: the legal names in Amazon's footers.
+	vAmazonEntity = newVocab("amazon.com, inc", "amazon.com inc", "amazon eu s.à r.l", "amazon eu sarl", "amazon eu s.a.r.l",
+		"amazon services europe", "amazon services llc", "amazon.com services llc", "amazon japan g.k", "amazon japan",
+		"amazon.co.uk ltd", "amazon online", "amazon seller services", "アマゾンジャパン合同会社", "亚马逊公司")
+	// vSent and vVia: "sent through Amazon …".
+	vSent = newVocab("sent", "delivered", "forwarded", "gesendet", "versendet", "zugestellt", "weitergeleitet", "envoyé",
+		"envoyée", "transmis", "enviado", "enviada", "inviato", "inviata", "enviada", "verzonden", "verstuurd",
+		"wysłane", "wysłana", "skickat", "skickad", "gönderildi", "gönderilmiştir", "送信", "发送", "発送されたメッセージ", "寄送")
+	vVia = newVocab("via", "through", "über", "durch", "par", "por", "tramite", "attraverso", "pela", "pelo",
+		"door", "przez", "genom", "aracılığıyla", "üzerinden", "を通じて", "経由", "通过")
+	// vBuyerOnly and vSeller: "buyers and sellers" in Amazon's footers
+	// (a buyer writes "I", not "the buyer").
+	vBuyerOnly = newVocab("buyer", "buyers", "käufer", "käufern", "acheteur", "acheteurs", "comprador", "compradores",
+		"acquirente", "acquirenti", "koper", "kopers", "kupujący", "kupujących", "köpare", "köparen", "köpar", "alıcı", "alıcılar",
+		"alıcılar ile", "購入者", "买家", "買家")
+	vSeller = newVocab("seller", "sellers", "verkäufer", "verkäufern", "vendeur", "vendeurs", "vendedor", "vendedores",
+		"venditore", "venditori", "verkoper", "verkopers", "sprzedawca", "sprzedawcy", "sprzedawców", "säljare", "säljaren",
+		"satıcı", "satıcılar", "出品者", "卖家", "賣家")
+	// vWrote: "The buyer wrote:" as a label.
+	vWrote = newVocab("wrote", "writes", "says", "said", "schrieb", "schreibt", "écrit", "escribió", "escribe", "scrive",
+		"ha scritto", "schreef", "schrijft", "napisał", "napisała", "pisze", "skrev", "skriver", "yazdı", "yazıyor",
+		"書きました", "写道", "寫道")
 
 	// The labels of Amazon's header fields, each compared with the whole
 	// label of a "label: value" line (see isField).
@@ -474,7 +496,7 @@ func isLabel(l *wline, t string) bool {
 	if len(l.words) == 0 || len(l.words) > 10 || utf8.RuneCountInString(t) > 80 || hasURL(t) {
 		return false
 	}
-	return vMessage.in(l) && !vNotMarker.in(l)
+	return (vMessage.in(l) || vWrote.in(l) && vBuyerOnly.in(l)) && !vNotMarker.in(l)
 }
 
 // inlineLabel splits a label with the buyer's words on the same line
@@ -514,6 +536,10 @@ func isFooter(l *wline, t string) bool {
 	if (strings.HasPrefix(l.folded, "(c) ") || strings.HasPrefix(l.folded, "copyright ")) && vAmazon.in(l) {
 		return true
 	}
+	// Buyers do not use Seller Central, nor name Amazon's companies.
+	if vSellerCentral.in(l) || vAmazonEntity.in(l) {
+		return true
+	}
 	short := wordsWithoutURLs(t) <= 8
 	first := ""
 	if len(l.words) > 0 {
@@ -546,6 +572,13 @@ func isFooter(l *wline, t string) bool {
 	case vTwoYears.in(l) && vMessage.in(l):
 		return true
 	case thisService(l) && (vAmazon.in(l) || vProvided.in(l)):
+		return true
+	case vAmazon.in(l) && vBuyerOnly.in(l) && vSeller.in(l):
+		// "… to help buyers and sellers communicate", "… messages between
+		// buyers and sellers …"
+		return true
+	case short && vAmazon.in(l) && vSent.in(l) && vVia.in(l) && lead(vSent):
+		// "Sent through Amazon Buyer-Seller Messaging"
 		return true
 	}
 	return false

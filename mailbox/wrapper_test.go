@@ -114,6 +114,13 @@ func TestKindOf(t *testing.T) {
 		{"このサービスはAmazonが提供しています。", lineFooter},
 		{"[commMgrTok:ABC123XYZ]", lineFooter},
 		{"View messageResolve case", lineFooter}, // two links glued by an HTML conversion
+		{"Manage your notification settings in Seller Central.", lineFooter},
+		{"Amazon EU S.à r.l., 38 avenue John F. Kennedy, L-1855 Luxembourg", lineFooter},
+		{"Amazon hilft Käufern und Verkäufern, miteinander in Kontakt zu bleiben.", lineFooter},
+		{"Sent through Amazon's buyer-seller messaging", lineFooter},
+		{"Envoyé via la messagerie Amazon", lineFooter},
+		{"The buyer wrote:", lineLabel},
+		{"Le client a écrit :", lineBuyer}, // "client" may be anyone; only "buyer" words make it a label
 
 		// A buyer's lines stay the buyer's.
 		{"Where is my order?", lineBuyer},
@@ -132,6 +139,9 @@ func TestKindOf(t *testing.T) {
 		{"My order 123-4567890-1234567 has not arrived.", lineBuyer},
 		{"I bought B0ABCDEFGH but got the wrong colour", lineBuyer},
 		{"See https://www.amazon.de/dp/B0ABCDEFGH for the right one", lineBuyer},
+		{"It was sent by Amazon but arrived broken", lineBuyer},
+		{"Amazon customer service told me to ask the seller", lineBuyer},
+		{"My husband wrote:", lineBuyer},
 	}
 	for _, tt := range tests {
 		if got := kindOf(newWline(tt.line)); got != tt.want {
