@@ -57,9 +57,9 @@ func buyerText(text string) (s string, inMarkers, empty bool) {
 //     Petra:"; a label only directly below wrapper lines or at the top),
 //     the buyer's words are the lines after it, up to an end marker, a
 //     footer, or a rule below the first words. Only Amazon's attachment
-//     list, rules and header fields (an order block placed below the
-//     label; not a "Reason:" line, which a buyer may write) are dropped
-//     from them.
+//     list, rules, lines only Amazon writes (lineWrapper) and header
+//     fields (an order block placed below the label; not a "Reason:"
+//     line, which a buyer may write) are dropped from them.
 //   - Otherwise every line recognised as wrapper is dropped (rules,
 //     header fields but a reason, product rows, titles above the first
 //     words, attachment lists, footers above the first words); the text is cut
@@ -143,7 +143,7 @@ func extract(text string, known func(string) bool) extraction {
 				end, ex.closed = j, true
 				break
 			}
-			if k == lineAttach || k == lineRule {
+			if k == lineAttach || k == lineRule || k == lineWrapper {
 				ex.wrapper++
 				continue
 			}

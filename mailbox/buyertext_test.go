@@ -289,6 +289,18 @@ Report suspicious activity`,
 			inMarkers: true,
 		},
 		{
+			name:      "a line only Amazon writes ends nothing",
+			text:      "Message:\nPlease look it up in your Seller Central.\nThe lamp is broken.\nView message",
+			want:      "The lamp is broken.",
+			inMarkers: true,
+		},
+		{
+			name:      "html table converted cell by cell",
+			text:      "Order ID:\n111-2223334-4445556\n#\nASIN\nProduct Name\n1\nB0ABCDEFGH\nMessage:\nWhere is it?\nView message",
+			want:      "Where is it?",
+			inMarkers: true,
+		},
+		{
 			name: "original message is no marker",
 			text: "Thanks, got it.\n\n----- Original Message -----\nFrom: Shop\nMessage: your parcel left today",
 			want: "Thanks, got it.",

@@ -31,6 +31,10 @@ const (
 	lineField                  // a header field or product row: "Order ID: …", "ASIN: …", "1 x Lamp [ASIN: B0…]"
 	lineAttach                 // Amazon's list of attached files: "Attachment(s): IMG_1.png"
 	lineFooter                 // a footer line: "View message", "Report suspicious activity", "© Amazon", a Seller Central link
+	// lineWrapper: a line only Amazon writes ("… in Seller Central", "Amazon
+	// EU S.à r.l.", "sent through Amazon …") that is dropped wherever it
+	// is but, as a buyer might write something like it, ends nothing.
+	lineWrapper
 )
 
 // wline is one line prepared for the rules: folded (NFKC, lower case),
@@ -340,7 +344,12 @@ var (
 		"article", "articles", "produit", "nom du produit", "titre du produit", "artículo", "articulo", "producto", "nombre del producto",
 		"articolo", "prodotto", "nome prodotto", "nome del prodotto", "produto", "nome do produto", "product", "productnaam",
 		"artykuł", "przedmiot", "nazwa produktu", "produktnamn", "varunamn", "ürün", "ürün adı", "ürün ismi",
-		"商品", "商品名", "商品名称", "商品名稱", "产品", "产品名称", "出品者sku")
+		"商品", "商品名", "商品名称", "商品名稱", "产品", "产品名称", "出品者sku",
+		"artikelnummer", "marketplace", "marktplatz", "place de marché", "mercado", "marktplaats")
+	vDateLabel = newLabelSet("order date", "purchase date", "date ordered", "bestelldatum", "kaufdatum", "date de commande",
+		"date d'achat", "fecha de pedido", "fecha del pedido", "fecha de compra", "data dell'ordine", "data ordine",
+		"data di acquisto", "data do pedido", "data da compra", "besteldatum", "data zamówienia", "data zakupu",
+		"beställningsdatum", "köpdatum", "sipariş tarihi", "satın alma tarihi", "注文日", "購入日", "订单日期", "下单日期", "購買日期")
 	vQuantityLabel = newLabelSet("quantity", "qty", "menge", "anzahl", "quantité", "cantidad", "quantità", "quantidade",
 		"aantal", "hoeveelheid", "ilość", "antal", "kvantitet", "adet", "miktar", "数量", "個数")
 	vPartyLabel = newLabelSet("buyer", "buyer name", "customer", "customer name", "käufer", "käufername", "kunde", "kundenname",
@@ -351,7 +360,7 @@ var (
 	vReasonLabel = newLabelSet("reason", "reason for contact", "contact reason", "topic", "grund", "grund der kontaktaufnahme",
 		"kontaktgrund", "motif", "motif du contact", "raison du contact", "motivo", "motivo del contacto", "motivo del contatto",
 		"motivo do contato", "motivo do contacto", "reden", "reden van contact", "powód", "powód kontaktu", "anledning",
-		"kontaktorsak", "neden", "iletişim nedeni", "お問い合わせ理由", "理由", "联系原因", "聯絡原因", "marketplace", "marktplatz")
+		"kontaktorsak", "neden", "iletişim nedeni", "お問い合わせ理由", "理由", "联系原因", "聯絡原因")
 )
 
 // labelSet is a set of field labels, each kept as its words joined by
@@ -399,6 +408,9 @@ func kindOf(l *wline) lineKind {
 	}
 	if isFooter(l, t) {
 		return lineFooter
+	}
+	if isAmazonLine(l) {
+		return lineWrapper
 	}
 	if k, ok := markerKind(t); ok {
 		return k
@@ -536,10 +548,6 @@ func isFooter(l *wline, t string) bool {
 	if (strings.HasPrefix(l.folded, "(c) ") || strings.HasPrefix(l.folded, "copyright ")) && vAmazon.in(l) {
 		return true
 	}
-	// Buyers do not use Seller Central, nor name Amazon's companies.
-	if vSellerCentral.in(l) || vAmazonEntity.in(l) {
-		return true
-	}
 	short := wordsWithoutURLs(t) <= 8
 	first := ""
 	if len(l.words) > 0 {
@@ -573,15 +581,24 @@ func isFooter(l *wline, t string) bool {
 		return true
 	case thisService(l) && (vAmazon.in(l) || vProvided.in(l)):
 		return true
-	case vAmazon.in(l) && vBuyerOnly.in(l) && vSeller.in(l):
-		// "… to help buyers and sellers communicate", "… messages between
-		// buyers and sellers …"
-		return true
-	case short && vAmazon.in(l) && vSent.in(l) && vVia.in(l) && lead(vSent):
-		// "Sent through Amazon Buyer-Seller Messaging"
-		return true
 	}
 	return false
+}
+
+// isAmazonLine recognises lines only Amazon writes: about Seller Central,
+// naming one of Amazon's companies, about "buyers and sellers", or "sent
+// through Amazon …".
+func isAmazonLine(l *wline) bool {
+	if vSellerCentral.in(l) || vAmazonEntity.in(l) {
+		return true
+	}
+	if !vAmazon.in(l) {
+		return false
+	}
+	if vBuyerOnly.in(l) && vSeller.in(l) {
+		return true
+	}
+	return len(l.words) <= 10 && vSent.in(l) && vVia.in(l) && (l.cjk || len(l.words) > 0 && vSent.isWord(l.words[0]))
 }
 
 // thisService finds "this service" (a demonstrative followed by the word
@@ -663,7 +680,7 @@ func isField(l *wline, t string) bool {
 // fieldKind is isField, and reports whether the field is a reason
 // ("Reason for contact: …"), which Amazon writes but a buyer may too.
 func fieldKind(l *wline, t string) (field, reason bool) {
-	if label, value, ok := cutLabel(t); ok {
+	if label, value, ok := cutLabel(t); ok && value != "" {
 		lw := strings.Join(words(foldLine(strings.TrimLeft(label, "#*•->·− \t"))), " ")
 		switch {
 		case vOrderLabel[lw]:
@@ -677,7 +694,18 @@ func fieldKind(l *wline, t string) (field, reason bool) {
 			return n > 0 && n <= 4, false
 		case vReasonLabel[lw]:
 			return value != "", true
+		case vDateLabel[lw]:
+			return strings.ContainsAny(value, "0123456789"), false
 		}
+	}
+	// A label alone, its value on the next line (an HTML table converted
+	// cell by cell), or a value alone: an order id or an ASIN.
+	bare := strings.Join(words(foldLine(strings.Trim(t, "#*•->·−:： \t"))), " ")
+	if vOrderLabel[bare] || vItemLabel[bare] || vQuantityLabel[bare] || vPartyLabel[bare] || vDateLabel[bare] {
+		return true, false
+	}
+	if v := strings.Trim(t, " \t:：#()[]"); v != "" && (orderIDLineRe.FindString(v) == v || asinWordRe.FindString(v) == v) {
+		return true, false
 	}
 	if loc := orderIDLineRe.FindStringIndex(t); loc != nil {
 		before := strings.Join(words(foldLine(t[:loc[0]])), " ")

@@ -83,6 +83,13 @@ func TestKindOf(t *testing.T) {
 		{"#\tASIN\tProduct name", lineField},
 		{"2\tB0ABCDEFGH\tCoffee grinder", lineField},
 		{"1 x Coffee grinder [ASIN: B0ABCDEFGH]", lineField},
+		{"Bestelldatum: 3. März 2026", lineField},
+		{"Marketplace: Amazon.de", lineField},
+		// An HTML table converted cell by cell.
+		{"Product Name", lineField},
+		{"Order ID:", lineField},
+		{"123-4567890-1234567", lineField},
+		{"B0ABCDEFGH", lineField},
 
 		// Attachment lists.
 		{"Attachment(s): photo1.jpg, photo2.jpg", lineAttach},
@@ -114,11 +121,11 @@ func TestKindOf(t *testing.T) {
 		{"このサービスはAmazonが提供しています。", lineFooter},
 		{"[commMgrTok:ABC123XYZ]", lineFooter},
 		{"View messageResolve case", lineFooter}, // two links glued by an HTML conversion
-		{"Manage your notification settings in Seller Central.", lineFooter},
-		{"Amazon EU S.à r.l., 38 avenue John F. Kennedy, L-1855 Luxembourg", lineFooter},
-		{"Amazon hilft Käufern und Verkäufern, miteinander in Kontakt zu bleiben.", lineFooter},
-		{"Sent through Amazon's buyer-seller messaging", lineFooter},
-		{"Envoyé via la messagerie Amazon", lineFooter},
+		{"Manage your notification settings in Seller Central.", lineWrapper},
+		{"Amazon EU S.à r.l., 38 avenue John F. Kennedy, L-1855 Luxembourg", lineWrapper},
+		{"Amazon hilft Käufern und Verkäufern, miteinander in Kontakt zu bleiben.", lineWrapper},
+		{"Sent through Amazon's buyer-seller messaging", lineWrapper},
+		{"Envoyé via la messagerie Amazon", lineWrapper},
 		{"The buyer wrote:", lineLabel},
 		{"Le client a écrit :", lineBuyer}, // "client" may be anyone; only "buyer" words make it a label
 
@@ -128,6 +135,8 @@ func TestKindOf(t *testing.T) {
 		{"Quantity: I ordered two but got one", lineBuyer},
 		{"Buyer: me, and I am very upset about this order", lineBuyer},
 		{"Item: what does it weigh?", lineBuyer},
+		{"Order date: yesterday, I think", lineBuyer},
+		{"Shipping address: 12 Main St, Springfield", lineBuyer},
 		{"Sent from my iPhone", lineBuyer},
 		{"Please reply to this email asap", lineBuyer},
 		{"I will report this to Amazon", lineBuyer},
@@ -151,7 +160,7 @@ func TestKindOf(t *testing.T) {
 }
 
 func (k lineKind) String() string {
-	return [...]string{"buyer", "blank", "rule", "begin", "label", "end", "field", "attach", "footer"}[k]
+	return [...]string{"buyer", "blank", "rule", "begin", "label", "end", "field", "attach", "footer", "wrapper"}[k]
 }
 
 func TestFieldKindReason(t *testing.T) {
