@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"github.com/aftersale/aftersale"
@@ -37,6 +38,7 @@ type Worker struct {
 	db      *store.DB
 	c       *Classifier
 	learner *mailbox.TemplateLearner
+	known   atomic.Int64 // template lines known after the last pass
 	opts    WorkerOptions
 	log     *slog.Logger
 	kick    chan struct{}
@@ -183,6 +185,9 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	tpl, err := w.learner.Learn(ctx)
 	if err != nil {
 		return 0, false, fmt.Errorf("learning Amazon's template: %w", err)
+	}
+	if n := int64(tpl.Len()); n > w.known.Swap(n) {
+		w.log.Info("template lines known from stored mail", "total", n)
 	}
 	var texts []store.BuyerText
 	for i, m := range msgs {
