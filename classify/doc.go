@@ -7,7 +7,11 @@
 // hand-written training examples (examples/*.tsv, one file per language),
 // language detection and fact extraction (order ids, a new shipping address,
 // Amazon's return reason code, the buyer's name). It does not own SQL (the
-// Worker calls store), drafting or sending.
+// Worker calls store), drafting or sending. Before classifying, the Worker
+// has mailbox.TemplateLearner read every stored message it has not read
+// yet and drops the lines learned as Amazon's template from the buyer text
+// (saved with the message), so the model reads the buyer's words, never
+// the wrapper.
 //
 // Before anything else, where the mail comes from: mail neither relayed
 // from a buyer's marketplace.amazon.<tld> alias nor sent by an Amazon

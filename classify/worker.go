@@ -7,9 +7,11 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 
 	"github.com/aftersale/aftersale/internal/par"
@@ -34,13 +36,18 @@ type WorkerOptions struct {
 }
 
 // Worker classifies stored, parsed messages that have no classification
-// yet: db.Unclassified → Classify → db.SaveClassification.
+// yet: db.Unclassified → learn Amazon's template from every message stored
+// so far and drop its learned lines from the buyer text
+// (mailbox.TemplateLearner, Template.Apply) → Classify →
+// db.SaveClassification.
 type Worker struct {
-	db   *store.DB
-	c    *Classifier
-	opts WorkerOptions
-	log  *slog.Logger
-	kick chan struct{}
+	db      *store.DB
+	c       *Classifier
+	learner *mailbox.TemplateLearner
+	known   atomic.Int64 // template lines known after the last pass
+	opts    WorkerOptions
+	log     *slog.Logger
+	kick    chan struct{}
 	// classify is c.Classify and classifyDirect c.ClassifyDirect; tests
 	// replace them.
 	classify       func(context.Context, aftersale.Message) (aftersale.Classification, error)
@@ -59,7 +66,8 @@ func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	w := &Worker{db: db, c: c, opts: opts, log: log.With("component", "classifier"), kick: make(chan struct{}, 1)}
+	w := &Worker{db: db, c: c, learner: mailbox.NewTemplateLearner(db), opts: opts,
+		log: log.With("component", "classifier"), kick: make(chan struct{}, 1)}
 	w.classify, w.classifyDirect = c.Classify, c.ClassifyDirect
 	for _, a := range opts.DirectBuyerMail {
 		if w.direct == nil {
@@ -213,10 +221,12 @@ func (w *Worker) RunOnce(ctx context.Context) (int, error) {
 }
 
 // pass classifies one batch and saves the verdicts in one transaction;
-// full reports whether the batch was full (more work may be waiting). The
-// messages are classified on up to GOMAXPROCS goroutines (the Classifier
-// is safe for concurrent use). A message another process classified first
-// is skipped, not an error.
+// full reports whether the batch was full (more work may be waiting).
+// Before that the template learner reads every message parsed so far (the
+// batch included), and the learned lines are dropped from the batch's
+// buyer texts, which are saved. The messages are classified on up to
+// GOMAXPROCS goroutines (the Classifier is safe for concurrent use). A
+// message another process classified first is skipped, not an error.
 func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	msgs, err := w.db.Unclassified(ctx, w.opts.Batch)
 	if err != nil {
@@ -224,6 +234,26 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	}
 	if len(msgs) == 0 {
 		return 0, false, nil
+	}
+	tpl, err := w.learner.Learn(ctx)
+	if err != nil {
+		return 0, false, fmt.Errorf("learning Amazon's template: %w", err)
+	}
+	if n := int64(tpl.Len()); n > w.known.Swap(n) {
+		w.log.Info("template lines known from stored mail", "total", n)
+	}
+	var texts []store.BuyerText
+	for i, m := range msgs {
+		m2, dropped := tpl.Apply(m)
+		if dropped == nil {
+			continue
+		}
+		msgs[i] = m2
+		texts = append(texts, store.BuyerText{MessageID: m.ID, Text: m2.BuyerText, Flags: m2.Flags})
+		w.log.Debug("template lines dropped from the buyer text", "message_id", m.ID, "lines", len(dropped))
+	}
+	if err := w.db.SaveBuyerTexts(ctx, texts); err != nil {
+		return 0, false, err
 	}
 	direct, err := w.directMail(ctx, msgs)
 	if err != nil {

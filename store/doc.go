@@ -53,6 +53,11 @@
 //     sent_log row, marked copied once. Only replies sent at or after the
 //     copier first ran for their account (sent_copy_accounts) and not
 //     purged are offered for copying (PendingSentCopies).
+//   - The template learner's counts (migration 0005) hold 64-bit hashes
+//     of candidate lines and of contributors (relay aliases, orders),
+//     never their text; a line's normalised text is kept only once it is
+//     learned as Amazon's wrapper. Each parsed message is read by the
+//     learner once (messages.learned, partial index messages_unlearned).
 //   - Purge (the data-protection retention) blanks buyers' personal data of
 //     conversations past retention and never deletes a row; a thread with
 //     a draft still open is kept. The database file is created mode 0600.

@@ -87,9 +87,10 @@ type querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-// queryAll runs q on the read pool and scans every row with scan. Errors
-// are returned as they are; callers add what they were listing.
-func queryAll[T any](ctx context.Context, db *sql.DB, scan func(scanner) (T, error), q string, args ...any) ([]T, error) {
+// queryAll runs q (on the read pool, or in a transaction) and scans every
+// row with scan. Errors are returned as they are; callers add what they
+// were listing.
+func queryAll[T any](ctx context.Context, db querier, scan func(scanner) (T, error), q string, args ...any) ([]T, error) {
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err

@@ -23,7 +23,7 @@ import (
 const maxInspectBytes = mailbox.DefaultMaxMessageBytes
 
 func newInspectCmd(e *env) *cobra.Command {
-	var asJSON, fullText bool
+	var asJSON, fullText, learn bool
 	var authServIDs []string
 	var stored []int64
 	cmd := &cobra.Command{
@@ -45,9 +45,17 @@ not_buyer_mail", or a draft's message) with the verdict the daemon stored
 for it: that one also knows the account's direct_buyer_mail and the
 orders table.
 
+The buyer's words are found by the shape of Amazon's wrapper (markers,
+header fields, footers) and then without the lines the daemon has learned
+as Amazon's template from your mailbox: inspect reads them from the
+database of the config (or --db) when it exists, and lists the lines it
+dropped as template. With --learn it learns them from the messages given
+instead, as the daemon learns them from stored mail.
+
 Use it to see why a mail was triaged the way it was. Nothing is stored and
 no network is used.`,
 		Example: `  aftersale inspect message.eml
+  aftersale inspect --learn ~/Maildir/cur/*  # learn the template from these first
   aftersale inspect --json ~/Maildir/new/* | jq '.messages[].classification.case'
   cat message.eml | aftersale inspect -
   aftersale inspect --message 812`,
@@ -63,6 +71,7 @@ no network is used.`,
 			if err != nil {
 				return fmt.Errorf("loading the classifier: %w", err)
 			}
+			opts := mailbox.ParseOptions{AuthServIDs: authServIDs}
 			var results []inspected
 			if len(stored) > 0 {
 				if results, err = e.inspectStored(ctx, c, stored, authServIDs); err != nil {
@@ -74,11 +83,31 @@ no network is used.`,
 				if err != nil {
 					return err
 				}
-				r, err := inspect(ctx, c, a, raw, mailbox.ParseOptions{AuthServIDs: authServIDs})
-				if err != nil {
+				results = append(results, parseInspected(a, raw, opts))
+			}
+			var tpl *mailbox.Template
+			var from string
+			if learn {
+				msgs := make([]aftersale.Message, len(results))
+				for i, r := range results {
+					msgs[i] = r.Msg
+				}
+				if tpl, err = learnTemplate(ctx, msgs); err != nil {
 					return err
 				}
-				results = append(results, r)
+				from = fmt.Sprintf("learned from the %d messages given", len(msgs))
+			} else {
+				var path string
+				tpl, path, err = e.storedTemplate(ctx)
+				if err != nil {
+					fmt.Fprintf(e.stderr, "aftersale: inspect: reading the learned template: %v (going on without it)\n", err)
+				}
+				from = "learned in " + path
+			}
+			for i := range results {
+				if err := results[i].classify(ctx, c, tpl, from); err != nil {
+					return err
+				}
 			}
 			if asJSON {
 				return writeInspectJSON(e.stdout, results)
@@ -96,6 +125,7 @@ no network is used.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	cmd.Flags().BoolVar(&fullText, "text", false, "also print the whole decoded text, not only the buyer's words")
+	cmd.Flags().BoolVar(&learn, "learn", false, "learn Amazon's template from the messages given (instead of the database's)")
 	cmd.Flags().StringSliceVar(&authServIDs, "authserv-id", nil, "read the Authentication-Results of this mail server (as the account's authserv_id does)")
 	cmd.Flags().Int64SliceVar(&stored, "message", nil, "show stored messages by id, with the classification the daemon stored")
 	return cmd
@@ -166,6 +196,12 @@ type inspected struct {
 	Msg   aftersale.Message
 	Class aftersale.Classification
 	Auth  mailbox.AuthResult
+	// TemplateLines is how many lines were known as Amazon's template,
+	// TemplateFrom where they were learned, Dropped the lines of this
+	// message dropped as template.
+	TemplateLines int
+	TemplateFrom  string
+	Dropped       []string
 }
 
 // readMessage reads a file, or standard input for "-", up to
@@ -192,16 +228,29 @@ func (e *env) readMessage(name string) ([]byte, error) {
 	return raw, nil
 }
 
-func inspect(ctx context.Context, c *classify.Classifier, name string, raw []byte, opts mailbox.ParseOptions) (inspected, error) {
-	m, _ := mailbox.ParseWith(raw, opts) // a parse error is part of the result (m.ParseErr)
+// parseInspected parses raw as the daemon would; a parse error is part of
+// the result (Msg.ParseErr).
+func parseInspected(name string, raw []byte, opts mailbox.ParseOptions) inspected {
+	m, _ := mailbox.ParseWith(raw, opts)
 	if name == "-" {
 		name = "(stdin)"
 	}
-	cl, err := c.Classify(ctx, m)
-	if err != nil {
-		return inspected{}, fmt.Errorf("classifying %s: %w", name, err)
+	return inspected{File: name, Msg: m, Auth: mailbox.CheckAuth(raw, opts)}
+}
+
+// classify drops the lines tpl knows from the buyer text, as the daemon's
+// classifier does, and classifies the result.
+func (r *inspected) classify(ctx context.Context, c *classify.Classifier, tpl *mailbox.Template, from string) error {
+	if n := tpl.Len(); n > 0 {
+		r.TemplateLines, r.TemplateFrom = n, from
+		r.Msg, r.Dropped = tpl.Apply(r.Msg)
 	}
-	return inspected{File: name, Msg: m, Class: cl, Auth: mailbox.CheckAuth(raw, opts)}, nil
+	cl, err := c.Classify(ctx, r.Msg)
+	if err != nil {
+		return fmt.Errorf("classifying %s: %w", r.File, err)
+	}
+	r.Class = cl
+	return nil
 }
 
 // flagHelp explains parse flags in plain words.
@@ -315,6 +364,9 @@ func writeInspectText(w io.Writer, r inspected, fullText bool) error {
 		}
 	}
 	row("Parse error", m.ParseErr)
+	if r.TemplateLines > 0 {
+		row("Template", fmt.Sprintf("%d lines dropped; %d lines %s", len(r.Dropped), r.TemplateLines, r.TemplateFrom))
+	}
 	row("Sender auth", authLine(m, r.Auth))
 	verdict := fmt.Sprintf("%s (confidence %.2f)", c.Case, c.Confidence)
 	if c.SubReason != "" {
@@ -341,6 +393,9 @@ func writeInspectText(w io.Writer, r inspected, fullText bool) error {
 		return err
 	}
 	printBlock(w, "Buyer text", m.BuyerText)
+	if len(r.Dropped) > 0 {
+		printBlock(w, "Dropped as template", strings.Join(r.Dropped, "\n"))
+	}
 	if fullText {
 		printBlock(w, "Text", m.Text)
 	}
@@ -390,7 +445,10 @@ type messageJSON struct {
 	ParserVersion int        `json:"parser_version"`
 	Size          int        `json:"size"`
 	BuyerText     string     `json:"buyer_text"`
-	Text          string     `json:"text"`
+	// TemplateDropped are the lines dropped from the buyer text as
+	// Amazon's learned template.
+	TemplateDropped []string `json:"template_dropped,omitempty"`
+	Text            string   `json:"text"`
 }
 
 // authJSON is the sender authentication verdict (mailbox.AuthResult).
@@ -435,7 +493,7 @@ func writeInspectJSON(w io.Writer, rs []inspected) error {
 				Flags: nonNil(m.Flags), ParseError: m.ParseErr, ParserVersion: m.ParserVersion,
 				Auth: authJSON{Verdict: string(r.Auth.Verdict), AuthServID: r.Auth.AuthServID,
 					DKIM: r.Auth.DKIM, SPF: r.Auth.SPF, DMARC: r.Auth.DMARC, Ignored: r.Auth.Ignored},
-				Size: m.Size, BuyerText: m.BuyerText, Text: m.Text,
+				Size: m.Size, BuyerText: m.BuyerText, TemplateDropped: r.Dropped, Text: m.Text,
 			},
 			Classification: classificationJSON{
 				Case: string(c.Case), Secondary: string(c.Secondary), SubReason: string(c.SubReason),

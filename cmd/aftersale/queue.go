@@ -575,7 +575,11 @@ func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersal
 		fmt.Fprintf(w, "Flags:     %s\n", strings.Join(m.Flags, ", "))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, indent(m.ClassifyText()))
+	if text := m.ClassifyText(); text != "" {
+		fmt.Fprintln(w, indent(text))
+	} else {
+		fmt.Fprintln(w, indent("(no words of the buyer: an attachment or a photo only? see --raw)"))
+	}
 	if len(thread) > 1 {
 		fmt.Fprintf(w, "\n── Conversation: %d messages ──\n", len(thread))
 		for _, t := range thread {
