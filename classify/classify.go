@@ -18,7 +18,7 @@ import (
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2026.12.1"
+const Version = "classify-2026.12.2"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -167,7 +167,8 @@ const (
 //     model: case, calibrated confidence, secondary case, sub-reason;
 //  3. risk cues (legal threats, A-to-z or chargeback threats, abuse, review
 //     threats) that force needs_human;
-//  4. language and facts (order ids, new address, return reason, buyer name).
+//  4. language and facts (order ids, new address, return reason, buyer name,
+//     and what the buyer asks for and already told: ReadAsks).
 //
 // It returns an error only when ctx is done. It never logs message text.
 //
@@ -176,6 +177,9 @@ const (
 // may be forged (amazon.md §4.1).
 func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
 	cl, err := c.classify(ctx, m)
+	if err == nil {
+		addAsks(&cl, m)
+	}
 	if detail, failed := mailbox.AuthFailure(m); failed && err == nil {
 		if detail == "" {
 			detail = "see the message's Authentication-Results"
