@@ -55,6 +55,10 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	if g.Wanted != "" {
 		has[aftersale.AskReplacement] = true
 	}
+	if !missing && (g.Ordered != "" || g.Received != "" || wrongItemCues.any(newView(text))) && sendCues.assertedIn(ss) {
+		// "I ordered blue and got green: please send me the blue one"
+		has[aftersale.AskReplacement] = true
+	}
 	if g.Keep == "yes" && (has[aftersale.AskRefund] || discountWord.anyIn(ss)) {
 		has[aftersale.AskPartialRefund] = true
 	}
@@ -77,8 +81,43 @@ func addAsks(cl *aftersale.Classification, m aftersale.Message) {
 	}
 	cl.Facts.Asks, cl.Facts.Given = ReadAsks(m)
 	if cl.Facts.NewAddress == "" && cl.Facts.Has(aftersale.AskNewAddress) {
-		cl.Facts.NewAddress = newAddress(stripQuoted(m.ClassifyText()))
+		text := stripQuoted(m.ClassifyText())
+		cl.Facts.NewAddress = newAddress(text)
+		if cl.Facts.NewAddress == "" {
+			cl.Facts.NewAddress = inlineAddress(text)
+		}
 	}
+}
+
+// wrongItemCues say the item that arrived is not the one ordered.
+var wrongItemCues = func() *cueSet {
+	for _, s := range subCues {
+		if s.sub == aftersale.SubWrongItem {
+			return s.cues
+		}
+	}
+	panic("classify: no wrong-item cues")
+}()
+
+// inlineAddress finds an address written inside a sentence ("Could you
+// send it to my new address? 221 Elm Street, Austin, TX 78701"): the
+// first sentence with a postcode and a street, from whichever comes first
+// (or from after a colon before them).
+func inlineAddress(text string) string {
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '?' || r == '？' || r == '!' || r == '。' }) {
+		p := strings.TrimSpace(part)
+		street, post := streetRe.FindStringIndex(p), postcodeRe.FindStringIndex(p)
+		if street == nil || post == nil || hasOrderID(p) {
+			continue
+		}
+		start := min(street[0], post[0])
+		if i := strings.LastIndexAny(p[:start], ":："); i >= 0 {
+			_, n := utf8.DecodeRuneInString(p[i:])
+			start = i + n
+		}
+		return strings.TrimRight(strings.TrimSpace(p[start:]), ".")
+	}
+	return ""
 }
 
 // attachedMedia reports whether the attachment names include a photo or a
@@ -306,7 +345,7 @@ func clip(s string, n int) string {
 // in Japanese ("返金ではなく") or precedes it in Chinese ("不要退款").
 var (
 	negWords = map[string]bool{
-		"no": true, "not": true, "don't": true, "dont": true, "never": true, "without": true, "instead": true, "rather": true,
+		"no": true, "not": true, "don't": true, "dont": true, "never": true, "without": true, "instead": true, "than": true,
 		"kein": true, "keine": true, "keinen": true, "nicht": true, "statt": true, "anstatt": true, "ohne": true,
 		"pas": true, "sans": true, "lieu": true, "plutôt": true, "jamais": true,
 		"sin": true, "nunca": true, "lugar": true, "vez": true,
@@ -365,7 +404,8 @@ var askCues = []struct {
 		"cambio", "cambiar", "cambiarlo", "cambiarla", "cambiármelo", "cambiármela", "reemplazo", "reemplazar",
 		"sustitución", "sustituir", "reponer", "reposición", "uno nuevo", "una nueva", "otra unidad",
 		"color correcto", "talla correcta", "modelo correcto", "la correcta", "el correcto", "tamaño correcto",
-		"sostituzione", "sostituire", "sostituirlo", "sostituirla", "cambiare", "cambiarlo", "cambiarla", "scambio",
+		"sostituzione", "sostituire", "sostituirlo", "sostituirla", "sostitutiv*", "sostituto", "sostituti", "in sostituzione",
+		"cambiare", "cambiarlo", "cambiarla", "scambio",
 		"uno nuovo", "una nuova", "quello giusto", "quella giusta", "il colore giusto", "la taglia giusta",
 		"la misura giusta", "il modello giusto",
 		"交換", "取り替え", "取替", "取りかえ", "新しいもの", "新品を送", "新しい商品", "代わりの商品", "代替品",
@@ -502,6 +542,7 @@ var (
 		"missing", "not included", "wasn't included", "was not included", "weren't included", "were not included",
 		"incomplete", "only one of", "only got", "only received", "no screws",
 		"fehlt", "fehlen", "fehlte", "fehlten", "fehlend*", "nicht dabei", "nicht enthalten", "unvollständig",
+		"war kein", "war keine", "waren keine", "lag kein", "lag keine", "lagen keine",
 		"il manque", "manqu*", "pas inclus", "incomplet*",
 		"falta", "faltan", "faltaba", "faltaban", "no venía", "no venían", "no incluye", "incomplet*",
 		"manca", "mancano", "mancava", "mancavano", "mancant*", "non incluso", "incomplet*",
@@ -569,7 +610,8 @@ var symptomCues = newPhrases(
 	"连接不上", "没声音", "没有声音", "屏幕", "黑屏", "闪烁", "噪音", "异响", "声音很大", "漏水", "漏", "发烫",
 	"过热", "不加热", "不热", "有味道", "异味", "冒烟", "报错", "坏了", "破了", "裂", "碎", "划痕", "刮花", "变形",
 	"凹", "瘪", "塌", "没气", "漏气", "开线", "拉链", "电池", "卡住", "脱落", "掉色", "起球", "没反应", "不工作",
-	"失灵", "不亮", "不转",
+	"失灵", "不亮", "不转", "不能加热", "不能烧水", "不能充电", "不能开机", "不能启动", "不能连接", "不能工作", "无法加热",
+	"无法充电", "无法连接", "无法启动", "不出水", "不制冷", "不出风", "很吵",
 )
 
 // reasonCues give the reason for a cancellation or return.
@@ -665,22 +707,28 @@ var (
 		"lo": true, "i": true, "gli": true, "mi": true, "ci": true,
 	}
 	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "falta", "faltan", "faltaba", "faltaban",
-		"manca", "mancano", "mancava", "mancavano", "es fehlen", "es fehlt", "fehlt", "fehlen", "fehlte", "fehlten",
+		"manca", "mancano", "mancava", "mancavano", "es fehlen", "es fehlt", "fehlt", "fehlen", "fehlte", "fehlten", "fehlend*",
 		"no", "without", "ohne", "sans", "sin", "senza", "kein", "keine", "keinen")
 	missingAfter = newPhrases("is missing", "are missing", "was missing", "were missing", "fehlt", "fehlen", "fehlte",
 		"fehlten", "manque", "manquent", "manquait", "manquaient", "falta", "faltan", "manca", "mancano",
 		"wasn't included", "weren't included", "was not included", "were not included", "not included",
 		"nicht dabei", "nicht enthalten", "n'était pas", "n'étaient pas", "no venía", "no venían", "non c'era",
-		"non c'erano", "mancante", "mancanti", "manquante", "manquantes")
+		"non c'erano", "mancante", "mancanti", "manquant", "manquants", "manquante", "manquantes", "que falta", "que faltan",
+		"que faltaba", "che manca", "che mancano")
 	jaMissingRe = regexp.MustCompile(`([\p{Katakana}ー\p{Han}]{1,8})(?:が|は)?(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:足り|入って|不足|ありませ|欠品|なかった|無かった|入っていな)`)
-	zhMissingRe = regexp.MustCompile(`(?:少了|缺少|缺了|少|缺|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,4}?)(?:[，。！？,.!?\s]|$|了|的)`)
+	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s]|$|了|的|呢|吗)`)
+	// jaNamedRe reads a short sentence that names the part after one that
+	// says a part is missing: "引き出しの取っ手です。"
+	jaNamedRe = regexp.MustCompile(`^(?:それは|不足しているのは|足りないのは|入っていないのは)?([\p{Han}\p{Katakana}\p{Hiragana}ー]{1,16}?)(?:です|でした|になります)[。.]?$`)
+	// namedAfterColonRe reads "one part is missing: the handle".
+	namedAfterColonRe = regexp.MustCompile(`[:：]\s*(?:the |a |an |der |die |das |le |la |les |el |los |las |il |lo |gli )?([\p{L}][\p{L} -]{1,30})$`)
 )
 
 // missingPart returns the missing part the buyer names, as written (lower
 // case), and the count when given; ("", 0) when only "parts" are said to
 // be missing.
 func missingPart(ss []*sent) (string, int) {
-	for _, s := range ss {
+	for i, s := range ss {
 		if len(missingCues.find(s)) == 0 {
 			continue
 		}
@@ -696,8 +744,22 @@ func missingPart(ss []*sent) (string, int) {
 		}
 		if m := zhMissingRe.FindStringSubmatch(s.folded); m != nil {
 			part := m[2]
+			if genericParts[part] && m[3] != "" {
+				part = m[3] // 少发了一个配件（遥控器）
+			}
 			if part != "" && !genericParts[part] {
 				return part, zhNumber(m[1])
+			}
+		}
+		if m := namedAfterColonRe.FindStringSubmatch(strings.TrimRight(s.folded, ".!。")); m != nil {
+			if p := strings.TrimSpace(m[1]); !genericParts[p] {
+				return p, 0
+			}
+		}
+		// The part named in the next sentence: "部品が一つ入っていませんでした。引き出しの取っ手です。"
+		if i+1 < len(ss) {
+			if m := jaNamedRe.FindStringSubmatch(ss[i+1].folded); m != nil && !genericParts[m[1]] {
+				return m[1], 0
 			}
 		}
 	}
