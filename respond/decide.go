@@ -472,6 +472,14 @@ func (b *decider) decide() {
 	case aftersale.CaseNegativeReview:
 		b.negativeReview()
 	case aftersale.CaseRefundStatus:
+		if b.fromBuyer() && !b.asked(aftersale.AskRefund) && !b.asked(aftersale.AskReturn) &&
+			(b.asked(aftersale.AskTracking) || b.asked(aftersale.AskDeliveryDate)) {
+			// playbook silent: a buyer who asks where the parcel is and
+			// never mentions a refund or a return asks about the delivery.
+			b.d.Reasons = append(b.d.Reasons, "the buyer asks where the parcel is, not about a refund: answered as a shipping inquiry")
+			b.shippingInquiry()
+			return
+		}
 		b.refundStatus()
 	default:
 		b.other()
@@ -819,6 +827,9 @@ func (b *decider) returnDissatisfied() {
 		b.d.Action = ActionDissatisfiedNotReceived
 		b.overdue()
 		b.states(FactShipDate, FactCarrier, FactTracking, FactDeliveryDate)
+		if b.d.Facts[FactTracking] != "" {
+			b.offer(OfferTracking, "the tracking on record, and what the carrier reports")
+		}
 		b.complain(compNotReceived)
 	case aftersale.SubDefective:
 		b.d.Action = ActionDissatisfiedDefective
@@ -936,6 +947,7 @@ func (b *decider) refundStatus() {
 			// playbook silent on FBA: Amazon refunds FBA returns itself.
 			b.d.Action = ActionRefundUnknown
 			b.human("FBA return received but no refund on record: check the refund in Seller Central")
+			b.task(aftersale.TaskCheckOrder, "check the refund of the FBA return in Seller Central", time.Time{})
 			return
 		}
 		b.fba()
