@@ -577,41 +577,53 @@ var symptomCues = newPhrases(
 	"stitching", "seam", "zipper", "came off", "fell off", "loose", "wobbl*", "bent", "dented", "scratched",
 	"stained", "dead pixel", "battery", "drains", "won't close", "doesn't close", "won't open", "stuck", "jammed",
 	"freez*", "display", "screen", "doesn't fit", "does not fit", "doesn't stick", "won't stick", "not cold",
-	"doesn't cool", "doesn't spin", "won't start", "doesn't start",
+	"doesn't cool", "doesn't spin", "won't start", "doesn't start", "crackl*", "cutting out", "cuts out", "keeps cutting",
+	"drops out", "disconnect*", "static", "hiss*", "distort*", "muffled", "frayed", "pilling", "shrank", "shrunk",
+	"rust*", "mould*", "mold*", "flaking", "chipped", "squeak*", "grind*", "vibrat*", "burnt", "burned", "melted",
+	"split", "snapped", "warped", "suction", "stopped", "keeps", "won't", "doesn't", "does not", "didn't", "can't",
+	"cannot", "no longer", "paler", "faded", "discolou*", "discolor*", "smaller than", "bigger than", "thinner than",
+	"lumpy", "sticky", "uncomfortable", "itchy", "came loose", "falls apart", "wobbles",
 	"funktioniert nicht", "geht nicht", "lässt sich nicht", "schaltet sich", "lädt nicht", "kein strom",
 	"keine reaktion", "reagiert nicht", "verbindet sich nicht", "kein ton", "kein bild", "bildschirm", "display",
 	"flacker*", "geräusch*", "rattert", "piept", "undicht", "tropft", "läuft aus", "ausgelaufen", "überhitzt",
 	"wird heiß", "wird nicht warm", "heizt nicht", "riecht", "geruch", "rauch*", "fehlermeldung", "kaputt*",
 	"gebrochen", "zerbrochen", "gerissen", "riss", "kratzer", "delle", "verbogen", "locker", "wackelt", "klemmt",
 	"platt", "verliert luft", "naht", "reißverschluss", "akku", "batterie", "abgebrochen", "löst sich",
-	"blättert ab", "verfärbt", "startet nicht", "springt nicht an",
+	"blättert ab", "verfärbt", "startet nicht", "springt nicht an", "nicht mehr", "knackt", "knistert", "rauscht",
+	"bricht ab", "hört auf", "saugt nicht", "heizt nicht", "geht aus", "geht nach", "wackelt", "rostet", "schimmel*",
+	"blasser", "kleiner als", "größer als",
 	"ne fonctionne pas", "ne fonctionne plus", "ne marche pas", "ne marche plus", "ne s'allume pas",
 	"ne s'allume plus", "ne charge pas", "ne se connecte pas", "s'éteint", "aucun son", "écran", "clignot*",
 	"bruit*", "fuit", "fuite", "chauffe", "surchauffe", "odeur", "fumée", "erreur", "cassé*", "fissur*",
 	"déchir*", "rayé*", "rayure*", "tordu*", "bosse*", "dégonfl*", "aplati*", "couture", "fermeture éclair",
-	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas",
+	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas", "grésille", "se coupe", "s'arrête",
+	"ne chauffe plus", "n'aspire plus", "plus pâle", "plus petit que", "rouille", "moisi*",
 	"no funciona", "no enciende", "no se enciende", "no carga", "no conecta", "no se conecta", "se apaga",
 	"no hace nada", "sin sonido", "pantalla", "parpade*", "ruido*", "pierde agua", "gotea", "fuga",
 	"se calienta", "no calienta", "olor", "humo", "error", "roto", "rota", "rotos", "rotas", "rajad*",
 	"agrietad*", "rayad*", "rasgad*", "descosid*", "torcid*", "abollad*", "se desinfla", "desinflad*",
 	"costura", "cremallera", "batería", "atascad*", "se despega", "se rompió", "dejó de funcionar",
-	"no arranca",
+	"no arranca", "se corta", "chisporrotea", "deja de", "dejó de", "no calienta", "no aspira", "más pálido",
+	"más pequeño que", "óxido", "oxidad*", "moho",
 	"non funziona", "non si accende", "non carica", "non si collega", "non si connette", "si spegne",
 	"nessun suono", "schermo", "display", "lampeggi*", "rumor*", "perde acqua", "perdita", "gocciola",
 	"si surriscalda", "non scalda", "odore", "fumo", "errore", "rotto", "rotta", "rotti", "crepat*",
 	"graffiat*", "strappat*", "scucit*", "piegat*", "ammaccat*", "sgonfi*", "cucitura", "cerniera",
-	"batteria", "bloccat*", "si stacca", "smesso di funzionare", "non parte",
+	"batteria", "bloccat*", "si stacca", "smesso di funzionare", "non parte", "si interrompe", "gracchia", "smette di",
+	"non scalda", "non aspira", "più chiaro", "più piccolo", "ruggine", "muffa",
 	"電源が入らな", "電源が入りませ", "電源が入らず", "動かな", "動きませ", "作動しな", "充電できな", "充電されな",
 	"接続できな", "つながらな", "音が出な", "画面", "表示", "点滅", "異音", "音がす", "水漏れ", "漏れ", "熱くな",
 	"温まらな", "沸かな", "におい", "臭い", "煙", "エラー", "壊れ", "割れ", "ひび", "傷", "破れ", "曲が", "へこ",
 	"凹", "しぼ", "ぺちゃんこ", "潰れ", "縫い目", "ファスナー", "バッテリー", "電池", "剥が", "取れ", "外れ",
-	"使えな", "使えませ", "点かな", "つかな", "付かな", "反応しな", "反応がな",
+	"使えな", "使えませ", "点かな", "つかな", "付かな", "反応しな", "反応がな", "反応しませ", "途切れ", "雑音", "ノイズ",
+	"止まっ", "止まる", "錆", "カビ", "色が薄",
 	"不能用", "用不了", "开不了机", "开不了", "不开机", "无法开机", "打不开", "充不了电", "充不进电", "连不上",
 	"连接不上", "没声音", "没有声音", "屏幕", "黑屏", "闪烁", "噪音", "异响", "声音很大", "漏水", "漏", "发烫",
 	"过热", "不加热", "不热", "有味道", "异味", "冒烟", "报错", "坏了", "破了", "裂", "碎", "划痕", "刮花", "变形",
 	"凹", "瘪", "塌", "没气", "漏气", "开线", "拉链", "电池", "卡住", "脱落", "掉色", "起球", "没反应", "不工作",
 	"失灵", "不亮", "不转", "不能加热", "不能烧水", "不能充电", "不能开机", "不能启动", "不能连接", "不能工作", "无法加热",
-	"无法充电", "无法连接", "无法启动", "不出水", "不制冷", "不出风", "很吵",
+	"无法充电", "无法连接", "无法启动", "不出水", "不制冷", "不出风", "很吵", "断断续续", "杂音", "卡顿", "断开", "停止",
+	"没用了", "生锈", "发霉", "掉漆", "颜色比", "坏掉", "就坏",
 )
 
 // reasonCues give the reason for a cancellation or return.
@@ -720,6 +732,13 @@ var (
 	// jaNamedRe reads a short sentence that names the part after one that
 	// says a part is missing: "引き出しの取っ手です。"
 	jaNamedRe = regexp.MustCompile(`^(?:それは|不足しているのは|足りないのは|入っていないのは)?([\p{Han}\p{Katakana}\p{Hiragana}ー]{1,16}?)(?:です|でした|になります)[。.]?$`)
+	// moreOfRe reads "send (me) two more shelf pins", "zwei weitere
+	// Schrauben", "deux vis de plus" is left to the cues.
+	moreOfRe = regexp.MustCompile(`(?:send|ship|mail|need|schicken|senden)(?: me| mir| sie| uns)? ([0-9]+|one|two|three|four|five|six|zwei|drei|vier) (?:more|extra|additional|weitere|zusätzliche) ([a-zäöüß][a-zäöüß-]*(?: [a-zäöüß-]+)?)`)
+	// shouldBeRe reads "there should be 8 shelf pins but", "it says 24
+	// screws but".
+	shouldBeRe = regexp.MustCompile(`(?:should be|should have|says|said|supposed to be|listed) ([0-9]+|one|two|three|four|five|six|eight|ten) ([a-z][a-z-]*(?: [a-z-]+)?) but`)
+	onlyGotRe  = regexp.MustCompile(`(?:only got|only received|got only|received only|only had|there were only) ([0-9]+)`)
 	// namedAfterColonRe reads "one part is missing: the handle".
 	namedAfterColonRe = regexp.MustCompile(`[:：]\s*(?:the |a |an |der |die |das |le |la |les |el |los |las |il |lo |gli )?([\p{L}][\p{L} -]{1,30})$`)
 )
@@ -797,6 +816,27 @@ func missingLatin(s *sent) (string, int) {
 			}
 		}
 		if p := strings.Join(part, " "); p != "" && !genericParts[part[len(part)-1]] && !genericParts[part[0]] {
+			return p, n
+		}
+	}
+	// "send two more shelf pins", "8 shelf pins but I only got 6"
+	if m := moreOfRe.FindStringSubmatch(s.folded); m != nil {
+		if p := strings.TrimSpace(m[2]); !genericParts[p] {
+			n, err := strconv.Atoi(m[1])
+			if err != nil {
+				n = numberWords[m[1]]
+			}
+			return p, n
+		}
+	}
+	if m := shouldBeRe.FindStringSubmatch(s.folded); m != nil {
+		if p := strings.TrimSpace(m[2]); !genericParts[p] {
+			n := 0
+			if g := onlyGotRe.FindStringSubmatch(s.folded); g != nil {
+				want, _ := strconv.Atoi(m[1])
+				got, _ := strconv.Atoi(g[1])
+				n = max(want-got, 0)
+			}
 			return p, n
 		}
 	}

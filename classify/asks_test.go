@@ -53,11 +53,22 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskPartialRefund}, given: aftersale.Given{Keep: "yes"}},
 	{name: "en/will not keep", text: "I changed my mind and don't want to keep it. How do I return it?",
 		asks: []aftersale.Ask{aftersale.AskReturn}, given: aftersale.Given{Keep: "no"}, reason: true},
+	{name: "en/send two more", text: "The instructions say there should be 8 shelf pins but I only got 6. Please send two more shelf pins.",
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "shelf pins", MissingCount: 2}},
+	{name: "en/rather money back than a new one", text: "The shade is dented on one side. I'd rather have my money back than a new one.",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true},
+	{name: "en/symptom in other words", text: "The headphones crackle in the left ear and the right side keeps cutting out.", symptom: true},
+	{name: "en/address inline after a question", text: "Could you send it to my new address? 221 Elm Street, Apt 4, Austin, TX 78701.",
+		asks: []aftersale.Ask{aftersale.AskNewAddress}},
 	{name: "en/invoice", text: "Could you send me an invoice for my company?", asks: []aftersale.Ask{aftersale.AskInvoice}},
 
 	// de
 	{name: "de/missing screws", text: "Hallo, beim Regal fehlen 2 Schrauben. Könnten Sie mir die bitte nachschicken?",
 		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "schrauben", MissingCount: 2}},
+	{name: "de/no power supply in the parcel", text: "Im Paket war kein Netzteil dabei. Könnten Sie mir das fehlende Netzteil zuschicken?",
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "netzteil"}},
+	{name: "de/wrong colour, send the ordered one", text: "Ich habe die Hülle in Blau bestellt, bekommen habe ich sie in Grün. Können Sie mir bitte die blaue schicken?",
+		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "blau", Received: "grün"}},
 	{name: "de/wrong colour, exchange", text: "Ich habe die Hülle in Blau bestellt, geliefert wurde sie in Grün. Können Sie sie umtauschen?",
 		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "blau", Received: "grün"}},
 	{name: "de/defect described, refund", text: "Der Wasserkocher schaltet sich nach zwei Sekunden ab. Ich möchte mein Geld zurück.",
@@ -105,6 +116,8 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true},
 	{name: "ja/wrong size", text: "Lサイズを注文したのにSサイズが届きました。Lサイズに交換してください。",
 		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "l", Received: "s", Wanted: "l"}},
+	{name: "ja/part named in the next sentence", text: "部品が一つ入っていませんでした。引き出しの取っ手です。送っていただけますでしょうか。",
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "引き出しの取っ手"}},
 	{name: "ja/cancel", text: "間違えて注文してしまいました。キャンセルをお願いします。",
 		asks: []aftersale.Ask{aftersale.AskCancel}, reason: true},
 
@@ -113,6 +126,8 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskReplacement, aftersale.AskReturn}, given: aftersale.Given{Ordered: "l", Received: "s", Wanted: "l"}},
 	{name: "zh/missing screws", text: "收到货了，但是少了两个螺丝，能补发吗？",
 		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "螺丝", MissingCount: 2}},
+	{name: "zh/part in brackets", text: "少发了一个配件（遥控器），请补发给我。",
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "遥控器", MissingCount: 1}},
 	{name: "zh/refund not exchange", text: "杯子碎了，不要换货，我要退款。附上照片。",
 		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true},
 	{name: "zh/defect described", text: "充电器插上以后没反应，充不了电。", symptom: true},
@@ -168,5 +183,17 @@ func TestClassifyReadsAsks(t *testing.T) {
 	}
 	if len(cl.Facts.Asks) > 0 || !cl.Facts.Given.Zero() {
 		t.Errorf("notice facts %+v: Amazon's boilerplate asks nothing", cl.Facts)
+	}
+}
+
+func TestInlineAddress(t *testing.T) {
+	for text, want := range map[string]string{
+		"Could you send it to my new address? 221 Elm Street, Apt 4, Austin, TX 78701.": "221 Elm Street, Apt 4, Austin, TX 78701",
+		"Neue Adresse: Lindenstraße 12, 10115 Berlin":                                   "Lindenstraße 12, 10115 Berlin",
+		"No address here, just order 302-1234567-1234567.":                              "",
+	} {
+		if got := inlineAddress(text); got != want {
+			t.Errorf("inlineAddress(%q) = %q, want %q", text, got, want)
+		}
 	}
 }
