@@ -472,18 +472,48 @@ func (b *decider) decide() {
 	case aftersale.CaseNegativeReview:
 		b.negativeReview()
 	case aftersale.CaseRefundStatus:
-		if b.fromBuyer() && !b.asked(aftersale.AskRefund) && !b.asked(aftersale.AskReturn) &&
-			(b.asked(aftersale.AskTracking) || b.asked(aftersale.AskDeliveryDate)) {
+		switch {
+		case !b.fromBuyer():
+		case !b.asked(aftersale.AskRefund) && !b.asked(aftersale.AskReturn) &&
+			(b.asked(aftersale.AskTracking) || b.asked(aftersale.AskDeliveryDate)):
 			// playbook silent: a buyer who asks where the parcel is and
 			// never mentions a refund or a return asks about the delivery.
 			b.d.Reasons = append(b.d.Reasons, "the buyer asks where the parcel is, not about a refund: answered as a shipping inquiry")
 			b.shippingInquiry()
+			return
+		case b.askingForRefund():
+			// playbook silent: a buyer who describes a problem and asks for
+			// money back, with nothing returned or refunded yet, makes a
+			// complaint (return_dissatisfied), not a refund-status question.
+			b.d.Reasons = append(b.d.Reasons, "the buyer asks for a refund for a problem with the item, nothing returned yet: answered as a complaint")
+			b.d.Action = ActionDissatisfiedGeneral
+			b.complain(compGeneral)
 			return
 		}
 		b.refundStatus()
 	default:
 		b.other()
 	}
+}
+
+// returnedRe finds a buyer saying the item was sent back already, in the
+// template languages.
+var returnedRe = guard(`(?i)\b(?:returned|(?:sent|shipped|mailed|posted) (?:[\p{L}'-]+ ){0,4}back|zurückgeschickt|zurückgesendet|retourniert|renvoyé|retourné|devuelto|devolví|restituito|rispedito|reso il)\b|返品しました|返送しました|返品済み|送り返しました|退货了|已退货|寄回了|退回了|已经寄回`)
+
+// askingForRefund reports whether a buyer message read as refund_status
+// asks for money back for a problem (a symptom or a partial refund to
+// keep the item) while the records show no return and no refund and the
+// buyer does not say they sent it back.
+func (b *decider) askingForRefund() bool {
+	o := b.in.Order
+	if o.RefundAmount > 0 || !o.RefundDate.IsZero() || !o.ReturnReceived.IsZero() || o.Status == aftersale.StatusReturned {
+		return false
+	}
+	if returnedRe.MatchString(b.in.Message.ClassifyText()) {
+		return false
+	}
+	g := b.given()
+	return b.asked(aftersale.AskPartialRefund) || g.Keep == "yes" || (g.Symptom != "" && (b.asked(aftersale.AskRefund) || b.asked(aftersale.AskReturn)))
 }
 
 // thanksRe finds thanks in the template languages and a few more.
