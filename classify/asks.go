@@ -926,6 +926,7 @@ func zhNumber(s string) int {
 var (
 	sizeRe = regexp.MustCompile(`(?:size|größe|gr\.|taille|talla|taglia|misura|サイズ|尺码|尺寸|码数)\s*(?:は|が|是|:|：)?\s*((?:[0-9]?x{0,3}[sml]|x{1,3}l|[0-9]{1,3}(?:[.,][05])?))(?:[^a-z0-9]|$)` +
 		`|(?:^|[^a-z0-9])((?:[0-9]?x{0,3}[sml]|x{1,3}l|[0-9]{2,3}))\s*(?:码|号|サイズ|size\b)`)
+	letterSizeRe = regexp.MustCompile(`^(?:[0-9]?x{0,3}[sml]|x{1,3}l)$`)
 	// upperSizeRe finds a clothing size written as one in capitals ("the
 	// L", "an XL"), in the text as written.
 	upperSizeRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)(?:[^\p{L}\p{N}]|$)`)
@@ -1013,6 +1014,9 @@ func variants(ss []*sent) (ordered, received, wanted string) {
 				}
 			}
 			val := strings.TrimSpace(s.folded[v.at:v.end])
+			if letterSizeRe.MatchString(val) {
+				val = strings.ToUpper(val) // "l" was folded from "L"
+			}
 			switch role {
 			case "ordered":
 				if ordered == "" {

@@ -32,7 +32,7 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskSendParts}},
 	{name: "en/wrong size, exchange for L", text: "I ordered size L but received size M. Can I exchange it for the L?",
 		asks:  []aftersale.Ask{aftersale.AskReplacement},
-		given: aftersale.Given{Ordered: "l", Received: "m", Wanted: "l"}},
+		given: aftersale.Given{Ordered: "L", Received: "M", Wanted: "L"}},
 	{name: "en/refund not replacement", text: "The mug arrived cracked. I don't want a replacement, just a refund please. Photo attached.",
 		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true},
 	{name: "en/flat cushion, refund or 1 star", text: "This cushion went completely flat after one week of use. I want a full refund or I'm leaving a 1-star review.",
@@ -85,7 +85,7 @@ var asksCases = []asksCase{
 	{name: "fr/defect, refund, photo", text: "L'appareil ne s'allume pas. Je souhaite un remboursement. Photo en pièce jointe.",
 		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true},
 	{name: "fr/wrong size, exchange", text: "J'ai commandé une taille M et j'ai reçu une taille S. Est-il possible de l'échanger ?",
-		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "m", Received: "s"}},
+		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "M", Received: "S"}},
 	{name: "fr/no partial refund", text: "Je ne veux pas le garder, je veux le retourner.",
 		asks: []aftersale.Ask{aftersale.AskReturn}, given: aftersale.Given{Keep: "no"}},
 
@@ -115,7 +115,7 @@ var asksCases = []asksCase{
 	{name: "ja/refund not exchange", text: "商品が割れていました。交換ではなく返金をお願いします。写真を添付します。",
 		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true},
 	{name: "ja/wrong size", text: "Lサイズを注文したのにSサイズが届きました。Lサイズに交換してください。",
-		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "l", Received: "s", Wanted: "l"}},
+		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "L", Received: "S", Wanted: "L"}},
 	{name: "ja/part named in the next sentence", text: "部品が一つ入っていませんでした。引き出しの取っ手です。送っていただけますでしょうか。",
 		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "引き出しの取っ手"}},
 	{name: "ja/cancel", text: "間違えて注文してしまいました。キャンセルをお願いします。",
@@ -123,7 +123,7 @@ var asksCases = []asksCase{
 
 	// zh
 	{name: "zh/wrong size, exchange to L", text: "我订的是L码的羽绒服，但是收到的是S码，穿不上。请问可以换成L码吗？还是需要我先退货？",
-		asks: []aftersale.Ask{aftersale.AskReplacement, aftersale.AskReturn}, given: aftersale.Given{Ordered: "l", Received: "s", Wanted: "l"}},
+		asks: []aftersale.Ask{aftersale.AskReplacement, aftersale.AskReturn}, given: aftersale.Given{Ordered: "L", Received: "S", Wanted: "L"}},
 	{name: "zh/missing screws", text: "收到货了，但是少了两个螺丝，能补发吗？",
 		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "螺丝", MissingCount: 2}},
 	{name: "zh/part in brackets", text: "少发了一个配件（遥控器），请补发给我。",
