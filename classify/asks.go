@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/mailbox"
 )
 
 // ReadAsks reads what a buyer's message asks for (a replacement, a refund,
@@ -24,6 +25,9 @@ import (
 // one.
 func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	text := stripQuoted(m.ClassifyText())
+	if m.HasFlag(mailbox.FlagNoBuyerText) {
+		text = "" // Amazon's template with nothing from the buyer (a photo only): its boilerplate says nothing
+	}
 	ss := sentences(text)
 	var g aftersale.Given
 	g.Photo, g.Video = attachedMedia(m.Attachments)
@@ -571,7 +575,8 @@ var symptomCues = newPhrases(
 	"doesn't charge", "not charging", "won't hold a charge", "turns off", "shuts off", "switches off",
 	"won't connect", "doesn't connect", "can't connect", "won't pair", "doesn't pair", "no sound", "no picture",
 	"blank", "black screen", "flicker*", "noise", "noisy", "rattl*", "buzz*", "beep*", "leak*", "overheat*",
-	"too hot", "gets hot", "doesn't heat", "won't heat", "smell*", "smoke", "sparks", "error", "fell apart",
+	"too hot", "gets hot", "doesn't heat", "won't heat", "smell*", "smoke", "sparks", "error message", "error code",
+	"shows an error", "fell apart",
 	"came apart", "falling apart", "broke", "broken", "cracked", "torn", "ripped", "went flat", "goes flat",
 	"gone flat", "is flat", "completely flat", "flattened", "deflat*", "lost its shape", "sagg*", "peel*", "faded",
 	"stitching", "seam", "zipper", "came off", "fell off", "loose", "wobbl*", "bent", "dented", "scratched",
@@ -581,7 +586,7 @@ var symptomCues = newPhrases(
 	"drops out", "disconnect*", "static", "hiss*", "distort*", "muffled", "frayed", "pilling", "shrank", "shrunk",
 	"rust*", "mould*", "mold*", "flaking", "chipped", "squeak*", "grind*", "vibrat*", "burnt", "burned", "melted",
 	"split", "snapped", "warped", "suction", "stopped", "keeps", "won't", "doesn't", "does not", "didn't", "can't",
-	"cannot", "no longer", "paler", "faded", "discolou*", "discolor*", "smaller than", "bigger than", "thinner than",
+	"cannot", "no longer works", "no longer turns", "no longer charges", "paler", "faded", "discolou*", "discolor*", "smaller than", "bigger than", "thinner than",
 	"lumpy", "sticky", "uncomfortable", "itchy", "came loose", "falls apart", "wobbles",
 	"funktioniert nicht", "geht nicht", "lässt sich nicht", "schaltet sich", "lädt nicht", "kein strom",
 	"keine reaktion", "reagiert nicht", "verbindet sich nicht", "kein ton", "kein bild", "bildschirm", "display",
@@ -594,20 +599,20 @@ var symptomCues = newPhrases(
 	"blasser", "kleiner als", "größer als",
 	"ne fonctionne pas", "ne fonctionne plus", "ne marche pas", "ne marche plus", "ne s'allume pas",
 	"ne s'allume plus", "ne charge pas", "ne se connecte pas", "s'éteint", "aucun son", "écran", "clignot*",
-	"bruit*", "fuit", "fuite", "chauffe", "surchauffe", "odeur", "fumée", "erreur", "cassé*", "fissur*",
+	"bruit*", "fuit", "fuite", "chauffe", "surchauffe", "odeur", "fumée", "message d'erreur", "code erreur", "cassé*", "fissur*",
 	"déchir*", "rayé*", "rayure*", "tordu*", "bosse*", "dégonfl*", "aplati*", "couture", "fermeture éclair",
 	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas", "grésille", "se coupe", "s'arrête",
 	"ne chauffe plus", "n'aspire plus", "plus pâle", "plus petit que", "rouille", "moisi*",
 	"no funciona", "no enciende", "no se enciende", "no carga", "no conecta", "no se conecta", "se apaga",
 	"no hace nada", "sin sonido", "pantalla", "parpade*", "ruido*", "pierde agua", "gotea", "fuga",
-	"se calienta", "no calienta", "olor", "humo", "error", "roto", "rota", "rotos", "rotas", "rajad*",
+	"se calienta", "no calienta", "olor", "humo", "mensaje de error", "código de error", "roto", "rota", "rotos", "rotas", "rajad*",
 	"agrietad*", "rayad*", "rasgad*", "descosid*", "torcid*", "abollad*", "se desinfla", "desinflad*",
 	"costura", "cremallera", "batería", "atascad*", "se despega", "se rompió", "dejó de funcionar",
 	"no arranca", "se corta", "chisporrotea", "deja de", "dejó de", "no calienta", "no aspira", "más pálido",
 	"más pequeño que", "óxido", "oxidad*", "moho",
 	"non funziona", "non si accende", "non carica", "non si collega", "non si connette", "si spegne",
 	"nessun suono", "schermo", "display", "lampeggi*", "rumor*", "perde acqua", "perdita", "gocciola",
-	"si surriscalda", "non scalda", "odore", "fumo", "errore", "rotto", "rotta", "rotti", "crepat*",
+	"si surriscalda", "non scalda", "odore", "fumo", "messaggio di errore", "codice di errore", "rotto", "rotta", "rotti", "crepat*",
 	"graffiat*", "strappat*", "scucit*", "piegat*", "ammaccat*", "sgonfi*", "cucitura", "cerniera",
 	"batteria", "bloccat*", "si stacca", "smesso di funzionare", "non parte", "si interrompe", "gracchia", "smette di",
 	"non scalda", "non aspira", "più chiaro", "più piccolo", "ruggine", "muffa",

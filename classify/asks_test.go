@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/mailbox"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -60,6 +61,10 @@ var asksCases = []asksCase{
 	{name: "en/symptom in other words", text: "The headphones crackle in the left ear and the right side keeps cutting out.", symptom: true},
 	{name: "en/address inline after a question", text: "Could you send it to my new address? 221 Elm Street, Apt 4, Austin, TX 78701.",
 		asks: []aftersale.Ask{aftersale.AskNewAddress}},
+	{name: "en/changed mind is no symptom", text: "It works fine, but I've changed my mind - I no longer need it. How do I return it?",
+		asks: []aftersale.Ask{aftersale.AskReturn}, reason: true},
+	{name: "es/por error is no symptom", text: "Lo he pedido dos veces por error, por favor cancelad uno.",
+		asks: []aftersale.Ask{aftersale.AskCancel}, reason: true},
 	{name: "en/invoice", text: "Could you send me an invoice for my company?", asks: []aftersale.Ask{aftersale.AskInvoice}},
 
 	// de
@@ -195,5 +200,18 @@ func TestInlineAddress(t *testing.T) {
 		if got := inlineAddress(text); got != want {
 			t.Errorf("inlineAddress(%q) = %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestReadAsksPhotoOnly: a relayed message with a photo and no words of the
+// buyer reads the photo and nothing from Amazon's template around it.
+func TestReadAsksPhotoOnly(t *testing.T) {
+	m := aftersale.Message{
+		Text:        "Order ID: 205-9914273-5530864\n\nMessage:\n\nView message\nReply to this e-mail to answer the buyer; Amazon relays your reply.",
+		Attachments: []string{"IMG_2041.jpg"}, Flags: []string{mailbox.FlagNoBuyerText}, Sender: aftersale.SenderBuyer,
+	}
+	asks, g := ReadAsks(m)
+	if len(asks) > 0 || g != (aftersale.Given{Photo: true}) {
+		t.Errorf("asks %q given %+v, want a photo and nothing else", asks, g)
 	}
 }
