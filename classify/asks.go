@@ -544,7 +544,8 @@ var (
 
 	missingCues = newPhrases(
 		"missing", "not included", "wasn't included", "was not included", "weren't included", "were not included",
-		"incomplete", "only one of", "only got", "only received", "no screws",
+		"incomplete", "only one of", "only got", "only received", "no screws", "only one arrived", "only one came",
+		"only 1 arrived", "only one was in", "only one in the", "one of the two", "the second one is",
 		"fehlt", "fehlen", "fehlte", "fehlten", "fehlend*", "nicht dabei", "nicht enthalten", "unvollständig",
 		"war kein", "war keine", "waren keine", "lag kein", "lag keine", "lagen keine",
 		"il manque", "manqu*", "pas inclus", "incomplet*",
@@ -675,11 +676,11 @@ var (
 		"不想留", "不要留", "拒收", "不要部分退款", "不要优惠",
 	)
 	keepYes = newPhrases(
-		"keep it", "keep the", "i'd keep", "i would keep", "happy to keep", "could keep",
+		"keep it", "keep the item", "keep the product", "keep this", "keep them", "i'd keep", "i would keep", "happy to keep", "could keep",
 		"behalten", "würde ihn behalten", "würde es behalten",
 		"garder", "je le garde", "je la garde",
-		"quedármelo", "quedármela", "me lo quedo", "me la quedo", "quedarme con",
-		"tenerlo", "tenerla", "lo tengo", "lo terrei", "la terrei",
+		"quedármelo", "quedármela", "me lo quedo", "me la quedo", "quedarme con", "quedar con",
+		"tenerlo", "tenerla", "tenere", "lo tengo", "lo terrei", "la terrei",
 		"手元に残", "そのまま使", "このまま使",
 		"留下", "留着", "可以留",
 	)
@@ -689,7 +690,16 @@ func keepWish(ss []*sent) string {
 	if keepNo.anyIn(ss) {
 		return "no"
 	}
-	if keepYes.assertedIn(ss) {
+	yes := false
+	for _, s := range ss {
+		for _, h := range keepYes.find(s) {
+			if negated(s, h) {
+				return "no" // "non lo voglio tenere", "I don't want to keep it"
+			}
+			yes = true
+		}
+	}
+	if yes {
 		return "yes"
 	}
 	return ""

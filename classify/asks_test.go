@@ -65,6 +65,8 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskReturn}, reason: true},
 	{name: "es/por error is no symptom", text: "Lo he pedido dos veces por error, por favor cancelad uno.",
 		asks: []aftersale.Ask{aftersale.AskCancel}, reason: true},
+	{name: "en/only one of two arrived", text: "I ordered two but only one arrived in the package. Please send the other one.",
+		asks: []aftersale.Ask{aftersale.AskSendParts}},
 	{name: "en/invoice", text: "Could you send me an invoice for my company?", asks: []aftersale.Ask{aftersale.AskInvoice}},
 
 	// de
@@ -110,6 +112,8 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "42", Wanted: "42"}},
 	{name: "it/defect, photo", text: "Il frullatore non si accende. Allego una foto.",
 		given: aftersale.Given{Photo: true}, symptom: true},
+	{name: "it/will not keep, word order", text: "Ho cambiato idea, vorrei restituire il prodotto. Non lo voglio tenere.",
+		asks: []aftersale.Ask{aftersale.AskReturn}, given: aftersale.Given{Keep: "no"}, reason: true},
 	{name: "it/refund", text: "È arrivato rotto, vorrei il rimborso.", asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true},
 
 	// ja
