@@ -847,6 +847,21 @@ func (b *decider) returnDissatisfied() {
 		b.d.Action = ActionDissatisfiedWrongItem
 		b.complain(compWrong)
 	case aftersale.SubNotReceived:
+		switch {
+		case b.asked(aftersale.AskSendParts):
+			// playbook silent: "only one of the two arrived, send the other"
+			// is a part of the order missing from a delivery that came.
+			b.d.Reasons = append(b.d.Reasons, "the buyer asks for what is missing from a delivery that arrived: answered as missing parts")
+			b.d.Action = ActionDissatisfiedMissingParts
+			b.complain(compMissing)
+			return
+		case b.asked(aftersale.AskPartialRefund) || b.given().Keep == "yes":
+			// playbook silent: a buyer who would keep the item has it.
+			b.d.Reasons = append(b.d.Reasons, "the buyer has the item and would keep it: answered as a complaint")
+			b.d.Action = ActionDissatisfiedGeneral
+			b.complain(compGeneral)
+			return
+		}
 		if b.statusKnown() && !b.shipped() && !b.canceled() {
 			// playbook silent: "not received" on an unshipped order is a
 			// shipping question.
