@@ -222,9 +222,15 @@ func PlaceholderLabel(key string) string { return strings.ReplaceAll(key, "_", "
 const dateLayout = "2006-01-02"
 
 // riskRe finds legal threats and A-to-z claim threats in buyer text and in
-// the classifier's reasons. Decide holds such messages for a person even
-// when the classifier missed the cue (playbook: needs human).
-var riskRe = guard(`(?i)\ba-?to-?z\b|\ba-z[- ]?(guarantee|garantie|claim)|\batoz\b|\ba-bis-z|garantie a à z|\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
+// the classifier's reasons (playbook: needs human), legalRe the legal ones
+// among them. Decide holds a legal threat for a person with a neutral
+// acknowledgment, even when the classifier missed the cue; an A-to-z claim
+// threat still gets the table's reply (solving the problem is what keeps
+// the claim from being filed), read by a person first.
+var (
+	riskRe  = guard(`(?i)\ba-?to-?z\b|\ba-z[- ]?(guarantee|garantie|claim)|\batoz\b|\ba-bis-z|garantie a à z|\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
+	legalRe = guard(`(?i)\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
+)
 
 // Decide applies the playbook's decision table (playbook.md, "Decision
 // table") with Amazon's overrides ("Where Amazon's rules override the
@@ -448,12 +454,18 @@ func (b *decider) decide() {
 			return
 		}
 	}
-	if b.risky() {
-		// playbook: legal threats and A-to-z threats are needs human; the
-		// draft is a neutral acknowledgment with no promise.
+	if b.threatens(legalRe, "legal") {
+		// playbook: legal threats are needs human; the draft is a neutral
+		// acknowledgment with no promise.
 		b.d.Action = ActionHold
-		b.human("legal threat or A-to-z claim threat: answer personally, promise nothing in writing before you checked the order")
+		b.human("legal threat: answer personally, promise nothing in writing before you checked the order")
 		return
+	}
+	if b.threatens(riskRe, "a-to-z") {
+		// playbook: an A-to-z claim threat is needs human; playbook silent
+		// on the reply: solving the problem now is what prevents the claim,
+		// so the reply follows the table and a person reads it first.
+		b.human("threatens an A-to-z claim or a chargeback: read the reply before it goes out; a filed claim is answered in Seller Central")
 	}
 
 	switch in.Class.Case {
@@ -552,13 +564,15 @@ func (b *decider) fromBuyer() bool {
 	return b.in.Message.Sender == aftersale.SenderBuyer || b.in.Message.RelayAlias != ""
 }
 
-func (b *decider) risky() bool {
-	if riskRe.MatchString(b.in.Message.ClassifyText()) {
+// threatens reports whether the buyer's words, or the classifier's
+// reasons for a person, match re (or name the threat by word).
+func (b *decider) threatens(re *guarded, word string) bool {
+	if re.MatchString(b.in.Message.ClassifyText()) {
 		return true
 	}
 	if b.in.Class.NeedsHuman {
 		for _, r := range b.in.Class.Reasons {
-			if riskRe.MatchString(r) || strings.Contains(strings.ToLower(r), "legal") {
+			if re.MatchString(r) || strings.Contains(strings.ToLower(r), word) {
 				return true
 			}
 		}

@@ -313,9 +313,16 @@ var decideCases = []decideCase{
 	{name: "legal_threat_in_text", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
 		text: "It broke after a day. If you do not refund me I will talk to my lawyer.", order: order(fbm, delivered),
 		action: ActionHold, human: true},
+	// An A-to-z threat is answered by the table (solving the problem is
+	// what prevents the claim), read by a person first.
 	{name: "atoz_threat_in_text", c: aftersale.CaseShippingInquiry,
 		text: "Still nothing. I will open an A-to-z claim tomorrow.", order: order(fbm, shipped),
-		action: ActionHold, human: true},
+		action: ActionShippingTracking, human: true, offers: []Offer{OfferTracking}},
+	{name: "atoz_threat_refund_asked", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		text: "Two weeks late. Refund me or I file an A-to-z claim.", asks: []aftersale.Ask{aftersale.AskRefund},
+		order:  order(fbm, shipped, func(o *aftersale.Order) { o.LatestDelivery = now.AddDate(0, 0, -7) }),
+		action: ActionDissatisfiedNotReceived, human: true, tasks: []aftersale.TaskKind{aftersale.TaskRefund},
+		offers: []Offer{OfferRefund, OfferTracking}, requests: []Request{}},
 	{name: "classifier_needs_human_keeps_action", c: aftersale.CaseShippingInquiry, classHelp: true,
 		order: order(fbm, shipped), action: ActionShippingTracking, human: true},
 

@@ -57,7 +57,7 @@
 // Decision.Action names the playbook route and the template. Where the
 // playbook is silent, the comment in decide.go says what was chosen.
 //
-//	needs_human_hold                  A-to-z or legal threat in a buyer's words: neutral acknowledgment, no promise
+//	needs_human_hold                  a legal threat in the buyer's words: neutral acknowledgment, no promise (an A-to-z threat gets the table's reply, needs human)
 //	address_cancel_reorder            address_change, not shipped, FBM: cancel and reorder (Amazon rule, default)
 //	address_confirm                   address_change, not shipped, FBM, AllowAddressUpdate: confirm (echo) the new address
 //	address_fba_contact_amazon        address_change, FBA: Amazon handles it
