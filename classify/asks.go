@@ -59,7 +59,8 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	if g.Wanted != "" {
 		has[aftersale.AskReplacement] = true
 	}
-	if !missing && (g.Ordered != "" || g.Received != "" || wrongItemCues.any(newView(text))) && sendCues.assertedIn(ss) {
+	if !missing && !has[aftersale.AskRefund] && (g.Ordered != "" || g.Received != "" || wrongItemCues.any(newView(text))) &&
+		(sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) {
 		// "I ordered blue and got green: please send me the blue one"
 		has[aftersale.AskReplacement] = true
 	}
@@ -517,7 +518,8 @@ var (
 	// sendCues ask to send something; with a missing part they ask for it.
 	sendCues = newPhrases(
 		"send me", "send the", "send them", "send it", "send those", "send over", "ship me", "ship the", "mail me",
-		"could you send", "can you send", "please send",
+		"could you send", "can you send", "please send", "post me", "post one", "post it", "post them", "send one",
+		"mail one", "ship one",
 		"schicken sie", "senden sie", "zusenden", "zuschicken", "schicken", "senden", "schickt",
 		"envoyer", "me faire parvenir", "expédier", "envoyez", "renvoyer",
 		"enviar*", "mandar*", "me envíen", "envíen*", "mandéis", "me manden", "enviad*",
@@ -525,6 +527,12 @@ var (
 		"送って", "送付", "お送り", "発送して", "送っていただ", "送ってもら",
 		"寄给我", "发给我", "寄过来", "发过来", "寄一下", "补给我", "补上", "再寄", "发一下", "寄一",
 	)
+	// haveCues ask for something to be had; after a wrong variant, the
+	// right one ("Posso avere quello blu?").
+	haveCues = newPhrases("can i have the", "could i have the", "may i have the", "can i get the", "could i get the",
+		"i'd like the", "i would like the", "i want the", "hätte gern die", "hätte gern den", "hätte gern das",
+		"hätte gerne die", "hätte gerne den", "hätte gerne das", "puis-je avoir", "pourrais-je avoir", "puedo tener",
+		"posso avere", "potrei avere", "のものが欲しい", "の方が欲しい")
 	sendPartsCues = newPhrases("nachsenden", "nachschicken", "nachliefern", "nachlieferung", "補充", "补发", "补寄",
 		"missing parts sent", "send the missing", "send me the missing")
 
@@ -532,7 +540,13 @@ var (
 	mediaSaid = newPhrases(
 		"attached", "attaching", "i attach", "attach a photo", "see photo", "see the photo", "see picture",
 		"see the picture", "see attachment", "enclosed", "here is a photo", "here's a photo", "here are photos",
-		"here are some photos", "in the photo", "in the picture", "photos show", "photo shows",
+		"here are some photos", "in the photo", "in the picture", "photos show", "photo shows", "sent a photo",
+		"sent photos", "sent the photo", "sent the photos", "sent you a photo", "sent you photos", "sent pictures",
+		"sent a picture", "already sent a", "photo in my previous", "photos in my previous",
+		"foto geschickt", "fotos geschickt", "foto gesendet", "fotos gesendet", "bild geschickt",
+		"envoyé une photo", "envoyé des photos", "envoyé la photo", "envié una foto", "envié fotos", "mandé una foto",
+		"mandé fotos", "inviato una foto", "inviato le foto", "mandato una foto", "mandato le foto",
+		"写真を送りました", "写真をお送りしました", "写真を送付しました", "发了照片", "发过照片", "已经发了照片",
 		"anbei", "im anhang", "angehängt", "beigefügt", "auf dem foto", "auf den fotos", "auf dem bild",
 		"ci-joint", "ci-jointe", "ci-joints", "pièce jointe", "pièces jointes", "je joins", "sur la photo",
 		"adjunto", "adjunta", "adjuntas", "adjuntos", "adjuntado", "adjuntada", "en la foto", "en las fotos",
@@ -545,6 +559,8 @@ var (
 	missingCues = newPhrases(
 		"missing", "not included", "wasn't included", "was not included", "weren't included", "were not included",
 		"incomplete", "only one of", "only got", "only received", "no screws", "only one arrived", "only one came",
+		"came without", "there was no", "there's no", "there is no", "didn't come with", "did not come with",
+		"wasn't in the box", "not in the box", "no power cord", "no cable", "no charger", "no remote",
 		"only 1 arrived", "only one was in", "only one in the", "one of the two", "the second one is",
 		"fehlt", "fehlen", "fehlte", "fehlten", "fehlend*", "nicht dabei", "nicht enthalten", "unvollständig",
 		"war kein", "war keine", "waren keine", "lag kein", "lag keine", "lagen keine",
@@ -622,7 +638,7 @@ var symptomCues = newPhrases(
 	"温まらな", "沸かな", "におい", "臭い", "煙", "エラー", "壊れ", "割れ", "ひび", "傷", "破れ", "曲が", "へこ",
 	"凹", "しぼ", "ぺちゃんこ", "潰れ", "縫い目", "ファスナー", "バッテリー", "電池", "剥が", "取れ", "外れ",
 	"使えな", "使えませ", "点かな", "つかな", "付かな", "反応しな", "反応がな", "反応しませ", "途切れ", "雑音", "ノイズ",
-	"止まっ", "止まる", "錆", "カビ", "色が薄",
+	"止まっ", "止まる", "錆", "カビ", "色が薄", "回らな", "回りませ", "動かず", "聞こえな", "映らな",
 	"不能用", "用不了", "开不了机", "开不了", "不开机", "无法开机", "打不开", "充不了电", "充不进电", "连不上",
 	"连接不上", "没声音", "没有声音", "屏幕", "黑屏", "闪烁", "噪音", "异响", "声音很大", "漏水", "漏", "发烫",
 	"过热", "不加热", "不热", "有味道", "异味", "冒烟", "报错", "坏了", "破了", "裂", "碎", "划痕", "刮花", "变形",

@@ -67,6 +67,10 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskCancel}, reason: true},
 	{name: "en/only one of two arrived", text: "I ordered two but only one arrived in the package. Please send the other one.",
 		asks: []aftersale.Ask{aftersale.AskSendParts}},
+	{name: "en/no cord inside, post one", text: "Box arrived, but no power cord inside. Can't use it without. Please post one out to me asap.",
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "power cord"}, symptom: true},
+	{name: "en/photo sent before", text: "I already sent a photo in my previous message. The frame is bent at the corner.",
+		given: aftersale.Given{Photo: true}, symptom: true},
 	{name: "en/invoice", text: "Could you send me an invoice for my company?", asks: []aftersale.Ask{aftersale.AskInvoice}},
 
 	// de
@@ -114,6 +118,8 @@ var asksCases = []asksCase{
 		given: aftersale.Given{Photo: true}, symptom: true},
 	{name: "it/will not keep, word order", text: "Ho cambiato idea, vorrei restituire il prodotto. Non lo voglio tenere.",
 		asks: []aftersale.Ask{aftersale.AskReturn}, given: aftersale.Given{Keep: "no"}, reason: true},
+	{name: "it/can I have the blue one", text: "Ho ordinato il set blu ma mi è arrivato quello grigio. Posso avere quello blu?",
+		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "blu", Received: "grigio"}},
 	{name: "it/refund", text: "È arrivato rotto, vorrei il rimborso.", asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true},
 
 	// ja
@@ -127,6 +133,8 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "L", Received: "S", Wanted: "L"}},
 	{name: "ja/part named in the next sentence", text: "部品が一つ入っていませんでした。引き出しの取っ手です。送っていただけますでしょうか。",
 		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "引き出しの取っ手"}},
+	{name: "ja/turntable does not turn", text: "電子レンジのターンテーブルが回りません。返金を希望します。",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true},
 	{name: "ja/cancel", text: "間違えて注文してしまいました。キャンセルをお願いします。",
 		asks: []aftersale.Ask{aftersale.AskCancel}, reason: true},
 
@@ -137,6 +145,8 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "螺丝", MissingCount: 2}},
 	{name: "zh/part in brackets", text: "少发了一个配件（遥控器），请补发给我。",
 		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "遥控器", MissingCount: 1}},
+	{name: "zh/wrong colour, refund only", text: "颜色不对，我买的是白色，收到的是灰色。我要退款。",
+		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Ordered: "白色", Received: "灰色"}},
 	{name: "zh/refund not exchange", text: "杯子碎了，不要换货，我要退款。附上照片。",
 		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true},
 	{name: "zh/defect described", text: "充电器插上以后没反应，充不了电。", symptom: true},
