@@ -468,6 +468,20 @@ func (b *decider) decide() {
 		b.human("threatens an A-to-z claim or a chargeback: read the reply before it goes out; a filed claim is answered in Seller Central")
 	}
 
+	if b.fromBuyer() && b.asked(aftersale.AskSendParts) && in.Class.SubReason != aftersale.SubMissingParts {
+		switch in.Class.Case {
+		case aftersale.CaseReturnDissatisfied, aftersale.CaseShippingInquiry, aftersale.CaseOther,
+			aftersale.CaseNegativeReview, aftersale.CaseReturnUnwanted, aftersale.CaseRefundStatus:
+			// playbook silent: a buyer who says a part is missing and asks
+			// for it wants the part (return_dissatisfied, missing parts),
+			// whatever else the message is read as.
+			b.d.Reasons = append(b.d.Reasons, "the buyer asks for a missing part: answered as missing parts")
+			b.d.Action = ActionDissatisfiedMissingParts
+			b.complain(compMissing)
+			return
+		}
+	}
+
 	switch in.Class.Case {
 	case aftersale.CaseAddressChange:
 		b.addressChange()
@@ -862,13 +876,6 @@ func (b *decider) returnDissatisfied() {
 		b.complain(compWrong)
 	case aftersale.SubNotReceived:
 		switch {
-		case b.asked(aftersale.AskSendParts):
-			// playbook silent: "only one of the two arrived, send the other"
-			// is a part of the order missing from a delivery that came.
-			b.d.Reasons = append(b.d.Reasons, "the buyer asks for what is missing from a delivery that arrived: answered as missing parts")
-			b.d.Action = ActionDissatisfiedMissingParts
-			b.complain(compMissing)
-			return
 		case b.asked(aftersale.AskPartialRefund) || b.given().Keep == "yes":
 			// playbook silent: a buyer who would keep the item has it.
 			b.d.Reasons = append(b.d.Reasons, "the buyer has the item and would keep it: answered as a complaint")
