@@ -475,7 +475,7 @@ func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersal
 		printOrder(w, o)
 	}
 	fmt.Fprintln(w)
-	if plan != nil {
+	if plan != nil && !(d.State == aftersale.DraftNoResponseNeeded && len(plan.Offers) == 0 && len(plan.Why) == 0 && len(plan.Asks) == 0) {
 		printPlan(w, d, *plan)
 		fmt.Fprintln(w)
 	}
