@@ -25,6 +25,10 @@ type Facts struct {
 	NewAddress   string   `json:"new_address,omitempty"`   // a shipping address the buyer gave
 	ReturnReason string   `json:"return_reason,omitempty"` // Amazon's return reason code text
 	BuyerName    string   `json:"buyer_name,omitempty"`
+	// Asks are what the buyer asks for, in the order of Asks(); Given
+	// what the message already tells (classify.ReadAsks).
+	Asks  []Ask `json:"asks,omitempty"`
+	Given Given `json:"given,omitzero"`
 }
 
 // Origin is where a message comes from, as far as drafting is concerned

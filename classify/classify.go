@@ -140,7 +140,8 @@ const (
 //     model: case, calibrated confidence, secondary case, sub-reason;
 //  3. risk cues (legal threats, A-to-z or chargeback threats, abuse, review
 //     threats) that force needs_human;
-//  4. language and facts (order ids, new address, return reason, buyer name).
+//  4. language and facts (order ids, new address, return reason, buyer name,
+//     and what the buyer asks for and already told: ReadAsks).
 //
 // It returns an error only when ctx is done. It never logs message text.
 //
@@ -173,6 +174,9 @@ func (c *Classifier) ClassifyDirect(ctx context.Context, m aftersale.Message) (a
 // classifyChecked is classify plus the sender authentication check.
 func (c *Classifier) classifyChecked(ctx context.Context, m aftersale.Message, direct bool) (aftersale.Classification, error) {
 	cl, err := c.classify(ctx, m, direct)
+	if err == nil {
+		addAsks(&cl, m)
+	}
 	if detail, failed := mailbox.AuthFailure(m); failed && err == nil {
 		if detail == "" {
 			detail = "see the message's Authentication-Results"

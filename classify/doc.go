@@ -6,7 +6,9 @@
 // (amazon.md §2.2, §2.3, §2.7), the statistical model with its embedded,
 // hand-written training examples (examples/*.tsv, one file per language),
 // language detection and fact extraction (order ids, a new shipping address,
-// Amazon's return reason code, the buyer's name). It does not own SQL (the
+// Amazon's return reason code, the buyer's name, and — ReadAsks — what the
+// buyer asks for and what the message already gives, so that a reply never
+// asks for it again). It does not own SQL (the
 // Worker calls store), drafting or sending. Before classifying, the Worker
 // has mailbox.TemplateLearner read every stored message it has not read
 // yet and drops the lines learned as Amazon's template from the buyer text

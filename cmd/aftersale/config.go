@@ -74,6 +74,7 @@ type sellerSection struct {
 	Language           string            `toml:"language"`
 	ReshipThreshold    map[string]string `toml:"reship_threshold"`
 	AllowAddressUpdate bool              `toml:"allow_address_update"`
+	NoReplacements     bool              `toml:"no_replacements"`
 	AllowedLinkDomains []string          `toml:"allowed_link_domains"`
 	TemplatesDir       string            `toml:"templates_dir"`
 	Holidays           []string          `toml:"holidays"`
@@ -146,6 +147,9 @@ type Config struct {
 	SellerLanguage     string
 	ReshipThreshold    map[string]aftersale.Money
 	AllowAddressUpdate bool
+	// NoReplacements: the seller never ships replacements or missing
+	// parts itself (respond.Settings.NoReplacements).
+	NoReplacements     bool
 	AllowedLinkDomains []string
 	// Holidays are the seller's non-working days, "YYYY-MM-DD", sorted.
 	Holidays []string
@@ -408,6 +412,7 @@ func (v *validator) validate(fc fileConfig) *Config {
 		Signature:          fc.Seller.Signature,
 		SellerLanguage:     fc.Seller.Language,
 		AllowAddressUpdate: fc.Seller.AllowAddressUpdate,
+		NoReplacements:     fc.Seller.NoReplacements,
 		AllowedLinkDomains: fc.Seller.AllowedLinkDomains,
 		ReshipThreshold:    map[string]aftersale.Money{},
 		MinConfidence:      0.55,

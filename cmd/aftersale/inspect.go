@@ -33,8 +33,11 @@ func newInspectCmd(e *env) *cobra.Command {
 daemon would and print what it read: the headers, the buyer's own words,
 order ids, relay alias, marketplace, language, parse flags, the sender
 authentication verdict (from the Authentication-Results header: the topmost
-one, or those of --authserv-id), and the case the classifier chose with its
-confidence and reasons.
+one, or those of --authserv-id), the case the classifier chose with its
+confidence and reasons, what the buyer asks for (a replacement, a refund,
+the missing parts, ...) and what the message already gives (the symptom,
+the missing part, a photo, the variant, the reason, a new address): a reply
+never asks for those again.
 
 Mail neither relayed from a buyer's Amazon address nor sent by Amazon gets
 the not_buyer_mail verdict: it is stored and counted, never drafted; a
@@ -389,6 +392,15 @@ func writeInspectText(w io.Writer, r inspected, fullText bool) error {
 			fmt.Fprintf(tw, "\t%s\n", reason)
 		}
 	}
+	row("Buyer asks", strings.Join(askWords(c.Facts.Asks), ", "))
+	for i, g := range givenLines(c.Facts.Given) {
+		if i == 0 {
+			row("Buyer gave", g)
+		} else {
+			fmt.Fprintf(tw, "\t%s\n", g)
+		}
+	}
+	row("New address", strings.ReplaceAll(c.Facts.NewAddress, "\n", ", "))
 	if err := tw.Flush(); err != nil {
 		return err
 	}

@@ -506,6 +506,11 @@ approved only after it has been shown.`,
 			if err != nil {
 				return err
 			}
+			var settings respond.Settings
+			if cfg, err := e.config(false); err == nil && cfg != nil {
+				settings = cfg.respondSettings()
+			}
+			_, plan := showPlan(d, m, cl, order, settings)
 			if asJSON {
 				enc := json.NewEncoder(e.stdout)
 				enc.SetIndent("", "  ")
@@ -522,10 +527,11 @@ approved only after it has been shown.`,
 				return enc.Encode(struct {
 					Version int         `json:"version"`
 					Draft   draftJSON   `json:"draft"`
+					Plan    planJSON    `json:"plan"`
 					History []auditJSON `json:"history"`
-				}{jsonVersion, toDraftJSON(queueRow{Draft: d, Marketplace: m.Marketplace, Buyer: m.BuyerName}), hist})
+				}{jsonVersion, toDraftJSON(queueRow{Draft: d, Marketplace: m.Marketplace, Buyer: m.BuyerName}), plan, hist})
 			}
-			printDraft(e.stdout, d, m, cl, order, thread, e.now())
+			printDraft(e.stdout, d, m, cl, order, thread, &plan, e.now())
 			printHistory(e.stdout, history)
 			return nil
 		},
@@ -535,7 +541,8 @@ approved only after it has been shown.`,
 	return cmd
 }
 
-func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersale.Classification, o aftersale.Order, thread []aftersale.Message, now time.Time) {
+// printDraft prints a draft for queue show; plan may be nil.
+func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersale.Classification, o aftersale.Order, thread []aftersale.Message, plan *planJSON, now time.Time) {
 	if owesReply(d.State) {
 		fmt.Fprintf(w, "Draft %d  [%s]  %s\n", d.ID, d.State, dueString(d.Deadline, now))
 	} else {
@@ -598,10 +605,21 @@ func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersal
 		printOrder(w, o)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "── Reply (%s) to %s ──\n", orDash(d.Language), orDash(d.To))
-	fmt.Fprintf(w, "Subject: %s\n\n%s\n", d.Subject, d.Body)
-	if d.SellerBody != "" && d.SellerLanguage != d.Language {
-		fmt.Fprintf(w, "\n── The same reply in %s ──\n%s\n", d.SellerLanguage, d.SellerBody)
+	if plan != nil && !(d.State == aftersale.DraftNoResponseNeeded && len(plan.Offers) == 0 && len(plan.Why) == 0 && len(plan.Asks) == 0) {
+		printPlan(w, d, *plan)
+		fmt.Fprintln(w)
+	}
+	if d.State == aftersale.DraftNoResponseNeeded && d.Body == "" {
+		fmt.Fprintln(w, "── No reply ──")
+		if len(d.Reasons) > 0 {
+			fmt.Fprintln(w, d.Reasons[0])
+		}
+	} else {
+		fmt.Fprintf(w, "── Reply (%s) to %s ──\n", orDash(d.Language), orDash(d.To))
+		fmt.Fprintf(w, "Subject: %s\n\n%s\n", d.Subject, d.Body)
+		if d.SellerBody != "" && d.SellerLanguage != d.Language {
+			fmt.Fprintf(w, "\n── The same reply in %s ──\n%s\n", d.SellerLanguage, d.SellerBody)
+		}
 	}
 	if len(d.Tasks) > 0 {
 		fmt.Fprintln(w, "\n── Seller tasks ──")
@@ -631,7 +649,11 @@ func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersal
 		fmt.Fprintf(w, "\nLast send error: %s\n", d.LastError)
 	}
 	if d.State == aftersale.DraftNoResponseNeeded {
-		fmt.Fprintln(w, "\nNo reply needed. Also tick \"No response needed\" for this message in Seller Central (Amazon has no API for it).")
+		if m.Sender == aftersale.SenderAmazon || m.RelayAlias == "" {
+			fmt.Fprintln(w, "\nNo reply: Amazon's notices cannot be answered by mail; the seller tasks above are what it needs.")
+		} else {
+			fmt.Fprintln(w, "\nNo reply needed. Also tick \"No response needed\" for this message in Seller Central (Amazon has no API for it).")
+		}
 	}
 }
 

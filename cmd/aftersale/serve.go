@@ -371,6 +371,7 @@ func (c *Config) respondSettings() respond.Settings {
 	return respond.Settings{
 		ReshipThreshold:    c.ReshipThreshold,
 		AllowAddressUpdate: c.AllowAddressUpdate,
+		NoReplacements:     c.NoReplacements,
 		SellerName:         c.SellerName,
 		Signature:          c.Signature,
 		SellerLanguage:     c.SellerLanguage,
