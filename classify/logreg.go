@@ -149,7 +149,7 @@ func (m *lrModel) rawProbs(doc sparseDoc, dst []float64) {
 			dst[c] += x * float64(w)
 		}
 	}
-	softmaxInPlace(dst, 1)
+	softmax(dst, 1, dst)
 }
 
 // logits writes w·x + b of fs (raw extractor features, not reweighed) into
@@ -183,23 +183,8 @@ func (m *lrModel) logits(fs []feature, dst []float64) {
 // probs writes the calibrated class probabilities of fs into dst.
 func (m *lrModel) probs(fs []feature, dst []float64) []float64 {
 	m.logits(fs, dst)
-	softmaxInPlace(dst, m.temp)
+	softmax(dst, m.temp, dst)
 	return dst
-}
-
-func softmaxInPlace(dst []float64, t float64) {
-	mx := math.Inf(-1)
-	for _, s := range dst {
-		mx = math.Max(mx, s/t)
-	}
-	sum := 0.0
-	for c := range dst {
-		dst[c] = math.Exp(dst[c]/t - mx)
-		sum += dst[c]
-	}
-	for c := range dst {
-		dst[c] /= sum
-	}
 }
 
 // cvLR trains on k-1 folds and scores the held-out fold (fold = index mod
