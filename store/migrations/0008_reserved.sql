@@ -1,0 +1,4 @@
+-- 0008_reserved: no change. Version 8 is taken by a migration developed
+-- beside this one; this file keeps the version numbers without gaps until
+-- the two are merged, and is then replaced by it.
+SELECT 1;
