@@ -41,6 +41,9 @@ var streetRes = []*regexp.Regexp{
 }
 
 var postcodeRes = []*regexp.Regexp{
+	// United States: "Springfield, IL 62704".
+	regexp.MustCompile(`\b(?:` + town + `[ \t]){0,2}` + town + `,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b`),
+	regexp.MustCompile(`\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b`),
 	// 5-digit postcodes with their town: "10115 Berlin", "75001 Paris".
 	regexp.MustCompile(`\b(?:[A-Z]{1,2}-)?\d{5}\s+` + town + `(?:[ \-](?:(?:am|an|im|sur|de|del|di|la|le)\s+)?` + town + `){0,2}(?:\s*\([A-Z]{2}\))?`),
 	// Netherlands "1012 AB Amsterdam", Poland "00-950 Warszawa", Sweden
@@ -52,9 +55,6 @@ var postcodeRes = []*regexp.Regexp{
 	// United Kingdom and Canada.
 	regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`),
 	regexp.MustCompile(`\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b`),
-	// United States: "Springfield, IL 62704".
-	regexp.MustCompile(`\b(?:` + town + `\s){0,2}` + town + `,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`),
-	regexp.MustCompile(`\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b`),
 	// Japan and China.
 	regexp.MustCompile(`〒\s?` + d + `{3}[-－]` + d + `{4}`),
 	regexp.MustCompile(`(?:邮编|郵便番号)\s*[:：]?\s*` + d + `{3}[-－]?` + d + `{3,4}`),
@@ -111,7 +111,7 @@ func (s *scrubber) addresses() {
 		s.re(re, Address)
 	}
 	for _, re := range postcodeRes {
-		s.re(re, Address)
+		s.reTown(re)
 	}
 	// What lies between two addresses on a line, if it is only a few
 	// capitalised words or numbers ("<address>, Floor 9, Boston <address>"),
@@ -138,6 +138,15 @@ func (s *scrubber) addresses() {
 	for i, l := range lines {
 		if strings.ContainsRune(l, marks[Address]) && addressRest(l) {
 			lines[i] = leadingSpace(l) + string(marks[Address])
+		}
+	}
+	s.t = strings.Join(lines, "\n")
+	// A short line with a number right above an address line belongs to
+	// it (a building, a room, a floor).
+	lines = strings.Split(s.t, "\n")
+	for i := len(lines) - 1; i > 0; i-- {
+		if strings.TrimSpace(lines[i]) == string(marks[Address]) && addressPart(lines[i-1]) {
+			lines[i-1] = leadingSpace(lines[i-1]) + string(marks[Address])
 		}
 	}
 	s.t = strings.Join(lines, "\n")
@@ -217,4 +226,29 @@ func addressEnd(rest string) int {
 		return m[0]
 	}
 	return len(rest)
+}
+
+// reTown replaces the matches of a postcode pattern with an address,
+// unless the word taken for the town is a common one ("02138 Thank you").
+func (s *scrubber) reTown(re *regexp.Regexp) {
+	var spans [][2]int
+	for _, m := range re.FindAllStringIndex(s.t, -1) {
+		v := s.t[m[0]:m[1]]
+		if i := strings.LastIndexFunc(v, unicode.IsDigit); i >= 0 {
+			// The word after the postcode, if the town follows it.
+			if words := strings.Fields(v[i+1:]); len(words) > 0 && notNameWords[strings.ToLower(strings.Trim(words[0], ",."))] {
+				continue
+			}
+		}
+		spans = append(spans, [2]int{m[0], m[1]})
+	}
+	s.replaceSpans(spans, Address)
+}
+
+// addressPart reports whether l looks like a line of an address block: at
+// most six words, a number among them, no sentence punctuation.
+func addressPart(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && len(strings.Fields(t)) <= 6 && strings.ContainsFunc(t, unicode.IsDigit) &&
+		!strings.ContainsAny(t, ".?!:;。？！") && !strings.ContainsFunc(t, isMark)
 }
