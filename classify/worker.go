@@ -25,18 +25,23 @@ type WorkerOptions struct {
 	// that classified at least one message, typically a non-blocking kick
 	// of the drafter. It must not block.
 	OnClassified func()
+	// Current, when set, holds the Classifier to use: each batch is
+	// classified by the one it holds when the batch starts, so a retrained
+	// Classifier (Learner) is used from the next batch on, without a
+	// restart. The Classifier given to NewWorker may then be nil.
+	Current *Current
 }
 
 // Worker classifies stored, parsed messages that have no classification
 // yet: db.Unclassified → Classify → db.SaveClassification.
 type Worker struct {
 	db   *store.DB
-	c    *Classifier
+	cur  *Current
 	opts WorkerOptions
 	log  *slog.Logger
 	kick chan struct{}
-	// classify is c.Classify; tests replace it.
-	classify func(context.Context, aftersale.Message) (aftersale.Classification, error)
+	// classify is (*Classifier).Classify; tests replace it.
+	classify func(*Classifier, context.Context, aftersale.Message) (aftersale.Classification, error)
 }
 
 // NewWorker returns a worker; log may be nil (logs are then discarded).
@@ -50,8 +55,11 @@ func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	w := &Worker{db: db, c: c, opts: opts, log: log.With("component", "classifier"), kick: make(chan struct{}, 1)}
-	w.classify = c.Classify
+	w := &Worker{db: db, cur: opts.Current, opts: opts, log: log.With("component", "classifier"), kick: make(chan struct{}, 1)}
+	if w.cur == nil {
+		w.cur = NewCurrent(c)
+	}
+	w.classify = (*Classifier).Classify
 	return w
 }
 
@@ -60,15 +68,15 @@ func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger
 // each restart), so it becomes a verdict that puts the message in front of
 // a person: case other, needs_human, with the failure as the reason. The
 // stack goes to the log; the message text does not.
-func (w *Worker) classifyOne(ctx context.Context, m aftersale.Message) (cl aftersale.Classification, err error) {
+func (w *Worker) classifyOne(ctx context.Context, c *Classifier, m aftersale.Message) (cl aftersale.Classification, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			w.log.Error("classifier failed on a message", "message_id", m.ID, "account", m.Account,
 				"panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			cl = aftersale.Classification{
 				MessageID:  m.ID,
-				Version:    Version,
-				At:         w.c.now(),
+				Version:    c.version,
+				At:         c.now(),
 				Case:       aftersale.CaseOther,
 				NeedsHuman: true,
 				Reasons:    []string{"the classifier failed on this message (an internal error, see the log); read it yourself"},
@@ -77,7 +85,7 @@ func (w *Worker) classifyOne(ctx context.Context, m aftersale.Message) (cl after
 			err = nil
 		}
 	}()
-	return w.classify(ctx, m)
+	return w.classify(c, ctx, m)
 }
 
 // Kick wakes the worker for a pass now. It never blocks: a pending kick
@@ -172,10 +180,11 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	if len(msgs) == 0 {
 		return 0, false, nil
 	}
+	c := w.cur.Load() // one Classifier for the whole batch
 	cls := make([]aftersale.Classification, len(msgs))
 	errs := make([]error, len(msgs))
 	par.For(len(msgs), func(i int) {
-		cls[i], errs[i] = w.classifyOne(ctx, msgs[i])
+		cls[i], errs[i] = w.classifyOne(ctx, c, msgs[i])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return 0, false, err
