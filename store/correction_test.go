@@ -170,3 +170,53 @@ func TestModelCache(t *testing.T) {
 		t.Errorf("CachedModel(k1) after k2 = %v, want ErrNotFound (only the newest is kept)", err)
 	}
 }
+
+// TestDraftOriginalKept: the first edit keeps the drafter's text, later
+// edits do not replace it, and the purge blanks it with the draft.
+func TestDraftOriginalKept(t *testing.T) {
+	c := newClock()
+	db := openClock(t, c)
+	ctx := t.Context()
+	id := addDraft(t, db, func(d *aftersale.Draft) { d.Body = "Hallo Erika,\nwir prüfen das.\n" })
+	plain := addDraft(t, db, nil)
+	for _, body := range []string{"Hallo Erika,\nwir prüfen das heute noch.\n", "Hallo Erika,\nwir prüfen das sofort.\n"} {
+		if err := db.UpdateDraftBody(ctx, id, body, nil, nil, "anna"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	approve(t, db, id)
+	edits, err := db.DraftEdits(ctx, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got, other DraftEdit
+	for _, e := range edits {
+		switch e.DraftID {
+		case id:
+			got = e
+		case plain:
+			other = e
+		}
+	}
+	if !got.Edited || got.Original != "Hallo Erika,\nwir prüfen das.\n" || got.Body != "Hallo Erika,\nwir prüfen das sofort.\n" || got.ApprovedBy != "anna" {
+		t.Errorf("DraftEdits(edited) = %+v", got)
+	}
+	if other.Edited || other.Original != "" || other.ApprovedBy != "" {
+		t.Errorf("DraftEdits(untouched) = %+v", other)
+	}
+	// Sent, then past retention: purged.
+	if d, err := db.ClaimOutbox(ctx); err != nil || d.ID != id {
+		t.Fatalf("ClaimOutbox = %d, %v", d.ID, err)
+	}
+	if err := db.MarkSent(ctx, id, aftersale.SentReply{SMTPReply: "250 ok", Verdict: "ok"}); err != nil {
+		t.Fatal(err)
+	}
+	c.Add(DefaultRetention + 48*time.Hour)
+	if _, err := db.Purge(ctx, DefaultRetention, false); err != nil {
+		t.Fatal(err)
+	}
+	var orig string
+	if err := db.w.QueryRowContext(ctx, "SELECT body FROM draft_originals WHERE draft_id = ?", id).Scan(&orig); err != nil || orig != "" {
+		t.Errorf("draft_originals after the purge = %q, %v; want blank", orig, err)
+	}
+}
