@@ -22,7 +22,7 @@ import (
 const maxInspectBytes = mailbox.DefaultMaxMessageBytes
 
 func newInspectCmd(e *env) *cobra.Command {
-	var asJSON, fullText bool
+	var asJSON, fullText, withoutCorrections bool
 	var authServIDs []string
 	cmd := &cobra.Command{
 		Use:   "inspect FILE.eml... | -",
@@ -35,14 +35,16 @@ one, or those of --authserv-id), and the case the classifier chose with its
 confidence and reasons.
 
 Use it to see why a mail was triaged the way it was. Nothing is stored and
-no network is used.`,
+no network is used. With a config (or --db) whose database holds
+corrections, the classifier is the daemon's, which learnt them
+(--without-corrections: as shipped).`,
 		Example: `  aftersale inspect message.eml
   aftersale inspect --json ~/Maildir/new/* | jq '.messages[].classification.case'
   cat message.eml | aftersale inspect -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			c, err := classify.New(classify.Options{})
+			c, err := e.classifierFor(ctx, classify.Options{}, withoutCorrections)
 			if err != nil {
 				return fmt.Errorf("loading the classifier: %w", err)
 			}
@@ -74,6 +76,7 @@ no network is used.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	cmd.Flags().BoolVar(&fullText, "text", false, "also print the whole decoded text, not only the buyer's words")
+	cmd.Flags().BoolVar(&withoutCorrections, "without-corrections", false, "classify as shipped, without the database's corrections")
 	cmd.Flags().StringSliceVar(&authServIDs, "authserv-id", nil, "read the Authentication-Results of this mail server (as the account's authserv_id does)")
 	return cmd
 }
