@@ -33,7 +33,12 @@ Sections: overall, per case and per day (the day the buyer wrote, local
 time) with REPLIES, MEDIAN, P90, LATE (late replies plus overdue open
 messages) and LATE% (of replies plus overdue open messages); then how the
 drafts were decided: approved unchanged, edited, auto-approved, rejected
-(with reasons), no response needed, still open.`,
+(with reasons), no response needed, still open; and, per action (the reply
+template) and language, how many replies a person approved, how many of
+them were edited first, and the lines most often removed or added (personal
+data replaced by placeholders; only replies the retention purge has not
+removed yet). "queue edit --save-template" makes an edited reply the
+template.`,
 		Example: `  aftersale stats
   aftersale stats --since 7d --json`,
 		Args: cobra.NoArgs,
@@ -62,6 +67,11 @@ drafts were decided: approved unchanged, edited, auto-approved, rejected
 				return err
 			}
 			st := computeStats(outs, from, now)
+			edits, err := db.DraftEdits(ctx, from)
+			if err != nil {
+				return err
+			}
+			st.Edits = computeEdits(edits)
 			if asJSON {
 				enc := json.NewEncoder(e.stdout)
 				enc.SetIndent("", "  ")
@@ -112,11 +122,14 @@ type statsReport struct {
 		Open              int           `json:"open"`
 		RejectReasons     []reasonCount `json:"reject_reasons"`
 	} `json:"decisions"`
+	// Edits: per action and language, how often a person changed the
+	// reply before approving it, and the most common changes.
+	Edits []editGroup `json:"edits"`
 }
 
 // computeStats aggregates outcomes as of now. Pure, for tests.
 func computeStats(outs []store.DraftOutcome, since, now time.Time) statsReport {
-	st := statsReport{Version: jsonVersion, Now: now.UTC(), TargetHours: int(store.ReplyWindow / time.Hour)}
+	st := statsReport{Version: jsonVersion, Now: now.UTC(), TargetHours: int(store.ReplyWindow / time.Hour), Edits: []editGroup{}}
 	st.Since = timePtr(since)
 	byCase := map[string]*statsGroup{}
 	byDay := map[string]*statsGroup{}
@@ -260,6 +273,7 @@ func writeStats(w io.Writer, st statsReport) error {
 			fmt.Fprintf(w, "  %3d  %s\n", r.Count, truncate(r.Reason, 70))
 		}
 	}
+	writeEdits(w, st.Edits)
 	return nil
 }
 
