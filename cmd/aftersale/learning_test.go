@@ -376,3 +376,77 @@ func stepName(step int) string {
 	}
 	return fmt.Sprint(step)
 }
+
+// TestQueueEditSaveTemplate: an edited reply saved with --save-template
+// becomes the override for its action and language, with the order's facts
+// as placeholders, and the next draft of that action uses the wording.
+func TestQueueEditSaveTemplate(t *testing.T) {
+	e := newE2E(t)
+	ctx := t.Context()
+	dir := filepath.Dir(e.cfg)
+	if err := os.Mkdir(filepath.Join(dir, "templates"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := os.ReadFile(e.cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg = []byte(strings.Replace(string(cfg), "[seller]\n", "[seller]\ntemplates_dir = \"templates\"\n", 1))
+	if err := os.WriteFile(e.cfg, cfg, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.imap.Append(ctx, "INBOX", []byte(buyerMail), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	mustCLI(t, "--config", e.cfg, "serve", "--once")
+	q := e.queue(t)
+	if len(q.Drafts) != 1 || q.Drafts[0].Action != "shipping_tracking" {
+		t.Fatalf("queue = %+v", q.Drafts)
+	}
+	d := q.Drafts[0]
+	const added = "Our warehouse packs every parcel by hand."
+	edited := strings.Replace(d.Body, "\n\nWe are sorry", "\n\n"+added+"\n\nWe are sorry", 1)
+	if edited == d.Body {
+		t.Fatalf("the draft lacks the sentence the test edits after:\n%s", d.Body)
+	}
+	file := filepath.Join(dir, "edited.txt")
+	if err := os.WriteFile(file, []byte(edited), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := mustCLI(t, "--config", e.cfg, "queue", "edit", fmt.Sprint(d.ID), "--file", file, "--save-template")
+	tmpl := filepath.Join(dir, "templates", "en", "shipping_tracking.tmpl")
+	if !strings.Contains(out, "template saved: "+tmpl) {
+		t.Fatalf("queue edit --save-template:\n%s", out)
+	}
+	src, err := os.ReadFile(tmpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(src), added) || !strings.Contains(string(src), `{{.Fact "tracking"}}`) ||
+		strings.Contains(string(src), "00340434161234567890") || strings.Contains(string(src), "Anna") {
+		t.Errorf("saved template:\n%s", src)
+	}
+	// The next message of the same kind is drafted with the seller's wording.
+	second := strings.NewReplacer("buyer-msg-1@", "buyer-msg-2@", "k3v9x2mq8z1tq4b", "z8v9x2mq8z1tq4c").Replace(buyerMail)
+	if err := e.imap.Append(ctx, "INBOX", []byte(second), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	mustCLI(t, "--config", e.cfg, "serve", "--once")
+	var next *draftJSON
+	for _, x := range e.queue(t, "--all").Drafts {
+		if x.ID != d.ID {
+			next = &x
+		}
+	}
+	if next == nil || !strings.Contains(next.Body, added) || !strings.Contains(next.Body, "00340434161234567890") {
+		t.Errorf("the next draft does not use the saved template: %+v", next)
+	}
+	// stats count the edit.
+	if out := mustCLI(t, "--config", e.cfg, "--as", "anna", "queue", "approve", fmt.Sprint(d.ID)); !strings.Contains(out, "approved") {
+		t.Fatalf("approve: %s", out)
+	}
+	if st := mustCLI(t, "--config", e.cfg, "stats"); !strings.Contains(st, "shipping_tracking  en    1         1       100.0%") ||
+		!strings.Contains(st, "1× added \""+added+"\"") {
+		t.Errorf("stats:\n%s", st)
+	}
+}
