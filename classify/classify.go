@@ -18,7 +18,7 @@ import (
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2026.12.1"
+const Version = "classify-2026.12.2"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -222,8 +222,32 @@ const (
 // Mail from an Amazon address that failed sender authentication
 // (mailbox.FlagAuthFailed) keeps its case but always needs a human: it
 // may be forged (amazon.md §4.1).
+//
+// Mail neither relayed from a buyer's marketplace.amazon.<tld> alias nor
+// sent by an Amazon system sender gets the not_buyer_mail verdict
+// (Origin aftersale.OriginNotBuyer, case other, confidence 1), which is
+// never drafted. Its Notice is NoticePhishing for a look-alike of Amazon
+// (needs_human), NoticeDeliveryFailure for a bounce, NoticeAutoReply for
+// an automatic reply, else NoticeNotBuyer. A message that could not be
+// parsed is not judged by its sender: it needs a human.
 func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
-	cl, err := c.classify(ctx, m)
+	return c.classifyChecked(ctx, m, false)
+}
+
+// ClassifyDirect is Classify for a message that an account taking direct
+// buyer mail received from a buyer's own address, once the caller has
+// checked that it names an order id in the seller's orders (Worker does):
+// mail that did not come through Amazon is read as the buyer's own
+// message, with Origin aftersale.OriginDirect and needs_human. Bounces,
+// automatic replies and look-alikes of Amazon stay not buyer mail; mail
+// that came through Amazon is classified as Classify does.
+func (c *Classifier) ClassifyDirect(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
+	return c.classifyChecked(ctx, m, true)
+}
+
+// classifyChecked is classify plus the sender authentication check.
+func (c *Classifier) classifyChecked(ctx context.Context, m aftersale.Message, direct bool) (aftersale.Classification, error) {
+	cl, err := c.classify(ctx, m, direct)
 	if detail, failed := mailbox.AuthFailure(m); failed && err == nil {
 		if detail == "" {
 			detail = "see the message's Authentication-Results"
@@ -235,8 +259,9 @@ func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersa
 	return cl, err
 }
 
-// classify is Classify without the sender authentication check.
-func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
+// classify is Classify (ClassifyDirect when direct) without the sender
+// authentication check.
+func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct bool) (aftersale.Classification, error) {
 	if err := ctx.Err(); err != nil {
 		return aftersale.Classification{}, fmt.Errorf("classifying message %d: %w", m.ID, err)
 	}
@@ -254,7 +279,8 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 	if cl.Facts.BuyerName == "" {
 		cl.Facts.BuyerName = signOffName(text)
 	}
-	if cl.Facts.BuyerName == "" && cl.Language == "en" && m.Sender != aftersale.SenderAmazon && !m.AutoReply {
+	via := viaAmazon(m)
+	if cl.Facts.BuyerName == "" && cl.Language == "en" && m.Sender != aftersale.SenderAmazon && !m.AutoReply && (via || direct) {
 		cl.Facts.BuyerName = nerName(text)
 	}
 
@@ -266,6 +292,17 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 	}
 
 	n, isNotice := detectNotice(m)
+	if !via {
+		if !direct || machineNotice(n.notice) {
+			return notBuyer(cl, n), nil
+		}
+		// A buyer's own words: the model reads them, and a person checks
+		// the reply, which goes outside Amazon's messaging.
+		n, isNotice = noticeResult{}, false
+		cl.Origin = aftersale.OriginDirect
+		cl.NeedsHuman = true
+		cl.Reasons = append(cl.Reasons, "direct mail from the buyer's own address "+m.FromAddr+", not relayed by Amazon")
+	}
 	if isNotice {
 		cl.Notice, cl.Case, cl.SubReason = n.notice, n.c, n.sub
 		cl.Facts.ReturnReason = n.reason

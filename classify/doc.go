@@ -9,6 +9,15 @@
 // Amazon's return reason code, the buyer's name). It does not own SQL (the
 // Worker calls store), drafting or sending.
 //
+// Before anything else, where the mail comes from: mail neither relayed
+// from a buyer's marketplace.amazon.<tld> alias nor sent by an Amazon
+// system sender is not buyer mail (aftersale.OriginNotBuyer, case other),
+// which is never drafted; look-alikes of Amazon among it are phishing and
+// need a human. An account may take direct buyer mail: the Worker then
+// classifies mail naming an order id known in the store as the buyer's own
+// (ClassifyDirect, aftersale.OriginDirect, needs_human); the Classifier
+// itself reads no orders.
+//
 // Pipeline of Classify: (1) unparsed messages, auto-replies, seller copies,
 // delivery failures, opt-outs, cancellation requests, return authorisations,
 // refunds, A-to-z claims and feedback notices are decided by rules with
@@ -70,8 +79,9 @@
 //     Options.Now).
 //   - A Classifier is immutable and safe for concurrent use.
 //   - A-to-z claims, unparsed messages, low-confidence verdicts, two strong
-//     cases in one message and risk cues are always needs_human, each with a
-//     reason in plain words.
+//     cases in one message, risk cues, phishing and direct buyer mail are
+//     always needs_human, each with a reason in plain words.
+//   - Not buyer mail is always case other with confidence 1.
 //   - Message text is never logged.
 //   - Version changes whenever examples, features, cues or rules change.
 //   - The shared evaluation data (../shared/data) is read by tests only and

@@ -155,7 +155,9 @@ func detectNotice(m aftersale.Message) (noticeResult, bool) {
 		return noticeResult{notice: aftersale.NoticeAutoReply, c: aftersale.CaseOther}, true
 	case strings.HasPrefix(strings.ToLower(m.FromAddr), "auto-communication@amazon."):
 		return noticeResult{notice: aftersale.NoticeSellerCopy, c: aftersale.CaseOther}, true
-	case cancelSubjectRe.MatchString(subj) || strings.Contains(lbody, "buyer cancellation request for order id"):
+	case (buyer || amazon) && (cancelSubjectRe.MatchString(subj) || strings.Contains(lbody, "buyer cancellation request for order id")):
+		// Only from the buyer's relay alias or Amazon: the same subject
+		// from anyone else is not Amazon's cancellation flow.
 		return noticeResult{notice: aftersale.NoticeCancellation, c: aftersale.CaseCancelOrder}, true
 	case amazon && csRelayRe.MatchString(body):
 		// Amazon customer service relaying a buyer's request: the model

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"time"
 
 	"github.com/aftersale/aftersale"
@@ -30,6 +31,11 @@ type WorkerOptions struct {
 	// Classifier (Learner) is used from the next batch on, without a
 	// restart. The Classifier given to NewWorker may then be nil.
 	Current *Current
+	// DirectBuyerMail names the accounts that take direct buyer mail
+	// ([[account]] direct_buyer_mail): there, mail that did not come
+	// through Amazon but names an order id in the orders table is
+	// classified as the buyer's own (Classifier.ClassifyDirect).
+	DirectBuyerMail []string
 }
 
 // Worker classifies stored, parsed messages that have no classification
@@ -40,8 +46,11 @@ type Worker struct {
 	opts WorkerOptions
 	log  *slog.Logger
 	kick chan struct{}
-	// classify is (*Classifier).Classify; tests replace it.
-	classify func(*Classifier, context.Context, aftersale.Message) (aftersale.Classification, error)
+	// classify is (*Classifier).Classify and classifyDirect
+	// (*Classifier).ClassifyDirect; tests replace them.
+	classify       func(*Classifier, context.Context, aftersale.Message) (aftersale.Classification, error)
+	classifyDirect func(*Classifier, context.Context, aftersale.Message) (aftersale.Classification, error)
+	direct         map[string]bool // opts.DirectBuyerMail
 }
 
 // NewWorker returns a worker; log may be nil (logs are then discarded).
@@ -59,16 +68,23 @@ func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger
 	if w.cur == nil {
 		w.cur = NewCurrent(c)
 	}
-	w.classify = (*Classifier).Classify
+	w.classify, w.classifyDirect = (*Classifier).Classify, (*Classifier).ClassifyDirect
+	for _, a := range opts.DirectBuyerMail {
+		if w.direct == nil {
+			w.direct = map[string]bool{}
+		}
+		w.direct[a] = true
+	}
 	return w
 }
 
-// classifyOne classifies m. A panic on one message must not stop triage for
-// every other one (the worker would panic again on the same message after
-// each restart), so it becomes a verdict that puts the message in front of
-// a person: case other, needs_human, with the failure as the reason. The
-// stack goes to the log; the message text does not.
-func (w *Worker) classifyOne(ctx context.Context, c *Classifier, m aftersale.Message) (cl aftersale.Classification, err error) {
+// classifyOne classifies m with c, as a buyer's own message when direct. A
+// panic on one message must not stop triage for every other one (the
+// worker would panic again on the same message after each restart), so it
+// becomes a verdict that puts the message in front of a person: case
+// other, needs_human, with the failure as the reason. The stack goes to
+// the log; the message text does not.
+func (w *Worker) classifyOne(ctx context.Context, c *Classifier, m aftersale.Message, direct bool) (cl aftersale.Classification, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			w.log.Error("classifier failed on a message", "message_id", m.ID, "account", m.Account,
@@ -85,7 +101,44 @@ func (w *Worker) classifyOne(ctx context.Context, c *Classifier, m aftersale.Mes
 			err = nil
 		}
 	}()
-	return w.classify(c, ctx, m)
+	if direct {
+		return w.classifyDirect(c, ctx, m)
+	}
+	cl, err = w.classify(c, ctx, m)
+	if err == nil && w.direct[m.Account] && cl.Origin == aftersale.OriginNotBuyer && cl.Notice == aftersale.NoticeNotBuyer {
+		cl.Reasons = append(cl.Reasons, "the account takes direct buyer mail, but this mail names no order id in your orders")
+	}
+	return cl, err
+}
+
+// directMail reports for each message of msgs whether it is direct buyer
+// mail to triage: sent to an account that takes direct buyer mail, from
+// an address that is not Amazon's, naming an order id the orders table
+// knows. nil means none is.
+func (w *Worker) directMail(ctx context.Context, msgs []aftersale.Message) ([]bool, error) {
+	if len(w.direct) == 0 {
+		return nil, nil
+	}
+	cand := make([][]string, len(msgs))
+	var ids []string
+	for i, m := range msgs {
+		if w.direct[m.Account] && m.ParseErr == "" && m.FromAddr != "" && !viaAmazon(m) {
+			cand[i] = orderIDs(m)
+			ids = append(ids, cand[i]...)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	known, err := w.db.Orders(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("looking up the orders named in direct mail: %w", err)
+	}
+	out := make([]bool, len(msgs))
+	for i, c := range cand {
+		out[i] = slices.ContainsFunc(c, func(id string) bool { _, ok := known[id]; return ok })
+	}
+	return out, nil
 }
 
 // Kick wakes the worker for a pass now. It never blocks: a pending kick
@@ -180,11 +233,15 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	if len(msgs) == 0 {
 		return 0, false, nil
 	}
+	direct, err := w.directMail(ctx, msgs)
+	if err != nil {
+		return 0, false, err
+	}
 	c := w.cur.Load() // one Classifier for the whole batch
 	cls := make([]aftersale.Classification, len(msgs))
 	errs := make([]error, len(msgs))
 	par.For(len(msgs), func(i int) {
-		cls[i], errs[i] = w.classifyOne(ctx, c, msgs[i])
+		cls[i], errs[i] = w.classifyOne(ctx, c, msgs[i], direct != nil && direct[i])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return 0, false, err
@@ -200,7 +257,8 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 		saved++
 		cl := cls[i]
 		w.log.Info("message classified", "message_id", m.ID, "account", m.Account, "order_id", m.OrderID(),
-			"case", string(cl.Case), "confidence", cl.Confidence, "needs_human", cl.NeedsHuman, "notice", string(cl.Notice))
+			"case", string(cl.Case), "confidence", cl.Confidence, "needs_human", cl.NeedsHuman, "notice", string(cl.Notice),
+			"origin", string(cl.Origin))
 	}
 	return saved, len(msgs) == w.opts.Batch, nil
 }

@@ -379,6 +379,12 @@ func (b *decider) decide() {
 		b.noResponse(ActionNoResponse, "automatic reply (RFC 3834): never answered")
 		return
 	}
+	if b.direct() {
+		// The playbook is silent: Amazon's relay is how buyers write. We
+		// choose to answer a buyer's own mail about a known order like
+		// relayed mail, never without a person.
+		b.human(fmt.Sprintf("direct mail from %s, not through Amazon's relay: the reply goes to that address, outside Amazon's Buyer-Seller Messaging; check that it is the order's buyer", in.Message.FromAddr))
+	}
 	switch in.Class.Notice {
 	case aftersale.NoticeSellerCopy:
 		b.noResponse(ActionNoResponse, "copy of your own outgoing message")
@@ -472,6 +478,10 @@ func (b *decider) other() {
 		b.noResponse(ActionNoResponse, "not a buyer message: no reply")
 		return
 	}
+	if thanksOnly(b.in.Message.ClassifyText()) && b.direct() {
+		b.noResponse(ActionNoResponse, "a thank-you with no question: no reply needed")
+		return
+	}
 	if thanksOnly(b.in.Message.ClassifyText()) {
 		b.noResponse(ActionNoResponse, "a thank-you with no question: no reply needed; mark no response needed in Seller Central")
 		b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
@@ -482,8 +492,12 @@ func (b *decider) other() {
 }
 
 func (b *decider) fromBuyer() bool {
-	return b.in.Message.Sender == aftersale.SenderBuyer || b.in.Message.RelayAlias != ""
+	return b.in.Message.Sender == aftersale.SenderBuyer || b.in.Message.RelayAlias != "" || b.direct()
 }
+
+// direct reports whether the message is a buyer's own mail to an account
+// that takes direct buyer mail (aftersale.OriginDirect).
+func (b *decider) direct() bool { return b.in.Class.Origin == aftersale.OriginDirect }
 
 func (b *decider) risky() bool {
 	if riskRe.MatchString(b.in.Message.ClassifyText()) {

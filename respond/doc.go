@@ -27,6 +27,11 @@
 //     send.
 //   - Replies go to the buyer's relay alias on the buyer's thread
 //     (In-Reply-To and References), with the Message-ID fixed at approval.
+//     Direct buyer mail (an account that takes it, a known order) is
+//     answered to the sender's own address, always needs a human, and the
+//     Sender accepts that address only for such a draft.
+//   - Not buyer mail (aftersale.OriginNotBuyer) never gets a draft: the
+//     Drafter marks it done in the store instead, and BuildDraft refuses it.
 //   - Delivery is at most once: a draft found in sending at start-up becomes
 //     send_unknown and is never resent automatically; a temporary SMTP
 //     failure (4xx, timeouts, refused connections) goes back to approved with

@@ -30,6 +30,9 @@
 //     the rows still waiting (migration 0003: messages.classified and
 //     messages.drafted, kept by triggers), so a pass costs what it returns,
 //     however large the database.
+//   - Not buyer mail (classifications.origin not_buyer_mail, migration
+//     0006) never gets a draft: a trigger refuses its drafts row, and
+//     MarkNoDraft takes it off the drafter's work list instead.
 //   - The batch APIs (InsertRawMessages, SaveParsedBatch,
 //     SaveClassifications, CreateDrafts) do what their one-row versions do,
 //     in one transaction per batch; per-row refusals do not abort a batch.

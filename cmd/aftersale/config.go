@@ -107,6 +107,7 @@ type accountSection struct {
 	MarkKeyword        string   `toml:"mark_keyword"`
 	MoveTo             string   `toml:"move_to"`
 	SentFolder         string   `toml:"sent_folder"`
+	DirectBuyerMail    bool     `toml:"direct_buyer_mail"`
 	// AuthServID is a string or a list of strings (checked by account).
 	AuthServID any `toml:"authserv_id"`
 	secretFields
@@ -209,6 +210,11 @@ type AccountConfig struct {
 	// server whose Authentication-Results are believed
 	// (mailbox.ParseOptions); nil: the topmost field only.
 	AuthServIDs []string
+	// DirectBuyerMail: the account also receives buyers' own mail (not
+	// through Amazon's relay); such mail naming an order id in the orders
+	// table is triaged and drafted to the sender, needing a human. Off:
+	// all mail that did not come through Amazon is not buyer mail.
+	DirectBuyerMail bool
 }
 
 // SMTPConfig is the outgoing server.
@@ -569,6 +575,7 @@ func (v *validator) account(i int, a accountSection, names map[string]bool) Acco
 		}
 	}
 	ac.AuthServIDs = v.authServIDs(p+"authserv_id", a.AuthServID)
+	ac.DirectBuyerMail = a.DirectBuyerMail
 	if ac.CAFile != "" {
 		if _, err := os.Stat(ac.CAFile); err != nil {
 			v.errorf(p+"ca_file", "%v", err)
@@ -849,6 +856,17 @@ func (kl keyLines) find(key string) int {
 		k = k[:i]
 	}
 	return 0
+}
+
+// directBuyerAccounts names the accounts with direct_buyer_mail.
+func (c *Config) directBuyerAccounts() []string {
+	var out []string
+	for _, a := range c.Accounts {
+		if a.DirectBuyerMail {
+			out = append(out, a.Name)
+		}
+	}
+	return out
 }
 
 // SecretWarnings lists the password files that group or other users can

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -24,8 +25,9 @@ const maxInspectBytes = mailbox.DefaultMaxMessageBytes
 func newInspectCmd(e *env) *cobra.Command {
 	var asJSON, fullText, withoutCorrections bool
 	var authServIDs []string
+	var stored []int64
 	cmd := &cobra.Command{
-		Use:   "inspect FILE.eml... | -",
+		Use:   "inspect FILE.eml... | - | --message ID...",
 		Short: "Show what the parser and the classifier make of a message",
 		Long: `Parse one or more raw messages (.eml files, or "-" for standard input) as the
 daemon would and print what it read: the headers, the buyer's own words,
@@ -34,14 +36,29 @@ authentication verdict (from the Authentication-Results header: the topmost
 one, or those of --authserv-id), and the case the classifier chose with its
 confidence and reasons.
 
+Mail neither relayed from a buyer's Amazon address nor sent by Amazon gets
+the not_buyer_mail verdict: it is stored and counted, never drafted; a
+look-alike of Amazon among it is possible phishing and needs a look.
+
+--message ID shows a stored message (the MSG of "queue list --state
+not_buyer_mail", or a draft's message) with the verdict the daemon stored
+for it: that one also knows the account's direct_buyer_mail and the
+orders table.
+
 Use it to see why a mail was triaged the way it was. Nothing is stored and
 no network is used. With a config (or --db) whose database holds
 corrections, the classifier is the daemon's, which learnt them
 (--without-corrections: as shipped).`,
 		Example: `  aftersale inspect message.eml
   aftersale inspect --json ~/Maildir/new/* | jq '.messages[].classification.case'
-  cat message.eml | aftersale inspect -`,
-		Args: cobra.MinimumNArgs(1),
+  cat message.eml | aftersale inspect -
+  aftersale inspect --message 812`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && len(stored) == 0 {
+				return usagef("name a file, \"-\" for standard input, or --message ID")
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			c, err := e.classifierFor(ctx, classify.Options{}, withoutCorrections)
@@ -49,6 +66,11 @@ corrections, the classifier is the daemon's, which learnt them
 				return fmt.Errorf("loading the classifier: %w", err)
 			}
 			var results []inspected
+			if len(stored) > 0 {
+				if results, err = e.inspectStored(ctx, c, stored, authServIDs); err != nil {
+					return err
+				}
+			}
 			for _, a := range args {
 				raw, err := e.readMessage(a)
 				if err != nil {
@@ -78,7 +100,67 @@ corrections, the classifier is the daemon's, which learnt them
 	cmd.Flags().BoolVar(&fullText, "text", false, "also print the whole decoded text, not only the buyer's words")
 	cmd.Flags().BoolVar(&withoutCorrections, "without-corrections", false, "classify as shipped, without the database's corrections")
 	cmd.Flags().StringSliceVar(&authServIDs, "authserv-id", nil, "read the Authentication-Results of this mail server (as the account's authserv_id does)")
+	cmd.Flags().Int64SliceVar(&stored, "message", nil, "show stored messages by id, with the classification the daemon stored")
 	return cmd
+}
+
+// inspectStored reads stored messages with their stored classification
+// (classifying one that has none yet, as a file would be). The
+// Authentication-Results are read as the account's authserv_id says,
+// unless authServIDs is given.
+func (e *env) inspectStored(ctx context.Context, c *classify.Classifier, ids []int64, authServIDs []string) ([]inspected, error) {
+	db, err := e.store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cfg, _ := e.config(false)
+	var out []inspected
+	for _, id := range ids {
+		m, err := db.Message(ctx, id)
+		if err != nil {
+			return nil, notFound("message", id, err)
+		}
+		raw, err := db.Raw(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		opts := mailbox.ParseOptions{AuthServIDs: authServIDs}
+		if cfg != nil && authServIDs == nil {
+			for _, a := range cfg.Accounts {
+				if a.Name == m.Account {
+					opts.AuthServIDs = a.AuthServIDs
+				}
+			}
+		}
+		cl, err := db.Classification(ctx, id)
+		switch {
+		case errors.Is(err, aftersale.ErrNotFound):
+			if cl, err = c.Classify(ctx, m); err != nil {
+				return nil, fmt.Errorf("classifying message %d: %w", id, err)
+			}
+		case err != nil:
+			return nil, err
+		}
+		out = append(out, inspected{File: fmt.Sprintf("message %d (account %s)", id, m.Account), Msg: m, Class: cl,
+			Auth: mailbox.CheckAuth(raw, opts)})
+	}
+	return out, nil
+}
+
+// originLine says what the origin verdict means for a person; "" for
+// mail that came through Amazon.
+func originLine(c aftersale.Classification) string {
+	switch c.Origin {
+	case aftersale.OriginNotBuyer:
+		s := "not_buyer_mail: neither relayed from a buyer nor sent by Amazon; stored and counted, never drafted"
+		if c.Notice == aftersale.NoticePhishing {
+			s += "; POSSIBLE PHISHING imitating Amazon: needs a look, do not open its links"
+		}
+		return s
+	case aftersale.OriginDirect:
+		return "direct_buyer: a buyer's own mail naming an order in your orders (direct_buyer_mail); the draft goes to the sender and needs a human"
+	}
+	return ""
 }
 
 // inspected is one message as the daemon would see it.
@@ -244,6 +326,7 @@ func writeInspectText(w io.Writer, r inspected, fullText bool) error {
 	if c.Secondary != "" {
 		verdict += ", also " + string(c.Secondary)
 	}
+	row("Verdict", originLine(c))
 	row("Case", verdict)
 	if c.NeedsHuman {
 		row("Needs human", "yes")
@@ -332,6 +415,7 @@ type classificationJSON struct {
 	Reasons    []string        `json:"reasons,omitempty"`
 	Language   string          `json:"language,omitempty"`
 	Notice     string          `json:"notice,omitempty"`
+	Origin     string          `json:"origin,omitempty"` // not_buyer_mail (never drafted) or direct_buyer; absent for mail through Amazon
 	Facts      aftersale.Facts `json:"facts"`
 	Version    string          `json:"version"`
 }
@@ -359,7 +443,7 @@ func writeInspectJSON(w io.Writer, rs []inspected) error {
 			Classification: classificationJSON{
 				Case: string(c.Case), Secondary: string(c.Secondary), SubReason: string(c.SubReason),
 				Confidence: c.Confidence, NeedsHuman: c.NeedsHuman, Reasons: c.Reasons,
-				Language: c.Language, Notice: string(c.Notice), Facts: c.Facts, Version: c.Version,
+				Language: c.Language, Notice: string(c.Notice), Origin: string(c.Origin), Facts: c.Facts, Version: c.Version,
 			},
 		}
 		if !m.Date.IsZero() {

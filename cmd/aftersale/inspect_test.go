@@ -84,7 +84,8 @@ func TestInspectErrors(t *testing.T) {
 		wantCode int
 		wantErr  string
 	}{
-		{[]string{"inspect"}, exitUsage, "requires at least 1 arg"},
+		{[]string{"inspect"}, exitUsage, "name a file, \"-\" for standard input, or --message ID"},
+		{[]string{"inspect", "--message", "x"}, exitUsage, "--message"},
 		{[]string{"inspect", "no-such-file.eml"}, exitUsage, "no-such-file.eml"},
 	}
 	for _, tt := range tests {

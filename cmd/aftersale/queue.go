@@ -67,10 +67,22 @@ Columns: ID, STATE, DUE (time left, or how long overdue), CASE, ORDER, MKT
 P has placeholders to fill, ! send failed), SUBJECT.
 
 By default it shows drafts that need a decision (proposed, failed,
-send_unknown) and approved ones still waiting to be sent.`,
+send_unknown) and approved ones still waiting to be sent.
+
+--state not_buyer_mail lists the mail that gets no draft at all, newest
+first: mail neither relayed from a buyer nor sent by Amazon (bounces,
+newsletters, vendors, personal mail). Columns: MSG (message id, for
+"aftersale inspect --message MSG"), RECEIVED, KIND (not_buyer_mail,
+phishing, delivery_failure, auto_reply), FLAGS (H needs a human: possible
+phishing), FROM, SUBJECT. --state phishing lists only the possible
+phishing: mail imitating Amazon from an address that is not Amazon's.
+Nothing needs approving there; look at the phishing in your mail client
+and do not open its links.`,
 		Example: `  aftersale queue list
   aftersale queue list --case cancel_order --overdue
-  aftersale queue list --state sent --json`,
+  aftersale queue list --state sent --json
+  aftersale queue list --state not_buyer_mail
+  aftersale queue list --state phishing --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -86,22 +98,46 @@ send_unknown) and approved ones still waiting to be sent.`,
 				}
 				f.Case = c
 			}
+			listDrafts := true
+			var nb *store.NotBuyerFilter
 			switch {
 			case all:
 			case len(states) > 0:
+				listDrafts = false
 				for _, s := range states {
+					switch s {
+					case stateNotBuyer:
+						nb = &store.NotBuyerFilter{Account: account}
+						continue
+					case statePhishing:
+						if nb == nil {
+							nb = &store.NotBuyerFilter{Account: account, Phishing: true}
+						}
+						continue
+					}
 					st := aftersale.DraftState(s)
 					if !st.Valid() {
 						return usagef("unknown state %q", s)
 					}
 					f.States = append(f.States, st)
+					listDrafts = true
 				}
 			default:
 				f.States = defaultQueueStates
 			}
-			drafts, err := db.Drafts(ctx, f)
-			if err != nil {
-				return err
+			var notBuyer []store.Classified
+			// Not buyer mail is case other, never overdue and of no
+			// marketplace: other filters leave none of it.
+			if nb != nil && !overdue && market == "" && (f.Case == "" || f.Case == aftersale.CaseOther) {
+				if notBuyer, err = db.NotBuyerMail(ctx, *nb); err != nil {
+					return err
+				}
+			}
+			var drafts []aftersale.Draft
+			if listDrafts {
+				if drafts, err = db.Drafts(ctx, f); err != nil {
+					return err
+				}
 			}
 			rows := make([]queueRow, 0, len(drafts))
 			for _, d := range drafts {
@@ -115,13 +151,30 @@ send_unknown) and approved ones still waiting to be sent.`,
 				rows = append(rows, r)
 			}
 			if asJSON {
-				return writeQueueJSON(e.stdout, rows, e.now())
+				return writeQueueJSON(e.stdout, rows, notBuyerRows(nb, notBuyer), e.now())
 			}
-			return writeQueueTable(e.stdout, rows, e.now(), isTerminal(e.stdout))
+			if listDrafts {
+				if err := writeQueueTable(e.stdout, rows, e.now(), isTerminal(e.stdout)); err != nil {
+					return err
+				}
+			}
+			if nb == nil {
+				return nil
+			}
+			if listDrafts {
+				fmt.Fprintln(e.stdout, "\nNot buyer mail (no reply drafted):")
+			}
+			if err := writeNotBuyerTable(e.stdout, notBuyer, nb.Phishing); err != nil {
+				return err
+			}
+			if len(notBuyer) > 0 {
+				fmt.Fprintf(e.stderr, "Show one with: aftersale inspect --message %d\n", notBuyer[0].Message.ID)
+			}
+			return nil
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringSliceVar(&states, "state", nil, "only drafts in these states (proposed, approved, sending, sent, failed, rejected, no_response_needed, send_unknown)")
+	fl.StringSliceVar(&states, "state", nil, "only drafts in these states (proposed, approved, sending, sent, failed, rejected, no_response_needed, send_unknown); not_buyer_mail or phishing for the mail that gets no draft")
 	fl.StringVar(&caseF, "case", "", "only drafts of this case, e.g. cancel_order")
 	fl.StringVar(&account, "account", "", "only drafts of this account")
 	fl.StringVar(&market, "marketplace", "", "only drafts from this marketplace, e.g. de or amazon.co.uk")
@@ -282,11 +335,14 @@ func toDraftJSON(r queueRow) draftJSON {
 	return j
 }
 
-func writeQueueJSON(w io.Writer, rows []queueRow, now time.Time) error {
+// writeQueueJSON writes drafts and, when not buyer mail was asked for
+// (notBuyer not nil), that too.
+func writeQueueJSON(w io.Writer, rows []queueRow, notBuyer *[]notBuyerJSON, now time.Time) error {
 	out := struct {
-		Version int         `json:"version"`
-		Drafts  []draftJSON `json:"drafts"`
-	}{Version: jsonVersion, Drafts: []draftJSON{}}
+		Version  int             `json:"version"`
+		Drafts   []draftJSON     `json:"drafts"`
+		NotBuyer *[]notBuyerJSON `json:"not_buyer_mail,omitempty"`
+	}{Version: jsonVersion, Drafts: []draftJSON{}, NotBuyer: notBuyer}
 	for _, r := range rows {
 		j := toDraftJSON(r)
 		j.Overdue = owesReply(r.State) && !r.Deadline.IsZero() && !r.Deadline.After(now)
@@ -295,6 +351,76 @@ func writeQueueJSON(w io.Writer, rows []queueRow, now time.Time) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// The pseudo-states of queue list for the mail that gets no draft.
+const (
+	stateNotBuyer = string(aftersale.OriginNotBuyer) // all of it
+	statePhishing = string(aftersale.NoticePhishing) // only possible phishing
+)
+
+// notBuyerJSON is one not buyer mail in queue list --json.
+type notBuyerJSON struct {
+	MessageID  int64      `json:"message_id"` // for inspect --message
+	Account    string     `json:"account"`
+	Notice     string     `json:"notice"` // not_buyer_mail, phishing, delivery_failure or auto_reply
+	Phishing   bool       `json:"phishing"`
+	NeedsHuman bool       `json:"needs_human"`
+	FromName   string     `json:"from_name,omitempty"`
+	From       string     `json:"from,omitempty"`
+	Subject    string     `json:"subject"`
+	Date       *time.Time `json:"date,omitempty"`
+	FetchedAt  *time.Time `json:"fetched_at,omitempty"`
+	Reasons    []string   `json:"reasons,omitempty"`
+}
+
+// notBuyerRows converts cs for --json; nil when not buyer mail was not
+// asked for (f nil).
+func notBuyerRows(f *store.NotBuyerFilter, cs []store.Classified) *[]notBuyerJSON {
+	if f == nil {
+		return nil
+	}
+	out := []notBuyerJSON{}
+	for _, c := range cs {
+		m, cl := c.Message, c.Classification
+		out = append(out, notBuyerJSON{MessageID: m.ID, Account: m.Account, Notice: string(cl.Notice),
+			Phishing: cl.Notice == aftersale.NoticePhishing, NeedsHuman: cl.NeedsHuman, FromName: m.FromName,
+			From: m.FromAddr, Subject: m.Subject, Date: timePtr(m.Date), FetchedAt: timePtr(m.FetchedAt), Reasons: cl.Reasons})
+	}
+	return &out
+}
+
+// writeNotBuyerTable lists not buyer mail for queue list --state
+// not_buyer_mail (or phishing, when phishing).
+func writeNotBuyerTable(w io.Writer, cs []store.Classified, phishing bool) error {
+	switch {
+	case len(cs) == 0 && phishing:
+		fmt.Fprintln(w, "No possible phishing.")
+		return nil
+	case len(cs) == 0:
+		fmt.Fprintln(w, "No not buyer mail.")
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "MSG\tRECEIVED\tKIND\tFLAGS\tFROM\tSUBJECT")
+	for _, c := range cs {
+		m, cl := c.Message, c.Classification
+		at := m.Date
+		if at.IsZero() {
+			at = m.FetchedAt
+		}
+		received := "-"
+		if !at.IsZero() {
+			received = at.Local().Format("2006-01-02 15:04")
+		}
+		flags := "-"
+		if cl.NeedsHuman {
+			flags = "H"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.ID, received, orDash(string(cl.Notice)), flags,
+			orDash(truncate(m.FromAddr, 36)), truncate(m.Subject, 48))
+	}
+	return tw.Flush()
 }
 
 // owesReply reports whether a draft in state s still owes the buyer a

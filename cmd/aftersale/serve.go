@@ -133,7 +133,8 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay, learner: learner}
 	d.hard, d.hardCancel = context.WithCancel(context.Background())
 	d.drafter = respond.NewDrafter(db, cfg.respondSettings(), log)
-	d.classifier = classify.NewWorker(db, nil, classify.WorkerOptions{OnClassified: d.drafter.Kick, Current: learner.Current()}, log)
+	d.classifier = classify.NewWorker(db, nil, classify.WorkerOptions{OnClassified: d.drafter.Kick,
+		DirectBuyerMail: cfg.directBuyerAccounts(), Current: learner.Current()}, log)
 	for _, a := range cfg.Accounts {
 		opts, err := a.pollerOptions()
 		if err != nil {
@@ -159,7 +160,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 		m = &finishingMailer{m: m, hard: d.hard, obs: obs}
 		d.sender = respond.NewSender(db, m, respond.SenderOptions{
 			From: cfg.SMTP.From, Interval: cfg.SendInterval, MaxAttempts: cfg.MaxAttempts,
-			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains,
+			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains, DirectBuyerMail: cfg.directBuyerAccounts(),
 			RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap,
 			OnSent: d.kickCopier,
 		}, log)
