@@ -37,8 +37,8 @@ soak:
 	AFTERSALE_SOAK=1 AFTERSALE_SOAK_DURATION=$(SOAK_DURATION) AFTERSALE_TEST_DOVECOT=1 $(GO) test -count=1 -v \
 		-timeout=2h -run='^TestDovecotSoak$$' ./mailbox
 
-## learning-curve: feed one half of ../shared/data/triage-dev as corrections
-## in steps (0, 25, 50, 100, all) and score the other half and
+## learning-curve: feed one half of the triage-dev corpus (shared data beside
+## the repository) as corrections in steps (0, 25, 50, 100, all) and score the other half and
 ## classify/testdata/blind at each (README, "Learning from your
 ## corrections"). LEARNING_HALVES=odd:even feeds the odd files instead.
 LEARNING_HALVES ?= even:odd

@@ -301,7 +301,8 @@ func TestCorrectionsExtract(t *testing.T) {
 }
 
 // TestLearningCurve measures what corrections teach (the README's table):
-// one half of ../shared/data/triage-dev is fed as corrections in steps,
+// one half of the triage-dev corpus (beside the repository, in the shared
+// data) is fed as corrections in steps,
 // the other half and classify/testdata/blind are scored at each step, all
 // through the commands ("corrections extract", "corrections import",
 // "eval --half"). AFTERSALE_LEARNING_CURVE=1 runs it; the halves are
