@@ -53,7 +53,9 @@ type Worker struct {
 	direct         map[string]bool // opts.DirectBuyerMail
 }
 
-// NewWorker returns a worker; log may be nil (logs are then discarded).
+// NewWorker returns a worker classifying with c, or with the Classifier
+// opts.Current holds when set (c may then be nil); log may be nil (logs
+// are then discarded).
 func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger) *Worker {
 	if opts.Interval <= 0 {
 		opts.Interval = 2 * time.Second
