@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
 	"math"
@@ -30,16 +31,44 @@ type Options struct {
 	MinConfidence float64
 	// Now stamps Classification.At; nil means time.Now.
 	Now func() time.Time
+	// Corrections are the seller's corrected verdicts (store.Corrections).
+	// Both models train on them beside the embedded examples, each with
+	// CorrectionWeight (zero means DefaultCorrectionWeight).
+	Corrections      []aftersale.Correction
+	CorrectionWeight float64
+	// CachedModel is a case model kept from an earlier training
+	// (Classifier.TrainedModel). New uses it when it was trained from the
+	// same examples, corrections and parameters, and trains otherwise
+	// (seconds), so a stale one costs time, never correctness.
+	CachedModel []byte
+
+	// lr, when set (tests), replaces the training parameters.
+	lr *lrParams
+}
+
+// params returns the case model's training parameters for opts.
+func (opts Options) params() lrParams {
+	switch {
+	case opts.lr != nil:
+		return *opts.lr
+	case len(opts.Corrections) > 0:
+		return correctionLRParams
+	}
+	return defaultLRParams
 }
 
 // Classifier triages buyer messages into the playbook's case types. It is
 // immutable after New and safe for concurrent use.
 type Classifier struct {
-	minConf float64
-	now     func() time.Time
-	model   *lrModel  // the case model
-	sub     *nbModel  // sub-reason of return_dissatisfied, when no cue decides
-	pool    sync.Pool // *scratch
+	minConf     float64
+	now         func() time.Time
+	model       *lrModel        // the case model
+	sub         func() *nbModel // sub-reason of return_dissatisfied, when no cue decides; trained on first use
+	pool        sync.Pool       // *scratch
+	version     string          // Version, with the corrections it learnt from
+	key         [32]byte        // what the case model was trained from (modelKey)
+	corrections int             // how many corrections it learnt from
+	trained     []byte          // the case model, encoded, when New trained it
 }
 
 type scratch struct {
@@ -48,10 +77,31 @@ type scratch struct {
 	subScores []float64
 }
 
-// New loads the case model trained from the embedded examples (model.bin)
-// and trains the small sub-reason model. Both are deterministic: two
-// Classifiers built by New give identical results for identical input.
+// New loads the case model trained from the embedded examples (model.bin);
+// the small sub-reason model is trained on its first use. Both are
+// deterministic: two Classifiers built by New give identical results for
+// identical input.
+//
+// With Options.Corrections both models also learn from the seller's
+// corrections; the case model comes from Options.CachedModel when that
+// was trained from the same data, else New trains it, which takes seconds
+// (Train does the same and can be cancelled).
 func New(opts Options) (*Classifier, error) {
+	return Train(context.Background(), opts)
+}
+
+// Train is New, stopping early with ctx's error when ctx is done while it
+// trains the case model.
+func Train(ctx context.Context, opts Options) (*Classifier, error) {
+	set, err := newTrainingSet(opts)
+	if err != nil {
+		return nil, err
+	}
+	return build(ctx, opts, set)
+}
+
+// build is Train with the training set already made.
+func build(ctx context.Context, opts Options, set trainingSet) (*Classifier, error) {
 	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
 		return nil, fmt.Errorf("min confidence %v outside 0..1: %w", opts.MinConfidence, aftersale.ErrInvalid)
 	}
@@ -61,29 +111,53 @@ func New(opts Options) (*Classifier, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	exs, err := loadExamples(examplesFS)
-	if err != nil {
-		return nil, fmt.Errorf("loading training examples: %w", err)
+	exs := set.exs
+	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, corrections: len(opts.Corrections), key: set.key}
+	// The sub-reason model is small and quick to train, but not free
+	// (tens of milliseconds): start-up does not wait for it.
+	var subExs []example
+	for _, e := range exs {
+		if e.c == aftersale.CaseReturnDissatisfied && e.sub != aftersale.SubNone {
+			subExs = append(subExs, e)
+		}
 	}
-	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, sub: trainSub(exs)}
-	c.model = loadCaseModel(exs)
-	nc, ns := len(aftersale.Cases()), c.sub.nc
+	c.sub = sync.OnceValue(func() *nbModel { return trainSub(subExs) })
+	c.version = versionOf(c.key, c.corrections)
+	var err error
+	c.model, c.trained, err = loadCaseModel(ctx, exs, set.params, c.key, opts.CachedModel)
+	if err != nil {
+		return nil, err
+	}
+	nc, ns := len(aftersale.Cases()), len(aftersale.SubReasons())
 	c.pool.New = func() any {
 		return &scratch{probs: make([]float64, nc), subScores: make([]float64, ns)}
 	}
 	return c, nil
 }
 
-// loadCaseModel returns the embedded model when it was trained from exs,
-// else trains one (seconds): a model.bin that was not regenerated after
-// the examples changed costs start-up time, never correctness.
-func loadCaseModel(exs []example) *lrModel {
-	p := defaultLRParams
-	if m, key, err := decodeModel(modelBin); err == nil && key == modelKey(exs, p) {
-		return m
+// loadCaseModel returns the model whose key is key: the cached one, the
+// embedded one (model.bin), or else a new one trained from exs (seconds),
+// which it also returns encoded. A model.bin that was not regenerated
+// after the examples changed costs start-up time, never correctness.
+func loadCaseModel(ctx context.Context, exs []example, p lrParams, key [32]byte, cached []byte) (*lrModel, []byte, error) {
+	for _, b := range [][]byte{cached, modelBin} {
+		if len(b) == 0 {
+			continue
+		}
+		if m, k, err := decodeModel(b); err == nil && k == key {
+			return m, nil, nil
+		}
 	}
-	m, _ := trainCaseModel(exs, p)
-	return m
+	m, _, err := trainCaseModelCtx(ctx, exs, p)
+	if err != nil {
+		return nil, nil, fmt.Errorf("training the case model: %w", err)
+	}
+	// The model in use is the one a cache gives back: quantised as stored.
+	b := encodeModelLevel(m, key, gzip.BestSpeed)
+	if m, _, err = decodeModel(b); err != nil {
+		return nil, nil, fmt.Errorf("training the case model: %w", err)
+	}
+	return m, b, nil
 }
 
 // trainSub fits the sub-reason model on the return_dissatisfied examples
@@ -99,6 +173,7 @@ func trainSub(exs []example) *nbModel {
 		}
 		d.feats = append(d.feats, slices.Clone(x.features(e.text)))
 		d.labels = append(d.labels, slices.Index(subs, e.sub))
+		d.weight = append(d.weight, e.weight())
 	}
 	return fit(nil, len(subs), d)
 }
@@ -109,7 +184,7 @@ func (c *Classifier) subReasonOf(v view, fs []feature, s *scratch) aftersale.Sub
 	if sub := subReason(v); sub != aftersale.SubNone {
 		return sub
 	}
-	c.sub.scores(fs, s.subScores)
+	c.sub().scores(fs, s.subScores)
 	best := 0
 	for i, v := range s.subScores {
 		if v > s.subScores[best] {
@@ -197,7 +272,7 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 	text := stripQuoted(m.ClassifyText())
 	cl := aftersale.Classification{
 		MessageID: m.ID,
-		Version:   Version,
+		Version:   c.version,
 		At:        c.now(),
 		Language:  detectLanguage(text, m.Marketplace),
 		Facts: aftersale.Facts{
@@ -243,11 +318,7 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 		}
 	}
 
-	topic := subjectTopic(m.Subject)
-	input := strings.TrimSpace(topic + "\n" + text)
-	if isNotice && n.text != "" {
-		input = n.text // the buyer's comment on a return request
-	}
+	input := modelInput(m.Subject, text, n, isNotice)
 	if input == "" {
 		cl.Case = aftersale.CaseOther
 		cl.NeedsHuman = true

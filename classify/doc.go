@@ -59,6 +59,26 @@
 // on the 1,154 examples accuracy 0.909.
 // corpus_test.go holds the regression floors.
 //
+// Corrections: a person's case for a message (Learner.RecordCorrection)
+// is kept in the store as a training example: the words the model read
+// (CorrectionText: the subject's topic and the buyer's own words, without
+// the relay's template, quoted mail or attachments), with personal data
+// replaced by placeholders (internal/pii). Both models train on the
+// corrections beside the embedded examples, each weighing
+// DefaultCorrectionWeight examples; placeholders become the features the
+// real data gives (an order id the "ordid" word, a name nothing). With
+// corrections the case model is trained with the embedded model's softmax
+// temperature (one fit instead of six; the calibration was measured the
+// same), and its Version gains "+c<number of corrections>.<training key>".
+// The Learner keeps the Classifier in use current: Load at start-up takes
+// the model the store cached for the stored corrections (no training), or
+// the embedded one until Run has trained; Run trains in the background
+// whenever the corrections change (in this process or another: the store
+// counts the changes), caches the model and swaps the new Classifier into
+// Current, which the Worker reads once per batch. A correction of a verdict
+// made by a rule (an Amazon notice, machine mail) is kept and trained on,
+// but cannot change the rule.
+//
 // Invariants:
 //   - New is deterministic: the same examples give the same model, and the
 //     same message gets the same Classification (At aside, which comes from

@@ -171,6 +171,7 @@ func reweigh(index map[uint64]int32, idf []float32, fs []feature) {
 type trainDocs struct {
 	feats  [][]feature
 	labels []int
+	weight []float64 // per document; nil means 1 each
 }
 
 // fit builds the naive Bayes model (the sub-reason model): the vocabulary
@@ -195,9 +196,13 @@ func fit(classes []aftersale.Case, nc int, d trainDocs) *nbModel {
 	totC := make([]float64, nc)
 	for i, fs := range d.feats {
 		c := d.labels[i]
+		w := 1.0
+		if d.weight != nil {
+			w = d.weight[i]
+		}
 		for _, f := range fs {
-			total[int(index[f.h])*nc+c] += f.w
-			totC[c] += f.w
+			total[int(index[f.h])*nc+c] += w * f.w
+			totC[c] += w * f.w
 		}
 	}
 

@@ -28,6 +28,11 @@ type WorkerOptions struct {
 	// that classified at least one message, typically a non-blocking kick
 	// of the drafter. It must not block.
 	OnClassified func()
+	// Current, when set, holds the Classifier to use: each batch is
+	// classified by the one it holds when the batch starts, so a retrained
+	// Classifier (Learner) is used from the next batch on, without a
+	// restart. The Classifier given to NewWorker may then be nil.
+	Current *Current
 	// DirectBuyerMail names the accounts that take direct buyer mail
 	// ([[account]] direct_buyer_mail): there, mail that did not come
 	// through Amazon but names an order id in the orders table is
@@ -42,20 +47,22 @@ type WorkerOptions struct {
 // db.SaveClassification.
 type Worker struct {
 	db      *store.DB
-	c       *Classifier
+	cur     *Current
 	learner *mailbox.TemplateLearner
 	known   atomic.Int64 // template lines known after the last pass
 	opts    WorkerOptions
 	log     *slog.Logger
 	kick    chan struct{}
-	// classify is c.Classify and classifyDirect c.ClassifyDirect; tests
-	// replace them.
-	classify       func(context.Context, aftersale.Message) (aftersale.Classification, error)
-	classifyDirect func(context.Context, aftersale.Message) (aftersale.Classification, error)
+	// classify is (*Classifier).Classify and classifyDirect
+	// (*Classifier).ClassifyDirect; tests replace them.
+	classify       func(*Classifier, context.Context, aftersale.Message) (aftersale.Classification, error)
+	classifyDirect func(*Classifier, context.Context, aftersale.Message) (aftersale.Classification, error)
 	direct         map[string]bool // opts.DirectBuyerMail
 }
 
-// NewWorker returns a worker; log may be nil (logs are then discarded).
+// NewWorker returns a worker classifying with c, or with the Classifier
+// opts.Current holds when set (c may then be nil); log may be nil (logs
+// are then discarded).
 func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger) *Worker {
 	if opts.Interval <= 0 {
 		opts.Interval = 2 * time.Second
@@ -66,9 +73,12 @@ func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	w := &Worker{db: db, c: c, learner: mailbox.NewTemplateLearner(db), opts: opts,
+	w := &Worker{db: db, cur: opts.Current, learner: mailbox.NewTemplateLearner(db), opts: opts,
 		log: log.With("component", "classifier"), kick: make(chan struct{}, 1)}
-	w.classify, w.classifyDirect = c.Classify, c.ClassifyDirect
+	if w.cur == nil {
+		w.cur = NewCurrent(c)
+	}
+	w.classify, w.classifyDirect = (*Classifier).Classify, (*Classifier).ClassifyDirect
 	for _, a := range opts.DirectBuyerMail {
 		if w.direct == nil {
 			w.direct = map[string]bool{}
@@ -78,21 +88,21 @@ func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger
 	return w
 }
 
-// classifyOne classifies m, as a buyer's own message when direct. A panic
-// on one message must not stop triage for every other one (the worker
-// would panic again on the same message after each restart), so it
+// classifyOne classifies m with c, as a buyer's own message when direct. A
+// panic on one message must not stop triage for every other one (the
+// worker would panic again on the same message after each restart), so it
 // becomes a verdict that puts the message in front of a person: case
 // other, needs_human, with the failure as the reason. The stack goes to
 // the log; the message text does not.
-func (w *Worker) classifyOne(ctx context.Context, m aftersale.Message, direct bool) (cl aftersale.Classification, err error) {
+func (w *Worker) classifyOne(ctx context.Context, c *Classifier, m aftersale.Message, direct bool) (cl aftersale.Classification, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			w.log.Error("classifier failed on a message", "message_id", m.ID, "account", m.Account,
 				"panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			cl = aftersale.Classification{
 				MessageID:  m.ID,
-				Version:    Version,
-				At:         w.c.now(),
+				Version:    c.version,
+				At:         c.now(),
 				Case:       aftersale.CaseOther,
 				NeedsHuman: true,
 				Reasons:    []string{"the classifier failed on this message (an internal error, see the log); read it yourself"},
@@ -102,9 +112,9 @@ func (w *Worker) classifyOne(ctx context.Context, m aftersale.Message, direct bo
 		}
 	}()
 	if direct {
-		return w.classifyDirect(ctx, m)
+		return w.classifyDirect(c, ctx, m)
 	}
-	cl, err = w.classify(ctx, m)
+	cl, err = w.classify(c, ctx, m)
 	if err == nil && w.direct[m.Account] && cl.Origin == aftersale.OriginNotBuyer && cl.Notice == aftersale.NoticeNotBuyer {
 		cl.Reasons = append(cl.Reasons, "the account takes direct buyer mail, but this mail names no order id in your orders")
 	}
@@ -259,10 +269,11 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	if err != nil {
 		return 0, false, err
 	}
+	c := w.cur.Load() // one Classifier for the whole batch
 	cls := make([]aftersale.Classification, len(msgs))
 	errs := make([]error, len(msgs))
 	par.For(len(msgs), func(i int) {
-		cls[i], errs[i] = w.classifyOne(ctx, msgs[i], direct != nil && direct[i])
+		cls[i], errs[i] = w.classifyOne(ctx, c, msgs[i], direct != nil && direct[i])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return 0, false, err

@@ -111,11 +111,11 @@ func TestWorkerPanicOnOneMessage(t *testing.T) {
 	ids := storeMessages(t, db, "Bitte stornieren Sie meine Bestellung", "poison", "Wo ist mein Paket?")
 	w := NewWorker(db, mustNew(t), WorkerOptions{}, nil)
 	real := w.classify
-	w.classify = func(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
+	w.classify = func(c *Classifier, ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
 		if m.BuyerText == "poison" {
 			panic("index out of range")
 		}
-		return real(ctx, m)
+		return real(c, ctx, m)
 	}
 	ctx := context.Background()
 	if n, err := w.RunOnce(ctx); err != nil || n != 3 {

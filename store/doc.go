@@ -61,6 +61,15 @@
 //   - Purge (the data-protection retention) blanks buyers' personal data of
 //     conversations past retention and never deletes a row; a thread with
 //     a draft still open is kept. The database file is created mode 0600.
+//   - Corrections (migration 0007: a person's case for a message, with the
+//     buyer's words scrubbed of personal data) are kept apart from the
+//     mail: one per message at most, none twice with the same text,
+//     language, case and sub-reason; the purge never touches them and a
+//     backup holds them. corrections_state.generation changes with each
+//     change to them, so the daemon sees what the CLI changed. model_cache
+//     keeps the newest case model trained with them.
+//   - A draft's body before its first edit is kept in draft_originals (by
+//     a trigger, whatever edits it), blanked by the purge with the draft.
 //   - A draft found in sending at start-up goes to send_unknown
 //     (RecoverSending) and is never re-sent automatically: at-most-once
 //     delivery.

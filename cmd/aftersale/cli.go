@@ -169,6 +169,7 @@ Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 		newBackupCmd(e),
 		newPurgeCmd(e),
 		newReparseCmd(e),
+		newCorrectionsCmd(e),
 	)
 	return root
 }

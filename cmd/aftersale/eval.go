@@ -15,6 +15,8 @@ func newEvalCmd(e *env) *cobra.Command {
 	var (
 		minConf             float64
 		asJSON, miss, learn bool
+		half                string
+		withoutCorrections  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "eval PATH",
@@ -39,10 +41,18 @@ Prints per-case precision, recall and F1, macro-F1, accuracy, sub-reason
 accuracy, language accuracy, order-id exact-match rate, needs_human precision
 and recall (what the labels provide), per-language accuracy and macro-F1 and
 the confusion matrix. --misses lists the wrong samples by file or CSV line,
-never their text.`,
+never their text.
+
+With a config (or --db) whose database holds corrections ("aftersale
+corrections"), the classifier is the one the daemon uses: it has learnt
+them (from the model the daemon cached, or trained now, which takes
+seconds). --without-corrections scores the classifier as shipped, to see
+the difference. --half takes one half of a folder by file name (odd, even,
+first, second; see "corrections extract").`,
 		Example: `  aftersale eval ../shared/data/buyer-intents/test.csv
   aftersale eval classify/testdata/eval --misses
-  aftersale eval classify/testdata/eval --json`,
+  aftersale eval classify/testdata/eval --json
+  aftersale --config aftersale.toml eval my-labelled-mail --without-corrections`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if minConf < 0 || minConf > 1 {
@@ -52,7 +62,10 @@ never their text.`,
 			if err != nil {
 				return fmt.Errorf("loading evaluation data: %w", err)
 			}
-			c, err := classify.New(classify.Options{MinConfidence: minConf})
+			if samples, err = classify.SelectHalf(samples, half); err != nil {
+				return usageError{err}
+			}
+			c, err := e.classifierFor(cmd.Context(), classify.Options{MinConfidence: minConf}, withoutCorrections)
 			if err != nil {
 				return err
 			}
@@ -97,6 +110,8 @@ never their text.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.Flags().BoolVar(&learn, "learn", true, "learn Amazon's template from the folder's messages first, as the daemon does from stored mail")
 	cmd.Flags().BoolVar(&miss, "misses", false, "also list the misclassified samples (file or CSV line, expected, got)")
+	cmd.Flags().StringVar(&half, "half", "", "score one half of the samples by file name: odd, even, first or second")
+	cmd.Flags().BoolVar(&withoutCorrections, "without-corrections", false, "score the classifier as shipped, not the one that learnt the database's corrections")
 	return cmd
 }
 

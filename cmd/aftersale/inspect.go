@@ -23,7 +23,7 @@ import (
 const maxInspectBytes = mailbox.DefaultMaxMessageBytes
 
 func newInspectCmd(e *env) *cobra.Command {
-	var asJSON, fullText, learn bool
+	var asJSON, fullText, learn, withoutCorrections bool
 	var authServIDs []string
 	var stored []int64
 	cmd := &cobra.Command{
@@ -56,7 +56,9 @@ dropped as template. With --learn it learns them from the messages given
 instead, as the daemon learns them from stored mail.
 
 Use it to see why a mail was triaged the way it was. Nothing is stored and
-no network is used.`,
+no network is used. With a config (or --db) whose database holds
+corrections, the classifier is the daemon's, which learnt them
+(--without-corrections: as shipped).`,
 		Example: `  aftersale inspect message.eml
   aftersale inspect --learn ~/Maildir/cur/*  # learn the template from these first
   aftersale inspect --json ~/Maildir/new/* | jq '.messages[].classification.case'
@@ -70,7 +72,7 @@ no network is used.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			c, err := classify.New(classify.Options{})
+			c, err := e.classifierFor(ctx, classify.Options{}, withoutCorrections)
 			if err != nil {
 				return fmt.Errorf("loading the classifier: %w", err)
 			}
@@ -129,6 +131,7 @@ no network is used.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	cmd.Flags().BoolVar(&fullText, "text", false, "also print the whole decoded text, not only the buyer's words")
 	cmd.Flags().BoolVar(&learn, "learn", false, "learn Amazon's template from the messages given (instead of the database's)")
+	cmd.Flags().BoolVar(&withoutCorrections, "without-corrections", false, "classify as shipped, without the database's corrections")
 	cmd.Flags().StringSliceVar(&authServIDs, "authserv-id", nil, "read the Authentication-Results of this mail server (as the account's authserv_id does)")
 	cmd.Flags().Int64SliceVar(&stored, "message", nil, "show stored messages by id, with the classification the daemon stored")
 	return cmd

@@ -895,7 +895,10 @@ on the message in Seller Central, since Amazon offers no API for it.`,
 }
 
 func newQueueEditCmd(e *env) *cobra.Command {
-	var fromFile string
+	var (
+		fromFile   string
+		saveAsTmpl bool
+	)
 	cmd := &cobra.Command{
 		Use:   "edit ID",
 		Short: "Edit a draft in $EDITOR; the policy check runs again",
@@ -903,7 +906,15 @@ func newQueueEditCmd(e *env) *cobra.Command {
 checks the text against Amazon's messaging rules again and stores it. An
 approved draft that is edited goes back to "proposed" and needs a new
 approval. --file takes the new text from a file ("-" for standard input)
-instead of opening an editor.`,
+instead of opening an editor.
+
+--save-template also keeps the edited reply as your template for the
+draft's action and language, in [seller] templates_dir
+(<lang>/<action>.tmpl): the greeting and closing are left to layout.tmpl,
+and the order's facts (order id, name, product, carrier, tracking, dates,
+amounts) become placeholders, so later drafts of that action use your
+wording with their own facts. The file is checked like every override
+before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -920,11 +931,19 @@ instead of opening an editor.`,
 			if err != nil {
 				return err
 			}
-			_, err = saveEdit(ctx, e, db, d, body)
-			return err
+			if _, err = saveEdit(ctx, e, db, d, body); err != nil || !saveAsTmpl {
+				return err
+			}
+			name, err := saveTemplate(ctx, e, db, d, body)
+			if err != nil {
+				return fmt.Errorf("draft %d saved, but not as a template: %w", d.ID, err)
+			}
+			fmt.Fprintf(e.stdout, "template saved: %s (the daemon uses it after a reload: systemctl reload aftersale)\n", name)
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&fromFile, "file", "", "take the new text from this file (\"-\" for stdin) instead of $EDITOR")
+	cmd.Flags().BoolVar(&saveAsTmpl, "save-template", false, "also keep the edited reply as the template for its action and language ([seller] templates_dir)")
 	return cmd
 }
 

@@ -82,6 +82,7 @@ type daemon struct {
 	pollers    []*mailbox.Poller
 	accounts   []string // the pollers' account names, same order
 	classifier *classify.Worker
+	learner    *classify.Learner // keeps the classifier trained on the seller's corrections
 	drafter    *respond.Drafter
 	sender     *respond.Sender // nil when no SMTP server is configured
 	auto       *autoApprover   // nil without [[auto_approve]] rules
@@ -121,15 +122,19 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	for _, w := range cfg.SecretWarnings() {
 		log.Warn("password file readable by others", "component", "serve", "detail", w)
 	}
-	c, err := classify.New(classify.Options{MinConfidence: cfg.MinConfidence})
-	if err != nil {
+	// The classifier learns from the seller's corrections: the model
+	// trained with them comes from the store's cache (no training at
+	// start-up); the learner retrains in the background when they change
+	// and the worker takes the new classifier from its next batch on.
+	learner := classify.NewLearner(db, classify.LearnerOptions{Classifier: classify.Options{MinConfidence: cfg.MinConfidence}}, log)
+	if _, _, err := learner.Load(context.Background()); err != nil {
 		return nil, fmt.Errorf("loading classifier: %w", err)
 	}
-	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay}
+	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay, learner: learner}
 	d.hard, d.hardCancel = context.WithCancel(context.Background())
 	d.drafter = respond.NewDrafter(db, cfg.respondSettings(), log)
-	d.classifier = classify.NewWorker(db, c, classify.WorkerOptions{OnClassified: d.drafter.Kick,
-		DirectBuyerMail: cfg.directBuyerAccounts()}, log)
+	d.classifier = classify.NewWorker(db, nil, classify.WorkerOptions{OnClassified: d.drafter.Kick,
+		DirectBuyerMail: cfg.directBuyerAccounts(), Current: learner.Current()}, log)
 	for _, a := range cfg.Accounts {
 		opts, err := a.pollerOptions()
 		if err != nil {
@@ -219,7 +224,7 @@ func (d *daemon) workers() []worker {
 	for _, p := range d.pollers {
 		ws = append(ws, worker{"poller", p.Run})
 	}
-	ws = append(ws, worker{"classifier", d.classifier.Run}, worker{"drafter", d.drafter.Run})
+	ws = append(ws, worker{"classifier", d.classifier.Run}, worker{"learner", d.learner.Run}, worker{"drafter", d.drafter.Run})
 	if d.sender != nil {
 		ws = append(ws, worker{"sender", d.sender.Run})
 	}
@@ -338,6 +343,10 @@ func (d *daemon) runOnce(ctx context.Context) error {
 		if _, err := p.PollOnce(ctx); err != nil {
 			errs = append(errs, err)
 		}
+	}
+	// Learn corrections made since the model was cached before classifying.
+	if _, err := d.learner.RetrainOnce(ctx); err != nil {
+		errs = append(errs, err)
 	}
 	if _, err := d.classifier.RunOnce(ctx); err != nil {
 		errs = append(errs, err)

@@ -33,11 +33,14 @@ Sections: overall, per case and per day (the day the buyer wrote, local
 time) with REPLIES, MEDIAN, P90, LATE (late replies plus overdue open
 messages) and LATE% (of replies plus overdue open messages); then how the
 drafts were decided: approved unchanged, edited, auto-approved, rejected
-(with reasons), no response needed, still open; and per action and reply
-language, how many drafts a person approved unchanged, edited or rejected,
-with UNCHANGED% = unchanged / (unchanged + edited + rejected): the share
-of drafts a seller could send as they were (auto-approved drafts are
-counted apart).`,
+(with reasons), no response needed, still open; per action (the reply
+template) and reply language, how many drafts a person approved unchanged,
+edited or rejected, with UNCHANGED% = unchanged / (unchanged + edited +
+rejected): the share of drafts a seller could send as they were
+(auto-approved drafts are counted apart); and the lines most often removed
+or added when a person edited a reply (personal data replaced by
+placeholders; only replies the retention purge has not removed yet).
+"queue edit --save-template" makes an edited reply the template.`,
 		Example: `  aftersale stats
   aftersale stats --since 7d --json`,
 		Args: cobra.NoArgs,
@@ -66,6 +69,11 @@ counted apart).`,
 				return err
 			}
 			st := computeStats(outs, from, now)
+			edits, err := db.DraftEdits(ctx, from)
+			if err != nil {
+				return err
+			}
+			st.Edits = computeEdits(edits)
 			if asJSON {
 				enc := json.NewEncoder(e.stdout)
 				enc.SetIndent("", "  ")
@@ -119,6 +127,9 @@ type statsReport struct {
 	// ByAction is per playbook action and reply language, drafts with a
 	// reply only.
 	ByAction []actionGroup `json:"by_action"`
+	// Edits: per action and language, how often a person changed the
+	// reply before approving it, and the most common changes.
+	Edits []editGroup `json:"edits"`
 }
 
 // actionGroup counts how drafts of one action and language were decided.
@@ -135,7 +146,7 @@ type actionGroup struct {
 
 // computeStats aggregates outcomes as of now. Pure, for tests.
 func computeStats(outs []store.DraftOutcome, since, now time.Time) statsReport {
-	st := statsReport{Version: jsonVersion, Now: now.UTC(), TargetHours: int(store.ReplyWindow / time.Hour)}
+	st := statsReport{Version: jsonVersion, Now: now.UTC(), TargetHours: int(store.ReplyWindow / time.Hour), Edits: []editGroup{}}
 	st.Since = timePtr(since)
 	byCase := map[string]*statsGroup{}
 	byDay := map[string]*statsGroup{}
@@ -323,6 +334,7 @@ func writeStats(w io.Writer, st statsReport) error {
 		}
 		tw.Flush()
 	}
+	writeEdits(w, st.Edits)
 	return nil
 }
 
