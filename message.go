@@ -76,6 +76,12 @@ func (m Message) ThreadKey() string {
 // was recognised but holds no words of the buyer (a photo or a file only).
 const FlagNoBuyerText = "no_buyer_text"
 
+// FlagRelayViaReplyTo is the parse flag of a message whose buyer relay
+// alias is only in Reply-To, From being neither the alias nor Amazon: mail
+// forwarded by the seller's own mail system, or a stranger using a buyer's
+// alias to get a reply sent to it. Its draft always needs a person.
+const FlagRelayViaReplyTo = "relay_via_reply_to"
+
 // ClassifyText returns the text the classifier should read: the buyer's own
 // words, or nothing when the message carries FlagNoBuyerText (never
 // Amazon's wrapper around a photo); else, for a message whose buyer text

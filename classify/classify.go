@@ -252,6 +252,11 @@ func (c *Classifier) classifyChecked(ctx context.Context, m aftersale.Message, d
 	if err == nil {
 		addAsks(&cl, m)
 	}
+	if m.HasFlag(aftersale.FlagRelayViaReplyTo) && err == nil {
+		cl.NeedsHuman = true
+		cl.Reasons = append(cl.Reasons, "the buyer's relay address is only in Reply-To; it came from "+domainOf(m.FromAddr)+
+			": if that is not your own forwarding, someone may be using a buyer's address")
+	}
 	if detail, failed := mailbox.AuthFailure(m); failed && err == nil {
 		if detail == "" {
 			detail = "see the message's Authentication-Results"

@@ -424,7 +424,7 @@ func TestParseFixtures(t *testing.T) {
 				BuyerText:  "Where is my order?",
 				OrderIDs:   []string{"701-1212121-3434343"},
 				RelayAlias: "replyto7alias8xx@marketplace.amazon.ca", Marketplace: "amazon.ca",
-				BuyerName: "Kim", Sender: aftersale.SenderBuyer,
+				BuyerName: "Kim", Sender: aftersale.SenderBuyer, Flags: []string{FlagRelayViaReplyTo},
 			},
 		},
 		{

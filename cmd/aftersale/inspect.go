@@ -278,6 +278,7 @@ var flagHelp = map[string]string{
 	mailbox.FlagNoBuyerText:        "Amazon's template found, but the buyer wrote nothing (a photo only?)",
 	mailbox.FlagTooLarge:           "over the size limit: only the header was fetched",
 	mailbox.FlagAuthFailed:         "mail from an Amazon address that failed SPF, DKIM or DMARC: it may be forged",
+	mailbox.FlagRelayViaReplyTo:    "the buyer's relay address is only in Reply-To (forwarded by you, or someone using a buyer's address): needs a person",
 }
 
 // authLine describes the sender authentication verdict for a person.
