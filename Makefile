@@ -3,7 +3,7 @@ export CGO_ENABLED ?= 0
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO ?= go
 
-.PHONY: all build demo test test-integration check fmt fuzz bench cover clean reliability soak vulncheck
+.PHONY: all build demo test test-integration check fmt fuzz bench cover clean reliability soak vulncheck learning-curve
 
 all: build
 
@@ -37,6 +37,15 @@ soak:
 	AFTERSALE_SOAK=1 AFTERSALE_SOAK_DURATION=$(SOAK_DURATION) AFTERSALE_TEST_DOVECOT=1 $(GO) test -count=1 -v \
 		-timeout=2h -run='^TestDovecotSoak$$' ./mailbox
 
+## learning-curve: feed one half of the triage-dev corpus (shared data beside
+## the repository) as corrections in steps (0, 25, 50, 100, all) and score the other half and
+## classify/testdata/blind at each (README, "Learning from your
+## corrections"). LEARNING_HALVES=odd:even feeds the odd files instead.
+LEARNING_HALVES ?= even:odd
+learning-curve:
+	AFTERSALE_LEARNING_CURVE=1 AFTERSALE_LEARNING_HALVES=$(LEARNING_HALVES) $(GO) test -count=1 -v -timeout=30m \
+		-run='^TestLearningCurve$$' ./cmd/aftersale
+
 check:
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l .)" || (echo "gofmt needed:"; gofmt -l .; exit 1)
@@ -60,7 +69,7 @@ fmt:
 ## Crashers land in <pkg>/testdata/fuzz/<Target>/ and become regression seeds.
 FUZZTIME ?= 2m
 FUZZ_TARGETS = ./mailbox:FuzzParse ./mailbox:FuzzCheckAuth ./store:FuzzImportOrders ./cmd/aftersale:FuzzParseConfig \
-	./respond:FuzzRender ./respond:FuzzGuardedAgreesWithRegexp ./respond:FuzzFastCheckAgrees
+	./respond:FuzzRender ./respond:FuzzGuardedAgreesWithRegexp ./respond:FuzzFastCheckAgrees ./internal/pii:FuzzScrub
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \

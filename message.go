@@ -72,10 +72,22 @@ func (m Message) ThreadKey() string {
 	return who + "|" + m.OrderID()
 }
 
-// ClassifyText returns the text the classifier should read: the buyer's own words
-// when they were found inside Amazon's template, else the whole text.
+// FlagNoBuyerText is the parse flag of a message in which Amazon's wrapper
+// was recognised but holds no words of the buyer (a photo or a file only).
+const FlagNoBuyerText = "no_buyer_text"
+
+// FlagRelayViaReplyTo is the parse flag of a message whose buyer relay
+// alias is only in Reply-To, From being neither the alias nor Amazon: mail
+// forwarded by the seller's own mail system, or a stranger using a buyer's
+// alias to get a reply sent to it. Its draft always needs a person.
+const FlagRelayViaReplyTo = "relay_via_reply_to"
+
+// ClassifyText returns the text the classifier should read: the buyer's own
+// words, or nothing when the message carries FlagNoBuyerText (never
+// Amazon's wrapper around a photo); else, for a message whose buyer text
+// is unknown, the whole text.
 func (m Message) ClassifyText() string {
-	if m.BuyerText != "" {
+	if m.BuyerText != "" || m.HasFlag(FlagNoBuyerText) {
 		return m.BuyerText
 	}
 	return m.Text

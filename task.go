@@ -17,6 +17,8 @@ const (
 	TaskMarkNoResponse TaskKind = "mark_no_response" // tick "no response needed" in Seller Central
 	TaskCheckOrder     TaskKind = "check_order"      // look the order up; facts are missing
 	TaskRespondClaim   TaskKind = "respond_claim"    // A-to-z claim: represent to Amazon
+	TaskShipParts      TaskKind = "ship_parts"       // send the buyer the missing part(s)
+	TaskContactBuyer   TaskKind = "contact_buyer"    // negative feedback or review: reach out to the buyer
 )
 
 // Task is one seller task beside a draft.

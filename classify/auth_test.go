@@ -50,3 +50,17 @@ func TestAuthFailedNeedsHuman(t *testing.T) {
 		t.Errorf("parsed forged mail (flags %v): needs_human %v reasons %q; want %q", m.Flags, cl.NeedsHuman, cl.Reasons, want)
 	}
 }
+
+// TestRelayViaReplyToNeedsHuman: a buyer's alias only in Reply-To (From is
+// neither the alias nor Amazon) keeps its case but needs a person, so no
+// auto-approval ever answers a stranger who borrowed a buyer's address.
+func TestRelayViaReplyToNeedsHuman(t *testing.T) {
+	c := mustNew(t)
+	m := buyer("Where is my order? It was due on Monday.")
+	m.FromAddr, m.ReplyTo = "news@promo.example", "k3v9x2m7q1w8z5t@marketplace.amazon.de"
+	m.Flags = []string{aftersale.FlagRelayViaReplyTo}
+	cl := classify(t, c, m)
+	if cl.Case != aftersale.CaseShippingInquiry || !cl.NeedsHuman || !hasReason(cl.Reasons, "the buyer's relay address is only in Reply-To") {
+		t.Errorf("Classify = %s needs_human %v %q; want shipping_inquiry, needs_human with the Reply-To reason", cl.Case, cl.NeedsHuman, cl.Reasons)
+	}
+}

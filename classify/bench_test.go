@@ -2,10 +2,13 @@ package classify
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"testing"
+	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
 )
 
 var benchTexts = []string{
@@ -117,4 +120,92 @@ func BenchmarkNew(b *testing.B) {
 	if cpu1, ok := processCPU(); ok && cpuOK && cpu1 > cpu0 {
 		b.ReportMetric(float64((cpu1-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
+}
+
+// syntheticCorrections returns n corrections made from the embedded
+// examples, each with a few words of its own, as a seller who corrected n
+// messages would have.
+func syntheticCorrections(tb testing.TB, n int) []aftersale.Correction {
+	tb.Helper()
+	exs, err := loadExamples(examplesFS)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	extra := []string{"lamp", "kettle", "bottle", "cushion", "blender", "charger", "mug", "rug", "shelf", "clock", "fan", "heater"}
+	cs := make([]aftersale.Correction, n)
+	for i := range cs {
+		e := exs[(i*7919)%len(exs)]
+		cs[i] = aftersale.Correction{ID: int64(i + 1), Text: fmt.Sprintf("%s %s %s", e.text, extra[i%len(extra)], extra[(i/len(extra))%len(extra)]),
+			Language: e.lang, Case: e.c, SubReason: e.sub, Source: aftersale.CorrectionImport, By: "bench"}
+	}
+	return cs
+}
+
+// BenchmarkNewWithCorrections measures start-up with 5,000 corrections
+// when the model trained from them is cached: "cached" is New with the
+// model given (loading the examples, hashing examples and corrections,
+// decoding the model, training the sub-reason model); "store" is what the
+// daemon does, Learner.Load, reading the corrections and the cached model
+// from a real database first. Training the cached model (once, before
+// timing) takes seconds.
+func BenchmarkNewWithCorrections(b *testing.B) {
+	cs := syntheticCorrections(b, 5000)
+	start := time.Now()
+	trained, err := New(Options{Corrections: cs})
+	if err != nil {
+		b.Fatal(err)
+	}
+	blob, ok := trained.TrainedModel()
+	if !ok {
+		b.Fatal("New did not train")
+	}
+	b.Logf("training with %d corrections: %v, model %d KB", len(cs), time.Since(start).Round(time.Millisecond), len(blob)>>10)
+	b.Run("cached", func(b *testing.B) {
+		b.ReportAllocs()
+		cpu0, cpuOK := processCPU()
+		for b.Loop() {
+			c, err := New(Options{Corrections: cs, CachedModel: blob})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, trained := c.TrainedModel(); trained {
+				b.Fatal("trained instead of using the cached model")
+			}
+		}
+		if cpu1, ok := processCPU(); ok && cpuOK && cpu1 > cpu0 {
+			b.ReportMetric(float64((cpu1-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+		}
+	})
+	b.Run("store", func(b *testing.B) {
+		db := store.MustOpenTest(b)
+		ctx := context.Background()
+		if _, err := db.ImportCorrections(ctx, cs); err != nil {
+			b.Fatal(err)
+		}
+		stored, err := db.Corrections(ctx, store.CorrectionFilter{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		c, err := New(Options{Corrections: stored, CachedModel: blob})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if b2, ok := c.TrainedModel(); ok { // ids differ from cs: train once more
+			blob = b2
+		}
+		if err := db.SaveCachedModel(ctx, c.ModelKey(), c.Version(), blob); err != nil {
+			b.Fatal(err)
+		}
+		l := NewLearner(db, LearnerOptions{}, nil)
+		b.ReportAllocs()
+		cpu0, cpuOK := processCPU()
+		for b.Loop() {
+			if _, all, err := l.Load(ctx); err != nil || !all {
+				b.Fatalf("Load = %v, all %v", err, all)
+			}
+		}
+		if cpu1, ok := processCPU(); ok && cpuOK && cpu1 > cpu0 {
+			b.ReportMetric(float64((cpu1-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+		}
+	})
 }

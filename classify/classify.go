@@ -1,10 +1,10 @@
 package classify
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
 	"math"
-	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -18,7 +18,7 @@ import (
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2026.12.1"
+const Version = "classify-2026.12.2"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -31,23 +31,44 @@ type Options struct {
 	MinConfidence float64
 	// Now stamps Classification.At; nil means time.Now.
 	Now func() time.Time
+	// Corrections are the seller's corrected verdicts (store.Corrections).
+	// Both models train on them beside the embedded examples, each with
+	// CorrectionWeight (zero means DefaultCorrectionWeight).
+	Corrections      []aftersale.Correction
+	CorrectionWeight float64
+	// CachedModel is a case model kept from an earlier training
+	// (Classifier.TrainedModel). New uses it when it was trained from the
+	// same examples, corrections and parameters, and trains otherwise
+	// (seconds), so a stale one costs time, never correctness.
+	CachedModel []byte
+
+	// lr, when set (tests), replaces the training parameters.
+	lr *lrParams
+}
+
+// params returns the case model's training parameters for opts.
+func (opts Options) params() lrParams {
+	switch {
+	case opts.lr != nil:
+		return *opts.lr
+	case len(opts.Corrections) > 0:
+		return correctionLRParams
+	}
+	return defaultLRParams
 }
 
 // Classifier triages buyer messages into the playbook's case types. It is
 // immutable after New and safe for concurrent use.
 type Classifier struct {
-	minConf float64
-	now     func() time.Time
-	model   caseModel
-	sub     *nbModel  // sub-reason of return_dissatisfied, when no cue decides
-	pool    sync.Pool // *scratch
-}
-
-// caseModel gives the class probabilities of a text's features, in the
-// order of aftersale.Cases, and tells which word features it knows.
-type caseModel interface {
-	probs(fs []feature, dst []float64) []float64
-	knows(h uint64) bool
+	minConf     float64
+	now         func() time.Time
+	model       *lrModel        // the case model
+	sub         func() *nbModel // sub-reason of return_dissatisfied, when no cue decides; trained on first use
+	pool        sync.Pool       // *scratch
+	version     string          // Version, with the corrections it learnt from
+	key         [32]byte        // what the case model was trained from (modelKey)
+	corrections int             // how many corrections it learnt from
+	trained     []byte          // the case model, encoded, when New trained it
 }
 
 type scratch struct {
@@ -56,10 +77,31 @@ type scratch struct {
 	subScores []float64
 }
 
-// New loads the case model trained from the embedded examples (model.bin)
-// and trains the small sub-reason model. Both are deterministic: two
-// Classifiers built by New give identical results for identical input.
+// New loads the case model trained from the embedded examples (model.bin);
+// the small sub-reason model is trained on its first use. Both are
+// deterministic: two Classifiers built by New give identical results for
+// identical input.
+//
+// With Options.Corrections both models also learn from the seller's
+// corrections; the case model comes from Options.CachedModel when that
+// was trained from the same data, else New trains it, which takes seconds
+// (Train does the same and can be cancelled).
 func New(opts Options) (*Classifier, error) {
+	return Train(context.Background(), opts)
+}
+
+// Train is New, stopping early with ctx's error when ctx is done while it
+// trains the case model.
+func Train(ctx context.Context, opts Options) (*Classifier, error) {
+	set, err := newTrainingSet(opts)
+	if err != nil {
+		return nil, err
+	}
+	return build(ctx, opts, set)
+}
+
+// build is Train with the training set already made.
+func build(ctx context.Context, opts Options, set trainingSet) (*Classifier, error) {
 	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
 		return nil, fmt.Errorf("min confidence %v outside 0..1: %w", opts.MinConfidence, aftersale.ErrInvalid)
 	}
@@ -69,47 +111,53 @@ func New(opts Options) (*Classifier, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	exs, err := loadExamples(examplesFS)
+	exs := set.exs
+	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, corrections: len(opts.Corrections), key: set.key}
+	// The sub-reason model is small and quick to train, but not free
+	// (tens of milliseconds): start-up does not wait for it.
+	var subExs []example
+	for _, e := range exs {
+		if e.c == aftersale.CaseReturnDissatisfied && e.sub != aftersale.SubNone {
+			subExs = append(subExs, e)
+		}
+	}
+	c.sub = sync.OnceValue(func() *nbModel { return trainSub(subExs) })
+	c.version = versionOf(c.key, c.corrections)
+	var err error
+	c.model, c.trained, err = loadCaseModel(ctx, exs, set.params, c.key, opts.CachedModel)
 	if err != nil {
-		return nil, fmt.Errorf("loading training examples: %w", err)
+		return nil, err
 	}
-	c := &Classifier{minConf: opts.MinConfidence, now: opts.Now, sub: trainSub(exs)}
-	if os.Getenv("AFTERSALE_CLASSIFIER_MODEL") == "nb" {
-		c.model = trainNB(exs)
-	} else {
-		c.model = loadCaseModel(exs)
-	}
-	nc, ns := len(aftersale.Cases()), c.sub.nc
+	nc, ns := len(aftersale.Cases()), len(aftersale.SubReasons())
 	c.pool.New = func() any {
 		return &scratch{probs: make([]float64, nc), subScores: make([]float64, ns)}
 	}
 	return c, nil
 }
 
-// loadCaseModel returns the embedded model when it was trained from exs,
-// else trains one (seconds): a model.bin that was not regenerated after
-// the examples changed costs start-up time, never correctness.
-func loadCaseModel(exs []example) *lrModel {
-	p := defaultLRParams
-	if m, key, err := decodeModel(modelBin); err == nil && key == modelKey(exs, p) {
-		return m
+// loadCaseModel returns the model whose key is key: the cached one, the
+// embedded one (model.bin), or else a new one trained from exs (seconds),
+// which it also returns encoded. A model.bin that was not regenerated
+// after the examples changed costs start-up time, never correctness.
+func loadCaseModel(ctx context.Context, exs []example, p lrParams, key [32]byte, cached []byte) (*lrModel, []byte, error) {
+	for _, b := range [][]byte{cached, modelBin} {
+		if len(b) == 0 {
+			continue
+		}
+		if m, k, err := decodeModel(b); err == nil && k == key {
+			return m, nil, nil
+		}
 	}
-	m, _ := trainCaseModel(exs, p)
-	return m
-}
-
-// trainNB fits the naive Bayes case model, the model before logistic
-// regression, kept to compare the two.
-func trainNB(exs []example) *nbModel {
-	classes := aftersale.Cases()
-	var x extractor
-	d := trainDocs{feats: make([][]feature, len(exs)), labels: make([]int, len(exs))}
-	for i, e := range exs {
-		d.feats[i] = slices.Clone(x.features(e.text))
-		d.labels[i] = slices.Index(classes, e.c)
+	m, _, err := trainCaseModelCtx(ctx, exs, p)
+	if err != nil {
+		return nil, nil, fmt.Errorf("training the case model: %w", err)
 	}
-	m, _ := fit(classes, len(classes), d, true)
-	return m
+	// The model in use is the one a cache gives back: quantised as stored.
+	b := encodeModelLevel(m, key, gzip.BestSpeed)
+	if m, _, err = decodeModel(b); err != nil {
+		return nil, nil, fmt.Errorf("training the case model: %w", err)
+	}
+	return m, b, nil
 }
 
 // trainSub fits the sub-reason model on the return_dissatisfied examples
@@ -125,9 +173,9 @@ func trainSub(exs []example) *nbModel {
 		}
 		d.feats = append(d.feats, slices.Clone(x.features(e.text)))
 		d.labels = append(d.labels, slices.Index(subs, e.sub))
+		d.weight = append(d.weight, e.weight())
 	}
-	m, _ := fit(nil, len(subs), d, false)
-	return m
+	return fit(nil, len(subs), d)
 }
 
 // subReasonOf returns the return_dissatisfied sub-reason: the one whose
@@ -136,7 +184,7 @@ func (c *Classifier) subReasonOf(v view, fs []feature, s *scratch) aftersale.Sub
 	if sub := subReason(v); sub != aftersale.SubNone {
 		return sub
 	}
-	c.sub.scores(fs, s.subScores)
+	c.sub().scores(fs, s.subScores)
 	best := 0
 	for i, v := range s.subScores {
 		if v > s.subScores[best] {
@@ -167,15 +215,48 @@ const (
 //     model: case, calibrated confidence, secondary case, sub-reason;
 //  3. risk cues (legal threats, A-to-z or chargeback threats, abuse, review
 //     threats) that force needs_human;
-//  4. language and facts (order ids, new address, return reason, buyer name).
+//  4. language and facts (order ids, new address, return reason, buyer name,
+//     and what the buyer asks for and already told: ReadAsks).
 //
 // It returns an error only when ctx is done. It never logs message text.
 //
 // Mail from an Amazon address that failed sender authentication
 // (mailbox.FlagAuthFailed) keeps its case but always needs a human: it
 // may be forged (amazon.md §4.1).
+//
+// Mail neither relayed from a buyer's marketplace.amazon.<tld> alias nor
+// sent by an Amazon system sender gets the not_buyer_mail verdict
+// (Origin aftersale.OriginNotBuyer, case other, confidence 1), which is
+// never drafted. Its Notice is NoticePhishing for a look-alike of Amazon
+// (needs_human), NoticeDeliveryFailure for a bounce, NoticeAutoReply for
+// an automatic reply, else NoticeNotBuyer. A message that could not be
+// parsed is not judged by its sender: it needs a human.
 func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
-	cl, err := c.classify(ctx, m)
+	return c.classifyChecked(ctx, m, false)
+}
+
+// ClassifyDirect is Classify for a message that an account taking direct
+// buyer mail received from a buyer's own address, once the caller has
+// checked that it names an order id in the seller's orders (Worker does):
+// mail that did not come through Amazon is read as the buyer's own
+// message, with Origin aftersale.OriginDirect and needs_human. Bounces,
+// automatic replies and look-alikes of Amazon stay not buyer mail; mail
+// that came through Amazon is classified as Classify does.
+func (c *Classifier) ClassifyDirect(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
+	return c.classifyChecked(ctx, m, true)
+}
+
+// classifyChecked is classify plus the sender authentication check.
+func (c *Classifier) classifyChecked(ctx context.Context, m aftersale.Message, direct bool) (aftersale.Classification, error) {
+	cl, err := c.classify(ctx, m, direct)
+	if err == nil {
+		addAsks(&cl, m)
+	}
+	if m.HasFlag(aftersale.FlagRelayViaReplyTo) && err == nil {
+		cl.NeedsHuman = true
+		cl.Reasons = append(cl.Reasons, "the buyer's relay address is only in Reply-To; it came from "+domainOf(m.FromAddr)+
+			": if that is not your own forwarding, someone may be using a buyer's address")
+	}
 	if detail, failed := mailbox.AuthFailure(m); failed && err == nil {
 		if detail == "" {
 			detail = "see the message's Authentication-Results"
@@ -187,15 +268,16 @@ func (c *Classifier) Classify(ctx context.Context, m aftersale.Message) (aftersa
 	return cl, err
 }
 
-// classify is Classify without the sender authentication check.
-func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
+// classify is Classify (ClassifyDirect when direct) without the sender
+// authentication check.
+func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct bool) (aftersale.Classification, error) {
 	if err := ctx.Err(); err != nil {
 		return aftersale.Classification{}, fmt.Errorf("classifying message %d: %w", m.ID, err)
 	}
 	text := stripQuoted(m.ClassifyText())
 	cl := aftersale.Classification{
 		MessageID: m.ID,
-		Version:   Version,
+		Version:   c.version,
 		At:        c.now(),
 		Language:  detectLanguage(text, m.Marketplace),
 		Facts: aftersale.Facts{
@@ -206,7 +288,8 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 	if cl.Facts.BuyerName == "" {
 		cl.Facts.BuyerName = signOffName(text)
 	}
-	if cl.Facts.BuyerName == "" && cl.Language == "en" && m.Sender != aftersale.SenderAmazon && !m.AutoReply {
+	via := viaAmazon(m)
+	if cl.Facts.BuyerName == "" && cl.Language == "en" && m.Sender != aftersale.SenderAmazon && !m.AutoReply && (via || direct) {
 		cl.Facts.BuyerName = nerName(text)
 	}
 
@@ -218,6 +301,17 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 	}
 
 	n, isNotice := detectNotice(m)
+	if !via {
+		if !direct || machineNotice(n.notice) {
+			return notBuyer(cl, n), nil
+		}
+		// A buyer's own words: the model reads them, and a person checks
+		// the reply, which goes outside Amazon's messaging.
+		n, isNotice = noticeResult{}, false
+		cl.Origin = aftersale.OriginDirect
+		cl.NeedsHuman = true
+		cl.Reasons = append(cl.Reasons, "direct mail from the buyer's own address "+m.FromAddr+", not relayed by Amazon")
+	}
 	if isNotice {
 		cl.Notice, cl.Case, cl.SubReason = n.notice, n.c, n.sub
 		cl.Facts.ReturnReason = n.reason
@@ -229,11 +323,7 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message) (aftersa
 		}
 	}
 
-	topic := subjectTopic(m.Subject)
-	input := strings.TrimSpace(topic + "\n" + text)
-	if isNotice && n.text != "" {
-		input = n.text // the buyer's comment on a return request
-	}
+	input := modelInput(m.Subject, text, n, isNotice)
 	if input == "" {
 		cl.Case = aftersale.CaseOther
 		cl.NeedsHuman = true

@@ -315,6 +315,7 @@ func TestFacts(t *testing.T) {
 		OrderIDs:   []string{"305-1234567-7654321", "028-7654321-1234567"},
 		NewAddress: "Flat 2, 10 Queen Street\nEdinburgh EH2 1JE",
 		BuyerName:  "Maria Lopez",
+		Asks:       []aftersale.Ask{aftersale.AskNewAddress},
 	}
 	if !reflect.DeepEqual(cl.Facts, want) {
 		t.Errorf("Facts = %+v, want %+v", cl.Facts, want)

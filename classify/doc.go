@@ -6,8 +6,23 @@
 // (amazon.md §2.2, §2.3, §2.7), the statistical model with its embedded,
 // hand-written training examples (examples/*.tsv, one file per language),
 // language detection and fact extraction (order ids, a new shipping address,
-// Amazon's return reason code, the buyer's name). It does not own SQL (the
-// Worker calls store), drafting or sending.
+// Amazon's return reason code, the buyer's name, and — ReadAsks — what the
+// buyer asks for and what the message already gives, so that a reply never
+// asks for it again). It does not own SQL (the
+// Worker calls store), drafting or sending. Before classifying, the Worker
+// has mailbox.TemplateLearner read every stored message it has not read
+// yet and drops the lines learned as Amazon's template from the buyer text
+// (saved with the message), so the model reads the buyer's words, never
+// the wrapper.
+//
+// Before anything else, where the mail comes from: mail neither relayed
+// from a buyer's marketplace.amazon.<tld> alias nor sent by an Amazon
+// system sender is not buyer mail (aftersale.OriginNotBuyer, case other),
+// which is never drafted; look-alikes of Amazon among it are phishing and
+// need a human. An account may take direct buyer mail: the Worker then
+// classifies mail naming an order id known in the store as the buyer's own
+// (ClassifyDirect, aftersale.OriginDirect, needs_human); the Classifier
+// itself reads no orders.
 //
 // Pipeline of Classify: (1) unparsed messages, auto-replies, seller copies,
 // delivery failures, opt-outs, cancellation requests, return authorisations,
@@ -44,14 +59,35 @@
 // on the 1,154 examples accuracy 0.909.
 // corpus_test.go holds the regression floors.
 //
+// Corrections: a person's case for a message (Learner.RecordCorrection)
+// is kept in the store as a training example: the words the model read
+// (CorrectionText: the subject's topic and the buyer's own words, without
+// the relay's template, quoted mail or attachments), with personal data
+// replaced by placeholders (internal/pii). Both models train on the
+// corrections beside the embedded examples, each weighing
+// DefaultCorrectionWeight examples; placeholders become the features the
+// real data gives (an order id the "ordid" word, a name nothing). With
+// corrections the case model is trained with the embedded model's softmax
+// temperature (one fit instead of six; the calibration was measured the
+// same), and its Version gains "+c<number of corrections>.<training key>".
+// The Learner keeps the Classifier in use current: Load at start-up takes
+// the model the store cached for the stored corrections (no training), or
+// the embedded one until Run has trained; Run trains in the background
+// whenever the corrections change (in this process or another: the store
+// counts the changes), caches the model and swaps the new Classifier into
+// Current, which the Worker reads once per batch. A correction of a verdict
+// made by a rule (an Amazon notice, machine mail) is kept and trained on,
+// but cannot change the rule.
+//
 // Invariants:
 //   - New is deterministic: the same examples give the same model, and the
 //     same message gets the same Classification (At aside, which comes from
 //     Options.Now).
 //   - A Classifier is immutable and safe for concurrent use.
 //   - A-to-z claims, unparsed messages, low-confidence verdicts, two strong
-//     cases in one message and risk cues are always needs_human, each with a
-//     reason in plain words.
+//     cases in one message, risk cues, phishing and direct buyer mail are
+//     always needs_human, each with a reason in plain words.
+//   - Not buyer mail is always case other with confidence 1.
 //   - Message text is never logged.
 //   - Version changes whenever examples, features, cues or rules change.
 //   - The shared evaluation data (../shared/data) is read by tests only and

@@ -329,7 +329,7 @@ type FlagScore struct {
 func Evaluate(ctx context.Context, c *Classifier, samples []Sample) Report {
 	cases := aftersale.Cases()
 	nc := len(cases)
-	r := Report{Version: Version, Cases: cases, Confusion: newMatrix(nc)}
+	r := Report{Version: c.Version(), Cases: cases, Confusion: newMatrix(nc)}
 	perLang := map[string][][]int{}
 	byRule := make([]int, nc)
 	var binN, binOK [10]int
@@ -643,4 +643,35 @@ func (r Report) WriteMisses(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// SelectHalf returns one half of samples, by their Source in name order:
+// "odd" and "even" are the 1st, 3rd, 5th ... and the 2nd, 4th ... samples,
+// "first" and "second" the two halves of that order ("first" takes the
+// middle one of an odd number). "" returns all samples, in name order.
+func SelectHalf(samples []Sample, half string) ([]Sample, error) {
+	sorted := slices.Clone(samples)
+	slices.SortStableFunc(sorted, func(a, b Sample) int { return strings.Compare(a.Source, b.Source) })
+	var out []Sample
+	for i, s := range sorted {
+		var keep bool
+		switch half {
+		case "":
+			keep = true
+		case "odd":
+			keep = i%2 == 0
+		case "even":
+			keep = i%2 == 1
+		case "first":
+			keep = i < (len(sorted)+1)/2
+		case "second":
+			keep = i >= (len(sorted)+1)/2
+		default:
+			return nil, fmt.Errorf("half %q is not odd, even, first or second: %w", half, aftersale.ErrInvalid)
+		}
+		if keep {
+			out = append(out, s)
+		}
+	}
+	return out, nil
 }

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -27,9 +28,31 @@ type lrParams struct {
 	Rate   float64 // AdaGrad base learning rate
 	L2     float64 // L2 penalty per update
 	Seed   uint64  // order of examples per epoch
+	// Folds is the number of cross-validation folds the softmax
+	// temperature is fitted on; 0 takes the embedded model's temperature
+	// instead, which makes training six times faster.
+	Folds int
+	// stop, when set, is asked after every epoch; true ends training early
+	// (the result is then discarded).
+	stop func() bool
 }
 
-var defaultLRParams = lrParams{Epochs: 25, Rate: 0.2, L2: 1e-5, Seed: 1}
+// String is what modelKey hashes: the parameters that change the model.
+func (p lrParams) String() string {
+	s := fmt.Sprintf("{Epochs:%d Rate:%v L2:%v Seed:%d}", p.Epochs, p.Rate, p.L2, p.Seed)
+	if p.Folds != folds {
+		s += fmt.Sprintf(" folds %d", p.Folds)
+	}
+	return s
+}
+
+var defaultLRParams = lrParams{Epochs: 25, Rate: 0.2, L2: 1e-5, Seed: 1, Folds: folds}
+
+// correctionLRParams train the case model with corrections: as the
+// embedded one, with its temperature (Folds 0). Retraining in the daemon
+// then takes one fit instead of six; the calibration it keeps was measured
+// (docs/classifier.md, "Learning from corrections").
+var correctionLRParams = func() lrParams { p := defaultLRParams; p.Folds = 0; return p }()
 
 // sparseDoc is a training document: rows into the model and final weights.
 type sparseDoc struct {
@@ -108,6 +131,9 @@ func fitLR(nc, rows int, d lrData, p lrParams) *lrModel {
 	grad := make([]float32, nc)
 	rate, l2 := float32(p.Rate), float32(p.L2)
 	for ep := 0; ep < p.Epochs; ep++ {
+		if p.stop != nil && p.stop() {
+			return m
+		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
 			doc := d.docs[i]
@@ -149,7 +175,7 @@ func (m *lrModel) rawProbs(doc sparseDoc, dst []float64) {
 			dst[c] += x * float64(w)
 		}
 	}
-	softmaxInPlace(dst, 1)
+	softmax(dst, 1, dst)
 }
 
 // logits writes w·x + b of fs (raw extractor features, not reweighed) into
@@ -183,23 +209,8 @@ func (m *lrModel) logits(fs []feature, dst []float64) {
 // probs writes the calibrated class probabilities of fs into dst.
 func (m *lrModel) probs(fs []feature, dst []float64) []float64 {
 	m.logits(fs, dst)
-	softmaxInPlace(dst, m.temp)
+	softmax(dst, m.temp, dst)
 	return dst
-}
-
-func softmaxInPlace(dst []float64, t float64) {
-	mx := math.Inf(-1)
-	for _, s := range dst {
-		mx = math.Max(mx, s/t)
-	}
-	sum := 0.0
-	for c := range dst {
-		dst[c] = math.Exp(dst[c]/t - mx)
-		sum += dst[c]
-	}
-	for c := range dst {
-		dst[c] /= sum
-	}
 }
 
 // cvLR trains on k-1 folds and scores the held-out fold (fold = index mod

@@ -171,12 +171,12 @@ func reweigh(index map[uint64]int32, idf []float32, fs []feature) {
 type trainDocs struct {
 	feats  [][]feature
 	labels []int
+	weight []float64 // per document; nil means 1 each
 }
 
-// fit builds the model: the vocabulary and counts from all documents, then
-// the temperature from held-out scores of a k-fold split (fold = index mod
-// folds, so the result does not depend on anything but the example order).
-func fit(classes []aftersale.Case, nc int, d trainDocs, withCV bool) (*nbModel, cvResult) {
+// fit builds the naive Bayes model (the sub-reason model): the vocabulary
+// and counts from all documents, temperature 1.
+func fit(classes []aftersale.Case, nc int, d trainDocs) *nbModel {
 	index := make(map[uint64]int32)
 	for _, fs := range d.feats {
 		for _, f := range fs {
@@ -196,56 +196,13 @@ func fit(classes []aftersale.Case, nc int, d trainDocs, withCV bool) (*nbModel, 
 	totC := make([]float64, nc)
 	for i, fs := range d.feats {
 		c := d.labels[i]
+		w := 1.0
+		if d.weight != nil {
+			w = d.weight[i]
+		}
 		for _, f := range fs {
-			total[int(index[f.h])*nc+c] += f.w
-			totC[c] += f.w
-		}
-	}
-
-	// Held-out scores: for fold k, counts are total minus fold k's own.
-	foldCnt := make([]float64, v*nc)
-	foldC := make([]float64, nc)
-	var held []heldOut
-	scores := make([]float64, nc)
-	for k := 0; k < folds && withCV; k++ {
-		clear(foldCnt)
-		clear(foldC)
-		for i, fs := range d.feats {
-			if i%folds != k {
-				continue
-			}
-			c := d.labels[i]
-			for _, f := range fs {
-				foldCnt[int(index[f.h])*nc+c] += f.w
-				foldC[c] += f.w
-			}
-		}
-		for i, fs := range d.feats {
-			if i%folds != k {
-				continue
-			}
-			clear(scores)
-			mass := 0.0
-			for _, f := range fs {
-				row := int(index[f.h]) * nc
-				seen := false
-				for c := 0; c < nc; c++ {
-					if total[row+c]-foldCnt[row+c] > 1e-12 {
-						seen = true
-						break
-					}
-				}
-				if !seen { // unseen outside the fold: ignored, as at inference
-					continue
-				}
-				mass += f.w
-				for c := 0; c < nc; c++ {
-					p := (total[row+c] - foldCnt[row+c] + alpha) / (totC[c] - foldC[c] + alpha*float64(v))
-					scores[c] += f.w * math.Log(p)
-				}
-			}
-			normalize(scores, mass)
-			held = append(held, heldOut{scores: slices.Clone(scores), label: d.labels[i]})
+			total[int(index[f.h])*nc+c] += w * f.w
+			totC[c] += w * f.w
 		}
 	}
 
@@ -255,12 +212,8 @@ func fit(classes []aftersale.Case, nc int, d trainDocs, withCV bool) (*nbModel, 
 			m.logp[r*nc+c] = float32(math.Log((total[r*nc+c] + alpha) / (totC[c] + alpha*float64(v))))
 		}
 	}
-	if !withCV {
-		m.temp = 1
-		return m, cvResult{}
-	}
-	m.temp = fitTemperature(held)
-	return m, evaluateHeld(held, m.temp, nc)
+	m.temp = 1
+	return m
 }
 
 // normalize divides log-likelihood scores by mass^lengthExp.
@@ -441,15 +394,4 @@ func (m *nbModel) scores(fs []feature, dst []float64) {
 		}
 	}
 	normalize(dst, mass)
-}
-
-// probs writes softmax(scores/temp) of fs into dst.
-func (m *nbModel) probs(fs []feature, dst []float64) []float64 {
-	m.scores(fs, dst)
-	return softmax(dst, m.temp, dst)
-}
-
-func (m *nbModel) knows(h uint64) bool {
-	_, ok := m.index[h]
-	return ok
 }

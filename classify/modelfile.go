@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/aftersale/aftersale"
 )
@@ -34,7 +36,7 @@ const modelMagic = "aftersale-lr-1\n"
 // every example (case, sub-reason, text, weight).
 func modelKey(exs []example, p lrParams) [32]byte {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\n%+v\n", featureVersion, p)
+	fmt.Fprintf(h, "%s\n%s\n", featureVersion, p)
 	for _, e := range exs {
 		fmt.Fprintf(h, "%s\t%s\t%q\t%g\n", e.c, e.sub, e.text, e.weight())
 	}
@@ -47,6 +49,14 @@ func modelKey(exs []example, p lrParams) [32]byte {
 // cross-validation for the softmax temperature, then the final fit on
 // everything.
 func trainCaseModel(exs []example, p lrParams) (*lrModel, cvResult) {
+	m, cv, _ := trainCaseModelCtx(context.Background(), exs, p)
+	return m, cv
+}
+
+// trainCaseModelCtx is trainCaseModel, returning ctx's error when ctx is
+// done before it finishes (it looks after every epoch).
+func trainCaseModelCtx(ctx context.Context, exs []example, p lrParams) (*lrModel, cvResult, error) {
+	p.stop = func() bool { return ctx.Err() != nil }
 	classes := aftersale.Cases()
 	var x extractor
 	feats := make([][]feature, len(exs))
@@ -62,18 +72,52 @@ func trainCaseModel(exs []example, p lrParams) (*lrModel, cvResult) {
 		d.docs[i] = toSparse(index, fs)
 	}
 	nc := len(classes)
-	held := cvLR(nc, len(index), d, p, folds)
-	temp := fitTemperature(held)
+	temp, cv := embeddedTemperature(), cvResult{}
+	if p.Folds > 1 {
+		held := cvLR(nc, len(index), d, p, p.Folds)
+		if err := ctx.Err(); err != nil {
+			return nil, cvResult{}, err
+		}
+		temp = fitTemperature(held)
+		cv = evaluateHeld(held, temp, nc)
+	}
 	m := fitLR(nc, len(index), d, p)
+	if err := ctx.Err(); err != nil {
+		return nil, cvResult{}, err
+	}
 	m.index, m.idf, m.temp = index, idf, temp
-	return m, evaluateHeld(held, temp, nc)
+	return m, cv, nil
 }
+
+// embeddedTemperature returns the softmax temperature of model.bin (1 if
+// it cannot be read), reading only the file's head.
+var embeddedTemperature = sync.OnceValue(func() float64 {
+	zr, err := gzip.NewReader(bytes.NewReader(modelBin))
+	if err != nil {
+		return 1
+	}
+	head := make([]byte, len(modelMagic)+32+8+8)
+	if _, err := io.ReadFull(zr, head); err != nil || !bytes.HasPrefix(head, []byte(modelMagic)) {
+		return 1
+	}
+	t := math.Float64frombits(binary.LittleEndian.Uint64(head[len(head)-8:]))
+	if t <= 0 || math.IsNaN(t) || math.IsInf(t, 0) {
+		return 1
+	}
+	return t
+})
 
 // encodeModel writes m as model.bin: the magic line, the key, the number
 // of classes and rows, the temperature and biases, then per row its
 // feature hash, idf and weights quantised to int8 with a per-row scale,
 // all gzip-compressed.
 func encodeModel(m *lrModel, key [32]byte) []byte {
+	return encodeModelLevel(m, key, gzip.BestCompression)
+}
+
+// encodeModelLevel is encodeModel with the gzip compression level; a
+// cached model is written fast (gzip.BestSpeed), model.bin small.
+func encodeModelLevel(m *lrModel, key [32]byte, level int) []byte {
 	var raw bytes.Buffer
 	raw.WriteString(modelMagic)
 	raw.Write(key[:])
@@ -108,7 +152,7 @@ func encodeModel(m *lrModel, key [32]byte) []byte {
 		put(q)
 	}
 	var out bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	zw, _ := gzip.NewWriterLevel(&out, level)
 	zw.Write(raw.Bytes())
 	zw.Close()
 	return out.Bytes()

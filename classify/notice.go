@@ -155,7 +155,9 @@ func detectNotice(m aftersale.Message) (noticeResult, bool) {
 		return noticeResult{notice: aftersale.NoticeAutoReply, c: aftersale.CaseOther}, true
 	case strings.HasPrefix(strings.ToLower(m.FromAddr), "auto-communication@amazon."):
 		return noticeResult{notice: aftersale.NoticeSellerCopy, c: aftersale.CaseOther}, true
-	case cancelSubjectRe.MatchString(subj) || strings.Contains(lbody, "buyer cancellation request for order id"):
+	case (buyer || amazon) && (cancelSubjectRe.MatchString(subj) || strings.Contains(lbody, "buyer cancellation request for order id")):
+		// Only from the buyer's relay alias or Amazon: the same subject
+		// from anyone else is not Amazon's cancellation flow.
 		return noticeResult{notice: aftersale.NoticeCancellation, c: aftersale.CaseCancelOrder}, true
 	case amazon && csRelayRe.MatchString(body):
 		// Amazon customer service relaying a buyer's request: the model
@@ -439,8 +441,8 @@ func atozNotice(body string) noticeResult {
 	case atozNotReceived.any(v):
 		r.c, r.sub = aftersale.CaseReturnDissatisfied, aftersale.SubNotReceived
 	case atozNotAsDescribed.any(v):
-		r.c = aftersale.CaseReturnDissatisfied
-		if sub := subReason(v); sub != aftersale.SubNotReceived {
+		r.c, r.sub = aftersale.CaseReturnDissatisfied, aftersale.SubDefective
+		if sub := subReason(v); sub != aftersale.SubNone && sub != aftersale.SubNotReceived {
 			r.sub = sub
 		}
 	}

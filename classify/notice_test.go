@@ -172,6 +172,8 @@ func TestNotBuyerMail(t *testing.T) {
 			aftersale.NoticeNotBuyer, false},
 		{"bounce", aftersale.Message{Sender: aftersale.SenderOther, FromAddr: "MAILER-DAEMON@mx.example.net", Subject: "Undelivered Mail Returned to Sender", Text: "could not be delivered"},
 			aftersale.NoticeDeliveryFailure, false},
+		{"cancellation subject from a stranger", aftersale.Message{Sender: aftersale.SenderOther, FromAddr: "deals@shop.example", Subject: "Order cancellation request from Amazon customer", Text: "Cancel now"},
+			aftersale.NoticeNotBuyer, false},
 		{"look-alike domain", aftersale.Message{Sender: aftersale.SenderOther, FromAddr: "security@amazon-seller-verify.example", Subject: "Your account will be suspended", Text: "Verify now"},
 			aftersale.NoticePhishing, true},
 		{"look-alike name", aftersale.Message{Sender: aftersale.SenderOther, FromName: "Amazon Seller Central", FromAddr: "no-reply@mailer.example", Subject: "Payout on hold", Text: "Log in"},

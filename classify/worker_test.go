@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -110,11 +111,11 @@ func TestWorkerPanicOnOneMessage(t *testing.T) {
 	ids := storeMessages(t, db, "Bitte stornieren Sie meine Bestellung", "poison", "Wo ist mein Paket?")
 	w := NewWorker(db, mustNew(t), WorkerOptions{}, nil)
 	real := w.classify
-	w.classify = func(ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
+	w.classify = func(c *Classifier, ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
 		if m.BuyerText == "poison" {
 			panic("index out of range")
 		}
-		return real(ctx, m)
+		return real(c, ctx, m)
 	}
 	ctx := context.Background()
 	if n, err := w.RunOnce(ctx); err != nil || n != 3 {
@@ -132,5 +133,58 @@ func TestWorkerPanicOnOneMessage(t *testing.T) {
 		if err != nil || cl.Case == aftersale.CaseOther {
 			t.Errorf("Classification(%d) = %s, %v; want a real case", id, cl.Case, err)
 		}
+	}
+}
+
+// TestWorkerDropsLearnedTemplate: the worker learns a wrapper it has no
+// shape rule for from the stored mail of twenty buyers, and classifies
+// the next message on the buyer's words alone, which it saves.
+func TestWorkerDropsLearnedTemplate(t *testing.T) {
+	db := store.MustOpenTest(t)
+	ctx := context.Background()
+	wrap := func(n int, words string) string {
+		return fmt.Sprintf("Weitergeleitet vom Postdienst des Marktplatzes, Vorgang %d\r\n"+
+			"Antworten erreichen den Absender ohne Umweg über das Kundenkonto\r\n\r\n%s\r\n\r\n"+
+			"Diese Zustellung wurde automatisch erzeugt und archiviert.\r\n", 700+n, words)
+	}
+	says := []string{"Wo ist mein Paket?", "Die Lampe flackert.", "Kann ich die Farbe noch ändern?", "Danke, alles angekommen.",
+		"Der Deckel fehlt.", "Wann kommt die Erstattung?"}
+	store1 := func(uid int, alias, words string) int64 {
+		raw := []byte(fmt.Sprintf("From: Jo - Amazon Marketplace <%s@marketplace.amazon.de>\r\nSubject: Anfrage\r\n"+
+			"Message-ID: <w%d@test>\r\n\r\n%s", alias, uid, wrap(uid, words)))
+		id, _, err := db.InsertRawMessage(ctx, store.RawMessage{Account: "shop", Folder: "INBOX", UIDValidity: 1, UID: uint32(uid), Raw: raw})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := mailbox.Parse(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SaveParsed(ctx, id, m, nil); err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	for i := range 20 {
+		store1(i+1, fmt.Sprintf("buyer%02dabcdefgh", i), says[i%len(says)]+fmt.Sprintf(" (%c)", 'a'+i))
+	}
+	id := store1(21, "newbuyerabcdefg", "Bitte stornieren Sie meine Bestellung, ich habe mich vertan.")
+	w := NewWorker(db, mustNew(t), WorkerOptions{Batch: 50}, nil)
+	if n, err := w.RunOnce(ctx); err != nil || n != 21 {
+		t.Fatalf("RunOnce = %d, %v; want 21", n, err)
+	}
+	m, err := db.Message(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.BuyerText != "Bitte stornieren Sie meine Bestellung, ich habe mich vertan." {
+		t.Errorf("stored buyer text = %q, want only the buyer's words", m.BuyerText)
+	}
+	cl, err := db.Classification(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cl.Case != aftersale.CaseCancelOrder {
+		t.Errorf("case = %s, want cancel_order", cl.Case)
 	}
 }

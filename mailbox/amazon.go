@@ -48,6 +48,7 @@ func (p *parser) analyse() {
 	case relayRe.MatchString(m.ReplyTo):
 		m.RelayAlias = m.ReplyTo
 		m.Sender = aftersale.SenderBuyer
+		p.flag(FlagRelayViaReplyTo)
 	case m.FromAddr != "" || m.ReplyTo != "":
 		m.Sender = aftersale.SenderOther
 	}

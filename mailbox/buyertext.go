@@ -6,27 +6,6 @@ import (
 )
 
 var (
-	// Older relay template (amazon.md §2.3, 2016).
-	beginMessageRe = regexp.MustCompile(`(?i)^\s*-{3,}\s*begin message\s*-{3,}\s*$`)
-	endMessageRe   = regexp.MustCompile(`(?i)^\s*-{3,}\s*end message\s*-{3,}\s*$`)
-
-	// messageMarkerRe is the localized "Message:" line of the current
-	// template; the buyer's words may start on the same line.
-	messageMarkerRe = regexp.MustCompile(`^\s*(?i:message|nachricht|messaggio|mensaje|mensagem|wiadomość|meddelande|bericht|メッセージ|留言|消息)\s*[:：]\s*(.*)$`)
-
-	// footerRe matches the first footer line after the buyer's words: "View
-	// message", "Resolve case", "Report suspicious", "This service…", and
-	// localized forms. The localized spellings are our best reading of the
-	// marketplaces' templates (amazon.md §2.3 calls them localized without
-	// listing them), kept specific enough not to cut a buyer's sentence.
-	footerRe = regexp.MustCompile(`(?i)^(view message|resolve case|report suspicious|this service\b|to mark this message as no response needed|` +
-		`nachricht anzeigen|fall lösen|verdächtig.*melden|.*melden.*verdächtig|dieser (service|dienst)\b|` +
-		`afficher le message|voir le message|résoudre le (cas|litige)|signaler .*suspect|ce service\b|` +
-		`visualizza (il )?messaggio|risolvi (il )?caso|segnala .*sospett|questo servizio\b|` +
-		`ver (el )?mensaje|resolver (el )?caso|(denunciar|informar de) .*sospechos|este servicio\b|` +
-		`メッセージを(表示|見る)|不審な|このサービス|查看(消息|留言)|(报告|举报)可疑|此服务|` +
-		`bericht (weergeven|bekijken)|deze service\b|wyświetl wiadomość|ta usługa\b|ver mensagem|este serviço\b|visa meddelande|denna tjänst\b)`)
-
 	// Quote headers of earlier replies, one line each.
 	quoteHeaderRes = []*regexp.Regexp{
 		regexp.MustCompile(`^On\b.*\bwrote:?\s*$`),
@@ -40,60 +19,252 @@ var (
 	outlookSentRe = regexp.MustCompile(`^(Sent|Date|Gesendet|Datum|Envoyé|Inviato|Enviado):\s`)
 )
 
-// buyerText returns the buyer's own words in text. Inside Amazon's markers
-// it returns what is between them (inMarkers=true, empty when the buyer
-// wrote nothing, e.g. a photo only); otherwise the whole text without
-// quoted earlier replies and signature.
-func buyerText(text string) (s string, inMarkers, empty bool) {
-	if text == "" {
-		return "", false, false
-	}
-	lines := strings.Split(text, "\n")
-
-	for i, l := range lines {
-		if !beginMessageRe.MatchString(l) {
-			continue
-		}
-		end := len(lines)
-		for j := i + 1; j < len(lines); j++ {
-			if endMessageRe.MatchString(lines[j]) {
-				end = j
-				break
-			}
-		}
-		s = strings.TrimSpace(strings.Join(lines[i+1:end], "\n"))
-		return s, true, s == ""
-	}
-
-	for i, l := range lines {
-		sm := messageMarkerRe.FindStringSubmatch(l)
-		if sm == nil {
-			continue
-		}
-		end := len(lines)
-		for j := i + 1; j < len(lines); j++ {
-			if isFooter(lines[j]) {
-				end = j
-				break
-			}
-		}
-		body := append([]string{sm[1]}, lines[i+1:end]...)
-		s = strings.TrimSpace(strings.Join(body, "\n"))
-		return s, true, s == ""
-	}
-
-	s = strings.TrimSpace(stripQuotes(lines))
-	if s == "" {
-		s = strings.TrimSpace(text)
-	}
-	return s, false, false
+// extraction is what extract found in the text of a mail.
+type extraction struct {
+	text      string // the buyer's words
+	inMarkers bool   // a marker or label before the buyer's words was found
+	// closed: an end marker, a footer or a rule follows the buyer's words.
+	// Text between a begin marker and such an end is the buyer's: it is
+	// never learned from and never stripped as template.
+	closed bool
+	// empty: Amazon's wrapper was recognised but the buyer wrote nothing
+	// (a photo only).
+	empty bool
+	// wrapper counts the lines dropped by shape (markers, fields,
+	// footers, rules, titles, attachment lists).
+	wrapper int
+	// dropped are the lines known reported as template, in order.
+	dropped []string
+	// candidates are the lines that may be template: every line outside
+	// a closed region that the shape rules did not recognise, above any
+	// quoted earlier message.
+	candidates []string
 }
 
-// isFooter reports whether line starts Amazon's footer, ignoring leading
-// decoration such as "[", "*", "-" or bullets left by HTML conversion.
-func isFooter(line string) bool {
-	t := strings.TrimLeft(line, " \t[*-•>|#")
-	return footerRe.MatchString(t)
+// buyerText returns the buyer's own words in text (see extract).
+// inMarkers reports a marker or label before them; empty that Amazon's
+// wrapper was recognised but holds no words of the buyer.
+func buyerText(text string) (s string, inMarkers, empty bool) {
+	ex := extract(text, nil)
+	return ex.text, ex.inMarkers, ex.empty
+}
+
+// extract finds the buyer's words in the text of a mail by judging each
+// line (kindOf):
+//
+//   - When a begin marker or a message label is found ("--- Begin
+//     message ---", "[Message]", "Message:", "Nachricht von Amazon-Kunde
+//     Petra:"; a label only directly below wrapper lines or at the top),
+//     the buyer's words are the lines after it, up to an end marker, a
+//     footer, or a rule below the first words. Only Amazon's attachment
+//     list, rules, lines only Amazon writes (lineWrapper) and header
+//     fields (an order block placed below the label; not a "Reason:"
+//     line, which a buyer may write) are dropped from them.
+//   - Otherwise every line recognised as wrapper is dropped (rules,
+//     header fields but a reason, product rows, titles above the first
+//     words, attachment lists, footers above the first words); the text is cut
+//     at the first footer or end marker below the buyer's first words,
+//     at a quoted earlier message ("On … wrote:", "-----Original
+//     Message-----", an Outlook header block) and at a signature
+//     separator, and lines quoted with ">" are dropped.
+//
+// known, when not nil, reports the lines learned as template (Template):
+// they are dropped too, except between a begin marker and its end.
+func extract(text string, known func(string) bool) extraction {
+	var ex extraction
+	if strings.TrimSpace(text) == "" {
+		return ex
+	}
+	lines := strings.Split(text, "\n")
+	ls := make([]*wline, len(lines))
+	kinds := make([]lineKind, len(lines))
+	for i, l := range lines {
+		ls[i] = newWline(l)
+		kinds[i] = kindOf(ls[i])
+	}
+	quote := len(lines) // first line of a quoted earlier message
+	for i, l := range lines {
+		if l == "-- " || l == "--" || isQuoteHeader(lines, i) {
+			quote = i
+			break
+		}
+	}
+
+	// The begin marker or label, and whether a line is a title (wrapper
+	// above the buyer's first words).
+	begin, inline := -1, ""
+	title := make([]bool, len(lines))
+	header, prevWrapper := true, true
+	for i := 0; i < quote && begin < 0; i++ {
+		t := strings.TrimSpace(lines[i])
+		k := kinds[i]
+		switch {
+		case k == lineBlank:
+			continue
+		case strings.HasPrefix(t, ">"):
+			continue
+		case k == lineBegin:
+			begin = i
+		case k == lineLabel && (prevWrapper || vAmazon.in(ls[i])):
+			// A label naming Amazon ("Message from Amazon customer
+			// Petra:") is the wrapper's wherever it is.
+			begin = i
+		case k == lineBuyer && prevWrapper:
+			if rest, ok := inlineLabel(t); ok {
+				begin, inline = i, rest
+			}
+		}
+		if begin >= 0 {
+			break
+		}
+		if k == lineBuyer || k == lineLabel {
+			if header && isTitle(ls[i], t) {
+				title[i] = true
+			} else {
+				header = false
+			}
+		}
+		prevWrapper = k != lineBuyer && k != lineLabel || title[i]
+	}
+
+	var kept []string
+	if begin >= 0 {
+		ex.inMarkers = true
+		ex.wrapper++
+		end := len(lines)
+		seen := inline != ""
+		if seen {
+			kept = append(kept, inline)
+		}
+		var region []int
+		for j := begin + 1; j < len(lines); j++ {
+			k := kinds[j]
+			if k == lineEnd || k == lineFooter || k == lineRule && seen {
+				end, ex.closed = j, true
+				break
+			}
+			if k == lineAttach || k == lineRule || k == lineWrapper {
+				ex.wrapper++
+				continue
+			}
+			if k == lineField {
+				// An order block below the label ("markers in another
+				// order"); a reason the buyer may have written stays.
+				if _, reason := fieldKind(ls[j], strings.TrimSpace(lines[j])); !reason {
+					ex.wrapper++
+					continue
+				}
+			}
+			region = append(region, j)
+			if k != lineBlank {
+				seen = true
+			}
+		}
+		// An open region (no end found) may run into a footer the shape
+		// rules do not know: learn from it and strip what is known, up to
+		// a quoted earlier message.
+		inQuote := false
+		for _, j := range region {
+			if !ex.closed && !inQuote && (isQuoteHeader(lines, j) || lines[j] == "-- ") {
+				inQuote = true
+			}
+			if !ex.closed && !inQuote && kinds[j] != lineBlank && !strings.HasPrefix(strings.TrimSpace(lines[j]), ">") {
+				if known != nil && known(lines[j]) {
+					ex.dropped = append(ex.dropped, lines[j])
+					continue
+				}
+				ex.candidates = append(ex.candidates, lines[j])
+			}
+			kept = append(kept, lines[j])
+		}
+		for i := 0; i < len(lines); i++ {
+			if i == begin {
+				i = end
+				continue
+			}
+			if i < len(lines) && (kinds[i] == lineBuyer || kinds[i] == lineLabel) && !title[i] {
+				ex.candidates = append(ex.candidates, lines[i])
+			}
+		}
+		ex.text = joinLines(kept)
+		ex.empty = ex.text == ""
+		return ex
+	}
+
+	seen, quoted := false, false
+	cut := quote
+	for i := 0; i < quote; i++ {
+		t := strings.TrimSpace(lines[i])
+		k := kinds[i]
+		if strings.HasPrefix(t, ">") {
+			quoted = true
+			continue
+		}
+		if k == lineField {
+			if _, reason := fieldKind(ls[i], t); reason {
+				k = lineBuyer // "Reason: it arrived broken" may be the buyer's
+			}
+		}
+		switch {
+		case k == lineBlank:
+			kept = append(kept, "")
+		case title[i]:
+			ex.wrapper++
+		case k == lineBuyer || k == lineLabel:
+			if known != nil && known(lines[i]) {
+				ex.dropped = append(ex.dropped, lines[i])
+				continue
+			}
+			ex.candidates = append(ex.candidates, lines[i])
+			kept = append(kept, lines[i])
+			seen = true
+		case (k == lineFooter || k == lineEnd) && seen:
+			cut = i
+		default:
+			ex.wrapper++
+		}
+		if cut < quote {
+			break
+		}
+	}
+	// What follows a footer is footer: learn from it too.
+	for i := cut; i < quote; i++ {
+		if kinds[i] == lineBuyer && !strings.HasPrefix(strings.TrimSpace(lines[i]), ">") {
+			ex.candidates = append(ex.candidates, lines[i])
+		}
+	}
+	ex.text = joinLines(kept)
+	if ex.text == "" {
+		if ex.wrapper > 0 || len(ex.dropped) > 0 {
+			ex.empty = true
+		} else if quoted || quote < len(lines) {
+			// Only quoted text: keep it rather than nothing.
+			ex.text = strings.TrimSpace(text)
+		}
+	}
+	return ex
+}
+
+// joinLines joins lines, keeping at most one blank line in a row and none
+// at either end.
+func joinLines(lines []string) string {
+	var b strings.Builder
+	blank := false
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if blank {
+			b.WriteString("\n")
+			blank = false
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(l)
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // stripQuotes cuts lines at the first quote header ("On … wrote:", "Am …

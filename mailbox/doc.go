@@ -9,7 +9,17 @@
 //     addresses, the decoded text, the buyer's own words inside Amazon's
 //     relay template, order ids, ASINs, the relay alias and marketplace, the
 //     sender kind and RFC 3834 auto-reply markers. It does no I/O and never
-//     panics;
+//     panics. The buyer's words are found by judging each line by its
+//     shape (wrapper.go: rules, decorated begin and end markers, message
+//     labels, header fields, product rows, attachment lists, footers, in
+//     the marketplace languages), not by one spelling of one template;
+//   - [Template], the lines of Amazon's wrappers learned from the mailbox
+//     itself (lines recurring in the mail of many different buyers of one
+//     marketplace, or in the notices of one Amazon sender), applied to a
+//     parsed message by [Template.Apply]; and its shell,
+//     [TemplateLearner], which reads each stored message once and keeps
+//     the counts in the store. The classify worker runs both before it
+//     classifies;
 //   - a thin shell, [Poller], that logs in to one IMAP account (RFC 9051 /
 //     RFC 3501, via go-imap v2; LOGIN or SASL XOAUTH2), waits with IDLE
 //     or polls, fetches new mail by UID with BODY.PEEK[], stores the raw
@@ -52,4 +62,9 @@
 //   - Passwords and message bodies are never logged.
 //   - Parse results carry [ParserVersion], so re-parsing after an upgrade is
 //     an explicit job.
+//   - Text between a recognised begin marker and its end is the buyer's:
+//     it is never learned as template and never stripped. A line becomes
+//     template only when found, outside such text, in the mail of several
+//     different buyers (relay aliases), so one buyer repeating a sentence
+//     never teaches it.
 package mailbox

@@ -22,27 +22,32 @@ import (
 // ParserVersion is stored with every parsed message. Bump it when Parse
 // extracts something differently, so that re-parsing is an explicit job.
 //
-// Version 4 reads Authentication-Results (FlagAuthFailed).
-const ParserVersion = 4
+// Version 4 reads Authentication-Results (FlagAuthFailed). Version 5
+// finds the buyer's words by the shape of Amazon's wrapper lines in every
+// marketplace language (extract), and sets FlagNoBuyerText whenever the
+// wrapper holds none. Version 6 flags a buyer's relay alias found only in
+// Reply-To (FlagRelayViaReplyTo).
+const ParserVersion = 6
 
 // Parse flags, stored in aftersale.Message.Flags (sorted, no duplicates).
 const (
-	FlagUnknownCharset     = "unknown_charset"     // a charset label go-message does not know; raw bytes kept
-	FlagUnknownEncoding    = "unknown_encoding"    // an unknown Content-Transfer-Encoding
-	FlagCharsetGuessed     = "charset_guessed"     // undeclared 8-bit text decoded as windows-1252
-	FlagCharsetMislabelled = "charset_mislabelled" // the declared charset was wrong; the text was read as UTF-8
-	FlagHTMLOnly           = "html_only"           // no text/plain part: the HTML was converted
-	FlagNoText             = "no_text"             // no readable text part at all
-	FlagHeaderError        = "header_error"        // a malformed header line was skipped
-	FlagBodyError          = "body_error"          // a part body could not be read to its end
-	FlagTruncatedMultipart = "truncated_multipart" // a multipart ended early (missing boundary)
-	FlagBadMultipart       = "bad_multipart"       // multipart without readable parts: body read as text
-	FlagTooManyParts       = "too_many_parts"      // more than maxParts parts; the rest ignored
-	FlagTextTruncated      = "text_truncated"      // text longer than maxTextBytes; cut
-	FlagBadDate            = "bad_date"            // Date header present but unreadable
-	FlagBadAddress         = "bad_address"         // an address header needed the lenient fallback
-	FlagNoBuyerText        = "no_buyer_text"       // Amazon's markers present, nothing between them
-	FlagTooLarge           = "too_large"           // set by the poller: only the header was fetched
+	FlagUnknownCharset     = "unknown_charset"             // a charset label go-message does not know; raw bytes kept
+	FlagUnknownEncoding    = "unknown_encoding"            // an unknown Content-Transfer-Encoding
+	FlagCharsetGuessed     = "charset_guessed"             // undeclared 8-bit text decoded as windows-1252
+	FlagCharsetMislabelled = "charset_mislabelled"         // the declared charset was wrong; the text was read as UTF-8
+	FlagHTMLOnly           = "html_only"                   // no text/plain part: the HTML was converted
+	FlagNoText             = "no_text"                     // no readable text part at all
+	FlagHeaderError        = "header_error"                // a malformed header line was skipped
+	FlagBodyError          = "body_error"                  // a part body could not be read to its end
+	FlagTruncatedMultipart = "truncated_multipart"         // a multipart ended early (missing boundary)
+	FlagBadMultipart       = "bad_multipart"               // multipart without readable parts: body read as text
+	FlagTooManyParts       = "too_many_parts"              // more than maxParts parts; the rest ignored
+	FlagTextTruncated      = "text_truncated"              // text longer than maxTextBytes; cut
+	FlagBadDate            = "bad_date"                    // Date header present but unreadable
+	FlagBadAddress         = "bad_address"                 // an address header needed the lenient fallback
+	FlagNoBuyerText        = aftersale.FlagNoBuyerText     // Amazon's wrapper recognised, no words of the buyer in it
+	FlagTooLarge           = "too_large"                   // set by the poller: only the header was fetched
+	FlagRelayViaReplyTo    = aftersale.FlagRelayViaReplyTo // the relay alias only in Reply-To
 	// FlagAuthFailed marks mail from an Amazon relay or system address
 	// whose sender authentication failed (auth.go): it may be forged. A
 	// second flag, AuthDetailPrefix followed by the results, comes with it.

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
 )
 
 // parsed is the part of aftersale.Message a fixture pins down.
@@ -423,7 +424,7 @@ func TestParseFixtures(t *testing.T) {
 				BuyerText:  "Where is my order?",
 				OrderIDs:   []string{"701-1212121-3434343"},
 				RelayAlias: "replyto7alias8xx@marketplace.amazon.ca", Marketplace: "amazon.ca",
-				BuyerName: "Kim", Sender: aftersale.SenderBuyer,
+				BuyerName: "Kim", Sender: aftersale.SenderBuyer, Flags: []string{FlagRelayViaReplyTo},
 			},
 		},
 		{
@@ -642,13 +643,14 @@ func TestParseFixtures(t *testing.T) {
 		{
 			file: "system_return_uk.eml",
 			want: parsed{
-				MessageID:   "ret-1@amazon.co.uk",
-				FromName:    "Amazon.co.uk",
-				FromAddr:    "order-update@amazon.co.uk",
-				To:          []string{"shop@seller.example"},
-				Subject:     "Return authorisation request for order # 203-1112223-3334445",
-				Date:        "2025-03-20T11:00:00Z",
-				BuyerText:   "Return authorisation request for order # 203-1112223-3334445\nReason: Item defective or doesn't work\nASIN: B0UKRETURN",
+				MessageID: "ret-1@amazon.co.uk",
+				FromName:  "Amazon.co.uk",
+				FromAddr:  "order-update@amazon.co.uk",
+				To:        []string{"shop@seller.example"},
+				Subject:   "Return authorisation request for order # 203-1112223-3334445",
+				Date:      "2025-03-20T11:00:00Z",
+				// Amazon's fields are not the buyer's words; a reason may be.
+				BuyerText:   "Return authorisation request for order # 203-1112223-3334445\nReason: Item defective or doesn't work",
 				OrderIDs:    []string{"203-1112223-3334445"},
 				ASINs:       []string{"B0UKRETURN"},
 				Marketplace: "amazon.co.uk",
@@ -864,7 +866,27 @@ func FuzzParse(f *testing.F) {
 		if m.ParserVersion != ParserVersion {
 			t.Fatalf("ParserVersion = %d", m.ParserVersion)
 		}
+		// The buyer's words are the mail's own, also once the lines
+		// learned from it are dropped.
+		ownLines(t, m.Text, m.BuyerText)
+		s := TemplateCandidates(m)
+		var lines []store.TemplateLine
+		for _, c := range s.Lines {
+			lines = append(lines, store.TemplateLine{Source: s.Source, Hash: c.Hash, Text: c.Text})
+		}
+		m2, _ := NewTemplate(lines).Apply(m)
+		ownLines(t, m.Text, m2.BuyerText)
 	})
+}
+
+// ownLines fails unless every line of buyer is part of text.
+func ownLines(t *testing.T, text, buyer string) {
+	t.Helper()
+	for _, l := range strings.Split(buyer, "\n") {
+		if !strings.Contains(text, l) {
+			t.Fatalf("buyer text line %q is not in the text %q", l, text)
+		}
+	}
 }
 
 func BenchmarkParse(b *testing.B) {

@@ -18,7 +18,9 @@ const (
 	RuleEmail            = "email_address"
 	RulePhone            = "phone_number"
 	RuleOffAmazon        = "off_amazon_contact"
+	RuleOffAmazonMention = "off_amazon_mention"
 	RuleReviewAsk        = "review_ask"
+	RuleReviewIncentive  = "review_incentive"
 	RuleReviewMention    = "review_mention"
 	RuleFeedbackRequest  = "feedback_removal_request"
 	RuleMarketing        = "marketing"
@@ -39,10 +41,12 @@ func Rules() []aftersale.Finding {
 		{Rule: RuleEmail, Severity: b, Detail: "email addresses, also written as \"name at gmail dot com\""},
 		{Rule: RulePhone, Severity: b, Detail: "phone numbers, international and local"},
 		{Rule: RuleOffAmazon, Severity: b, Detail: "asking the buyer to contact or pay outside Amazon (WhatsApp, WeChat, PayPal, \"email us directly\" ...)"},
-		{Rule: RuleReviewAsk, Severity: b, Detail: "asking for a positive review, for a review only when satisfied, or tying a review or its change or removal to anything of value"},
+		{Rule: RuleReviewAsk, Severity: b, Detail: "asking for a positive review or stars, for a review only when satisfied, or to write to the seller before reviewing"},
+		{Rule: RuleReviewIncentive, Severity: b, Detail: "anything of value (refund, replacement, gift, discount ...) offered with, for, before or after writing, changing or removing a review, in one sentence or across sentences"},
 		{Rule: RuleMarketing, Severity: b, Detail: "marketing, coupons and promotion"},
-		{Rule: RulePlaceholder, Severity: b, Detail: "unfilled [[placeholders]]"},
+		{Rule: RulePlaceholder, Severity: b, Detail: "unfilled template fields: {{name}}, [[name]], {name}, [NAME], <NAME>, %s, XXX, 〇〇様, 【追跡番号】"},
 		{Rule: RuleFeedbackRequest, Severity: w, Detail: "asking to update or remove a review or feedback, tied to nothing: allowed only politely, once per order, after the problem is solved"},
+		{Rule: RuleOffAmazonMention, Severity: w, Detail: "an outside channel or payment method named only to decline it or to explain Amazon's rules"},
 		{Rule: RuleReviewMention, Severity: w, Detail: "any other mention of reviews or feedback"},
 		{Rule: RuleEmoji, Severity: w, Detail: "emojis and emoticons"},
 		{Rule: RuleHTML, Severity: w, Detail: "HTML tags, entities or Markdown styling"},
@@ -97,30 +101,28 @@ func Findings(is []Issue) []aftersale.Finding {
 	return out
 }
 
-// CheckText runs the Amazon Communication Guidelines checks (amazon.md
-// §2.6) on a reply text, in every template language (en, de, fr, es, it,
-// ja, zh). Block findings: links other than the allowed amazon.* domains
-// (with scheme, bare "example.com", or obfuscated "example dot com"),
-// email addresses (also "name at gmail dot com"), phone numbers, asking
-// the buyer to contact or pay outside Amazon (WhatsApp, WeChat, PayPal,
-// "email us directly" ...), review asks (for a positive review, for a
-// review only when satisfied, or a review or its change or removal tied to
-// a refund, reship, discount or gift), marketing and coupons, unfilled
-// [[placeholders]]. Warn findings: a request to update or remove feedback
-// tied to nothing (Amazon allows it politely, once, after the problem is
-// solved), other mentions of reviews, emojis and emoticons, HTML or Markdown styling, a reply in
-// another language than o.BuyerLanguage, no order id, more than two blank
-// lines in a row. Order ids, tracking numbers, dates, times, amounts and
-// postcodes are not phone numbers. Issues come in rule order, then text
-// order.
+// CheckText runs the Amazon Communication Guidelines checks on a reply
+// text, in every template language (en, de, fr, es, it, ja, zh); Rules
+// lists them and docs/policy.md explains each. Block findings: links other
+// than the allowed amazon.* domains (with or without scheme, spelled out),
+// email addresses, phone numbers, asking the buyer to contact or pay
+// outside Amazon, asks for a positive review or for reviews only from
+// happy buyers, anything of value tied to writing, changing or removing a
+// review, marketing, unfilled template fields. Warn findings: an outside
+// channel named only to decline it, a neutral note that feedback may be
+// updated, other mentions of reviews, emojis and emoticons, HTML or
+// Markdown styling, a reply in another language than o.BuyerLanguage, no
+// order id, more than two blank lines in a row. Order ids, tracking
+// numbers, dates, times, amounts and postcodes are not phone numbers.
+// Issues come in rule order, then text order.
 func CheckText(text string, o CheckOptions, s Settings) []Issue {
 	c := &checker{text: text}
 	c.contact(s)
 	c.offAmazon()
 	c.reviews()
 	c.marketing()
-	for _, sp := range placeholderAnyRe.FindAllStringIndex(text, -1) {
-		c.add(RulePlaceholder, block, sp, "unfilled placeholder %s: fill it in before approval", text[sp[0]:sp[1]])
+	for _, sp := range findPlaceholders(text) {
+		c.add(RulePlaceholder, block, sp, "unfilled template field %s: replace it with the real value before sending", text[sp[0]:sp[1]])
 	}
 	c.style()
 	if want := normLang(o.BuyerLanguage); want != "" {
@@ -145,6 +147,20 @@ const (
 type checker struct {
 	text   string
 	issues []Issue
+	// bodyContact is the first e-mail address or phone number in the
+	// text above the sign-off, or nil.
+	bodyContact []int
+	found       map[matcher][][]int // see hits
+	sents       [][]int             // see sentences
+	values      [][]int             // offers of value (valueRe, less notValueRe)
+}
+
+// sentences returns the sentence spans of the text (sentenceSpans), once.
+func (c *checker) sentences() [][]int {
+	if c.sents == nil {
+		c.sents = sentenceSpans(c.text)
+	}
+	return c.sents
 }
 
 // add records a finding at byte span sp (nil for the whole text).
@@ -155,6 +171,16 @@ func (c *checker) add(rule string, sev aftersale.Severity, sp []int, format stri
 		is.Line, is.Column = position(c.text, sp[0])
 	}
 	c.issues = append(c.issues, is)
+}
+
+// addOnce is add, unless a finding of the rule was already added.
+func (c *checker) addOnce(rule string, sev aftersale.Severity, sp []int, format string, args ...any) {
+	for _, is := range c.issues {
+		if is.Rule == rule {
+			return
+		}
+	}
+	c.add(rule, sev, sp, format, args...)
 }
 
 // position returns the 1-based line and column (in characters) of byte
@@ -168,7 +194,7 @@ func position(s string, off int) (line, col int) {
 	return line, utf8.RuneCountInString(before) + 1
 }
 
-const tlds = `(?:com|net|org|info|biz|shop|store|online|site|io|co\.uk|co|eu|de|at|ch|uk|fr|it|es|nl|be|pl|se|jp|cn|us|ca|au|mx|br|in)`
+const tlds = `(?:com|net|org|info|biz|shop|store|online|site|io|co\.uk|co|eu|de|at|ch|uk|fr|it|es|nl|be|pl|se|jp|cn|us|ca|au|mx|br|in|ly|me|tv|gl|gd|app|dev|xyz|top|link|page|ai|cc|ru|pt|ie|kr|tw|hk|nz|club)`
 
 var (
 	schemeLinkRe = guard(`(?i)\b(?:https?://|www\.)[^\s<>"')\]]+`)
@@ -181,6 +207,9 @@ var (
 	// obfLinkLoose.
 	obfLinkRe = guard(`(?i)\b([a-z0-9][a-z0-9-]{1,62})(\s*[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]\s*|\s+(?:dot|punkt)\s+|\s*(?:ドット|点|點)\s*|[ \t]+\.[ \t]*|\s+(?:point|punto)\s+)(` + tlds + `)\b`)
 	emailRe   = guard(`(?i)[a-z0-9._%+-]+(?:@|＠)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+	// altAtEmailRe finds addresses with a stand-in for the @ that the
+	// reply asks to replace ("service#shop.cn (replace # with @)").
+	altAtEmailRe = guard(`(?i)\b[a-z0-9][a-z0-9._%+-]*[#＃★☆][a-z0-9-]+(?:\.[a-z0-9-]+)*\.` + tlds + `\b`)
 	// obfEmailRe finds "name at gmail dot com", "name (at) gmail.com",
 	// "name [at] web [dot] de", "name arroba gmail punto com".
 	obfEmailRe = guard(`(?i)\b([a-z0-9][a-z0-9._%+-]*)\s*(?:[(\[{<]\s*(?:at|@|ät|arroba|arobase|chiocciola)\s*[)\]}>]|\s(?:at|ät|arroba|arobase|chiocciola)\s|\s@\s|アットマーク|艾特)\s*([a-z0-9-]+(?:\s*(?:\.|[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]|\s(?:dot|punkt|point|punto)\s)\s*[a-z0-9-]+)*?)\s*(?:\.|[(\[{<]\s*(?:dot|punkt|point|punto|\.)\s*[)\]}>]|\s(?:dot|punkt|point|punto)\s|ドット)\s*(` + tlds + `)\b`)
@@ -196,12 +225,11 @@ var (
 	// phoneCandRe finds runs of digits with the separators phone numbers
 	// use; each run is then judged by looksLikePhone.
 	phoneCandRe = regexp.MustCompile(`\+?\(?\d[\d\-./() ]{4,}\d`)
-	phoneCtxRe  = guard(`(?i)(?:phone|call\b|tel\b|tel\.|tél|telephone|mobile|cell|whats ?app|telefon|handy|anrufen|téléphone|portable|teléfono|móvil|telefono|cellulare|電話|携帯|电话|手机|联系方式)`)
+	phoneCtxRe  = guardAlt(`(?i)(?:phone|call\b|tel\b|tel\.|tél|telephone|mobile|cell|whats ?app|telefon|handy|anrufen|téléphone|portable|teléfono|móvil|telefono|cellulare|電話|携帯|电话|手机|联系方式)`)
 	nanpRe      = regexp.MustCompile(`^\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}$`)
 	zip4Re      = regexp.MustCompile(`^\d{5}-\d{4}$`)
 
-	placeholderAnyRe = guard(`\[\[[^\]\n]*\]\]`)
-	blankLinesRe     = guard(`\n(?:[ \t]*\n){3,}`)
+	blankLinesRe = guard(`\n(?:[ \t]*\n){3,}`)
 )
 
 // contact finds links, email addresses and phone numbers.
@@ -217,8 +245,12 @@ func (c *checker) contact(s Settings) {
 		if isAmazonHost(host) || strings.HasSuffix(host, ".amazon") {
 			continue // "log in at amazon dot de" names Amazon, not an address
 		}
+		if strings.HasPrefix(host, "www.") || strings.HasPrefix(masked[m[1]:], "/") {
+			continue // "found at www.shop.com", "sign up at shop.com/news": a web address
+		}
 		obfEmails = append(obfEmails, m[:2])
 	}
+	obfEmails = append(obfEmails, altAtEmailRe.FindAllStringIndex(masked, -1)...)
 	masked = maskSpans(masked, obfEmails)
 
 	seenLinks := map[string]bool{}
@@ -237,8 +269,8 @@ func (c *checker) contact(s Settings) {
 	}
 	for _, sp := range bare {
 		l := strings.TrimRight(masked[sp[0]:sp[1]], ".,;:!?")
-		if isAmazonHost(hostOf(l)) {
-			continue // a mention of Amazon's own site is not a link elsewhere
+		if isAmazonHost(hostOf(l)) && (!strings.Contains(l, "/") || linkAllowed(l, s.AllowedLinkDomains)) {
+			continue // "Amazon.de" in running text names the marketplace; a path is a link
 		}
 		if !seenLinks[l] {
 			seenLinks[l] = true
@@ -252,7 +284,7 @@ func (c *checker) contact(s Settings) {
 			continue
 		}
 		switch sep := strings.ToLower(strings.TrimSpace(masked[m[4]:m[5]])); {
-		case (sep == "point" || sep == "punto") && nextIsLower(masked[m[1]:]):
+		case (sep == "point" || sep == "punto") && wordTLD[tld] && nextIsLower(masked[m[1]:]) && !slashNextRe.MatchString(masked[m[1]:]):
 			continue // "point de vue", "punto de vista": words, not a domain
 		case sep == "." && masked[m[6]:m[7]] != tld:
 			continue // "order . It arrived": a stray space, not a domain
@@ -264,15 +296,34 @@ func (c *checker) contact(s Settings) {
 		}
 	}
 	for _, sp := range emails {
-		c.add(RuleEmail, block, sp, "email address %q: no email addresses", text[sp[0]:sp[1]])
+		c.add(RuleEmail, block, sp, "email address %q: remove it; buyers write to you through Amazon's messages", text[sp[0]:sp[1]])
 	}
 	for _, sp := range obfEmails {
-		c.add(RuleEmail, block, sp, "email address %q written to avoid filters: no email addresses", text[sp[0]:sp[1]])
+		c.add(RuleEmail, block, sp, "email address %q written to avoid filters: remove it; buyers write to you through Amazon's messages", text[sp[0]:sp[1]])
 	}
-	for _, sp := range findPhones(maskSpans(text, append(append([][]int{}, emails...), obfEmails...))) {
-		c.add(RulePhone, block, sp, "phone number %q: no phone numbers", strings.TrimSpace(text[sp[0]:sp[1]]))
+	phones := findPhones(maskSpans(text, append(append([][]int{}, emails...), obfEmails...)))
+	for _, sp := range phones {
+		c.add(RulePhone, block, sp, "phone number %q: remove it; buyers reach you through Amazon's messages", strings.TrimSpace(text[sp[0]:sp[1]]))
+	}
+	// An address or number in the text (not in the sign-off) invites the
+	// buyer to use it.
+	sig := signatureStart(text)
+	for _, list := range [][][]int{emails, obfEmails, phones} {
+		for _, sp := range list {
+			if sp[0] < sig && c.bodyContact == nil {
+				c.bodyContact = sp
+			}
+		}
 	}
 }
+
+// wordTLD are top-level domains that are also words after "point" or
+// "punto" ("point de vue", "punto in comune").
+var wordTLD = map[string]bool{"de": true, "es": true, "it": true, "in": true, "at": true, "be": true, "co": true, "me": true, "se": true, "us": true, "eu": true}
+
+// slashNextRe: a spelled-out path after a spelled-out domain ("velo point
+// fr slash notices").
+var slashNextRe = regexp.MustCompile(`^\s*(?:/|slash\b|barre\b|schrägstrich\b|barra\b)`)
 
 // dotLetter reports whether s has a '.' directly followed by an ASCII
 // letter or a non-ASCII byte. Every match of bareDomainRe has one (the dot
@@ -309,25 +360,32 @@ func nextIsLower(s string) bool {
 // messaging, per language. Amazon's own customer service ("Amazon
 // customer service can help you directly") is not matched: every pattern
 // names the seller ("us", "uns", "nous" ...) or an outside channel.
-var offAmazonRes = []*guarded{
+var offAmazonRes = []*guardedAlt{
 	// Outside channels and payment services, in any language.
-	guard(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto)\b|微信|支付宝|钉钉|ＬＩＮＥ|ライン(?:で|にて|ID)`),
-	guard(`\bLINE(?:\s*ID|で|にて|の|から|公式)|\bQQ\b|\bIBAN\b`),
+	guardAlt(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto)\b|微信|支付宝|钉钉|ＬＩＮＥ|ライン(?:で|にて|ID)`),
+	guardAlt(`\bLINE(?:\s*ID|で|にて|の|から|公式)|\bQQ\b|\bIBAN\b|(?i)\bline\s*(?:id|account|app)\b|\badd (?:me|us) on line\b`),
+	// Asking for the buyer's own contact details, or to call them.
+	guardAlt(`(?i)\b(?:send|give|leave|share|tell|provide)\s+(?:us|me)?\s*(?:with\s+)?your\s+(?:private\s+|personal\s+|mobile\s+|cell\s+)?(?:phone|mobile|cell|telephone|whats\s?app|e-?mail|contact)(?:\s*(?:number|address|details))?|\bsend us your number\b|\b(?:we|i|our\s+\p{L}+)\s+(?:can|could|will|would|shall|'ll|’ll)\s+(?:give\s+you\s+a\s+call|call\s+you|ring\s+you|phone\s+you)\b` +
+		`|\b(?:senden|schicken|geben|nennen|hinterlassen|teilen)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:telefon|handy|mobil)nummer|\brufen\s+wir\s+sie\s+(?:gern\s+|gerne\s+)?(?:an|zurück)\b|\b(?:envoyez|donnez|laissez|communiquez|indiquez)(?:-nous)?\s+votre\s+(?:numéro\s+de\s+(?:téléphone|portable)|adresse\s+e-?mail)|\bnous\s+vous\s+(?:appellerons|rappellerons|appelons)\b|\b(?:envíe|mande|facilite|indique|déje|díga)(?:nos)?\s+su\s+(?:número\s+de\s+(?:teléfono|móvil|whatsapp)|correo)|\ble\s+(?:llamamos|llamaremos)\b|\b(?:ci\s+)?(?:invii|mandi|lasci|indichi|comunichi)\s+il\s+suo\s+(?:numero\s+di\s+(?:telefono|cellulare)|indirizzo\s+e-?mail)|\bla\s+(?:chiamiamo|chiameremo|richiameremo)\b|お電話番号を(?:お知らせ|教えて|ご連絡)|お電話(?:いたします|させていただきます)|(?:留下|提供|告诉我们|发给我们|发送)(?:一下)?您的(?:电话|手机|微信|邮箱)|给您打电话`),
 	// English.
-	guard(`(?i)\b(?:e-?mail|mail|write to|text|message|whatsapp|ping)\s+us\s+(?:directly|at|on|via|privately)\b|\bcontact\s+us\s+(?:directly|privately|outside|by (?:e-?mail|phone)|via (?:e-?mail|phone)|on\s+\S+|at\s+(?:our|\S+@|\+))|\breach\s+us\s+(?:directly|at\s+(?:our|\+|\S+@)|on\s+\S+)|\bcall\s+us\b|\b(?:our|my)\s+(?:private |personal |own )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|website|web ?site|web ?shop|online shop)\b|\b(?:outside(?: of)?|bypass(?:ing)?)\s+amazon\b|\boff[- ]amazon\b|\b(?:bank|wire) transfer\b|\bbank (?:account|details)\b|\bsend (?:us )?(?:an? )?e-?mail to\b|\bpay (?:us )?directly\b`),
+	guardAlt(`(?i)\b(?:e-?mail|mail|write to|text|message|whatsapp|ping)\s+us\s+(?:directly|at|on|via|privately)\b|\bcontact\s+us\s+(?:directly|privately|outside|by (?:e-?mail|phone)|via (?:e-?mail|phone)|on\s+\S+|at\s+(?:our|\S+@|\+))|\breach\s+us\s+(?:directly|at\s+(?:our|\+|\S+@)|on\s+\S+)|\bcall\s+us\b|\b(?:our|my)\s+(?:private |personal |own )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|website|web ?site|web ?shop|online shop)\b|\bour\s+(?:own\s+)?(?:site|homepage|web\s?page|app)\b|\b(?:outside(?: of)?|bypass(?:ing)?)\s+amazon\b|\boff[- ]amazon\b|\b(?:bank|wire) transfer\b|\bbank (?:account|details)\b|\bsend (?:us )?(?:an? )?e-?mail to\b|\bpay (?:us )?directly\b`),
 	// German.
-	guard(`(?i)\b(?:schreiben|mailen|kontaktieren)\s+sie\s+uns\s+(?:direkt|privat|per\s+(?:e-?mail|mail|whatsapp|telefon)|unter|an\b|über\s+(?:whatsapp|e-?mail|unsere))|\brufen\s+sie\s+uns\b|\bunsere\s+(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|whatsapp-nummer|webseite|website|homepage)\b|\baußerhalb\s+von\s+amazon\b|\bper\s+(?:e-?mail|überweisung)\s+an\s+uns\b|\b(?:bank)?überweisung\s+(?:an|auf)\s+unser|\bkontonummer\b|\bbankverbindung\b|\bdirekt\s+(?:bei|an)\s+uns\s+(?:bestellen|kaufen|zahlen|bezahlen|schreiben)`),
+	guardAlt(`(?i)\b(?:schreiben|mailen|kontaktieren)\s+sie\s+uns\s+(?:direkt|privat|per\s+(?:e-?mail|mail|whatsapp|telefon)|unter|an\b|über\s+(?:whatsapp|e-?mail|unsere))|\brufen\s+sie\s+uns\b|\bunsere\s+(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|whatsapp-nummer|webseite|website|homepage)\b|\baußerhalb\s+von\s+amazon\b|\bper\s+(?:e-?mail|überweisung)\s+an\s+uns\b|\b(?:bank)?überweisung\s+(?:an|auf)\s+unser|\bkontonummer\b|\bbankverbindung\b|\bdirekt\s+(?:bei|an)\s+uns\s+(?:bestellen|kaufen|zahlen|bezahlen|schreiben)`),
 	// French.
-	guard(`(?i)(?:écrivez|envoyez|contactez|appelez)-nous\b|\bcontacter\s+directement\b|\bnous\s+contacter\s+(?:directement|à|au|par\s+(?:e-?mail|mail|téléphone|whatsapp))|\bnotre\s+(?:adresse\s+(?:e-?mail|mail|électronique)|numéro\s+de\s+(?:téléphone|portable|whatsapp)|site(?:\s+web|\s+internet)?|boutique\s+en\s+ligne)\b|\b(?:en\s+dehors|hors)\s+d['’]amazon\b|\bvirement\s+bancaire\b|\bpar\s+virement\b|\bcoordonnées\s+bancaires\b|\bRIB\b|\bpayer\s+directement\b`),
+	guardAlt(`(?i)(?:écrivez|envoyez|contactez|appelez)-nous\b|\bcontacter\s+directement\b|\bnous\s+contacter\s+(?:directement|à|au|par\s+(?:e-?mail|mail|téléphone|whatsapp))|\bnotre\s+(?:adresse\s+(?:e-?mail|mail|électronique)|numéro\s+de\s+(?:téléphone|portable|whatsapp)|site(?:\s+web|\s+internet)?|boutique\s+en\s+ligne)\b|\b(?:en\s+dehors|hors)\s+d['’]amazon\b|\bvirement\s+bancaire\b|\bpar\s+virement\b|\bcoordonnées\s+bancaires\b|\bRIB\b|\bpayer\s+directement\b`),
 	// Spanish.
-	guard(`(?i)(?:escríbanos|escribanos|contáctenos|contactenos|llámenos|llamenos|envíenos\s+un\s+(?:correo|e-?mail|mensaje\s+(?:a|por)))\b|\bcontacte\s+con\s+nosotros\s+(?:directamente|en|al|por)\b|\bnuestro\s+(?:correo(?:\s+electrónico)?|e-?mail|teléfono|número\s+de\s+(?:teléfono|móvil|whatsapp)|sitio\s+web|página\s+web|whatsapp)\b|\bfuera\s+de\s+amazon\b|\btransferencia\s+bancaria\b|\bpor\s+transferencia\b|\bdatos\s+bancarios\b|\bpagar(?:nos)?\s+directamente\b`),
+	guardAlt(`(?i)(?:escríbanos|escribanos|contáctenos|contactenos|llámenos|llamenos|envíenos\s+un\s+(?:correo|e-?mail|mensaje\s+(?:a|por)))\b|\bcontacte\s+con\s+nosotros\s+(?:directamente|en|al|por)\b|\bnuestro\s+(?:correo(?:\s+electrónico)?|e-?mail|teléfono|número\s+de\s+(?:teléfono|móvil|whatsapp)|sitio\s+web|página\s+web|whatsapp)\b|\bfuera\s+de\s+amazon\b|\btransferencia\s+bancaria\b|\bpor\s+transferencia\b|\bdatos\s+bancarios\b|\bpagar(?:nos)?\s+directamente\b`),
 	// Italian.
-	guard(`(?i)\b(?:scriveteci|contattateci|chiamateci)\b|\bci\s+(?:scriva|contatti|chiami|invii\s+un['’ ]?e-?mail)\s*(?:direttamente|a\b|al\b|all['’]|via|per\s+(?:e-?mail|telefono)|su)?|\b(?:il\s+)?nostro\s+(?:indirizzo\s+e-?mail|numero\s+di\s+(?:telefono|cellulare|whatsapp)|sito(?:\s+web|\s+internet)?|negozio\s+online)\b|\b(?:al\s+di\s+)?fuori\s+da(?:\s+|\s*l\s*)?amazon\b|\bbonifico(?:\s+bancario)?\b|\bcoordinate\s+bancarie\b|\bpagare\s+direttamente\b`),
+	guardAlt(`(?i)\b(?:scriveteci|contattateci|chiamateci)\b|\bci\s+(?:scriva|contatti|chiami|invii\s+un['’ ]?e-?mail)\s*(?:direttamente|a\b|al\b|all['’]|via|per\s+(?:e-?mail|telefono)|su)?|\b(?:il\s+)?nostro\s+(?:indirizzo\s+e-?mail|numero\s+di\s+(?:telefono|cellulare|whatsapp)|sito(?:\s+web|\s+internet)?|negozio\s+online)\b|\b(?:al\s+di\s+)?fuori\s+da(?:\s+|\s*l\s*)?amazon\b|\bbonifico(?:\s+bancario)?\b|\bcoordinate\s+bancarie\b|\bpagare\s+direttamente\b`),
 	// Japanese.
-	guard(`直接(?:当店|弊社|私ども)?(?:に|へ|まで)?(?:ご)?(?:連絡|メール|お電話|電話|ご連絡)|(?:メール|電話|携帯|お電話)(?:で|にて)(?:直接)?(?:ご)?連絡|(?:当店|弊社|私ども)の(?:電話番号|メールアドレス|ホームページ|ウェブサイト)|(?:電話番号|メールアドレス)[はを:：]|(?:メールアドレス|電話番号)\s*\S*\s*まで|までご連絡ください|お電話ください|(?:Amazon|アマゾン)(?:外|以外|を通さず|を介さず)|(?:銀行)?振(?:り)?込(?:み)?|口座番号|公式サイト`),
+	guardAlt(`直接(?:当店|弊社|私ども)?(?:に|へ|まで)?(?:ご)?(?:連絡|メール|お電話|電話|ご連絡)|(?:メール|電話|携帯|お電話)(?:で|にて)(?:直接)?(?:ご)?連絡|(?:当店|弊社|私ども)の(?:電話番号|メールアドレス|ホームページ|ウェブサイト)|(?:電話番号|メールアドレス)[はを:：]|(?:メールアドレス|電話番号)\s*\S*\s*まで|までご連絡ください|お電話ください|(?:Amazon|アマゾン)(?:外|以外|を通さず|を介さず)|(?:銀行)?振(?:り)?込(?:み)?|口座番号|公式サイト`),
 	// Chinese.
-	guard(`直接联系我们|私下联系|私聊|加我|加我们|联系电话|我们的电话|我们的邮箱|邮箱地址|发邮件到|(?:亚马逊|Amazon)(?:以外|之外)|站外|绕过(?:亚马逊|Amazon)|转账|我们的官网|本店官网`),
+	guardAlt(`直接联系我们|私下联系|私聊|加我|加我们|联系电话|我们的电话|我们的邮箱|邮箱地址|发邮件到|(?:亚马逊|Amazon)(?:以外|之外)|站外|绕过(?:亚马逊|Amazon)|转账|我们的官网|本店官网`),
 }
+
+// hereNextRe: the words after "write to us" keep the buyer in this
+// thread.
+var hereNextRe = regexp.MustCompile(`(?i)^[^.!?\n]*?(?:\b(?:ici|here|hier|qui|in this (?:thread|message|conversation)|dans cette (?:conversation|messagerie)|par la messagerie|via (?:la )?messagerie|über (?:die |das )?amazon|por la mensajería|a través de amazon|tramite (?:la )?messaggistica|on amazon|sur amazon|su amazon|through amazon)\b|aquí|ここ|这里|此处)`)
 
 // offAmazon finds requests to contact or pay outside Amazon.
 func (c *checker) offAmazon() {
@@ -342,7 +400,18 @@ func (c *checker) offAmazon() {
 			continue // overlaps the previous finding
 		}
 		last = sp[1]
-		c.add(RuleOffAmazon, block, sp, "%q: never ask the buyer to contact or pay you outside Amazon", strings.TrimSpace(c.text[sp[0]:sp[1]]))
+		name := strings.TrimSpace(c.text[sp[0]:sp[1]])
+		if !offAmazonRes[0].MatchString(name) && !offAmazonRes[1].MatchString(name) && hereNextRe.MatchString(c.text[sp[1]:]) {
+			continue // "écrivez-nous ici", "escríbanos aquí": on Amazon's messages
+		}
+		if c.refusedAt(sp) {
+			c.addOnce(RuleOffAmazonMention, warn, sp, "%q is named in a refusal or an explanation of Amazon's rules: fine, as long as the reply keeps the buyer on Amazon's messages and payments", name)
+			continue
+		}
+		c.add(RuleOffAmazon, block, sp, "%q: never ask the buyer to contact or pay you outside Amazon; keep the conversation and any payment on Amazon", name)
+	}
+	if sp := c.bodyContact; sp != nil {
+		c.addOnce(RuleOffAmazon, block, sp, "%q in the reply invites the buyer to contact you outside Amazon: ask them to reply to this message instead", strings.TrimSpace(c.text[sp[0]:sp[1]]))
 	}
 }
 
@@ -360,86 +429,13 @@ func uw(alts string) string {
 	return `(?:^|[^\p{L}\p{N}_])(?:` + alts + `)(?:[^\p{L}\p{N}_]|$)`
 }
 
-var (
-	// reviewWord is a review, rating or feedback in any template language.
-	reviewLatin = `reviews?|feedback|ratings?|stars?|bewertung(?:en)?|rezension(?:en)?|sterne|avis|évaluations?|étoiles|reseñas?|valoraci[oó]n(?:es)?|calificaci[oó]n|estrellas|recension[ei]|valutazion[ei]|stelle`
-	reviewCJK   = `レビュー|評価|口コミ|クチコミ|フィードバック|星[5５]|★|评价|好评|差评|评论|五星|晒单`
-	reviewWord  = `(?:` + uw(reviewLatin) + `|` + reviewCJK + `)`
-	// reviewTail is reviewWord for use right after consumed whitespace.
-	reviewTail   = `(?:(?:` + reviewLatin + `)(?:[^\p{L}\p{N}_]|$)|` + reviewCJK + `)`
-	reviewWordRe = guard(`(?i)` + reviewWord)
-	// positiveReviewRe: asking for a positive review is forbidden outright.
-	positiveReviewRe = guard(`(?i)` + uw(`(?:positive|good|great|nice|glowing|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne|positiv\p{L}*|gute)\s+(?:\p{L}+\s+)?(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?)|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne`) +
-		`|` + uw(`(?:bon|bonne|excellent)\s+(?:avis|évaluation|commentaire)|(?:avis|évaluation|commentaire)s?\s+positi(?:f|ve)s?|5\s*étoiles|cinq\s+étoiles`) +
-		`|` + uw(`buena\s+(?:reseña|valoración|opinión|calificación)|(?:reseña|valoración|opinión|calificación)\s+positiva|5\s*estrellas|cinco\s+estrellas`) +
-		`|` + uw(`(?:buona|ottima)\s+(?:recensione|valutazione)|(?:recensione|valutazione)\s+positiva|feedback\s+positivo|5\s*stelle|cinque\s+stelle`) +
-		`|高評価|良い評価|好評価|星[5５]|★[5５]|★{3,}|[5５五]つ星|好评|五星|5星|满分`)
-	// changeReviewRe: asking to remove or change a review or feedback.
-	changeReviewRe = guard(`(?i)\b(?:remov|delet|chang|updat|revis|edit|withdr[ae]w|tak\p{L}* down|amend|reconsider|modif|adjust)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|` + reviewWord + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:removed|deleted|changed|updated|revised|withdrawn|entfernen|löschen|ändern|anpassen|zurückziehen|überdenken)` +
-		`|` + uw(`(?:entfernen|löschen|ändern|anpassen|zurückziehen)`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|` + uw(`(?:modifier|supprimer|retirer|changer|mettre à jour|réviser|revoir|enlever|effacer)`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|` + uw(`(?:cambiar|modificar|eliminar|borrar|retirar|quitar|actualizar|editar|reconsiderar)(?:la|lo)?`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|` + uw(`(?:modificare|rimuovere|eliminare|cancellare|cambiare|aggiornare|ritirare|rivedere)(?:la|lo)?`) + `\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}` + reviewTail +
-		`|(?:レビュー|評価|口コミ|フィードバック)[^。！？\n]{0,12}(?:削除|変更|修正|取り消|取消|書き直|書き換|更新|見直)` +
-		`|(?:删除|删掉|修改|更改|撤销|撤回|追加)[^。！？\n]{0,6}(?:评价|差评|评论)|(?:评价|差评|评论)[^。！？\n]{0,6}(?:删除|删掉|修改|改成|改为|撤销|撤回)`)
-	// incentiveRe: anything of value that a review must never be tied to.
-	incentiveRe = guard(`(?i)` + uw(`refund\p{L}*|reship\p{L}*|replacements?|discounts?|gifts?|gift cards?|vouchers?|free|compensation|money back|coupons?|rebates?|cashback|bonus|erstattung|rückerstattung|gutschein\p{L}*|rabatt\p{L}*|geschenk\p{L}*|gratis|kostenlos|ersatz|rembours\p{L}*|remplacement|réduction|bon d['’]achat|cadeau\p{L}*|gratuit\p{L}*|dédommagement|reembols\p{L}*|reemplazo|sustitución|descuento|regalo|gratuito|compensación|cupón|rimbors\p{L}*|sostituzione|sconto|omaggio|buono|risarcimento`) +
-		`|返金|交換|割引|ギフト|プレゼント|無料|クーポン|特典|謝礼|ポイント|再送|返现|退款|红包|补偿|赠品|礼品|优惠|折扣|免费|补发|换货`)
-	conditionRe = guard(`(?i)` + uw(`for|if|in exchange|in return|once|after|when|wenn|falls|gegen|für|sobald|si|en échange|contre|une fois|après|dès que|pour|a cambio|una vez|después|cuando|por|se|in cambio|una volta|dopo|quando|per`) +
-		`|ば|たら|なら|際|後|代わりに|引き換え|条件|如果|只要|就|后|之后|条件|换取`)
-	satisfiedRe = guard(`(?i)\bif you (?:are|were|feel) (?:\p{L}+ )?(?:satisfied|happy|pleased)|\bwenn sie zufrieden|\bsi vous (?:êtes|étiez) (?:\p{L}+ )?(?:satisfait|content)|\bsi (?:está|queda|estuvo|ha quedado) (?:\p{L}+ )?(?:satisfech|content)|\bse (?:è|fosse|è rimast[oa]) (?:\p{L}+ )?(?:soddisfatt|contento)|ご満足いただけ(?:た|ました|れば)|気に入っていただけ(?:た|ました|れば)|如果您?(?:满意|喜欢)`)
-	sentenceRe  = regexp.MustCompile(`[^.!?。！？\n]+`)
-)
-
-// reviews finds review and feedback asks sentence by sentence.
-func (c *checker) reviews() {
-	mentioned := false
-	for _, sp := range sentenceRe.FindAllStringIndex(c.text, -1) {
-		sent := c.text[sp[0]:sp[1]]
-		if !reviewWordRe.MatchString(sent) {
-			continue
-		}
-		trim := strings.TrimSpace(sent)
-		lead := strings.Index(sent, trim)
-		at := []int{sp[0] + lead, sp[0] + lead + len(trim)}
-		change := changeReviewRe.MatchString(sent)
-		switch {
-		case positiveReviewRe.MatchString(sent):
-			c.add(RuleReviewAsk, block, at, "asks for a positive review or rating: %q", trim)
-		case change && incentiveRe.MatchString(sent):
-			c.add(RuleReviewAsk, block, at, "ties changing or removing a review or feedback to something of value: %q", trim)
-		case change:
-			// amazon.md §2.7: after the problem is solved, a polite request
-			// to update or remove feedback is allowed once per order, tied
-			// to nothing. The seller must judge that; it only warns.
-			c.add(RuleFeedbackRequest, warn, at, "asks to update or remove a review or feedback: %q; only politely, once per order, after the problem is solved, and never tied to a refund, reship, discount or gift", trim)
-		case incentiveRe.MatchString(sent) && conditionRe.MatchString(sent):
-			c.add(RuleReviewAsk, block, at, "ties a review or feedback to something of value: %q", trim)
-		case satisfiedRe.MatchString(sent):
-			c.add(RuleReviewAsk, block, at, "asks for a review only when satisfied: %q", trim)
-		default:
-			if !mentioned {
-				c.add(RuleReviewMention, warn, at, "mentions reviews or feedback: %q; never ask for or tie anything to one", trim)
-			}
-		}
-		mentioned = true
-	}
-}
-
-var marketingRe = guard(`(?i)discount codes?|promo(?:tion)?(?:al)? codes?|\bpromo\b|\bpromotions?\b|coupons?|\d+\s?% off|visit our (?:amazon )?(?:store|shop|website|site)|our other products|check out our|newsletter|follow us|\bsale\b|\bspecial offer` +
+var marketingRe = guardAlt(`(?i)discount codes?|promo(?:tion)?(?:al)? codes?|\bpromo\b|\bpromotions?\b|coupons?|\d+\s?% off|visit our (?:amazon )?(?:store|shop|website|site)|our other products|check out our|newsletter|follow us|\bsale\b|\bspecial offer` +
 	`|rabattcode|gutscheincode|besuchen sie unseren (?:shop|store|amazon-shop)|unsere anderen produkte|folgen sie uns|\bangebot des tages` +
 	`|code promo|code de réduction|bon de réduction|\d+\s?% de réduction|visitez notre (?:boutique|magasin|site)|nos autres (?:produits|articles)|suivez-nous|\bsoldes\b|offre spéciale` +
 	`|código (?:de descuento|promocional)|cupón|\d+\s?% de descuento|visite nuestra tienda|nuestros otros productos|síganos|oferta especial|\brebajas\b|\bpromoción` +
 	`|codice (?:sconto|promozionale)|buono sconto|\d+\s?% di sconto|visit(?:ate|i) il nostro negozio|i nostri altri prodotti|seguiteci|offerta speciale|\bpromozione|\bsaldi\b` +
 	`|クーポン|割引コード|プロモーションコード|セール|キャンペーン|\d+\s?[%％]\s?(?:オフ|OFF|割引)|他の商品もぜひ|ストアをご覧|フォローして|メルマガ|新商品のご案内` +
 	`|优惠券|折扣码|优惠码|促销|打折|店铺其他|其他产品|关注我们|新品上市|限时优惠`)
-
-func (c *checker) marketing() {
-	for _, sp := range marketingRe.FindAllStringIndex(c.text, -1) {
-		c.add(RuleMarketing, block, sp, "marketing or coupon language %q: no promotion in buyer messages", c.text[sp[0]:sp[1]])
-	}
-}
 
 var (
 	htmlTagRe    = guard(`(?i)</?(?:a|b|i|u|p|br|hr|div|span|font|strong|em|h[1-6]|table|tr|td|th|ul|ol|li|img|center|style|html|body|head|small|big|mark|sup|sub)\b[^<>]*>`)
@@ -602,6 +598,7 @@ func findPhones(text string) [][]int {
 	}
 	var out [][]int
 	seen := map[string]bool{}
+	lang := "" // of the text, looked up for the first grouped run the shapes reject
 	for _, sp := range phoneCands(masked, -1) {
 		start, end := sp[0], sp[1]
 		// Trim unbalanced brackets and separators at the edges.
@@ -618,8 +615,18 @@ func findPhones(text string) [][]int {
 		if start > 0 && isWordByte(masked[start-1]) || end < len(masked) && isWordByte(masked[end]) {
 			continue
 		}
+		if seen[cand] {
+			continue
+		}
 		ctx := masked[max(0, start-40):start]
-		if looksLikePhone(cand, phoneCtxRe.MatchString(ctx)) && !seen[cand] {
+		phone := looksLikePhone(cand, phoneCtxRe.MatchString(ctx))
+		if !phone && strings.ContainsAny(cand, " -.") && !strings.HasPrefix(cand, "0") {
+			if lang == "" {
+				lang = DetectLanguage(text)
+			}
+			phone = nationalPhone(cand, lang)
+		}
+		if phone {
 			seen[cand] = true
 			out = append(out, []int{start, end})
 		}

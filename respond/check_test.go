@@ -41,6 +41,13 @@ func TestCheckFlags(t *testing.T) {
 		{"bare domain", "Our manuals are on lindenhof-living.de/manuals", RuleLink, block},
 		{"amazon link not allowed", "Open https://www.amazon.com/gp/css/order-history", RuleLink, block},
 		{"amazon look-alike", "Open https://amazon.de.evil.com/orders", RuleLink, block},
+		{"short link without scheme", "The video is at tinyurl.com/lamp-setup now.", RuleLink, block},
+		{"short link ly", "Watch it here: bit.ly/LampSetup2", RuleLink, block},
+		{"domain starting with digits", "Follow the parcel on 17track.net please.", RuleLink, block},
+		{"amazon storefront path", "See our range at amazon.com/shops/lindenhof", RuleLink, block},
+		{"web address after at", "The size chart is at www.lindenhof-living.com/sizes.", RuleLink, block},
+		{"spelled-out path", "La notice est sur lindenhof point fr slash aide.", RuleLink, block},
+		{"email with a stand-in for at", "请发到 service#lindenhof.cn（把#换成@）。", RuleEmail, block},
 		{"email", "Write to service@lindenhof-living.com please.", RuleEmail, block},
 		{"email uppercase", "Mail: ANNA.BERG+shop@Example.CO.UK", RuleEmail, block},
 		{"phone international plus", "Call us on +49 30 1234567.", RulePhone, block},
@@ -54,19 +61,24 @@ func TestCheckFlags(t *testing.T) {
 		{"phone uk mobile", "Ring 07700 900123 if needed.", RulePhone, block},
 		{"phone french dots", "Appelez le 01.23.45.67.89", RulePhone, block},
 		{"phone by context", "Our phone: 301234567", RulePhone, block},
+		{"ask for the buyer's number", "Please send us your phone number and our technician will call you.", RuleOffAmazon, block},
+		{"offer to call", "Our engineer can call you tomorrow morning.", RuleOffAmazon, block},
+		{"our site", "The video is on our site under Help.", RuleOffAmazon, block},
+		{"line mixed case", "Add us on Line to chat faster.", RuleOffAmazon, block},
+		{"happy question then review ask", "Happy with the new lamp? Then please leave us a review.", RuleReviewAsk, block},
 		{"positive review", "We would love a positive review!", RuleReviewAsk, block},
 		{"five star", "Please leave us a 5-star rating.", RuleReviewAsk, block},
 		{"remove feedback", "Could you please remove your negative feedback?", RuleFeedbackRequest, warn},
 		{"change review", "Would you consider changing the review now?", RuleFeedbackRequest, warn},
 		{"update feedback", "Please update your feedback.", RuleFeedbackRequest, warn},
 		{"amazon's approved wording", "If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided here.", RuleFeedbackRequest, warn},
-		{"removal tied to refund", "We have refunded you in full, so please remove your review.", RuleReviewAsk, block},
-		{"removal tied to reship", "Please delete the 1-star review and we will reship the item.", RuleReviewAsk, block},
-		{"refund for review", "We will refund you in full for an updated review.", RuleReviewAsk, block},
-		{"gift if review", "You get a gift card if you leave a review.", RuleReviewAsk, block},
+		{"removal tied to refund", "We have refunded you in full, so please remove your review.", RuleReviewIncentive, block},
+		{"removal tied to reship", "Please delete the 1-star review and we will reship the item.", RuleReviewIncentive, block},
+		{"refund for review", "We will refund you in full for an updated review.", RuleReviewIncentive, block},
+		{"gift if review", "You get a gift card if you leave a review.", RuleReviewIncentive, block},
 		{"review only when happy", "If you are happy, please leave a review.", RuleReviewAsk, block},
 		{"german review change", "Könnten Sie Ihre Bewertung bitte ändern?", RuleFeedbackRequest, warn},
-		{"german review change for voucher", "Wenn Sie Ihre Bewertung ändern, erhalten Sie einen Gutschein.", RuleReviewAsk, block},
+		{"german review change for voucher", "Wenn Sie Ihre Bewertung ändern, erhalten Sie einen Gutschein.", RuleReviewIncentive, block},
 		{"german positive", "Wir freuen uns über eine positive Bewertung.", RuleReviewAsk, block},
 		{"neutral review mention", "Thank you for your feedback.", RuleReviewMention, warn},
 		{"discount code", "Use discount code SPRING10 next time.", RuleMarketing, block},
@@ -89,6 +101,28 @@ func TestCheckFlags(t *testing.T) {
 				t.Errorf("Check(%q) %s severity = %s, want %s", tt.text, tt.rule, got, tt.sev)
 			}
 		})
+	}
+}
+
+// TestCheckNationalPhones checks national numbers without a trunk 0,
+// which only the numbering plan of the reply's language tells from other
+// digit groups.
+func TestCheckNationalPhones(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Hola, Carmen:\n\nPara dudas sobre el pedido 302-1234567-7654321 estamos en el 622 45 67 89 por las mañanas.\n\nUn saludo\n", true},
+		{"Gentile Luca,\n\nper l'ordine 302-1234567-7654321 può scriverci al 347 765 4321 anche su WhatsApp.\n\nCordiali saluti\n", true},
+		{"您好，\n\n关于订单 302-1234567-7654321，如有问题请拨打 139 1234 5678 联系我们。\n\n客服\n", true},
+		{"田中様\n\nご注文（302-1234567-7654321）の追跡番号は 1234-5678-9012 です。\n\nよろしくお願いいたします。\n", false},
+		{"Gentile Luca,\n\nl'ordine 302-1234567-7654321 è partito con il numero di spedizione 123 456 789 012 345.\n\nCordiali saluti\n", false},
+	}
+	for _, tt := range tests {
+		got := rules(Check(tt.text, Settings{}))[RulePhone] == block
+		if got != tt.want {
+			t.Errorf("Check(%q) phone = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
 
@@ -123,9 +157,12 @@ func TestCheckClean(t *testing.T) {
 		{"quantities", "3 to 5 business days, 2 units, 30 days."},
 		{"allowed amazon link", "See https://www.amazon.de/gp/css/order-history for your orders."},
 		{"amazon mention", "Log in to Amazon.de and open Your Orders."},
+		{"amazon marketplace name", "The return is handled by Amazon.co.uk for this order."},
 		{"your orders path", `Go to Your Orders > Request cancellation, then "Return or replace items".`},
 		{"decimal version", "Firmware 2.4.1 fixes it."},
 		{"product dimensions", "The cover measures 45 x 45 cm."},
+		{"carrier calls", "The carrier will call you on the number in your Amazon order to book a slot."},
+		{"amazon emails the label", "Amazon will email the return label to your email address."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -161,8 +198,25 @@ func TestCheckEmailNotAlsoLink(t *testing.T) {
 			t.Errorf("email address also reported as link: %+v", f)
 		}
 	}
-	if len(fs) != 1 || !strings.Contains(fs[0].Detail, "service@lindenhof-living.com") {
-		t.Errorf("Check = %+v, want one email finding naming the address", fs)
+	if len(fs) != 2 || fs[0].Rule != RuleEmail || !strings.Contains(fs[0].Detail, "service@lindenhof-living.com") || fs[1].Rule != RuleOffAmazon {
+		t.Errorf("Check = %+v, want an email finding naming the address and an off_amazon_contact one", fs)
+	}
+}
+
+// TestCheckContactInSignature checks that an address or number in the
+// sign-off is reported as such, and as an invitation only in the text.
+func TestCheckContactInSignature(t *testing.T) {
+	sig := "Dear Anna,\n\nYour order 302-1234567-7654321 was shipped today.\n\nKind regards,\nLindenhof Living\nservice@lindenhof-living.com | +49 30 1234567\n"
+	got := rules(Check(sig, Settings{}))
+	if got[RuleEmail] != block || got[RulePhone] != block {
+		t.Errorf("Check(signature) = %v, want email_address and phone_number blocks", got)
+	}
+	if _, ok := got[RuleOffAmazon]; ok {
+		t.Errorf("Check(signature) = %v, want no off_amazon_contact for a sign-off", got)
+	}
+	body := wrap("Please send the photos to service@lindenhof-living.com.")
+	if got := rules(Check(body, Settings{})); got[RuleOffAmazon] != block {
+		t.Errorf("Check(body) = %v, want off_amazon_contact", got)
 	}
 }
 

@@ -3,6 +3,7 @@ package respond
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -45,6 +46,11 @@ type Settings struct {
 	// Templates are the reply templates; nil means the built-in ones. Use
 	// LoadTemplates for a seller's override directory.
 	Templates *Templates
+	// NoReplacements means the seller never ships replacements or missing
+	// parts itself: replies offer a return or a refund instead, even when
+	// the buyer asks for a new unit. Off by default: the seller sends
+	// replacements and missing parts when the buyer asks.
+	NoReplacements bool
 	// Holidays are the seller's non-working days ("2026-12-25"), skipped
 	// like weekends when a task is due in business days (a refund within
 	// two business days of receiving the return).
@@ -73,11 +79,15 @@ func (s Settings) templates() *Templates {
 }
 
 // Decision is the playbook's answer for one message: the action (which
-// template to render), the seller tasks, and why a person must look.
+// template to render), the reply plan, the seller tasks, and why a person
+// must look.
 type Decision struct {
 	// Action names the playbook route; see the package documentation for
 	// the list. It is also the template name.
 	Action string
+	// Plan is what the reply offers, asks and states, and the paragraphs
+	// rendered after the action's template. Empty for no response.
+	Plan Plan
 	// NoResponse means no reply is drafted; NoResponseReason says why.
 	NoResponse       bool
 	NoResponseReason string
@@ -95,12 +105,17 @@ type Decision struct {
 }
 
 // Actions. Their names are stored in drafts and shown to sellers, so they
-// never change. Every action except ActionNoResponse and
-// ActionReturnedGoodsTask has a template per language.
+// never change. Every action in ReplyActions has a template per language;
+// the others (no_response and the *_task actions) draft no reply.
 const (
 	ActionNoResponse        = "no_response"
 	ActionHold              = "needs_human_hold"
 	ActionReturnedGoodsTask = "returned_goods_task"
+	// Amazon notices that need seller tasks and no reply: Amazon's
+	// no-reply senders cannot be answered by mail.
+	ActionReturnRequestTask = "return_request_task" // a return authorisation: inspect it when it arrives, refund (FBM)
+	ActionClaimTask         = "claim_task"          // an A-to-z claim or chargeback: respond in Seller Central
+	ActionFeedbackTask      = "feedback_task"       // a negative feedback or review alert: reach out to the buyer
 
 	ActionAddressCancelReorder  = "address_cancel_reorder"
 	ActionAddressConfirm        = "address_confirm"
@@ -207,9 +222,15 @@ func PlaceholderLabel(key string) string { return strings.ReplaceAll(key, "_", "
 const dateLayout = "2006-01-02"
 
 // riskRe finds legal threats and A-to-z claim threats in buyer text and in
-// the classifier's reasons. Decide holds such messages for a person even
-// when the classifier missed the cue (playbook: needs human).
-var riskRe = guard(`(?i)\ba-?to-?z\b|\ba-z[- ]?(guarantee|garantie|claim)|\batoz\b|\ba-bis-z|garantie a à z|\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
+// the classifier's reasons (playbook: needs human), legalRe the legal ones
+// among them. Decide holds a legal threat for a person with a neutral
+// acknowledgment, even when the classifier missed the cue; an A-to-z claim
+// threat still gets the table's reply (solving the problem is what keeps
+// the claim from being filed), read by a person first.
+var (
+	riskRe  = guard(`(?i)\ba-?to-?z\b|\ba-z[- ]?(guarantee|garantie|claim)|\batoz\b|\ba-bis-z|garantie a à z|\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
+	legalRe = guard(`(?i)\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
+)
 
 // Decide applies the playbook's decision table (playbook.md, "Decision
 // table") with Amazon's overrides ("Where Amazon's rules override the
@@ -369,6 +390,7 @@ func (b *decider) unknownOrder(action string) {
 		b.human("the message names no order: find the order before replying")
 	}
 	b.task(aftersale.TaskCheckOrder, "look the order up in Seller Central; fill in any [[placeholders]] from it", time.Time{})
+	b.requestOrderID()
 }
 
 func (b *decider) decide() {
@@ -378,6 +400,12 @@ func (b *decider) decide() {
 	if in.Message.AutoReply || in.Class.Notice == aftersale.NoticeAutoReply {
 		b.noResponse(ActionNoResponse, "automatic reply (RFC 3834): never answered")
 		return
+	}
+	if b.direct() {
+		// The playbook is silent: Amazon's relay is how buyers write. We
+		// choose to answer a buyer's own mail about a known order like
+		// relayed mail, never without a person.
+		b.human(fmt.Sprintf("direct mail from %s, not through Amazon's relay: the reply goes to that address, outside Amazon's Buyer-Seller Messaging; check that it is the order's buyer", in.Message.FromAddr))
 	}
 	switch in.Class.Notice {
 	case aftersale.NoticeSellerCopy:
@@ -401,8 +429,10 @@ func (b *decider) decide() {
 		b.human("possible phishing: do not open its links or attachments")
 		return
 	case aftersale.NoticeChargeback:
-		b.d.Action = ActionHold
-		b.human("chargeback: answer the bank's claim in Seller Central; the draft promises nothing")
+		// Amazon's notices come from no-reply senders: the answer goes to
+		// Seller Central, never by mail.
+		b.noResponse(ActionClaimTask, "chargeback notice from Amazon: respond in Seller Central; no reply by mail")
+		b.human("chargeback: answer the bank's claim in Seller Central")
 		b.task(aftersale.TaskRespondClaim, "respond to the chargeback in Seller Central", in.Now.Add(72*time.Hour))
 		return
 	case aftersale.NoticeRefund:
@@ -413,18 +443,49 @@ func (b *decider) decide() {
 	case aftersale.NoticeAtoZ:
 		// playbook: "A-to-z claim notices are always needs-human and urgent".
 		// The response window is UNCONFIRMED (72 hours vs 7 days): the task
-		// uses the shorter one.
-		b.d.Action = ActionHold
-		b.human("A-to-z Guarantee claim: respond to Amazon in Seller Central; the draft promises nothing")
+		// uses the shorter one. The notice comes from Amazon's no-reply
+		// sender: the answer goes to Seller Central, never by mail.
+		b.noResponse(ActionClaimTask, "A-to-z claim notice from Amazon: respond in Seller Central; no reply by mail")
+		b.human("A-to-z Guarantee claim: respond to Amazon in Seller Central")
 		b.task(aftersale.TaskRespondClaim, "represent the A-to-z claim to Amazon in Seller Central", in.Now.Add(72*time.Hour))
 		return
+	case aftersale.NoticeReturnRequest:
+		if !b.fromBuyer() {
+			b.returnRequest()
+			return
+		}
+	case aftersale.NoticeFeedback, aftersale.NoticeReviewAlert:
+		if !b.fromBuyer() {
+			b.feedbackAlert()
+			return
+		}
 	}
-	if b.risky() {
-		// playbook: legal threats and A-to-z threats are needs human; the
-		// draft is a neutral acknowledgment with no promise.
+	if b.threatens(legalRe, "legal") {
+		// playbook: legal threats are needs human; the draft is a neutral
+		// acknowledgment with no promise.
 		b.d.Action = ActionHold
-		b.human("legal threat or A-to-z claim threat: answer personally, promise nothing in writing before you checked the order")
+		b.human("legal threat: answer personally, promise nothing in writing before you checked the order")
 		return
+	}
+	if b.threatens(riskRe, "a-to-z") {
+		// playbook: an A-to-z claim threat is needs human; playbook silent
+		// on the reply: solving the problem now is what prevents the claim,
+		// so the reply follows the table and a person reads it first.
+		b.human("threatens an A-to-z claim or a chargeback: read the reply before it goes out; a filed claim is answered in Seller Central")
+	}
+
+	if b.fromBuyer() && b.asked(aftersale.AskSendParts) && in.Class.SubReason != aftersale.SubMissingParts {
+		switch in.Class.Case {
+		case aftersale.CaseReturnDissatisfied, aftersale.CaseShippingInquiry, aftersale.CaseOther,
+			aftersale.CaseNegativeReview, aftersale.CaseReturnUnwanted, aftersale.CaseRefundStatus:
+			// playbook silent: a buyer who says a part is missing and asks
+			// for it wants the part (return_dissatisfied, missing parts),
+			// whatever else the message is read as.
+			b.d.Reasons = append(b.d.Reasons, "the buyer asks for a missing part: answered as missing parts")
+			b.d.Action = ActionDissatisfiedMissingParts
+			b.complain(compMissing)
+			return
+		}
 	}
 
 	switch in.Class.Case {
@@ -443,10 +504,48 @@ func (b *decider) decide() {
 	case aftersale.CaseNegativeReview:
 		b.negativeReview()
 	case aftersale.CaseRefundStatus:
+		switch {
+		case !b.fromBuyer():
+		case !b.asked(aftersale.AskRefund) && !b.asked(aftersale.AskReturn) &&
+			(b.asked(aftersale.AskTracking) || b.asked(aftersale.AskDeliveryDate)):
+			// playbook silent: a buyer who asks where the parcel is and
+			// never mentions a refund or a return asks about the delivery.
+			b.d.Reasons = append(b.d.Reasons, "the buyer asks where the parcel is, not about a refund: answered as a shipping inquiry")
+			b.shippingInquiry()
+			return
+		case b.askingForRefund():
+			// playbook silent: a buyer who describes a problem and asks for
+			// money back, with nothing returned or refunded yet, makes a
+			// complaint (return_dissatisfied), not a refund-status question.
+			b.d.Reasons = append(b.d.Reasons, "the buyer asks for a refund for a problem with the item, nothing returned yet: answered as a complaint")
+			b.d.Action = ActionDissatisfiedGeneral
+			b.complain(compGeneral)
+			return
+		}
 		b.refundStatus()
 	default:
 		b.other()
 	}
+}
+
+// returnedRe finds a buyer saying the item was sent back already, in the
+// template languages.
+var returnedRe = guard(`(?i)\b(?:returned|(?:sent|shipped|mailed|posted) (?:[\p{L}'-]+ ){0,4}back|zurückgeschickt|zurückgesendet|retourniert|renvoyé|retourné|devuelto|devolví|restituito|rispedito|reso il)\b|返品しました|返送しました|返品済み|送り返しました|退货了|已退货|寄回了|退回了|已经寄回`)
+
+// askingForRefund reports whether a buyer message read as refund_status
+// asks for money back for a problem (a symptom or a partial refund to
+// keep the item) while the records show no return and no refund and the
+// buyer does not say they sent it back.
+func (b *decider) askingForRefund() bool {
+	o := b.in.Order
+	if o.RefundAmount > 0 || !o.RefundDate.IsZero() || !o.ReturnReceived.IsZero() || o.Status == aftersale.StatusReturned {
+		return false
+	}
+	if returnedRe.MatchString(b.in.Message.ClassifyText()) {
+		return false
+	}
+	g := b.given()
+	return b.asked(aftersale.AskPartialRefund) || g.Keep == "yes" || (g.Symptom != "" && (b.asked(aftersale.AskRefund) || b.asked(aftersale.AskReturn)))
 }
 
 // thanksRe finds thanks in the template languages and a few more.
@@ -472,6 +571,10 @@ func (b *decider) other() {
 		b.noResponse(ActionNoResponse, "not a buyer message: no reply")
 		return
 	}
+	if thanksOnly(b.in.Message.ClassifyText()) && b.direct() {
+		b.noResponse(ActionNoResponse, "a thank-you with no question: no reply needed")
+		return
+	}
 	if thanksOnly(b.in.Message.ClassifyText()) {
 		b.noResponse(ActionNoResponse, "a thank-you with no question: no reply needed; mark no response needed in Seller Central")
 		b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
@@ -482,16 +585,22 @@ func (b *decider) other() {
 }
 
 func (b *decider) fromBuyer() bool {
-	return b.in.Message.Sender == aftersale.SenderBuyer || b.in.Message.RelayAlias != ""
+	return b.in.Message.Sender == aftersale.SenderBuyer || b.in.Message.RelayAlias != "" || b.direct()
 }
 
-func (b *decider) risky() bool {
-	if riskRe.MatchString(b.in.Message.ClassifyText()) {
+// direct reports whether the message is a buyer's own mail to an account
+// that takes direct buyer mail (aftersale.OriginDirect).
+func (b *decider) direct() bool { return b.in.Class.Origin == aftersale.OriginDirect }
+
+// threatens reports whether the buyer's words, or the classifier's
+// reasons for a person, match re (or name the threat by word).
+func (b *decider) threatens(re *guarded, word string) bool {
+	if re.MatchString(b.in.Message.ClassifyText()) {
 		return true
 	}
 	if b.in.Class.NeedsHuman {
 		for _, r := range b.in.Class.Reasons {
-			if riskRe.MatchString(r) || strings.Contains(strings.ToLower(r), "legal") {
+			if re.MatchString(r) || strings.Contains(strings.ToLower(r), word) {
 				return true
 			}
 		}
@@ -505,6 +614,8 @@ func (b *decider) addressChange() {
 	o := b.in.Order
 	if !b.statusKnown() {
 		b.unknownOrder(ActionAddressOrderUnknown)
+		b.offer(OfferReorder, "if it has not shipped: cancel and order again with the right address (Amazon: ship only to the order address)")
+		b.offer(OfferCancelViaAmazon, "")
 		return
 	}
 	if b.canceled() {
@@ -517,22 +628,31 @@ func (b *decider) addressChange() {
 	if o.Channel == aftersale.ChannelFBA {
 		// Amazon override: for FBA orders the seller cannot change anything.
 		b.d.Action = ActionAddressFBA
+		b.offer(OfferAmazonSupport, "Amazon ships FBA orders; the seller cannot change the address")
+		b.offer(OfferReorder, "")
 		return
 	}
+	g := b.in.Class.Facts
 	if !b.shipped() {
 		b.fba() // flags an unknown channel
-		b.set(FactNewAddress, b.in.Class.Facts.NewAddress)
+		b.set(FactNewAddress, g.NewAddress)
 		if b.s.AllowAddressUpdate {
 			// playbook: address_change, not shipped (the guide's route,
 			// enabled by the seller): confirm the address, then update.
 			b.d.Action = ActionAddressConfirm
-			if b.in.Class.Facts.NewAddress != "" {
+			b.addressRequest()
+			if g.NewAddress != "" {
 				b.human("the new address is echoed from the buyer's message: compare it with the message before approving")
 			}
 			return
 		}
 		// Amazon override: cancel and reorder with the right address.
 		b.d.Action = ActionAddressCancelReorder
+		b.offer(OfferReorder, "Amazon: ship only to the order address; not shipped yet, so cancel and order again")
+		b.offer(OfferCancelViaAmazon, "")
+		if g.NewAddress != "" {
+			b.why("no address request: the reorder carries the new address")
+		}
 		return
 	}
 	b.fba()
@@ -547,11 +667,32 @@ func (b *decider) addressChange() {
 		b.human("item value unknown: the draft declines; offer a reship yourself if the item is cheap")
 	case o.ItemValue < threshold:
 		b.d.Action = ActionAddressReshipOffer
-		b.set(FactNewAddress, b.in.Class.Facts.NewAddress)
+		b.set(FactNewAddress, g.NewAddress)
+		b.offer(OfferReshipNewAddress, fmt.Sprintf("shipped, and the item (%s) is worth less than the reship threshold (%s)",
+			o.ItemValue.Format(o.Currency), threshold.Format(o.Currency)))
+		b.addressRequest()
 		b.task(aftersale.TaskReship, "once the buyer confirms the new address, send a new unit to it", time.Time{})
+		b.states(FactCarrier)
+		return
 	default:
 		b.d.Action = ActionAddressShippedDecline
+		b.why(fmt.Sprintf("no reship: the item (%s) is worth at least the reship threshold", o.ItemValue.Format(o.Currency)))
 	}
+	if b.d.Facts[FactTracking] != "" {
+		b.offer(OfferTracking, "the buyer can follow or redirect the parcel")
+	}
+	b.states(FactCarrier, FactTracking)
+}
+
+// addressRequest asks for the full new address, or echoes the one the
+// buyer gave for confirmation.
+func (b *decider) addressRequest() {
+	if b.in.Class.Facts.NewAddress != "" {
+		b.request(RequestAddressConfirmation, "the buyer gave the new address: it is echoed back to confirm")
+		b.states(FactNewAddress)
+		return
+	}
+	b.request(RequestAddress, "the buyer did not give the full new address")
 }
 
 // threshold returns the reship threshold for currency cur (case-insensitive).
@@ -582,7 +723,10 @@ func (b *decider) cancelOrder() {
 		b.unknownOrder(ActionCancelOrderUnknown)
 		if b.officialCancel() {
 			b.d.Reasons = append(b.d.Reasons, "official cancellation request: if the order has not shipped, cancel it in Seller Central")
+			b.task(aftersale.TaskCancelOrder, "if the order has not shipped, cancel it in Seller Central (reason: buyer canceled)", b.in.Now.Add(24*time.Hour))
+			return
 		}
+		b.offer(OfferCancelViaAmazon, "an unofficial request: the buyer requests the cancellation under Your Orders (Amazon rule)")
 		return
 	}
 	if b.canceled() {
@@ -595,6 +739,8 @@ func (b *decider) cancelOrder() {
 			// playbook silent on FBA: Amazon, not the seller, cancels FBA
 			// orders; point the buyer to Amazon's cancellation.
 			b.d.Action = ActionCancelFBA
+			b.offer(OfferCancelViaAmazon, "Amazon cancels FBA orders")
+			b.offer(OfferAmazonSupport, "")
 			return
 		}
 		b.fba()
@@ -603,28 +749,65 @@ func (b *decider) cancelOrder() {
 			// playbook silent on a deadline: the task is due within 24 hours,
 			// before the order ships.
 			b.d.Action = ActionCancelConfirm
+			b.offer(OfferCancel, "Amazon's official cancellation request on an unshipped order")
 			b.task(aftersale.TaskCancelOrder, "cancel the order in Seller Central (reason: buyer canceled) before it ships", b.in.Now.Add(24*time.Hour))
 			return
 		}
 		// Amazon override: an unofficial request; cancelling on it hurts the
 		// Cancellation Rate. Point the buyer to Request Cancellation.
 		b.d.Action = ActionCancelOfficialPath
+		b.offer(OfferCancelViaAmazon, "an unofficial request: cancelling on it would count against your Cancellation Rate (Amazon rule)")
 		return
 	}
+	b.cancelReason()
 	if !b.delivered() {
 		// playbook: cancel_order, shipped — cannot recall; refuse delivery;
 		// refund once it comes back.
 		b.d.Action = ActionCancelShippedRefuse
+		b.keepRequest("playbook: ask whether the buyer would accept the item")
+		b.offer(OfferReturn, "shipped: the buyer refuses the delivery and it comes back")
+		b.offer(OfferRefund, "the refund follows once the parcel is back")
+		if b.d.Facts[FactTracking] != "" {
+			b.offer(OfferTracking, "")
+		}
+		b.states(FactCarrier, FactTracking)
 		return
 	}
 	if b.fba() {
 		// playbook: cancel_order, delivered, FBA — return it through Amazon.
 		b.d.Action = ActionCancelDeliveredFBAReturn
+		b.offer(OfferReturn, "delivered FBA order: a return through Amazon")
+		b.offer(OfferRefund, "")
+		b.states(FactDeliveryDate)
 		return
 	}
 	// playbook: cancel_order, delivered, FBM — a return is costly; offer a
 	// refund agreed with the buyer.
 	b.d.Action = ActionCancelDeliveredFBMRefund
+	b.offer(OfferKeepWithRefund, "delivered FBM order: a refund agreed with the buyer is cheaper than a return")
+	b.offer(OfferRefund, "")
+	b.keepRequest("playbook: agree a refund instead of a return")
+	b.states(FactDeliveryDate)
+}
+
+// cancelReason asks why the buyer cancels a shipped order (playbook:
+// cancel_order, shipped — ask the reason) unless the message says it.
+func (b *decider) cancelReason() {
+	if r := b.given().Reason; r != "" {
+		b.why("no reason request: the buyer gave it: " + quote(r))
+		return
+	}
+	b.request(RequestReason, "playbook: ask why the buyer cancels")
+}
+
+// keepRequest asks whether the buyer would keep the item, unless the
+// message says they will not.
+func (b *decider) keepRequest(why string) {
+	if b.given().Keep == "no" {
+		b.why("no keep_item request: the buyer said they will not keep it")
+		return
+	}
+	b.request(RequestKeepItem, why)
 }
 
 // shippingInquiry: playbook shipping_inquiry.
@@ -632,6 +815,7 @@ func (b *decider) shippingInquiry() {
 	o := b.in.Order
 	if !b.statusKnown() {
 		b.unknownOrder(ActionShippingOrderUnknown)
+		b.offer(OfferTracking, "carrier, tracking and date once you looked the order up")
 		return
 	}
 	if b.canceled() {
@@ -643,21 +827,28 @@ func (b *decider) shippingInquiry() {
 	if o.Channel == aftersale.ChannelFBA {
 		// playbook: shipping_inquiry, FBA — Amazon handles delivery.
 		b.d.Action = ActionShippingFBA
+		b.offer(OfferAmazonSupport, "playbook: Amazon delivers FBA orders")
+		b.offer(OfferTracking, "Track package under Your Orders")
+		b.states(FactTracking, FactCarrier, FactDeliveryDate, FactExpectedDelivery)
 		return
 	}
 	b.fba()
 	if o.Tracking != "" {
 		// playbook: shipping_inquiry, FBM — carrier, tracking, expected delivery.
 		b.d.Action = ActionShippingTracking
+		b.offer(OfferTracking, "playbook: carrier, tracking number and expected delivery from your records")
+		b.states(FactShipDate, FactCarrier, FactTracking, FactDeliveryDate, FactExpectedDelivery)
 		return
 	}
 	// playbook: shipping_inquiry, FBM, no tracking — say when it will be
 	// sent, and flag it.
 	b.d.Action = ActionShippingNoTracking
+	b.offer(OfferTracking, "playbook: no tracking on record — say when it is sent")
 	if b.shipped() {
 		// playbook silent: shipped without tracking on record; the date it
 		// left is the dispatch date.
 		b.setDate(FactDispatchDate, o.ShipDate)
+		b.states(FactDispatchDate, FactCarrier)
 		b.human("shipped but no tracking number on record: add the tracking in Seller Central")
 		b.task(aftersale.TaskAddTracking, "confirm the shipment with its tracking number in Seller Central", time.Time{})
 		return
@@ -685,7 +876,7 @@ func (b *decider) returnUnwanted() {
 		b.cancelOrder()
 		return
 	}
-	b.d.Action = ActionReturnKeepOffer
+	b.unwanted()
 }
 
 // returnDissatisfied: playbook return_dissatisfied, per sub-reason.
@@ -693,9 +884,19 @@ func (b *decider) returnDissatisfied() {
 	switch b.in.Class.SubReason {
 	case aftersale.SubDamaged:
 		b.d.Action = ActionDissatisfiedDamaged
+		b.complain(compDamaged)
 	case aftersale.SubWrongItem:
 		b.d.Action = ActionDissatisfiedWrongItem
+		b.complain(compWrong)
 	case aftersale.SubNotReceived:
+		switch {
+		case b.asked(aftersale.AskPartialRefund) || b.given().Keep == "yes":
+			// playbook silent: a buyer who would keep the item has it.
+			b.d.Reasons = append(b.d.Reasons, "the buyer has the item and would keep it: answered as a complaint")
+			b.d.Action = ActionDissatisfiedGeneral
+			b.complain(compGeneral)
+			return
+		}
 		if b.statusKnown() && !b.shipped() && !b.canceled() {
 			// playbook silent: "not received" on an unshipped order is a
 			// shipping question.
@@ -705,14 +906,22 @@ func (b *decider) returnDissatisfied() {
 		}
 		b.d.Action = ActionDissatisfiedNotReceived
 		b.overdue()
+		b.states(FactShipDate, FactCarrier, FactTracking, FactDeliveryDate)
+		if b.d.Facts[FactTracking] != "" {
+			b.offer(OfferTracking, "the tracking on record, and what the carrier reports")
+		}
+		b.complain(compNotReceived)
 	case aftersale.SubDefective:
 		b.d.Action = ActionDissatisfiedDefective
+		b.complain(compDefective)
 	case aftersale.SubMissingParts:
 		b.d.Action = ActionDissatisfiedMissingParts
+		b.complain(compMissing)
 	default:
 		// playbook silent on a missing sub-reason: apologise, ask what is
 		// wrong and for photos, offer a return or refund.
 		b.d.Action = ActionDissatisfiedGeneral
+		b.complain(compGeneral)
 	}
 }
 
@@ -730,31 +939,73 @@ func (b *decider) returnedGoods() {
 		return
 	}
 	b.noResponse(ActionReturnedGoodsTask, "returned item: a task for you, no reply to the buyer")
+	b.inspectTask()
 	o := b.in.Order
+	if b.in.Class.Notice == aftersale.NoticeRefund || o.RefundAmount > 0 || o.Channel == aftersale.ChannelFBA {
+		return
+	}
+	switch {
+	case o.Known() && !o.ReturnReceived.IsZero():
+		// Amazon: refunds for FBM returns are due within two business days.
+		b.task(aftersale.TaskRefund, "refund the returned order", b.s.addBusinessDays(o.ReturnReceived, 2))
+	case b.in.Class.Notice == aftersale.NoticeReturnReceived:
+		// The notice says the return arrived: the two business days run
+		// from the notice.
+		at := b.in.Message.Date
+		if at.IsZero() {
+			at = b.in.Now
+		}
+		b.task(aftersale.TaskRefund, "refund the returned order (Amazon: within two business days of receiving the return)", b.s.addBusinessDays(at, 2))
+	}
+}
+
+// inspectTask is the playbook's returned_goods task: an intact item is
+// relabelled and sold again, a damaged one disposed of. Amazon's return
+// reason decides the default, and both say to inspect first.
+func (b *decider) inspectTask() {
 	damaged := damagedReturnRe.MatchString(b.in.Class.Facts.ReturnReason) ||
 		b.in.Class.SubReason == aftersale.SubDamaged || b.in.Class.SubReason == aftersale.SubDefective
-	// playbook silent on how to tell intact from damaged: the return reason
-	// decides the default task, and both say to inspect first.
 	if damaged {
 		b.task(aftersale.TaskDispose, "inspect the returned item; if it is damaged, have Amazon dispose of it or send it to a returns service", time.Time{})
 	} else {
 		b.task(aftersale.TaskRelabelResell, "inspect the returned item; if it is intact, have it relabelled and sold again", time.Time{})
 	}
-	if o.Known() && o.Channel != aftersale.ChannelFBA && !o.ReturnReceived.IsZero() && o.RefundAmount == 0 &&
-		b.in.Class.Notice != aftersale.NoticeRefund {
-		// Amazon: refunds for FBM returns are due within two business days.
-		b.task(aftersale.TaskRefund, "refund the returned order", b.s.addBusinessDays(o.ReturnReceived, 2))
+}
+
+// returnRequest: Amazon's return authorisation notice (amazon.md §2.7):
+// Amazon authorised the return and the buyer sends the item back. No
+// reply (the notice comes from a no-reply sender); the tasks are to
+// inspect the item when it arrives and, for FBM, to refund within two
+// business days of receiving it.
+func (b *decider) returnRequest() {
+	b.noResponse(ActionReturnRequestTask, "Amazon return authorisation: tasks for you, no reply (Amazon's notices cannot be answered by mail)")
+	b.inspectTask()
+	if b.in.Order.Channel == aftersale.ChannelFBA {
+		return // Amazon receives and refunds FBA returns
+	}
+	b.task(aftersale.TaskRefund, "refund the order within two business days of receiving the return", time.Time{})
+}
+
+// feedbackAlert: Amazon's negative feedback or review notice (playbook:
+// negative_review — find the order and contact the buyer as fast as
+// possible). No reply to the notice: a task to write to the buyer in
+// Seller Central, apologising and offering a solution, never tied to the
+// feedback.
+func (b *decider) feedbackAlert() {
+	b.noResponse(ActionFeedbackTask, "Amazon feedback or review alert: a task for you, no reply to the notice")
+	b.task(aftersale.TaskContactBuyer, "write to the buyer through Buyer-Seller Messaging: apologise and offer a refund or replacement; never ask to change the feedback in exchange", b.in.Now.Add(24*time.Hour))
+	if !b.in.Order.Known() {
+		b.task(aftersale.TaskCheckOrder, "find the order behind the feedback", time.Time{})
 	}
 }
 
-// negativeReview: playbook negative_review — apologise, ask, offer a refund
-// or reship. Never tie anything to a review (Amazon override).
+// negativeReview: playbook negative_review — apologise, ask what went
+// wrong unless the buyer said it, offer a refund or reship (as asked).
+// Never tie anything to a review (Amazon override): the reply does not
+// mention it.
 func (b *decider) negativeReview() {
 	b.d.Action = ActionReviewResolve
-	if !b.in.Order.Known() {
-		// playbook: "find the order behind the review".
-		b.task(aftersale.TaskCheckOrder, "find the order behind the review before offering a refund or reship", time.Time{})
-	}
+	b.complain(compReview)
 }
 
 // refundStatus: playbook refund_status.
@@ -767,6 +1018,8 @@ func (b *decider) refundStatus() {
 	if o.RefundAmount > 0 || !o.RefundDate.IsZero() {
 		// playbook: refund on record — amount, date, bank time.
 		b.d.Action = ActionRefundIssued
+		b.offer(OfferRefundInfo, "playbook: the refund on record, its date and the bank's time")
+		b.states(FactRefundAmount, FactRefundDate)
 		return
 	}
 	if !o.ReturnReceived.IsZero() {
@@ -774,12 +1027,14 @@ func (b *decider) refundStatus() {
 			// playbook silent on FBA: Amazon refunds FBA returns itself.
 			b.d.Action = ActionRefundUnknown
 			b.human("FBA return received but no refund on record: check the refund in Seller Central")
+			b.task(aftersale.TaskCheckOrder, "check the refund of the FBA return in Seller Central", time.Time{})
 			return
 		}
 		b.fba()
 		// playbook: return received, no refund (FBM) — refund within two
 		// business days of receiving the return.
 		b.d.Action = ActionRefundProcessing
+		b.offer(OfferRefund, "playbook: the return arrived and is not refunded yet (FBM): refund within two business days")
 		due := b.s.addBusinessDays(o.ReturnReceived, 2)
 		b.task(aftersale.TaskRefund, "refund the returned order (Amazon: within two business days of receiving the return)", due)
 		if due.Before(b.in.Now) {
@@ -816,13 +1071,18 @@ func (b *decider) finish() Decision {
 		d.Reasons = append(reasons, d.Reasons...)
 		d.NeedsHuman = true
 	}
-	if !d.NoResponse {
+	if d.NoResponse {
+		d.Plan = Plan{Why: d.Plan.Why}
+	} else {
 		need := append([]string{FactOrderID}, requiredFacts[d.Action]...)
+		for _, p := range d.Plan.Paragraphs {
+			need = append(need, paragraphFacts[p]...)
+		}
 		for _, k := range need {
 			if k == FactExpectedDelivery && d.Facts[FactDelivered] == "true" {
 				continue // the templates say when it was delivered instead
 			}
-			if d.Facts[k] == "" {
+			if d.Facts[k] == "" && !slices.Contains(d.Placeholders, PlaceholderLabel(k)) {
 				d.Placeholders = append(d.Placeholders, PlaceholderLabel(k))
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -84,6 +85,13 @@ type decideCase struct {
 	order     aftersale.Order
 	settings  func(*Settings)
 	classHelp bool // classifier flagged needs_human
+	asks      []aftersale.Ask
+	given     aftersale.Given
+
+	// offers and requests, when not nil, are the plan's exactly (in any
+	// order); an empty non-nil slice means none.
+	offers   []Offer
+	requests []Request
 
 	action       string
 	noResponse   bool
@@ -161,7 +169,7 @@ var decideCases = []decideCase{
 	{name: "cancel_already_canceled", c: aftersale.CaseCancelOrder, order: order(fbm, canceledSt),
 		action: ActionCancelAlreadyCanceled},
 	{name: "cancel_unknown_order", c: aftersale.CaseCancelOrder, notice: aftersale.NoticeCancellation, order: noOrder,
-		action: ActionCancelOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
+		action: ActionCancelOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder, aftersale.TaskCancelOrder},
 		placeholders: []string{"order status"}},
 	{name: "cancel_known_order_without_status", c: aftersale.CaseCancelOrder, order: order(fbm, unknownSt),
 		action: ActionCancelOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
@@ -197,7 +205,7 @@ var decideCases = []decideCase{
 	{name: "return_unwanted_fbm", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered),
 		action: ActionReturnKeepOffer},
 	{name: "return_unwanted_unknown_order", c: aftersale.CaseReturnUnwanted, order: noOrder,
-		action: ActionReturnKeepOffer},
+		action: ActionReturnKeepOffer, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}},
 	{name: "return_unwanted_unshipped_is_cancel", c: aftersale.CaseReturnUnwanted, order: order(fbm, unshipped),
 		action: ActionCancelOfficialPath},
 
@@ -217,19 +225,36 @@ var decideCases = []decideCase{
 	{name: "dissatisfied_defective", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
 		order: order(fbm, delivered), action: ActionDissatisfiedDefective},
 	{name: "dissatisfied_missing_parts", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubMissingParts,
-		order: noOrder, action: ActionDissatisfiedMissingParts},
+		order: noOrder, action: ActionDissatisfiedMissingParts, human: true,
+		tasks:    []aftersale.TaskKind{aftersale.TaskShipParts, aftersale.TaskCheckOrder},
+		offers:   []Offer{OfferSendParts},
+		requests: []Request{RequestMissingPart, RequestPhoto}},
 	{name: "dissatisfied_no_sub_reason", c: aftersale.CaseReturnDissatisfied,
 		order: order(fbm, delivered), action: ActionDissatisfiedGeneral},
 
 	// returned_goods: tasks, never a reply
-	{name: "returned_goods_intact", c: aftersale.CaseReturnedGoods, notice: aftersale.NoticeReturnRequest,
+	{name: "returned_goods_intact", c: aftersale.CaseReturnedGoods, notice: aftersale.NoticeReturnReceived,
 		order: order(fba, delivered), action: ActionReturnedGoodsTask, noResponse: true,
 		tasks: []aftersale.TaskKind{aftersale.TaskRelabelResell}},
 	{name: "returned_goods_damaged_fbm_refund_due", c: aftersale.CaseReturnedGoods, sub: aftersale.SubDamaged,
-		notice: aftersale.NoticeReturnRequest,
+		notice: aftersale.NoticeReturnReceived,
 		order:  order(fbm, aftersale.StatusReturned, func(o *aftersale.Order) { o.ReturnReceived = now }),
 		action: ActionReturnedGoodsTask, noResponse: true,
 		tasks: []aftersale.TaskKind{aftersale.TaskDispose, aftersale.TaskRefund}},
+	{name: "returned_goods_notice_fbm_not_in_records", c: aftersale.CaseReturnedGoods,
+		notice: aftersale.NoticeReturnReceived, order: order(fbm, delivered),
+		action: ActionReturnedGoodsTask, noResponse: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskRelabelResell, aftersale.TaskRefund}},
+	// Amazon's return authorisations: tasks, no reply to the no-reply sender.
+	{name: "return_request_notice_fbm", c: aftersale.CaseReturnUnwanted, notice: aftersale.NoticeReturnRequest,
+		order: order(fbm, delivered), action: ActionReturnRequestTask, noResponse: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskRelabelResell, aftersale.TaskRefund}},
+	{name: "return_request_notice_defective_fbm", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
+		notice: aftersale.NoticeReturnRequest, order: order(fbm, delivered), action: ActionReturnRequestTask, noResponse: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskDispose, aftersale.TaskRefund}},
+	{name: "return_request_notice_fba", c: aftersale.CaseReturnUnwanted, notice: aftersale.NoticeReturnRequest,
+		order: order(fba, delivered), action: ActionReturnRequestTask, noResponse: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskRelabelResell}},
 	// A buyer's "I sent it back" is answered like refund_status, never
 	// swallowed as a notice.
 	{name: "returned_goods_from_buyer_return_received", c: aftersale.CaseReturnedGoods,
@@ -239,8 +264,15 @@ var decideCases = []decideCase{
 	// negative_review
 	{name: "review_known_order", c: aftersale.CaseNegativeReview, order: order(fbm, delivered),
 		action: ActionReviewResolve},
-	{name: "review_unknown_order", c: aftersale.CaseNegativeReview, notice: aftersale.NoticeFeedback, order: noOrder,
-		action: ActionReviewResolve, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}},
+	{name: "review_unknown_order", c: aftersale.CaseNegativeReview, order: noOrder,
+		action: ActionReviewResolve, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}},
+	// Amazon's feedback and review alerts: a task to contact the buyer, no reply.
+	{name: "feedback_alert_known_order", c: aftersale.CaseNegativeReview, notice: aftersale.NoticeFeedback,
+		order: order(fbm, delivered), action: ActionFeedbackTask, noResponse: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskContactBuyer}},
+	{name: "review_alert_unknown_order", c: aftersale.CaseNegativeReview, notice: aftersale.NoticeReviewAlert,
+		order: noOrder, action: ActionFeedbackTask, noResponse: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskContactBuyer, aftersale.TaskCheckOrder}},
 
 	// refund_status
 	{name: "refund_on_record", c: aftersale.CaseRefundStatus,
@@ -256,7 +288,7 @@ var decideCases = []decideCase{
 		action: ActionRefundProcessing, human: true, tasks: []aftersale.TaskKind{aftersale.TaskRefund}},
 	{name: "refund_return_received_fba", c: aftersale.CaseRefundStatus,
 		order:  order(fba, aftersale.StatusReturned, func(o *aftersale.Order) { o.ReturnReceived = now.AddDate(0, 0, -1) }),
-		action: ActionRefundUnknown, human: true},
+		action: ActionRefundUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}},
 	{name: "refund_nothing_on_record", c: aftersale.CaseRefundStatus, order: order(fbm, delivered),
 		action: ActionRefundUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}},
 	{name: "refund_unknown_order", c: aftersale.CaseRefundStatus, order: noOrder,
@@ -275,15 +307,145 @@ var decideCases = []decideCase{
 		order: order(fbm, delivered), action: ActionNoResponse, noResponse: true},
 	{name: "atoz_claim_notice", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
 		notice: aftersale.NoticeAtoZ, order: order(fbm, shipped),
-		action: ActionHold, human: true, tasks: []aftersale.TaskKind{aftersale.TaskRespondClaim}},
+		action: ActionClaimTask, noResponse: true, human: true, tasks: []aftersale.TaskKind{aftersale.TaskRespondClaim}},
+	{name: "chargeback_notice", c: aftersale.CaseOther, notice: aftersale.NoticeChargeback, order: order(fbm, delivered),
+		action: ActionClaimTask, noResponse: true, human: true, tasks: []aftersale.TaskKind{aftersale.TaskRespondClaim}},
 	{name: "legal_threat_in_text", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
 		text: "It broke after a day. If you do not refund me I will talk to my lawyer.", order: order(fbm, delivered),
 		action: ActionHold, human: true},
+	// An A-to-z threat is answered by the table (solving the problem is
+	// what prevents the claim), read by a person first.
 	{name: "atoz_threat_in_text", c: aftersale.CaseShippingInquiry,
 		text: "Still nothing. I will open an A-to-z claim tomorrow.", order: order(fbm, shipped),
-		action: ActionHold, human: true},
+		action: ActionShippingTracking, human: true, offers: []Offer{OfferTracking}},
+	{name: "atoz_threat_refund_asked", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		text: "Two weeks late. Refund me or I file an A-to-z claim.", asks: []aftersale.Ask{aftersale.AskRefund},
+		order:  order(fbm, shipped, func(o *aftersale.Order) { o.LatestDelivery = now.AddDate(0, 0, -7) }),
+		action: ActionDissatisfiedNotReceived, human: true, tasks: []aftersale.TaskKind{aftersale.TaskRefund},
+		offers: []Offer{OfferRefund, OfferTracking}, requests: []Request{}},
 	{name: "classifier_needs_human_keeps_action", c: aftersale.CaseShippingInquiry, classHelp: true,
 		order: order(fbm, shipped), action: ActionShippingTracking, human: true},
+
+	// Plans: what the buyer asks for and already said chooses among the
+	// playbook's remedies, and nothing the message gives is asked again.
+	{name: "plan_missing_part_named_send_asked", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubMissingParts,
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "screws", MissingCount: 4},
+		order: order(fbm, delivered), action: ActionDissatisfiedMissingParts,
+		tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}, requests: []Request{}},
+	{name: "plan_missing_part_unnamed_photo_sent", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubMissingParts,
+		given: aftersale.Given{Photo: true}, order: order(fbm, delivered), action: ActionDissatisfiedMissingParts,
+		tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}, requests: []Request{RequestMissingPart}},
+	{name: "plan_missing_part_refund_asked_cheap", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubMissingParts,
+		asks: []aftersale.Ask{aftersale.AskRefund}, order: order(fbm, delivered), action: ActionDissatisfiedMissingParts,
+		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferKeepWithRefund}, requests: []Request{}},
+	{name: "plan_missing_part_no_replacements_setting", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubMissingParts,
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "screws"},
+		settings: func(s *Settings) { s.NoReplacements = true },
+		order:    order(fbm, delivered), action: ActionDissatisfiedMissingParts,
+		offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{}},
+	{name: "plan_wrong_colour_exchange_fbm", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubWrongItem,
+		asks: []aftersale.Ask{aftersale.AskReplacement, aftersale.AskReturn}, given: aftersale.Given{Ordered: "navy", Received: "grey"},
+		order: order(fbm, delivered), action: ActionDissatisfiedWrongItem,
+		tasks:  []aftersale.TaskKind{aftersale.TaskReship},
+		offers: []Offer{OfferReplacement, OfferReturn, OfferRefund}, requests: []Request{RequestPhoto}},
+	{name: "plan_wrong_colour_exchange_fba", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubWrongItem,
+		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "navy", Received: "grey"},
+		order: order(fba, delivered), action: ActionDissatisfiedWrongItem,
+		offers: []Offer{OfferReplacement, OfferReturn}, requests: []Request{RequestPhoto}},
+	{name: "plan_wrong_item_photo_sent_no_ask", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubWrongItem,
+		given: aftersale.Given{Photo: true}, order: order(fbm, delivered), action: ActionDissatisfiedWrongItem,
+		offers: []Offer{OfferReplacement, OfferReturn, OfferRefund}, requests: []Request{}},
+	{name: "plan_damaged_refund_worth_a_return", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
+		asks: []aftersale.Ask{aftersale.AskRefund}, order: order(fbm, delivered, value(8999)), action: ActionDissatisfiedDamaged,
+		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferReturn}, requests: []Request{RequestPhoto}},
+	{name: "plan_damaged_replacement_photo_sent", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
+		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Photo: true},
+		order: order(fbm, delivered), action: ActionDissatisfiedDamaged,
+		tasks: []aftersale.TaskKind{aftersale.TaskReship}, offers: []Offer{OfferReplacement}, requests: []Request{}},
+	{name: "plan_defective_described_either_fba", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
+		asks:  []aftersale.Ask{aftersale.AskReplacement, aftersale.AskRefund},
+		given: aftersale.Given{Symptom: "It never powers on."}, order: order(fba, delivered), action: ActionDissatisfiedDefective,
+		offers: []Offer{OfferReplacement, OfferRefund, OfferReturn}, requests: []Request{RequestPhoto}},
+	{name: "plan_defective_described_either_fbm", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
+		asks:  []aftersale.Ask{aftersale.AskReplacement, aftersale.AskRefund},
+		given: aftersale.Given{Symptom: "It never powers on.", Video: true, Photo: true}, order: order(fbm, delivered),
+		action: ActionDissatisfiedDefective, tasks: []aftersale.TaskKind{aftersale.TaskReship},
+		offers: []Offer{OfferReplacement, OfferRefund}, requests: []Request{}},
+	{name: "plan_defective_undescribed", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
+		order: order(fbm, delivered), action: ActionDissatisfiedDefective,
+		offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{RequestSymptom, RequestPhoto}},
+	{name: "plan_general_photo_sent_undescribed", c: aftersale.CaseReturnDissatisfied, given: aftersale.Given{Photo: true},
+		order: order(fbm, delivered), action: ActionDissatisfiedGeneral,
+		offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{RequestSymptom}},
+	{name: "plan_general_partial_refund", c: aftersale.CaseReturnDissatisfied,
+		asks: []aftersale.Ask{aftersale.AskPartialRefund}, given: aftersale.Given{Symptom: "The colour is paler than in the photos.", Keep: "yes"},
+		order: order(fbm, delivered), action: ActionDissatisfiedGeneral, human: true, placeholders: []string{"partial refund"},
+		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferPartialRefund, OfferKeepWithRefund},
+		requests: []Request{RequestPhoto}},
+	{name: "plan_not_received_refund_fbm", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		asks: []aftersale.Ask{aftersale.AskRefund}, order: order(fbm, shipped), action: ActionDissatisfiedNotReceived,
+		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferTracking}, requests: []Request{}},
+	{name: "plan_not_received_fba", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		order: order(fba, shipped), action: ActionDissatisfiedNotReceived,
+		offers: []Offer{OfferAmazonSupport, OfferTracking, OfferRefund}, requests: []Request{}},
+	{name: "plan_review_refund_problem_said", c: aftersale.CaseNegativeReview,
+		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Symptom: "It went completely flat after a week."},
+		order: order(fbm, delivered), action: ActionReviewResolve, tasks: []aftersale.TaskKind{aftersale.TaskRefund},
+		offers: []Offer{OfferRefund, OfferKeepWithRefund}, requests: []Request{}},
+	{name: "plan_review_refund_expensive", c: aftersale.CaseNegativeReview,
+		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Symptom: "It went completely flat after a week."},
+		order: order(fbm, delivered, value(8999)), action: ActionReviewResolve, human: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferKeepWithRefund}, requests: []Request{}},
+	{name: "plan_review_nothing_said", c: aftersale.CaseNegativeReview, order: order(fbm, delivered), action: ActionReviewResolve,
+		offers: []Offer{OfferRefund, OfferReplacement}, requests: []Request{RequestSymptom}},
+	{name: "plan_unwanted_will_not_keep_fbm", c: aftersale.CaseReturnUnwanted, asks: []aftersale.Ask{aftersale.AskReturn},
+		given: aftersale.Given{Keep: "no"}, order: order(fbm, delivered), action: ActionReturnKeepOffer,
+		offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{}},
+	{name: "plan_unwanted_will_not_keep_fba", c: aftersale.CaseReturnUnwanted, given: aftersale.Given{Keep: "no"},
+		order: order(fba, delivered), action: ActionReturnKeepOffer, offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{}},
+	{name: "plan_unwanted_partial_refund", c: aftersale.CaseReturnUnwanted, asks: []aftersale.Ask{aftersale.AskPartialRefund},
+		order: order(fbm, delivered), action: ActionReturnKeepOffer, human: true, placeholders: []string{"partial refund"},
+		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferPartialRefund, OfferKeepWithRefund}, requests: []Request{}},
+	{name: "plan_unwanted_exchange_no_variant_fbm", c: aftersale.CaseReturnUnwanted, asks: []aftersale.Ask{aftersale.AskReplacement},
+		order: order(fbm, delivered), action: ActionReturnKeepOffer, tasks: []aftersale.TaskKind{aftersale.TaskReship},
+		offers: []Offer{OfferReplacement, OfferReturn}, requests: []Request{RequestVariant}},
+	{name: "plan_unwanted_exchange_size_fba", c: aftersale.CaseReturnUnwanted, asks: []aftersale.Ask{aftersale.AskReplacement},
+		given: aftersale.Given{Wanted: "L"}, order: order(fba, delivered), action: ActionReturnKeepOffer,
+		offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{}},
+	{name: "plan_cancel_shipped_reason_given", c: aftersale.CaseCancelOrder, given: aftersale.Given{Reason: "I ordered it twice."},
+		order: order(fbm, shipped), action: ActionCancelShippedRefuse,
+		offers: []Offer{OfferReturn, OfferRefund, OfferTracking}, requests: []Request{RequestKeepItem}},
+	{name: "plan_cancel_shipped_will_refuse", c: aftersale.CaseCancelOrder,
+		given: aftersale.Given{Reason: "I found it cheaper.", Keep: "no"}, order: order(fba, shipped), action: ActionCancelShippedRefuse,
+		offers: []Offer{OfferReturn, OfferRefund, OfferTracking}, requests: []Request{}},
+	{name: "plan_cancel_delivered_reason_given", c: aftersale.CaseCancelOrder, given: aftersale.Given{Reason: "I ordered it by mistake."},
+		order: order(fbm, delivered), action: ActionCancelDeliveredFBMRefund,
+		offers: []Offer{OfferKeepWithRefund, OfferRefund}, requests: []Request{RequestKeepItem}},
+	{name: "plan_refund_status_is_a_complaint", c: aftersale.CaseRefundStatus, asks: []aftersale.Ask{aftersale.AskRefund},
+		given: aftersale.Given{Symptom: "The toaster does not react at all."}, order: order(fbm, delivered),
+		action: ActionDissatisfiedGeneral, tasks: []aftersale.TaskKind{aftersale.TaskRefund},
+		offers: []Offer{OfferRefund, OfferKeepWithRefund}, requests: []Request{RequestPhoto}},
+	{name: "plan_refund_status_sent_back", c: aftersale.CaseRefundStatus, asks: []aftersale.Ask{aftersale.AskRefund},
+		text: "I sent the broken toaster back last week. Where is my refund?", given: aftersale.Given{Symptom: "the broken toaster"},
+		order: order(fbm, delivered), action: ActionRefundUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
+		offers: []Offer{}, requests: []Request{}},
+	{name: "plan_refund_status_where_is_parcel", c: aftersale.CaseRefundStatus, asks: []aftersale.Ask{aftersale.AskTracking},
+		order: order(fbm, shipped), action: ActionShippingTracking, offers: []Offer{OfferTracking}, requests: []Request{}},
+	{name: "plan_not_received_but_part_missing", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		asks: []aftersale.Ask{aftersale.AskSendParts}, order: order(fbm, delivered), action: ActionDissatisfiedMissingParts,
+		tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}, requests: []Request{RequestMissingPart, RequestPhoto}},
+	{name: "plan_not_received_but_would_keep", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		asks: []aftersale.Ask{aftersale.AskPartialRefund}, given: aftersale.Given{Keep: "yes", Symptom: "The colour is different."},
+		order: order(fbm, delivered), action: ActionDissatisfiedGeneral, human: true, placeholders: []string{"partial refund"},
+		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferPartialRefund, OfferKeepWithRefund}, requests: []Request{RequestPhoto}},
+	{name: "plan_shipping_read_but_part_missing", c: aftersale.CaseShippingInquiry,
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "buttons", MissingCount: 2},
+		order: order(fbm, delivered), action: ActionDissatisfiedMissingParts,
+		tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}, requests: []Request{}},
+	{name: "plan_shipping_no_order_id", c: aftersale.CaseShippingInquiry, order: noOrder, action: ActionShippingOrderUnknown,
+		human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
+		placeholders: []string{"order id", "carrier", "tracking", "expected delivery"},
+		offers:       []Offer{OfferTracking}, requests: []Request{RequestOrderID}},
 }
 
 func (tc decideCase) input() Input {
@@ -292,15 +454,20 @@ func (tc decideCase) input() Input {
 		text = "Hello, about my order."
 	}
 	m := buyerMsg("Inquiry from Amazon customer Anna (Order: "+testOrderID+")", text)
+	if tc.name == "plan_shipping_no_order_id" {
+		m.Subject, m.OrderIDs = "Inquiry from Amazon customer Anna", nil
+	}
 	if tc.notice == aftersale.NoticeAutoReply {
 		m.AutoReply = true
 	}
-	if tc.notice == aftersale.NoticeAtoZ || tc.notice == aftersale.NoticeRefund || tc.notice == aftersale.NoticeFeedback {
+	switch tc.notice {
+	case aftersale.NoticeAtoZ, aftersale.NoticeRefund, aftersale.NoticeFeedback, aftersale.NoticeReviewAlert,
+		aftersale.NoticeReturnRequest, aftersale.NoticeReturnReceived, aftersale.NoticeChargeback:
 		m.RelayAlias, m.Sender, m.FromAddr = "", aftersale.SenderAmazon, "do-not-reply@amazon.de"
 	}
 	c := aftersale.Classification{
 		MessageID: m.ID, Case: tc.c, SubReason: tc.sub, Notice: tc.notice, Language: "de", Confidence: 0.9,
-		Facts: aftersale.Facts{OrderIDs: m.OrderIDs, NewAddress: tc.newAddr},
+		Facts: aftersale.Facts{OrderIDs: m.OrderIDs, NewAddress: tc.newAddr, Asks: tc.asks, Given: tc.given},
 	}
 	if tc.classHelp {
 		c.NeedsHuman = true
@@ -348,6 +515,21 @@ func TestDecide(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.placeholders, d.Placeholders); diff != "" {
 				t.Errorf("Placeholders (-want +got):\n%s", diff)
+			}
+			if tc.offers != nil {
+				if diff := cmp.Diff(tc.offers, d.Plan.Offers, cmpopts.EquateEmpty(),
+					cmpopts.SortSlices(func(a, b Offer) bool { return a < b })); diff != "" {
+					t.Errorf("Plan.Offers (-want +got):\n%s\nwhy %q", diff, d.Plan.Why)
+				}
+			}
+			if tc.requests != nil {
+				if diff := cmp.Diff(tc.requests, d.Plan.Requests, cmpopts.EquateEmpty(),
+					cmpopts.SortSlices(func(a, b Request) bool { return a < b })); diff != "" {
+					t.Errorf("Plan.Requests (-want +got):\n%s\nwhy %q", diff, d.Plan.Why)
+				}
+			}
+			if d.NoResponse && (len(d.Plan.Offers) > 0 || len(d.Plan.Requests) > 0 || len(d.Plan.Paragraphs) > 0) {
+				t.Errorf("no-response decision with a plan: %+v", d.Plan)
 			}
 		})
 	}
@@ -459,13 +641,13 @@ func TestRenderGolden(t *testing.T) {
 				if diff := cmp.Diff(d.Placeholders, r.Placeholders); diff != "" {
 					t.Errorf("%s: rendered placeholders differ from Decision.Placeholders (-decision +rendered):\n%s", lang, diff)
 				}
-				if !strings.Contains(r.Body, testOrderID) {
+				if !strings.Contains(r.Body, testOrderID) && len(in.Message.OrderIDs) > 0 {
 					t.Errorf("%s body lacks the order id", lang)
 				}
 				// A filled draft must pass the policy check except for its
 				// placeholders.
 				for _, f := range Check(r.Body, s) {
-					if f.Rule != RulePlaceholder {
+					if f.Rule != RulePlaceholder && (f.Rule != RuleMissingOrderID || len(in.Message.OrderIDs) > 0) {
 						t.Errorf("%s: Check finding on a rendered draft: %+v", lang, f)
 					}
 				}

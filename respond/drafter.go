@@ -75,16 +75,22 @@ func (d *Drafter) Run(ctx context.Context) error {
 // transaction. A message whose order cannot be read is logged and left for
 // the next run; one whose draft cannot be built (a template error, a
 // panic) gets a fallback draft that needs a human, so it is in the queue
-// rather than retried unseen forever. The error reports store failures.
+// rather than retried unseen forever. Not buyer mail gets no draft at
+// all: it is marked done in the store (MarkNoDraft), so that it leaves the
+// work list for good. The error reports store failures.
 func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 	created := 0
 	for {
-		pend, err := d.db.Undrafted(ctx, drafterBatch)
+		all, err := d.db.Undrafted(ctx, drafterBatch)
 		if err != nil {
 			return created, fmt.Errorf("listing undrafted messages: %w", err)
 		}
 		if ctx.Err() != nil {
 			return created, nil
+		}
+		pend, skipped, err := d.skipNotBuyer(ctx, all)
+		if err != nil {
+			return created, err
 		}
 		drafts := make([]aftersale.Draft, len(pend))
 		errs := make([]error, len(pend))
@@ -120,10 +126,33 @@ func (d *Drafter) RunOnce(ctx context.Context) (int, error) {
 			}
 		}
 		created += made
-		if len(pend) < drafterBatch || made == 0 {
+		if len(all) < drafterBatch || made+skipped == 0 {
 			return created, nil
 		}
 	}
+}
+
+// skipNotBuyer marks the not buyer mail among pend done without a draft
+// and returns the rest, with how many it marked.
+func (d *Drafter) skipNotBuyer(ctx context.Context, pend []store.Pending) ([]store.Pending, int, error) {
+	var ids []int64
+	rest := make([]store.Pending, 0, len(pend))
+	for _, p := range pend {
+		if p.Classification.Origin == aftersale.OriginNotBuyer {
+			ids = append(ids, p.Message.ID)
+			continue
+		}
+		rest = append(rest, p)
+	}
+	if len(ids) == 0 {
+		return pend, 0, nil
+	}
+	n, err := d.db.MarkNoDraft(ctx, ids)
+	if err != nil {
+		return nil, 0, fmt.Errorf("marking %d not buyer messages done: %w", len(ids), err)
+	}
+	d.log.Debug("not buyer mail: no draft", "messages", n)
+	return rest, n, nil
 }
 
 // buildSafe is build; a failure of BuildDraft itself, or a panic, gives
@@ -167,7 +196,7 @@ func fallbackDraft(p store.Pending, reason string) aftersale.Draft {
 		Case:         cs,
 		Action:       ActionOtherReply,
 		OrderID:      orderID(p),
-		To:           m.RelayAlias,
+		To:           recipient(m, c),
 		NeedsHuman:   true,
 		Reasons:      []string{"drafting failed: " + reason + "; write the reply yourself"},
 		Language:     BuyerLanguage(c.Language, m.Marketplace),
@@ -234,9 +263,14 @@ func (d *Drafter) build(p store.Pending, orders map[string]aftersale.Order, orde
 // BuildDraft runs Decide, Render (buyer's and seller's language) and Check
 // for one message and returns the draft to store. It does no I/O. The
 // buyer's language is the classifier's, else the marketplace's; a language
-// without templates falls back to English and flags the draft.
+// without templates falls back to English and flags the draft. The reply
+// goes to the buyer's relay alias, or for direct buyer mail to the
+// sender's own address. Not buyer mail gets no draft: ErrInvalid.
 func BuildDraft(in Input, s Settings) (aftersale.Draft, error) {
 	m, c := in.Message, in.Class
+	if c.Origin == aftersale.OriginNotBuyer {
+		return aftersale.Draft{}, fmt.Errorf("drafting message %d: not buyer mail gets no draft: %w", m.ID, aftersale.ErrInvalid)
+	}
 	dec := Decide(in, s)
 	cs := c.Case
 	if !cs.Valid() {
@@ -250,7 +284,7 @@ func BuildDraft(in Input, s Settings) (aftersale.Draft, error) {
 		Case:         cs,
 		Action:       dec.Action,
 		OrderID:      dec.Facts[FactOrderID],
-		To:           m.RelayAlias,
+		To:           recipient(m, c),
 		NeedsHuman:   dec.NeedsHuman,
 		Reasons:      dec.Reasons,
 		Tasks:        dec.Tasks,
@@ -301,6 +335,15 @@ func BuildDraft(in Input, s Settings) (aftersale.Draft, error) {
 		draft.Reasons = append(draft.Reasons, "the buyer's message has no usable Message-ID: the reply will not be threaded")
 	}
 	return draft, nil
+}
+
+// recipient is where the reply to m goes: the buyer's relay alias, or for
+// direct buyer mail the sender's own address.
+func recipient(m aftersale.Message, c aftersale.Classification) string {
+	if c.Origin == aftersale.OriginDirect {
+		return m.FromAddr
+	}
+	return m.RelayAlias
 }
 
 // references is the buyer message's References plus its own Message-ID,

@@ -37,7 +37,7 @@ var matrix = []matrixRow{
 	{kase: "address_change", value: "above", action: ActionAddressShippedDecline},
 
 	{kase: "cancel_order", known: "no", action: ActionCancelOrderUnknown, tasks: checkOrder},
-	{kase: "cancel_order/official", known: "no", action: ActionCancelOrderUnknown, tasks: checkOrder},
+	{kase: "cancel_order/official", known: "no", action: ActionCancelOrderUnknown, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder, aftersale.TaskCancelOrder}},
 	{kase: "cancel_order", state: "unshipped", ch: "fba", action: ActionCancelFBA},
 	{kase: "cancel_order/official", state: "unshipped", ch: "fba", action: ActionCancelFBA},
 	{kase: "cancel_order", state: "unshipped", action: ActionCancelOfficialPath},
@@ -56,15 +56,25 @@ var matrix = []matrixRow{
 
 	{kase: "return_unwanted", known: "yes", state: "unshipped", ch: "fba", action: ActionCancelFBA},
 	{kase: "return_unwanted", known: "yes", state: "unshipped", action: ActionCancelOfficialPath},
+	// A reply that offers a remedy for an order the records lack: the
+	// seller looks it up first.
+	{kase: "return_unwanted", known: "no", action: ActionReturnKeepOffer, tasks: checkOrder},
 	{kase: "return_unwanted", action: ActionReturnKeepOffer},
 
+	{kase: "return_dissatisfied/damaged", known: "no", action: ActionDissatisfiedDamaged, tasks: checkOrder},
 	{kase: "return_dissatisfied/damaged", action: ActionDissatisfiedDamaged},
+	{kase: "return_dissatisfied/wrong_item", known: "no", action: ActionDissatisfiedWrongItem, tasks: checkOrder},
 	{kase: "return_dissatisfied/wrong_item", action: ActionDissatisfiedWrongItem},
+	{kase: "return_dissatisfied/defective", known: "no", action: ActionDissatisfiedDefective, tasks: checkOrder},
 	{kase: "return_dissatisfied/defective", action: ActionDissatisfiedDefective},
-	{kase: "return_dissatisfied/missing_parts", action: ActionDissatisfiedMissingParts},
+	// Missing parts are sent (once the buyer says which).
+	{kase: "return_dissatisfied/missing_parts", known: "no", action: ActionDissatisfiedMissingParts, tasks: []aftersale.TaskKind{aftersale.TaskShipParts, aftersale.TaskCheckOrder}},
+	{kase: "return_dissatisfied/missing_parts", action: ActionDissatisfiedMissingParts, tasks: []aftersale.TaskKind{aftersale.TaskShipParts}},
+	{kase: "return_dissatisfied/", known: "no", action: ActionDissatisfiedGeneral, tasks: checkOrder},
 	{kase: "return_dissatisfied/", action: ActionDissatisfiedGeneral},
 	{kase: "return_dissatisfied/not_received", known: "yes", state: "unshipped", ch: "fba", action: ActionShippingFBA},
 	{kase: "return_dissatisfied/not_received", known: "yes", state: "unshipped", action: ActionShippingNoTracking, tasks: addTrack},
+	{kase: "return_dissatisfied/not_received", known: "no", action: ActionDissatisfiedNotReceived, tasks: checkOrder},
 	{kase: "return_dissatisfied/not_received", action: ActionDissatisfiedNotReceived},
 
 	// A buyer message read as returned_goods ("I sent it back, did you get

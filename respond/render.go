@@ -71,9 +71,11 @@ func normLang(lang string) string {
 }
 
 // Render renders the reply for decision d in language lang (ISO 639-1)
-// with s.Templates (the built-in templates when nil), falling back to
-// DefaultLanguage when lang has no template for the action
-// (Rendered.Language says which was used). Buyer-supplied text (name, new
+// with s.Templates (the built-in templates when nil): the greeting, the
+// action's template, the plan's paragraphs (d.Plan.Paragraphs, from
+// paragraphs.tmpl) and the closing. It falls back to DefaultLanguage when
+// lang has no template for the action (Rendered.Language says which was
+// used). Buyer-supplied text (name, new
 // address) is passed to the templates as data and is never parsed as
 // template source. Missing facts appear as visible [[placeholders]].
 // Returns an error wrapping aftersale.ErrInvalid for a no-response decision
@@ -84,16 +86,20 @@ func Render(d Decision, in Input, lang string, s Settings) (Rendered, error) {
 	}
 	tpl := s.templates()
 	lang = normLang(lang)
-	if !tpl.Has(d.Action, lang) {
+	if !tpl.Has(d.Action, lang) || !tpl.hasAll(lang, d.Plan.Paragraphs) {
 		lang = DefaultLanguage
 	}
 	set := tpl.sets[lang]
 	if set == nil || set.Lookup(d.Action) == nil {
 		return Rendered{}, fmt.Errorf("rendering action %q: no template: %w", d.Action, aftersale.ErrInvalid)
 	}
-	data := tmplData{facts: d.Facts, lang: lang, signature: signature(s)}
+	data := tmplData{facts: d.Facts, lang: lang, signature: signature(s), plan: d.Plan}
+	names := append(append([]string{"greeting", d.Action}, d.Plan.Paragraphs...), "closing")
 	var parts []string
-	for _, name := range []string{"greeting", d.Action, "closing"} {
+	for _, name := range names {
+		if set.Lookup(name) == nil {
+			return Rendered{}, fmt.Errorf("rendering action %q in %s: no paragraph template %q: %w", d.Action, lang, name, aftersale.ErrInvalid)
+		}
 		var buf bytes.Buffer
 		if err := set.ExecuteTemplate(&buf, name, data); err != nil {
 			return Rendered{}, fmt.Errorf("rendering action %q in %s: %w", d.Action, lang, tpl.locate(lang, err))
@@ -197,7 +203,15 @@ type tmplData struct {
 	facts     map[string]string
 	lang      string
 	signature string
+	plan      Plan
 }
+
+// Offers reports whether the plan offers o (e.g. .Offers "refund").
+func (t tmplData) Offers(o string) bool { return t.plan.HasOffer(Offer(o)) }
+
+// Requests reports whether the plan asks the buyer for r (e.g. .Requests
+// "reason").
+func (t tmplData) Requests(r string) bool { return t.plan.HasRequest(Request(r)) }
 
 // Fact returns the fact, or its visible placeholder when missing.
 func (t tmplData) Fact(key string) string {

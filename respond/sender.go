@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -37,8 +38,13 @@ type SenderOptions struct {
 	// RecipientDomains are the domains a reply may be sent to (exact,
 	// case-insensitive); nil means DefaultRecipientDomains. The recipient
 	// must also be the relay alias of the buyer message the draft answers.
-	// Anything else fails permanently.
+	// Anything else fails permanently, except direct buyer mail.
 	RecipientDomains []string
+	// DirectBuyerMail names the accounts that take direct buyer mail
+	// ([[account]] direct_buyer_mail): their replies to mail classified as
+	// direct buyer mail (aftersale.OriginDirect) go to the sender's own
+	// address, whatever its domain.
+	DirectBuyerMail []string
 	// RateLimit caps the replies one account sends per RateWindow (0: no
 	// cap); drafts over the cap wait, without an attempt counted, until the
 	// window has room. RateWindow 0 means one hour.
@@ -557,7 +563,8 @@ func (s *Sender) send(ctx context.Context, d aftersale.Draft) (bool, error) {
 
 // checkRecipient returns why d may not be sent to d.To, or "": the
 // recipient must be the relay alias of the buyer message the draft
-// answers, on an allowed domain.
+// answers, on an allowed domain, or the sender of direct buyer mail
+// (directRecipient).
 func (s *Sender) checkRecipient(ctx context.Context, d aftersale.Draft) string {
 	to := strings.ToLower(strings.TrimSpace(d.To))
 	at := strings.LastIndexByte(to, '@')
@@ -573,6 +580,9 @@ func (s *Sender) checkRecipient(ctx context.Context, d aftersale.Draft) string {
 		}
 	}
 	if !allowed {
+		if s.directRecipient(ctx, d, to) {
+			return ""
+		}
 		return fmt.Sprintf("recipient %s refused: %s is not an Amazon relay domain (sender recipient allow-list)", d.To, domain)
 	}
 	m, err := s.db.Message(ctx, d.MessageID)
@@ -608,6 +618,21 @@ func RedactAddresses(s, keep string) string {
 // the sender logs. The full text stays in the database (the draft's last
 // error, its audit entry) for a person, until the retention purge.
 func (s *Sender) redact(text string) string { return RedactAddresses(text, s.o.From) }
+
+// directRecipient reports whether to, which is on no allowed domain, may
+// still get d: d answers mail classified as direct buyer mail, to an
+// account that takes it, and to is that mail's sender.
+func (s *Sender) directRecipient(ctx context.Context, d aftersale.Draft, to string) bool {
+	if !slices.Contains(s.o.DirectBuyerMail, d.Account) {
+		return false
+	}
+	m, err := s.db.Message(ctx, d.MessageID)
+	if err != nil || m.RelayAlias != "" || !strings.EqualFold(m.FromAddr, to) {
+		return false
+	}
+	c, err := s.db.Classification(ctx, d.MessageID)
+	return err == nil && c.Origin == aftersale.OriginDirect
+}
 
 // fail records a failed send: temporary ones go back to approved with the
 // next attempt time, permanent ones to failed.

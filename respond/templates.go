@@ -41,6 +41,16 @@ func (t *Templates) Has(action, lang string) bool {
 	return set != nil && set.Lookup(action) != nil
 }
 
+// hasAll reports whether lang has every one of the named templates.
+func (t *Templates) hasAll(lang string, names []string) bool {
+	for _, n := range names {
+		if !t.Has(n, lang) {
+			return false
+		}
+	}
+	return true
+}
+
 // Overrides lists the override files LoadTemplates read, sorted.
 func (t *Templates) Overrides() []string { return append([]string(nil), t.overrides...) }
 
@@ -76,8 +86,9 @@ func (es TemplateErrors) Error() string {
 
 // LoadTemplates returns the built-in templates with the seller's overrides
 // from dir laid over them. The layout is the same as the built-in one:
-// dir/<lang>/<action>.tmpl and dir/<lang>/layout.tmpl (greeting, closing,
-// item, via_carrier), where <lang> is an ISO 639-1 code. An override file
+// dir/<lang>/<action>.tmpl, dir/<lang>/layout.tmpl (greeting, closing,
+// item, via_carrier) and dir/<lang>/paragraphs.tmpl (the paragraphs of
+// reply plans, one {{define}} each), where <lang> is an ISO 639-1 code. An override file
 // replaces the built-in template of the same name in that language; a new
 // language needs a layout.tmpl, and its missing actions fall back to
 // English.
@@ -123,9 +134,9 @@ func LoadTemplates(dir string) (*Templates, error) {
 var langDirRe = regexp.MustCompile(`^[a-z]{2}$`)
 
 // isTemplateName reports whether name (without .tmpl) is one the renderer
-// uses: the layout or a reply action.
+// uses: the layout, the paragraphs of reply plans or a reply action.
 func isTemplateName(name string) bool {
-	if name == "layout" {
+	if name == "layout" || name == "paragraphs" {
 		return true
 	}
 	for _, a := range ReplyActions() {
@@ -217,6 +228,14 @@ var sampleFacts = []map[string]string{
 	{FactOrderID: "302-1234567-7654321", FactChannel: "fba", FactShipped: "true", FactExpectedDelivery: "2026-03-12"},
 }
 
+// samplePlans are the plans validate executes every template with: one
+// that asks for everything and one that asks for nothing, so both sides of
+// a template's .Requests and .Offers conditions run.
+var samplePlans = []Plan{
+	{Offers: Offers(), Requests: Requests()},
+	{},
+}
+
 // validate executes every reply template of every language that has an
 // override with the sample facts and reports execution errors by file.
 func (t *Templates) validate() TemplateErrors {
@@ -255,15 +274,17 @@ func (t *Templates) validate() TemplateErrors {
 		if len(errs) > 0 {
 			continue
 		}
-		for _, action := range ReplyActions() {
-			if set.Lookup(action) == nil {
+		for _, name := range append(ReplyActions(), Paragraphs()...) {
+			if set.Lookup(name) == nil {
 				continue
 			}
 			for _, facts := range sampleFacts {
-				data := tmplData{facts: facts, lang: lang, signature: "Seller"}
-				for _, name := range []string{"greeting", action, "closing"} {
-					if err := set.ExecuteTemplate(&bytes.Buffer{}, name, data); err != nil {
-						add(t.templateError(lang, err))
+				for _, plan := range samplePlans {
+					data := tmplData{facts: facts, lang: lang, signature: "Seller", plan: plan}
+					for _, part := range []string{"greeting", name, "closing"} {
+						if err := set.ExecuteTemplate(&bytes.Buffer{}, part, data); err != nil {
+							add(t.templateError(lang, err))
+						}
 					}
 				}
 			}

@@ -207,18 +207,30 @@ func TestDrafterCreatesDrafts(t *testing.T) {
 
 func TestDrafterNoRelayAlias(t *testing.T) {
 	e := newEnv(t)
+	// Amazon's A-to-z notice comes from a no-reply sender: a task, no
+	// reply draft.
 	m := buyerMsg("A-to-z Guarantee Claim for Order "+testOrderID, "claim")
 	m.RelayAlias, m.Sender, m.FromAddr = "", aftersale.SenderAmazon, "atoz-guarantee-no-reply@amazon.com"
 	id := e.seed(m, aftersale.Classification{Case: aftersale.CaseReturnDissatisfied, Notice: aftersale.NoticeAtoZ, Confidence: 1, NeedsHuman: true, Reasons: []string{"A-to-z claim"}})
+	// Amazon customer service relaying a buyer's question: a reply, but
+	// not by mail.
+	cs := buyerMsg("Your inquiry about order "+testOrderID, "This is Amazon's customer service team. The buyer asks where the parcel is.")
+	cs.MessageID = "cs-1@amazon.com"
+	cs.RelayAlias, cs.Sender, cs.FromAddr = "", aftersale.SenderAmazon, "cs-reply@amazon.com"
+	csID := e.seed(cs, aftersale.Classification{Case: aftersale.CaseShippingInquiry, Confidence: 0.9, Language: "en"})
 	if _, err := e.drafter().RunOnce(e.ctx); err != nil {
 		t.Fatal(err)
 	}
 	d := e.draftFor(id)
-	if !d.NeedsHuman || d.To != "" || !strings.Contains(strings.Join(d.Reasons, "\n"), "no Amazon relay address") {
-		t.Errorf("draft needs_human %v to %q reasons %q, want flagged for no relay address", d.NeedsHuman, d.To, d.Reasons)
+	if d.State != aftersale.DraftNoResponseNeeded || d.Body != "" || !d.NeedsHuman || d.Action != ActionClaimTask {
+		t.Errorf("A-to-z notice: state %s action %s needs_human %v body %q, want a claim task and no reply", d.State, d.Action, d.NeedsHuman, d.Body)
 	}
-	if d.Action != ActionHold || len(d.Tasks) != 1 || d.Tasks[0].Kind != aftersale.TaskRespondClaim {
-		t.Errorf("A-to-z draft action %s tasks %+v", d.Action, d.Tasks)
+	if len(d.Tasks) != 1 || d.Tasks[0].Kind != aftersale.TaskRespondClaim {
+		t.Errorf("A-to-z notice tasks %+v, want respond_claim", d.Tasks)
+	}
+	c := e.draftFor(csID)
+	if !c.NeedsHuman || c.To != "" || c.Body == "" || !strings.Contains(strings.Join(c.Reasons, "\n"), "no Amazon relay address") {
+		t.Errorf("draft needs_human %v to %q reasons %q, want flagged for no relay address", c.NeedsHuman, c.To, c.Reasons)
 	}
 }
 

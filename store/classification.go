@@ -13,8 +13,8 @@ import (
 // SaveClassification stores the classifier's verdict on message
 // c.MessageID; a zero c.At is set to now. There is one classification per
 // message: a second one returns ErrConflict. Returns ErrNotFound when the
-// message does not exist and ErrInvalid for an unknown case or a
-// confidence outside 0..1.
+// message does not exist and ErrInvalid for an unknown case or origin, a
+// confidence outside 0..1, or not buyer mail whose case is not other.
 func (db *DB) SaveClassification(ctx context.Context, c aftersale.Classification) error {
 	args, err := classificationArgs(c, db.now())
 	if err != nil {
@@ -28,8 +28,8 @@ func (db *DB) SaveClassification(ctx context.Context, c aftersale.Classification
 
 const insertClassificationSQL = `INSERT INTO classifications
 	(message_id, case_type, secondary, sub_reason, confidence, needs_human, reasons_json,
-	 language, notice, facts_json, classifier_version, classified_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 language, notice, facts_json, classifier_version, classified_at, origin)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // classificationArgs validates c and returns the arguments of
 // insertClassificationSQL; a zero c.At becomes now.
@@ -39,6 +39,12 @@ func classificationArgs(c aftersale.Classification, now time.Time) ([]any, error
 	}
 	if c.Confidence < 0 || c.Confidence > 1 {
 		return nil, fmt.Errorf("classifying message %d: confidence %v outside 0..1: %w", c.MessageID, c.Confidence, aftersale.ErrInvalid)
+	}
+	if !c.Origin.Valid() {
+		return nil, fmt.Errorf("classifying message %d: origin %q: %w", c.MessageID, c.Origin, aftersale.ErrInvalid)
+	}
+	if c.Origin == aftersale.OriginNotBuyer && c.Case != aftersale.CaseOther {
+		return nil, fmt.Errorf("classifying message %d: not buyer mail with case %s, want other: %w", c.MessageID, c.Case, aftersale.ErrInvalid)
 	}
 	facts, err := json.Marshal(c.Facts)
 	if err != nil {
@@ -50,12 +56,12 @@ func classificationArgs(c aftersale.Classification, now time.Time) ([]any, error
 	}
 	return []any{c.MessageID, string(c.Case), string(c.Secondary), string(c.SubReason), c.Confidence,
 		bool01(c.NeedsHuman), jsonText(c.Reasons), c.Language, string(c.Notice), string(facts),
-		c.Version, at.UnixMilli()}, nil
+		c.Version, at.UnixMilli(), string(c.Origin)}, nil
 }
 
 // classificationCols are the columns scanClassification reads, prefixed "c.".
 const classificationCols = `c.message_id, c.case_type, c.secondary, c.sub_reason, c.confidence,
-	c.needs_human, c.reasons_json, c.language, c.notice, c.facts_json, c.classifier_version, c.classified_at`
+	c.needs_human, c.reasons_json, c.language, c.notice, c.facts_json, c.classifier_version, c.classified_at, c.origin`
 
 func scanClassification(s scanner) (aftersale.Classification, error) {
 	var r classRow
@@ -84,7 +90,8 @@ WHERE m.classified = 1 AND m.drafted = 0
 ORDER BY m.id LIMIT ?`
 
 // Undrafted returns up to limit (0: all) classified messages that have no
-// draft yet, oldest first, each with its classification.
+// draft yet, oldest first, each with its classification. Not buyer mail
+// is among them until MarkNoDraft records that it gets none.
 func (db *DB) Undrafted(ctx context.Context, limit int) ([]Pending, error) {
 	rows, err := db.r.QueryContext(ctx, undraftedSQL, limitArg(limit))
 	if err != nil {
@@ -115,18 +122,20 @@ func (db *DB) Undrafted(ctx context.Context, limit int) ([]Pending, error) {
 type classRow struct {
 	c                                   aftersale.Classification
 	kase, sec, sub, notice, reasons, fx string
+	origin                              string
 	at                                  sql.NullInt64
 }
 
 func (r *classRow) dest() []any {
 	return []any{&r.c.MessageID, &r.kase, &r.sec, &r.sub, &r.c.Confidence, &r.c.NeedsHuman, &r.reasons,
-		&r.c.Language, &r.notice, &r.fx, &r.c.Version, &r.at}
+		&r.c.Language, &r.notice, &r.fx, &r.c.Version, &r.at, &r.origin}
 }
 
 func (r *classRow) decode() (aftersale.Classification, error) {
 	c := r.c
 	c.Case, c.Secondary = aftersale.Case(r.kase), aftersale.Case(r.sec)
 	c.SubReason, c.Notice = aftersale.SubReason(r.sub), aftersale.Notice(r.notice)
+	c.Origin = aftersale.Origin(r.origin)
 	c.At = fromMS(r.at)
 	var err error
 	if c.Reasons, err = fromJSON[string](r.reasons, "reasons_json"); err != nil {

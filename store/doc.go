@@ -38,6 +38,9 @@
 //     the rows still waiting (migration 0003: messages.classified and
 //     messages.drafted, kept by triggers), so a pass costs what it returns,
 //     however large the database.
+//   - Not buyer mail (classifications.origin not_buyer_mail, migration
+//     0006) never gets a draft: a trigger refuses its drafts row, and
+//     MarkNoDraft takes it off the drafter's work list instead.
 //   - The batch APIs (InsertRawMessages, SaveParsedBatch,
 //     SaveClassifications, CreateDrafts) do what their one-row versions do,
 //     in one transaction per batch; per-row refusals do not abort a batch.
@@ -52,16 +55,30 @@
 //     and audit are append-only (triggers abort UPDATE and DELETE; the one
 //     UPDATE each trigger lets through is Purge's, once: blanking the sent
 //     log's recipient, subject and body, and an audit entry's detail
-//     (migration 0007)), and a draft has at most one sent_log row.
+//     (migration 0008)), and a draft has at most one sent_log row.
 //   - The copy of a reply in the IMAP Sent folder is recorded beside the
 //     sent log, in sent_copies (migration 0004): at most one row per
 //     sent_log row, marked copied once. Only replies sent at or after the
 //     copier first ran for their account (sent_copy_accounts) and not
 //     purged are offered for copying (PendingSentCopies).
+//   - The template learner's counts (migration 0005) hold 64-bit hashes
+//     of candidate lines and of contributors (relay aliases, orders),
+//     never their text; a line's normalised text is kept only once it is
+//     learned as Amazon's wrapper. Each parsed message is read by the
+//     learner once (messages.learned, partial index messages_unlearned).
 //   - Purge (the data-protection retention) blanks buyers' personal data of
 //     conversations past retention (audit details and the drafts' last send
 //     errors included) and never deletes a row; a thread with
 //     a draft still open is kept. The database file is created mode 0600.
+//   - Corrections (migration 0007: a person's case for a message, with the
+//     buyer's words scrubbed of personal data) are kept apart from the
+//     mail: one per message at most, none twice with the same text,
+//     language, case and sub-reason; the purge never touches them and a
+//     backup holds them. corrections_state.generation changes with each
+//     change to them, so the daemon sees what the CLI changed. model_cache
+//     keeps the newest case model trained with them.
+//   - A draft's body before its first edit is kept in draft_originals (by
+//     a trigger, whatever edits it), blanked by the purge with the draft.
 //   - A draft found in sending at start-up goes to send_unknown
 //     (RecoverSending) and is never re-sent automatically: at-most-once
 //     delivery.

@@ -73,6 +73,13 @@ func TestSentActivityAndOutcomes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	d, err := db.Draft(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(outs) != 1 || outs[0].Action != d.Action || outs[0].Language != d.Language {
+		t.Errorf("Outcomes action/language = %+v, want %q %q", outs, d.Action, d.Language)
+	}
 	if len(outs) != 1 || outs[0].DraftID != id || outs[0].State != aftersale.DraftSent || !outs[0].SentAt.Equal(sentAt) ||
 		!outs[0].Received.Equal(outs[0].Deadline.Add(-ReplyWindow)) {
 		t.Errorf("Outcomes = %+v", outs)

@@ -48,14 +48,16 @@ type purgeThread struct {
 // sharing a thread key; an unparsed message is its own) whose last
 // activity is more than retention ago: raw and decoded bodies, names,
 // addresses, subjects and extracted facts of its messages, the recipient,
-// subject and bodies of its drafts, the descriptions of their tasks, and
-// the recipient, subject and body of its sent-log rows, the drafts' last
-// send error and the details of their audit entries (an SMTP reply naming
-// the buyer's relay alias, a reason a person typed). What stays is
-// anonymised: ids, Message-IDs (so a purged mail is never fetched again),
-// order ids, cases, states, times, who did what and approved, and the SMTP
-// reply to a sent reply, which the statistics need. A thread with an open
-// draft is kept (KeptOpen).
+// subject and bodies of its drafts (and their text before a person edited
+// it), the descriptions of their tasks, and the recipient, subject and body
+// of its sent-log rows, the drafts' last send error and the details of
+// their audit entries (an SMTP reply naming the buyer's relay alias, a
+// reason a person typed). What stays is anonymised: ids, Message-IDs (so a
+// purged mail is never fetched again), order ids, cases, states, times,
+// who did what and approved, and the SMTP reply to a sent reply, which the
+// statistics need. A thread with an open draft is kept (KeptOpen).
+// Corrections (SaveCorrection) hold no personal data and are never
+// touched.
 //
 // With dryRun nothing is changed and the result tells what would go.
 // Otherwise the purge runs in one transaction with SQLite's secure_delete
@@ -137,6 +139,9 @@ WHERE draft_id = ? AND purged_at IS NULL AND detail <> ''`, at, id); err != nil 
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE tasks SET description = '' WHERE draft_id = ?`, id); err != nil {
 				return res, fmt.Errorf("purging tasks of draft %d: %w", id, err)
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE draft_originals SET body = '' WHERE draft_id = ?`, id); err != nil {
+				return res, fmt.Errorf("purging the original text of draft %d: %w", id, err)
 			}
 		}
 		for _, id := range t.sent {

@@ -48,14 +48,17 @@ func sqliteCode(err error) int {
 
 // constraintErr maps constraint violations onto the sentinel errors: a
 // unique or primary-key violation is aftersale.ErrConflict, a missing
-// foreign-key parent is aftersale.ErrNotFound. Other errors are returned
-// unchanged.
+// foreign-key parent is aftersale.ErrNotFound, a row a trigger refuses
+// (RAISE(ABORT), such as a draft for not buyer mail) is
+// aftersale.ErrInvalid. Other errors are returned unchanged.
 func constraintErr(err error) error {
 	switch sqliteCode(err) {
 	case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
 		return fmt.Errorf("%w: %v", aftersale.ErrConflict, err)
 	case sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
 		return fmt.Errorf("%w: %v", aftersale.ErrNotFound, err)
+	case sqlite3.SQLITE_CONSTRAINT_TRIGGER:
+		return fmt.Errorf("%w: %v", aftersale.ErrInvalid, err)
 	}
 	return err
 }
@@ -84,9 +87,10 @@ type querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-// queryAll runs q on the read pool and scans every row with scan. Errors
-// are returned as they are; callers add what they were listing.
-func queryAll[T any](ctx context.Context, db *sql.DB, scan func(scanner) (T, error), q string, args ...any) ([]T, error) {
+// queryAll runs q (on the read pool, or in a transaction) and scans every
+// row with scan. Errors are returned as they are; callers add what they
+// were listing.
+func queryAll[T any](ctx context.Context, db querier, scan func(scanner) (T, error), q string, args ...any) ([]T, error) {
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err

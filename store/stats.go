@@ -15,6 +15,8 @@ type DraftOutcome struct {
 	DraftID      int64
 	Account      string
 	Case         aftersale.Case
+	Action       string // the playbook action the draft was made with
+	Language     string // the reply's language; "" for no reply
 	State        aftersale.DraftState
 	Received     time.Time // the clock's start: Deadline - ReplyWindow
 	Deadline     time.Time // zero when unknown
@@ -29,7 +31,7 @@ type DraftOutcome struct {
 // Outcomes returns one DraftOutcome per draft whose clock started at or
 // after since (all drafts when since is zero), oldest first.
 func (db *DB) Outcomes(ctx context.Context, since time.Time) ([]DraftOutcome, error) {
-	q := `SELECT d.id, d.account, d.case_type, d.state, d.deadline, d.sent_at, d.edited, d.auto_approved,
+	q := `SELECT d.id, d.account, d.case_type, d.action, d.language, d.state, d.deadline, d.sent_at, d.edited, d.auto_approved,
 	d.approved_by, d.reject_reason,
 	(SELECT max(a.at) FROM audit a WHERE a.draft_id = d.id AND a.action IN ('reject', 'no_response_needed'))
 FROM drafts d`
@@ -49,7 +51,7 @@ FROM drafts d`
 		var o DraftOutcome
 		var kase, state string
 		var dl, sent, decided sql.NullInt64
-		if err := rows.Scan(&o.DraftID, &o.Account, &kase, &state, &dl, &sent, &o.Edited, &o.AutoApproved,
+		if err := rows.Scan(&o.DraftID, &o.Account, &kase, &o.Action, &o.Language, &state, &dl, &sent, &o.Edited, &o.AutoApproved,
 			&o.ApprovedBy, &o.RejectReason, &decided); err != nil {
 			return nil, fmt.Errorf("reading draft outcomes: %w", err)
 		}

@@ -28,6 +28,9 @@ type Stats struct {
 	Sent          int // rows in the sent log
 	SentLate      int // sent replies that went out after the draft's deadline
 	Purged        int // messages whose personal data the retention purge removed
+	NotBuyer      int // not buyer mail (origin not_buyer_mail), never drafted; in Classified as other
+	Phishing      int // of NotBuyer, look-alikes of Amazon (notice phishing): they need a look
+	DirectBuyer   int // buyers' own mail to an account with direct_buyer_mail (origin direct_buyer)
 	// SendFailures counts failed send attempts by kind: "temporary" (the
 	// draft went back to approved for a retry) and "permanent" (it went to
 	// failed), from the audit log.
@@ -96,9 +99,13 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		WHERE d.deadline IS NOT NULL AND s.sent_at > d.deadline),
 	(SELECT count(*) FROM messages WHERE purged_at IS NOT NULL),
 	(SELECT count(*) FROM audit WHERE action = 'send_retry'),
-	(SELECT count(*) FROM audit WHERE action = 'send_failed')`, now).Scan(
+	(SELECT count(*) FROM audit WHERE action = 'send_failed'),
+	(SELECT count(*) FROM classifications WHERE origin = 'not_buyer_mail'),
+	(SELECT count(*) FROM classifications WHERE origin = 'not_buyer_mail' AND notice = 'phishing'),
+	(SELECT count(*) FROM classifications WHERE origin = 'direct_buyer')`, now).Scan(
 		&s.Messages, &s.ParseFailures, &s.Unparsed, &s.Unclassified, &s.NeedsHuman,
-		&oldest, &s.Overdue, &s.Sent, &s.SentLate, &s.Purged, &temp, &perm)
+		&oldest, &s.Overdue, &s.Sent, &s.SentLate, &s.Purged, &temp, &perm,
+		&s.NotBuyer, &s.Phishing, &s.DirectBuyer)
 	if err != nil {
 		return s, fmt.Errorf("reading stats: %w", err)
 	}

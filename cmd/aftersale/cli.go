@@ -159,6 +159,7 @@ Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 		newConfigCmd(e),
 		newMigrateCmd(e),
 		newEvalCmd(e),
+		newEvalRepliesCmd(e),
 		newLintCmd(e),
 		newInspectCmd(e),
 		newStatsCmd(e),
@@ -168,6 +169,7 @@ Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 		newBackupCmd(e),
 		newPurgeCmd(e),
 		newReparseCmd(e),
+		newCorrectionsCmd(e),
 	)
 	return root
 }

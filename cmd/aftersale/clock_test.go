@@ -56,8 +56,8 @@ func mustCLIClock(t *testing.T, now func() time.Time, args ...string) string {
 	return out
 }
 
-// relayMail is buyer n's "where is my order" about order, written at date.
-func relayMail(n int, order string, date time.Time) string {
+// clockMail is buyer n's "where is my order" about order, written at date.
+func clockMail(n int, order string, date time.Time) string {
 	return fmt.Sprintf("From: \"Buyer %[1]d - Amazon Marketplace\" <clockbuyer%06[1]d@marketplace.amazon.de>\r\n"+
 		"To: seller@example.com\r\n"+
 		"Subject: Inquiry from Amazon customer Buyer %[1]d (Order: %[2]s)\r\n"+
@@ -98,7 +98,7 @@ func TestEndToEndAtDates(t *testing.T) {
 		mustCLIClock(t, now, "--config", cfg, "orders", "import", of)
 		written := start.Add(-3 * time.Hour)
 		for i, order := range []string{"302-7000001-0000001", "302-7000002-0000002"} {
-			if err := imapSrv.Append(t.Context(), "INBOX", []byte(relayMail(i+1, order, written)), written.Add(time.Minute)); err != nil {
+			if err := imapSrv.Append(t.Context(), "INBOX", []byte(clockMail(i+1, order, written)), written.Add(time.Minute)); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -214,7 +214,7 @@ func TestStatusShowsHeldSending(t *testing.T) {
 		order := fmt.Sprintf("302-7000003-000000%d", i)
 		orders += order + ",Shipped,MFN,Amazon.de,24.99,EUR," + start.AddDate(0, 0, -2).Format(time.DateOnly) +
 			",DHL,0034043416000000000" + fmt.Sprint(i) + "," + start.AddDate(0, 0, 3).Format(time.DateOnly) + "\n"
-		if err := imapSrv.Append(t.Context(), "INBOX", []byte(relayMail(i+1, order, written)), written); err != nil {
+		if err := imapSrv.Append(t.Context(), "INBOX", []byte(clockMail(i+1, order, written)), written); err != nil {
 			t.Fatal(err)
 		}
 	}

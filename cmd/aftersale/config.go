@@ -75,6 +75,7 @@ type sellerSection struct {
 	Language           string            `toml:"language"`
 	ReshipThreshold    map[string]string `toml:"reship_threshold"`
 	AllowAddressUpdate bool              `toml:"allow_address_update"`
+	NoReplacements     bool              `toml:"no_replacements"`
 	AllowedLinkDomains []string          `toml:"allowed_link_domains"`
 	TemplatesDir       string            `toml:"templates_dir"`
 	Holidays           []string          `toml:"holidays"`
@@ -108,6 +109,7 @@ type accountSection struct {
 	MarkKeyword        string   `toml:"mark_keyword"`
 	MoveTo             string   `toml:"move_to"`
 	SentFolder         string   `toml:"sent_folder"`
+	DirectBuyerMail    bool     `toml:"direct_buyer_mail"`
 	// AuthServID is a string or a list of strings (checked by account).
 	AuthServID any `toml:"authserv_id"`
 	secretFields
@@ -146,6 +148,9 @@ type Config struct {
 	SellerLanguage     string
 	ReshipThreshold    map[string]aftersale.Money
 	AllowAddressUpdate bool
+	// NoReplacements: the seller never ships replacements or missing
+	// parts itself (respond.Settings.NoReplacements).
+	NoReplacements     bool
 	AllowedLinkDomains []string
 	// Holidays are the seller's non-working days, "YYYY-MM-DD", sorted.
 	Holidays []string
@@ -213,6 +218,11 @@ type AccountConfig struct {
 	// server whose Authentication-Results are believed
 	// (mailbox.ParseOptions); nil: the topmost field only.
 	AuthServIDs []string
+	// DirectBuyerMail: the account also receives buyers' own mail (not
+	// through Amazon's relay); such mail naming an order id in the orders
+	// table is triaged and drafted to the sender, needing a human. Off:
+	// all mail that did not come through Amazon is not buyer mail.
+	DirectBuyerMail bool
 }
 
 // SMTPConfig is the outgoing server.
@@ -406,6 +416,7 @@ func (v *validator) validate(fc fileConfig) *Config {
 		Signature:          fc.Seller.Signature,
 		SellerLanguage:     fc.Seller.Language,
 		AllowAddressUpdate: fc.Seller.AllowAddressUpdate,
+		NoReplacements:     fc.Seller.NoReplacements,
 		AllowedLinkDomains: fc.Seller.AllowedLinkDomains,
 		ReshipThreshold:    map[string]aftersale.Money{},
 		MinConfidence:      0.55,
@@ -573,6 +584,7 @@ func (v *validator) account(i int, a accountSection, names map[string]bool) Acco
 		}
 	}
 	ac.AuthServIDs = v.authServIDs(p+"authserv_id", a.AuthServID)
+	ac.DirectBuyerMail = a.DirectBuyerMail
 	if ac.CAFile != "" {
 		if _, err := os.Stat(ac.CAFile); err != nil {
 			v.errorf(p+"ca_file", "%v", err)
@@ -853,6 +865,17 @@ func (kl keyLines) find(key string) int {
 		k = k[:i]
 	}
 	return 0
+}
+
+// directBuyerAccounts names the accounts with direct_buyer_mail.
+func (c *Config) directBuyerAccounts() []string {
+	var out []string
+	for _, a := range c.Accounts {
+		if a.DirectBuyerMail {
+			out = append(out, a.Name)
+		}
+	}
+	return out
 }
 
 // SecretWarnings lists the password files that group or other users can

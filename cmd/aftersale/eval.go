@@ -1,18 +1,22 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
+	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
 )
 
 func newEvalCmd(e *env) *cobra.Command {
 	var (
-		minConf      float64
-		asJSON, miss bool
+		minConf             float64
+		asJSON, miss, learn bool
+		half                string
+		withoutCorrections  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "eval PATH",
@@ -28,15 +32,27 @@ func newEvalCmd(e *env) *cobra.Command {
     .eml relative to labels.csv, several order ids are joined by ";",
     needs_human is true or false). Every .eml is parsed exactly as fetched mail
     is, so Amazon's templates, notices and charsets are part of the test.
+    Amazon's template is first learned from the folder's messages, in the
+    order of labels.csv, as the daemon learns it from the mail it has
+    stored; the learned lines are dropped from the buyer texts
+    (--learn=false: not).
 
 Prints per-case precision, recall and F1, macro-F1, accuracy, sub-reason
 accuracy, language accuracy, order-id exact-match rate, needs_human precision
 and recall (what the labels provide), per-language accuracy and macro-F1 and
 the confusion matrix. --misses lists the wrong samples by file or CSV line,
-never their text.`,
+never their text.
+
+With a config (or --db) whose database holds corrections ("aftersale
+corrections"), the classifier is the one the daemon uses: it has learnt
+them (from the model the daemon cached, or trained now, which takes
+seconds). --without-corrections scores the classifier as shipped, to see
+the difference. --half takes one half of a folder by file name (odd, even,
+first, second; see "corrections extract").`,
 		Example: `  aftersale eval ../shared/data/buyer-intents/test.csv
   aftersale eval classify/testdata/eval --misses
-  aftersale eval classify/testdata/eval --json`,
+  aftersale eval classify/testdata/eval --json
+  aftersale --config aftersale.toml eval my-labelled-mail --without-corrections`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if minConf < 0 || minConf > 1 {
@@ -46,9 +62,18 @@ never their text.`,
 			if err != nil {
 				return fmt.Errorf("loading evaluation data: %w", err)
 			}
-			c, err := classify.New(classify.Options{MinConfidence: minConf})
+			if samples, err = classify.SelectHalf(samples, half); err != nil {
+				return usageError{err}
+			}
+			c, err := e.classifierFor(cmd.Context(), classify.Options{MinConfidence: minConf}, withoutCorrections)
 			if err != nil {
 				return err
+			}
+			var tl templateUse
+			if learn {
+				if tl, err = applyLearnedTemplate(cmd.Context(), samples); err != nil {
+					return err
+				}
 			}
 			r := classify.Evaluate(cmd.Context(), c, samples)
 			if err := cmd.Context().Err(); err != nil {
@@ -64,10 +89,15 @@ never their text.`,
 					Version int    `json:"version"`
 					Path    string `json:"path"`
 					classify.Report
-				}{jsonVersion, args[0], r})
+					TemplateLines    int `json:"template_lines"`
+					TemplateMessages int `json:"template_messages"`
+				}{jsonVersion, args[0], r, tl.lines, tl.messages})
 			}
 			if err := r.WriteText(e.stdout); err != nil {
 				return err
+			}
+			if learn && tl.lines > 0 {
+				fmt.Fprintf(e.stdout, "template: %d lines learned from the folder, dropped from the buyer text of %d messages\n", tl.lines, tl.messages)
 			}
 			if miss {
 				fmt.Fprintln(e.stdout)
@@ -78,6 +108,45 @@ never their text.`,
 	}
 	cmd.Flags().Float64Var(&minConf, "min-confidence", classify.DefaultMinConfidence, "confidence under which a verdict counts as needs-human")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	cmd.Flags().BoolVar(&learn, "learn", true, "learn Amazon's template from the folder's messages first, as the daemon does from stored mail")
 	cmd.Flags().BoolVar(&miss, "misses", false, "also list the misclassified samples (file or CSV line, expected, got)")
+	cmd.Flags().StringVar(&half, "half", "", "score one half of the samples by file name: odd, even, first or second")
+	cmd.Flags().BoolVar(&withoutCorrections, "without-corrections", false, "score the classifier as shipped, not the one that learnt the database's corrections")
 	return cmd
+}
+
+// templateUse is what the learned template did in an evaluation.
+type templateUse struct {
+	lines    int // lines learned
+	messages int // messages whose buyer text changed
+}
+
+// applyLearnedTemplate learns Amazon's template from the samples'
+// messages, in order (learnTemplate), and drops the learned lines from
+// their buyer texts.
+func applyLearnedTemplate(ctx context.Context, samples []classify.Sample) (templateUse, error) {
+	var msgs []aftersale.Message
+	for _, s := range samples {
+		if s.Message != nil {
+			msgs = append(msgs, *s.Message)
+		}
+	}
+	tpl, err := learnTemplate(ctx, msgs)
+	if err != nil {
+		return templateUse{}, err
+	}
+	u := templateUse{lines: tpl.Len()}
+	for i, s := range samples {
+		if s.Message == nil {
+			continue
+		}
+		m, dropped := tpl.Apply(*s.Message)
+		if dropped == nil {
+			continue
+		}
+		samples[i].Message = &m
+		samples[i].Text = m.ClassifyText()
+		u.messages++
+	}
+	return u, nil
 }

@@ -71,3 +71,36 @@ func TestEvalCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalLearnsTheTemplate: eval learns a wrapper the shape rules do not
+// know from the folder's own messages (as the daemon does from stored
+// mail) unless --learn=false.
+func TestEvalLearnsTheTemplate(t *testing.T) {
+	files := writeWrapped(t)
+	dir := filepath.Dir(files[0])
+	labels := "file,case,subreason,order_id,language,needs_human\n"
+	for i, f := range files {
+		c := "other"
+		if i == len(files)-1 {
+			c = "cancel_order"
+		}
+		labels += filepath.Base(f) + "," + c + ",,,en,false\n"
+	}
+	if err := os.WriteFile(filepath.Join(dir, "labels.csv"), []byte(labels), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const note = "template: 3 lines learned from the folder, dropped from the buyer text of 21 messages"
+	if out := mustCLI(t, "eval", dir); !strings.Contains(out, note) {
+		t.Errorf("eval output lacks %q:\n%s", note, out)
+	}
+	if out := mustCLI(t, "eval", "--learn=false", dir); strings.Contains(out, "template:") {
+		t.Errorf("eval --learn=false learned a template:\n%s", out)
+	}
+	var got struct {
+		TemplateLines    int `json:"template_lines"`
+		TemplateMessages int `json:"template_messages"`
+	}
+	if err := json.Unmarshal([]byte(mustCLI(t, "eval", "--json", dir)), &got); err != nil || got.TemplateLines != 3 || got.TemplateMessages != 21 {
+		t.Errorf("eval --json template fields = %+v, %v; want 3 and 21", got, err)
+	}
+}

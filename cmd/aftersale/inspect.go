@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -22,41 +23,96 @@ import (
 const maxInspectBytes = mailbox.DefaultMaxMessageBytes
 
 func newInspectCmd(e *env) *cobra.Command {
-	var asJSON, fullText bool
+	var asJSON, fullText, learn, withoutCorrections bool
 	var authServIDs []string
+	var stored []int64
 	cmd := &cobra.Command{
-		Use:   "inspect FILE.eml... | -",
+		Use:   "inspect FILE.eml... | - | --message ID...",
 		Short: "Show what the parser and the classifier make of a message",
 		Long: `Parse one or more raw messages (.eml files, or "-" for standard input) as the
 daemon would and print what it read: the headers, the buyer's own words,
 order ids, relay alias, marketplace, language, parse flags, the sender
 authentication verdict (from the Authentication-Results header: the topmost
-one, or those of --authserv-id), and the case the classifier chose with its
-confidence and reasons.
+one, or those of --authserv-id), the case the classifier chose with its
+confidence and reasons, what the buyer asks for (a replacement, a refund,
+the missing parts, ...) and what the message already gives (the symptom,
+the missing part, a photo, the variant, the reason, a new address): a reply
+never asks for those again.
+
+Mail neither relayed from a buyer's Amazon address nor sent by Amazon gets
+the not_buyer_mail verdict: it is stored and counted, never drafted; a
+look-alike of Amazon among it is possible phishing and needs a look.
+
+--message ID shows a stored message (the MSG of "queue list --state
+not_buyer_mail", or a draft's message) with the verdict the daemon stored
+for it: that one also knows the account's direct_buyer_mail and the
+orders table.
+
+The buyer's words are found by the shape of Amazon's wrapper (markers,
+header fields, footers) and then without the lines the daemon has learned
+as Amazon's template from your mailbox: inspect reads them from the
+database of the config (or --db) when it exists, and lists the lines it
+dropped as template. With --learn it learns them from the messages given
+instead, as the daemon learns them from stored mail.
 
 Use it to see why a mail was triaged the way it was. Nothing is stored and
-no network is used.`,
+no network is used. With a config (or --db) whose database holds
+corrections, the classifier is the daemon's, which learnt them
+(--without-corrections: as shipped).`,
 		Example: `  aftersale inspect message.eml
+  aftersale inspect --learn ~/Maildir/cur/*  # learn the template from these first
   aftersale inspect --json ~/Maildir/new/* | jq '.messages[].classification.case'
-  cat message.eml | aftersale inspect -`,
-		Args: cobra.MinimumNArgs(1),
+  cat message.eml | aftersale inspect -
+  aftersale inspect --message 812`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && len(stored) == 0 {
+				return usagef("name a file, \"-\" for standard input, or --message ID")
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			c, err := classify.New(classify.Options{})
+			c, err := e.classifierFor(ctx, classify.Options{}, withoutCorrections)
 			if err != nil {
 				return fmt.Errorf("loading the classifier: %w", err)
 			}
+			opts := mailbox.ParseOptions{AuthServIDs: authServIDs}
 			var results []inspected
+			if len(stored) > 0 {
+				if results, err = e.inspectStored(ctx, c, stored, authServIDs); err != nil {
+					return err
+				}
+			}
 			for _, a := range args {
 				raw, err := e.readMessage(a)
 				if err != nil {
 					return err
 				}
-				r, err := inspect(ctx, c, a, raw, mailbox.ParseOptions{AuthServIDs: authServIDs})
-				if err != nil {
+				results = append(results, parseInspected(a, raw, opts))
+			}
+			var tpl *mailbox.Template
+			var from string
+			if learn {
+				msgs := make([]aftersale.Message, len(results))
+				for i, r := range results {
+					msgs[i] = r.Msg
+				}
+				if tpl, err = learnTemplate(ctx, msgs); err != nil {
 					return err
 				}
-				results = append(results, r)
+				from = fmt.Sprintf("learned from the %d messages given", len(msgs))
+			} else {
+				var path string
+				tpl, path, err = e.storedTemplate(ctx)
+				if err != nil {
+					fmt.Fprintf(e.stderr, "aftersale: inspect: reading the learned template: %v (going on without it)\n", err)
+				}
+				from = "learned in " + path
+			}
+			for i := range results {
+				if err := results[i].classify(ctx, c, tpl, from); err != nil {
+					return err
+				}
 			}
 			if asJSON {
 				return writeInspectJSON(e.stdout, results)
@@ -74,8 +130,70 @@ no network is used.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	cmd.Flags().BoolVar(&fullText, "text", false, "also print the whole decoded text, not only the buyer's words")
+	cmd.Flags().BoolVar(&learn, "learn", false, "learn Amazon's template from the messages given (instead of the database's)")
+	cmd.Flags().BoolVar(&withoutCorrections, "without-corrections", false, "classify as shipped, without the database's corrections")
 	cmd.Flags().StringSliceVar(&authServIDs, "authserv-id", nil, "read the Authentication-Results of this mail server (as the account's authserv_id does)")
+	cmd.Flags().Int64SliceVar(&stored, "message", nil, "show stored messages by id, with the classification the daemon stored")
 	return cmd
+}
+
+// inspectStored reads stored messages with their stored classification
+// (classifying one that has none yet, as a file would be). The
+// Authentication-Results are read as the account's authserv_id says,
+// unless authServIDs is given.
+func (e *env) inspectStored(ctx context.Context, c *classify.Classifier, ids []int64, authServIDs []string) ([]inspected, error) {
+	db, err := e.store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cfg, _ := e.config(false)
+	var out []inspected
+	for _, id := range ids {
+		m, err := db.Message(ctx, id)
+		if err != nil {
+			return nil, notFound("message", id, err)
+		}
+		raw, err := db.Raw(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		opts := mailbox.ParseOptions{AuthServIDs: authServIDs}
+		if cfg != nil && authServIDs == nil {
+			for _, a := range cfg.Accounts {
+				if a.Name == m.Account {
+					opts.AuthServIDs = a.AuthServIDs
+				}
+			}
+		}
+		cl, err := db.Classification(ctx, id)
+		switch {
+		case errors.Is(err, aftersale.ErrNotFound):
+			if cl, err = c.Classify(ctx, m); err != nil {
+				return nil, fmt.Errorf("classifying message %d: %w", id, err)
+			}
+		case err != nil:
+			return nil, err
+		}
+		out = append(out, inspected{File: fmt.Sprintf("message %d (account %s)", id, m.Account), Msg: m, Class: cl,
+			Auth: mailbox.CheckAuth(raw, opts)})
+	}
+	return out, nil
+}
+
+// originLine says what the origin verdict means for a person; "" for
+// mail that came through Amazon.
+func originLine(c aftersale.Classification) string {
+	switch c.Origin {
+	case aftersale.OriginNotBuyer:
+		s := "not_buyer_mail: neither relayed from a buyer nor sent by Amazon; stored and counted, never drafted"
+		if c.Notice == aftersale.NoticePhishing {
+			s += "; POSSIBLE PHISHING imitating Amazon: needs a look, do not open its links"
+		}
+		return s
+	case aftersale.OriginDirect:
+		return "direct_buyer: a buyer's own mail naming an order in your orders (direct_buyer_mail); the draft goes to the sender and needs a human"
+	}
+	return ""
 }
 
 // inspected is one message as the daemon would see it.
@@ -84,6 +202,12 @@ type inspected struct {
 	Msg   aftersale.Message
 	Class aftersale.Classification
 	Auth  mailbox.AuthResult
+	// TemplateLines is how many lines were known as Amazon's template,
+	// TemplateFrom where they were learned, Dropped the lines of this
+	// message dropped as template.
+	TemplateLines int
+	TemplateFrom  string
+	Dropped       []string
 }
 
 // readMessage reads a file, or standard input for "-", up to
@@ -110,16 +234,29 @@ func (e *env) readMessage(name string) ([]byte, error) {
 	return raw, nil
 }
 
-func inspect(ctx context.Context, c *classify.Classifier, name string, raw []byte, opts mailbox.ParseOptions) (inspected, error) {
-	m, _ := mailbox.ParseWith(raw, opts) // a parse error is part of the result (m.ParseErr)
+// parseInspected parses raw as the daemon would; a parse error is part of
+// the result (Msg.ParseErr).
+func parseInspected(name string, raw []byte, opts mailbox.ParseOptions) inspected {
+	m, _ := mailbox.ParseWith(raw, opts)
 	if name == "-" {
 		name = "(stdin)"
 	}
-	cl, err := c.Classify(ctx, m)
-	if err != nil {
-		return inspected{}, fmt.Errorf("classifying %s: %w", name, err)
+	return inspected{File: name, Msg: m, Auth: mailbox.CheckAuth(raw, opts)}
+}
+
+// classify drops the lines tpl knows from the buyer text, as the daemon's
+// classifier does, and classifies the result.
+func (r *inspected) classify(ctx context.Context, c *classify.Classifier, tpl *mailbox.Template, from string) error {
+	if n := tpl.Len(); n > 0 {
+		r.TemplateLines, r.TemplateFrom = n, from
+		r.Msg, r.Dropped = tpl.Apply(r.Msg)
 	}
-	return inspected{File: name, Msg: m, Class: cl, Auth: mailbox.CheckAuth(raw, opts)}, nil
+	cl, err := c.Classify(ctx, r.Msg)
+	if err != nil {
+		return fmt.Errorf("classifying %s: %w", r.File, err)
+	}
+	r.Class = cl
+	return nil
 }
 
 // flagHelp explains parse flags in plain words.
@@ -141,6 +278,7 @@ var flagHelp = map[string]string{
 	mailbox.FlagNoBuyerText:        "Amazon's template found, but the buyer wrote nothing (a photo only?)",
 	mailbox.FlagTooLarge:           "over the size limit: only the header was fetched",
 	mailbox.FlagAuthFailed:         "mail from an Amazon address that failed SPF, DKIM or DMARC: it may be forged",
+	mailbox.FlagRelayViaReplyTo:    "the buyer's relay address is only in Reply-To (forwarded by you, or someone using a buyer's address): needs a person",
 }
 
 // authLine describes the sender authentication verdict for a person.
@@ -233,6 +371,9 @@ func writeInspectText(w io.Writer, r inspected, fullText bool) error {
 		}
 	}
 	row("Parse error", m.ParseErr)
+	if r.TemplateLines > 0 {
+		row("Template", fmt.Sprintf("%d lines dropped; %d lines %s", len(r.Dropped), r.TemplateLines, r.TemplateFrom))
+	}
 	row("Sender auth", authLine(m, r.Auth))
 	verdict := fmt.Sprintf("%s (confidence %.2f)", c.Case, c.Confidence)
 	if c.SubReason != "" {
@@ -241,6 +382,7 @@ func writeInspectText(w io.Writer, r inspected, fullText bool) error {
 	if c.Secondary != "" {
 		verdict += ", also " + string(c.Secondary)
 	}
+	row("Verdict", originLine(c))
 	row("Case", verdict)
 	if c.NeedsHuman {
 		row("Needs human", "yes")
@@ -254,10 +396,22 @@ func writeInspectText(w io.Writer, r inspected, fullText bool) error {
 			fmt.Fprintf(tw, "\t%s\n", reason)
 		}
 	}
+	row("Buyer asks", strings.Join(askWords(c.Facts.Asks), ", "))
+	for i, g := range givenLines(c.Facts.Given) {
+		if i == 0 {
+			row("Buyer gave", g)
+		} else {
+			fmt.Fprintf(tw, "\t%s\n", g)
+		}
+	}
+	row("New address", strings.ReplaceAll(c.Facts.NewAddress, "\n", ", "))
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	printBlock(w, "Buyer text", m.BuyerText)
+	if len(r.Dropped) > 0 {
+		printBlock(w, "Dropped as template", strings.Join(r.Dropped, "\n"))
+	}
 	if fullText {
 		printBlock(w, "Text", m.Text)
 	}
@@ -307,7 +461,10 @@ type messageJSON struct {
 	ParserVersion int        `json:"parser_version"`
 	Size          int        `json:"size"`
 	BuyerText     string     `json:"buyer_text"`
-	Text          string     `json:"text"`
+	// TemplateDropped are the lines dropped from the buyer text as
+	// Amazon's learned template.
+	TemplateDropped []string `json:"template_dropped,omitempty"`
+	Text            string   `json:"text"`
 }
 
 // authJSON is the sender authentication verdict (mailbox.AuthResult).
@@ -329,6 +486,7 @@ type classificationJSON struct {
 	Reasons    []string        `json:"reasons,omitempty"`
 	Language   string          `json:"language,omitempty"`
 	Notice     string          `json:"notice,omitempty"`
+	Origin     string          `json:"origin,omitempty"` // not_buyer_mail (never drafted) or direct_buyer; absent for mail through Amazon
 	Facts      aftersale.Facts `json:"facts"`
 	Version    string          `json:"version"`
 }
@@ -351,12 +509,12 @@ func writeInspectJSON(w io.Writer, rs []inspected) error {
 				Flags: nonNil(m.Flags), ParseError: m.ParseErr, ParserVersion: m.ParserVersion,
 				Auth: authJSON{Verdict: string(r.Auth.Verdict), AuthServID: r.Auth.AuthServID,
 					DKIM: r.Auth.DKIM, SPF: r.Auth.SPF, DMARC: r.Auth.DMARC, Ignored: r.Auth.Ignored},
-				Size: m.Size, BuyerText: m.BuyerText, Text: m.Text,
+				Size: m.Size, BuyerText: m.BuyerText, TemplateDropped: r.Dropped, Text: m.Text,
 			},
 			Classification: classificationJSON{
 				Case: string(c.Case), Secondary: string(c.Secondary), SubReason: string(c.SubReason),
 				Confidence: c.Confidence, NeedsHuman: c.NeedsHuman, Reasons: c.Reasons,
-				Language: c.Language, Notice: string(c.Notice), Facts: c.Facts, Version: c.Version,
+				Language: c.Language, Notice: string(c.Notice), Origin: string(c.Origin), Facts: c.Facts, Version: c.Version,
 			},
 		}
 		if !m.Date.IsZero() {

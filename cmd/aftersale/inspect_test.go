@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/store"
 )
 
 func fixture(name string) string { return filepath.Join("..", "..", "mailbox", "testdata", name) }
@@ -84,7 +88,8 @@ func TestInspectErrors(t *testing.T) {
 		wantCode int
 		wantErr  string
 	}{
-		{[]string{"inspect"}, exitUsage, "requires at least 1 arg"},
+		{[]string{"inspect"}, exitUsage, "name a file, \"-\" for standard input, or --message ID"},
+		{[]string{"inspect", "--message", "x"}, exitUsage, "--message"},
 		{[]string{"inspect", "no-such-file.eml"}, exitUsage, "no-such-file.eml"},
 	}
 	for _, tt := range tests {
@@ -140,5 +145,107 @@ func TestInspectSenderAuth(t *testing.T) {
 		if failed := tt.want.Verdict == "failed"; failed && !m.Classification.NeedsHuman {
 			t.Errorf("inspect --json %v: needs_human false for a failed verdict", tt.args)
 		}
+	}
+}
+
+// relayWrapped is a buyer mail from alias in a relay layout made up for
+// these tests, which the shape rules do not know.
+func relayWrapped(n int, alias, words string) string {
+	return fmt.Sprintf("From: Kim - Amazon Marketplace <%s@marketplace.amazon.com>\r\n"+
+		"Subject: Inquiry from Amazon customer Kim\r\nMessage-ID: <r%d@test>\r\n\r\n"+
+		"Forwarded by the marketplace post room, case %d\r\n"+
+		"Replies reach the sender without going through your account\r\n\r\n%s\r\n\r\n"+
+		"This delivery was produced and archived automatically.\r\n", alias, n, 9000+n, words)
+}
+
+var inspectWords = []string{
+	"Where is my parcel?", "The lamp flickers.", "Can I still change the colour?", "Thanks, all arrived.",
+	"The lid is missing.", "When will the refund come?", "Wrong size, sorry.",
+}
+
+// writeWrapped writes 20 mails of 20 buyers and a 21st, and returns their
+// paths, the 21st last.
+func writeWrapped(t *testing.T) []string {
+	t.Helper()
+	dir := t.TempDir()
+	var files []string
+	for i := range 21 {
+		words := fmt.Sprintf("%s (%c)", inspectWords[i%len(inspectWords)], 'a'+i)
+		if i == 20 {
+			words = "Please cancel my order, I bought the wrong one."
+		}
+		f := filepath.Join(dir, fmt.Sprintf("%02d.eml", i))
+		if err := os.WriteFile(f, []byte(relayWrapped(i, fmt.Sprintf("buyer%02dabcdefgh", i), words)), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	return files
+}
+
+func TestInspectShowsLinesDroppedAsTemplate(t *testing.T) {
+	files := writeWrapped(t)
+	last := files[len(files)-1]
+
+	// Without a learned template the wrapper is part of the buyer text.
+	out := mustCLI(t, "--db", filepath.Join(t.TempDir(), "none.db"), "inspect", last)
+	if !strings.Contains(out, "  Forwarded by the marketplace post room") || strings.Contains(out, "Dropped as template") {
+		t.Errorf("inspect without a template:\n%s", out)
+	}
+
+	// Learned from the files given.
+	out = mustCLI(t, append([]string{"inspect", "--learn"}, files...)...)
+	_, last21, _ := strings.Cut(out, "== "+last)
+	for _, want := range []string{
+		"Template:     3 lines dropped; 3 lines learned from the 21 messages given",
+		"Buyer text:\n  Please cancel my order, I bought the wrong one.\n",
+		"Dropped as template:\n  Forwarded by the marketplace post room, case 9020\n" +
+			"  Replies reach the sender without going through your account\n" +
+			"  This delivery was produced and archived automatically.\n",
+		"Case:         cancel_order",
+	} {
+		if !strings.Contains(last21, want) {
+			t.Errorf("inspect --learn output for the 21st lacks %q:\n%s", want, last21)
+		}
+	}
+
+	// Learned by the daemon in its database.
+	dbPath := filepath.Join(t.TempDir(), "aftersale.db")
+	db, err := store.Open(t.Context(), dbPath, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range files[:20] {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, _, err := db.InsertRawMessage(t.Context(), store.RawMessage{Account: "a", Folder: "INBOX", UIDValidity: 1, UID: uint32(i + 1), Raw: raw})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ := mailbox.Parse(raw)
+		if err := db.SaveParsed(t.Context(), id, m, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := mailbox.NewTemplateLearner(db).Learn(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	var got struct {
+		Messages []struct {
+			Message struct {
+				BuyerText       string   `json:"buyer_text"`
+				TemplateDropped []string `json:"template_dropped"`
+			} `json:"message"`
+		} `json:"messages"`
+	}
+	if err := json.Unmarshal([]byte(mustCLI(t, "--db", dbPath, "inspect", "--json", last)), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Messages) != 1 || got.Messages[0].Message.BuyerText != "Please cancel my order, I bought the wrong one." ||
+		len(got.Messages[0].Message.TemplateDropped) != 3 {
+		t.Errorf("inspect --json with the daemon's database = %+v", got)
 	}
 }

@@ -26,14 +26,24 @@ edit and before sending) on any reply text: your own templates, canned
 replies, or a draft you are about to paste into Seller Central. "-" reads
 standard input.
 
-Blocking findings: links other than allowed amazon.* ones (also
-"example dot com"), email addresses (also "name at gmail dot com"), phone
-numbers, asking the buyer to contact or pay outside Amazon (WhatsApp,
-WeChat, PayPal, "email us directly" ...), review asks, marketing and
-coupons, unfilled [[placeholders]]. Warnings: emojis, HTML or styling, a
-reply in another language than --lang, no order id, other review mentions.
-It understands English, German, French, Spanish, Italian, Japanese and
-Chinese.
+Blocking findings (rule ids in brackets): links other than allowed
+amazon.* ones, also without a scheme or spelled out, "example dot com"
+[link]; email addresses, also "name at gmail dot com" [email_address];
+phone numbers [phone_number]; asking the buyer to contact or pay outside
+Amazon (WhatsApp, WeChat, PayPal, "email us directly" ...)
+[off_amazon_contact]; asking for a positive review or only happy buyers'
+reviews [review_ask]; anything of value offered with, for, before or after
+writing, changing or removing a review [review_incentive]; marketing,
+cross-selling, coupons and follows [marketing]; unfilled template fields
+such as {{name}}, [NAME], <ORDER_ID>, %s, XXX [placeholder]. Warnings: an
+outside channel named only to decline it [off_amazon_mention], a neutral
+note that feedback may be updated [feedback_removal_request], other review
+mentions, emojis, HTML or styling, a reply in another language than
+--lang, no order id. It understands English, German, French, Spanish,
+Italian, Japanese and Chinese. docs/policy.md explains each rule.
+
+--json prints each finding with its rule, severity, detail (the words
+found and how to fix them), line, column, and byte span (offset, end).
 
 In .tmpl files the {{...}} template actions are ignored, and a template
 that prints the order id is not warned about a missing one.
@@ -114,6 +124,8 @@ type lintFinding struct {
 	Line     int    `json:"line,omitempty"`   // 1-based; absent for findings about the whole text
 	Column   int    `json:"column,omitempty"` // 1-based, in characters
 	Offset   int    `json:"offset"`           // byte offset; -1 for the whole text
+	End      int    `json:"end"`              // byte offset after the finding; -1 for the whole text
+	Text     string `json:"text,omitempty"`   // the words found (text[offset:end])
 }
 
 // tmplActionRe matches text/template actions, which lint ignores in .tmpl
@@ -142,8 +154,12 @@ func lintText(name, text, lang string, s respond.Settings) lintResult {
 			continue
 		}
 		r.issues = append(r.issues, x)
-		r.Findings = append(r.Findings, lintFinding{Rule: x.Rule, Severity: string(x.Severity), Detail: x.Detail,
-			Line: x.Line, Column: x.Column, Offset: x.Offset})
+		f := lintFinding{Rule: x.Rule, Severity: string(x.Severity), Detail: x.Detail,
+			Line: x.Line, Column: x.Column, Offset: x.Offset, End: x.End}
+		if x.Offset >= 0 {
+			f.Text = text[x.Offset:x.End]
+		}
+		r.Findings = append(r.Findings, f)
 		if x.Severity == aftersale.SeverityBlock {
 			r.Blocked = true
 		}

@@ -84,7 +84,8 @@ func TestLintJSON(t *testing.T) {
 			Findings []struct {
 				Rule, Severity string
 				Line, Column   int
-				Offset         int
+				Offset, End    int
+				Text           string
 			} `json:"findings"`
 		} `json:"files"`
 	}
@@ -99,6 +100,9 @@ func TestLintJSON(t *testing.T) {
 		rules[f.Rule] = f.Severity
 		if f.Line != 3 || f.Column < 1 || f.Offset < 0 {
 			t.Errorf("finding %+v: want a position on line 3", f)
+		}
+		if f.End <= f.Offset || f.End > len(in) || f.Text != in[f.Offset:f.End] {
+			t.Errorf("finding %+v: want the span's text", f)
 		}
 	}
 	want := map[string]string{"phone_number": "block", "off_amazon_contact": "block", "emoji": "warn"}

@@ -214,6 +214,9 @@ var (
 		"Replies sent after the 24-hour deadline of the buyer message they answer.", nil, nil)
 	descSendFailures = prometheus.NewDesc("aftersale_send_failures_total",
 		"Failed send attempts by kind: temporary (retried) or permanent (draft failed).", []string{"kind"}, nil)
+	descNotBuyer = prometheus.NewDesc("aftersale_messages_not_buyer_total",
+		"Mail neither relayed from a buyer nor sent by Amazon (never drafted), by kind: all of it, and phishing (imitating Amazon, needs a look).",
+		[]string{"kind"}, nil)
 	descPurged = prometheus.NewDesc("aftersale_messages_purged_total",
 		"Messages whose buyer data the retention purge removed.", nil, nil)
 	descConnected = prometheus.NewDesc("aftersale_imap_connected",
@@ -231,7 +234,7 @@ var (
 
 func (c *dbCollector) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{descIngested, descParseFailures, descClassified, descUnclassified,
-		descDrafts, descOldest, descOverdue, descSent, descLate, descSendFailures, descPurged,
+		descDrafts, descOldest, descOverdue, descSent, descLate, descSendFailures, descPurged, descNotBuyer,
 		descConnected, descPaused, descLastPoll, descSentCopies, descScrapeError} {
 		ch <- d
 	}
@@ -286,6 +289,8 @@ func (c *dbCollector) Collect(ch chan<- prometheus.Metric) {
 		counter(descSendFailures, s.SendFailures[k], k)
 	}
 	counter(descPurged, s.Purged)
+	counter(descNotBuyer, s.NotBuyer, "all")
+	counter(descNotBuyer, s.Phishing, "phishing")
 	for _, c := range s.SentCopies {
 		gauge(descSentCopies, float64(c.Copied), c.Account, "copied")
 		gauge(descSentCopies, float64(c.Pending), c.Account, "pending")

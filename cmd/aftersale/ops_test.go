@@ -45,7 +45,7 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 		t.Errorf("status --json = %+v", st)
 	}
 	text := mustCLI(t, "--config", e.cfg, "status")
-	for _, want := range []string{"messages  1 stored", "shipping_inquiry 1", "proposed 1", "demo", "INBOX", "oldest draft waiting since"} {
+	for _, want := range []string{"1 stored, 0 parse failures", "0 stored, no reply drafted", "shipping_inquiry 1", "proposed 1", "demo", "INBOX", "oldest draft waiting since"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("status lacks %q:\n%s", want, text)
 		}

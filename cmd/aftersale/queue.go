@@ -67,10 +67,22 @@ Columns: ID, STATE, DUE (time left, or how long overdue), CASE, ORDER, MKT
 P has placeholders to fill, ! send failed), SUBJECT.
 
 By default it shows drafts that need a decision (proposed, failed,
-send_unknown) and approved ones still waiting to be sent.`,
+send_unknown) and approved ones still waiting to be sent.
+
+--state not_buyer_mail lists the mail that gets no draft at all, newest
+first: mail neither relayed from a buyer nor sent by Amazon (bounces,
+newsletters, vendors, personal mail). Columns: MSG (message id, for
+"aftersale inspect --message MSG"), RECEIVED, KIND (not_buyer_mail,
+phishing, delivery_failure, auto_reply), FLAGS (H needs a human: possible
+phishing), FROM, SUBJECT. --state phishing lists only the possible
+phishing: mail imitating Amazon from an address that is not Amazon's.
+Nothing needs approving there; look at the phishing in your mail client
+and do not open its links.`,
 		Example: `  aftersale queue list
   aftersale queue list --case cancel_order --overdue
-  aftersale queue list --state sent --json`,
+  aftersale queue list --state sent --json
+  aftersale queue list --state not_buyer_mail
+  aftersale queue list --state phishing --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -86,22 +98,46 @@ send_unknown) and approved ones still waiting to be sent.`,
 				}
 				f.Case = c
 			}
+			listDrafts := true
+			var nb *store.NotBuyerFilter
 			switch {
 			case all:
 			case len(states) > 0:
+				listDrafts = false
 				for _, s := range states {
+					switch s {
+					case stateNotBuyer:
+						nb = &store.NotBuyerFilter{Account: account}
+						continue
+					case statePhishing:
+						if nb == nil {
+							nb = &store.NotBuyerFilter{Account: account, Phishing: true}
+						}
+						continue
+					}
 					st := aftersale.DraftState(s)
 					if !st.Valid() {
 						return usagef("unknown state %q", s)
 					}
 					f.States = append(f.States, st)
+					listDrafts = true
 				}
 			default:
 				f.States = defaultQueueStates
 			}
-			drafts, err := db.Drafts(ctx, f)
-			if err != nil {
-				return err
+			var notBuyer []store.Classified
+			// Not buyer mail is case other, never overdue and of no
+			// marketplace: other filters leave none of it.
+			if nb != nil && !overdue && market == "" && (f.Case == "" || f.Case == aftersale.CaseOther) {
+				if notBuyer, err = db.NotBuyerMail(ctx, *nb); err != nil {
+					return err
+				}
+			}
+			var drafts []aftersale.Draft
+			if listDrafts {
+				if drafts, err = db.Drafts(ctx, f); err != nil {
+					return err
+				}
 			}
 			rows := make([]queueRow, 0, len(drafts))
 			for _, d := range drafts {
@@ -115,13 +151,30 @@ send_unknown) and approved ones still waiting to be sent.`,
 				rows = append(rows, r)
 			}
 			if asJSON {
-				return writeQueueJSON(e.stdout, rows, e.now())
+				return writeQueueJSON(e.stdout, rows, notBuyerRows(nb, notBuyer), e.now())
 			}
-			return writeQueueTable(e.stdout, rows, e.now(), isTerminal(e.stdout))
+			if listDrafts {
+				if err := writeQueueTable(e.stdout, rows, e.now(), isTerminal(e.stdout)); err != nil {
+					return err
+				}
+			}
+			if nb == nil {
+				return nil
+			}
+			if listDrafts {
+				fmt.Fprintln(e.stdout, "\nNot buyer mail (no reply drafted):")
+			}
+			if err := writeNotBuyerTable(e.stdout, notBuyer, nb.Phishing); err != nil {
+				return err
+			}
+			if len(notBuyer) > 0 {
+				fmt.Fprintf(e.stderr, "Show one with: aftersale inspect --message %d\n", notBuyer[0].Message.ID)
+			}
+			return nil
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringSliceVar(&states, "state", nil, "only drafts in these states (proposed, approved, sending, sent, failed, rejected, no_response_needed, send_unknown)")
+	fl.StringSliceVar(&states, "state", nil, "only drafts in these states (proposed, approved, sending, sent, failed, rejected, no_response_needed, send_unknown); not_buyer_mail or phishing for the mail that gets no draft")
 	fl.StringVar(&caseF, "case", "", "only drafts of this case, e.g. cancel_order")
 	fl.StringVar(&account, "account", "", "only drafts of this account")
 	fl.StringVar(&market, "marketplace", "", "only drafts from this marketplace, e.g. de or amazon.co.uk")
@@ -282,11 +335,14 @@ func toDraftJSON(r queueRow) draftJSON {
 	return j
 }
 
-func writeQueueJSON(w io.Writer, rows []queueRow, now time.Time) error {
+// writeQueueJSON writes drafts and, when not buyer mail was asked for
+// (notBuyer not nil), that too.
+func writeQueueJSON(w io.Writer, rows []queueRow, notBuyer *[]notBuyerJSON, now time.Time) error {
 	out := struct {
-		Version int         `json:"version"`
-		Drafts  []draftJSON `json:"drafts"`
-	}{Version: jsonVersion, Drafts: []draftJSON{}}
+		Version  int             `json:"version"`
+		Drafts   []draftJSON     `json:"drafts"`
+		NotBuyer *[]notBuyerJSON `json:"not_buyer_mail,omitempty"`
+	}{Version: jsonVersion, Drafts: []draftJSON{}, NotBuyer: notBuyer}
 	for _, r := range rows {
 		j := toDraftJSON(r)
 		j.Overdue = owesReply(r.State) && !r.Deadline.IsZero() && !r.Deadline.After(now)
@@ -295,6 +351,76 @@ func writeQueueJSON(w io.Writer, rows []queueRow, now time.Time) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// The pseudo-states of queue list for the mail that gets no draft.
+const (
+	stateNotBuyer = string(aftersale.OriginNotBuyer) // all of it
+	statePhishing = string(aftersale.NoticePhishing) // only possible phishing
+)
+
+// notBuyerJSON is one not buyer mail in queue list --json.
+type notBuyerJSON struct {
+	MessageID  int64      `json:"message_id"` // for inspect --message
+	Account    string     `json:"account"`
+	Notice     string     `json:"notice"` // not_buyer_mail, phishing, delivery_failure or auto_reply
+	Phishing   bool       `json:"phishing"`
+	NeedsHuman bool       `json:"needs_human"`
+	FromName   string     `json:"from_name,omitempty"`
+	From       string     `json:"from,omitempty"`
+	Subject    string     `json:"subject"`
+	Date       *time.Time `json:"date,omitempty"`
+	FetchedAt  *time.Time `json:"fetched_at,omitempty"`
+	Reasons    []string   `json:"reasons,omitempty"`
+}
+
+// notBuyerRows converts cs for --json; nil when not buyer mail was not
+// asked for (f nil).
+func notBuyerRows(f *store.NotBuyerFilter, cs []store.Classified) *[]notBuyerJSON {
+	if f == nil {
+		return nil
+	}
+	out := []notBuyerJSON{}
+	for _, c := range cs {
+		m, cl := c.Message, c.Classification
+		out = append(out, notBuyerJSON{MessageID: m.ID, Account: m.Account, Notice: string(cl.Notice),
+			Phishing: cl.Notice == aftersale.NoticePhishing, NeedsHuman: cl.NeedsHuman, FromName: m.FromName,
+			From: m.FromAddr, Subject: m.Subject, Date: timePtr(m.Date), FetchedAt: timePtr(m.FetchedAt), Reasons: cl.Reasons})
+	}
+	return &out
+}
+
+// writeNotBuyerTable lists not buyer mail for queue list --state
+// not_buyer_mail (or phishing, when phishing).
+func writeNotBuyerTable(w io.Writer, cs []store.Classified, phishing bool) error {
+	switch {
+	case len(cs) == 0 && phishing:
+		fmt.Fprintln(w, "No possible phishing.")
+		return nil
+	case len(cs) == 0:
+		fmt.Fprintln(w, "No not buyer mail.")
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "MSG\tRECEIVED\tKIND\tFLAGS\tFROM\tSUBJECT")
+	for _, c := range cs {
+		m, cl := c.Message, c.Classification
+		at := m.Date
+		if at.IsZero() {
+			at = m.FetchedAt
+		}
+		received := "-"
+		if !at.IsZero() {
+			received = at.Local().Format("2006-01-02 15:04")
+		}
+		flags := "-"
+		if cl.NeedsHuman {
+			flags = "H"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.ID, received, orDash(string(cl.Notice)), flags,
+			orDash(truncate(m.FromAddr, 36)), truncate(m.Subject, 48))
+	}
+	return tw.Flush()
 }
 
 // owesReply reports whether a draft in state s still owes the buyer a
@@ -380,6 +506,11 @@ approved only after it has been shown.`,
 			if err != nil {
 				return err
 			}
+			var settings respond.Settings
+			if cfg, err := e.config(false); err == nil && cfg != nil {
+				settings = cfg.respondSettings()
+			}
+			_, plan := showPlan(d, m, cl, order, settings)
 			if asJSON {
 				enc := json.NewEncoder(e.stdout)
 				enc.SetIndent("", "  ")
@@ -396,10 +527,11 @@ approved only after it has been shown.`,
 				return enc.Encode(struct {
 					Version int         `json:"version"`
 					Draft   draftJSON   `json:"draft"`
+					Plan    planJSON    `json:"plan"`
 					History []auditJSON `json:"history"`
-				}{jsonVersion, toDraftJSON(queueRow{Draft: d, Marketplace: m.Marketplace, Buyer: m.BuyerName}), hist})
+				}{jsonVersion, toDraftJSON(queueRow{Draft: d, Marketplace: m.Marketplace, Buyer: m.BuyerName}), plan, hist})
 			}
-			printDraft(e.stdout, d, m, cl, order, thread, e.now())
+			printDraft(e.stdout, d, m, cl, order, thread, &plan, e.now())
 			printHistory(e.stdout, history)
 			return nil
 		},
@@ -409,7 +541,8 @@ approved only after it has been shown.`,
 	return cmd
 }
 
-func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersale.Classification, o aftersale.Order, thread []aftersale.Message, now time.Time) {
+// printDraft prints a draft for queue show; plan may be nil.
+func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersale.Classification, o aftersale.Order, thread []aftersale.Message, plan *planJSON, now time.Time) {
 	if owesReply(d.State) {
 		fmt.Fprintf(w, "Draft %d  [%s]  %s\n", d.ID, d.State, dueString(d.Deadline, now))
 	} else {
@@ -449,7 +582,11 @@ func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersal
 		fmt.Fprintf(w, "Flags:     %s\n", strings.Join(m.Flags, ", "))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, indent(m.ClassifyText()))
+	if text := m.ClassifyText(); text != "" {
+		fmt.Fprintln(w, indent(text))
+	} else {
+		fmt.Fprintln(w, indent("(no words of the buyer: an attachment or a photo only? see --raw)"))
+	}
 	if len(thread) > 1 {
 		fmt.Fprintf(w, "\n── Conversation: %d messages ──\n", len(thread))
 		for _, t := range thread {
@@ -468,10 +605,21 @@ func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersal
 		printOrder(w, o)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "── Reply (%s) to %s ──\n", orDash(d.Language), orDash(d.To))
-	fmt.Fprintf(w, "Subject: %s\n\n%s\n", d.Subject, d.Body)
-	if d.SellerBody != "" && d.SellerLanguage != d.Language {
-		fmt.Fprintf(w, "\n── The same reply in %s ──\n%s\n", d.SellerLanguage, d.SellerBody)
+	if plan != nil && !(d.State == aftersale.DraftNoResponseNeeded && len(plan.Offers) == 0 && len(plan.Why) == 0 && len(plan.Asks) == 0) {
+		printPlan(w, d, *plan)
+		fmt.Fprintln(w)
+	}
+	if d.State == aftersale.DraftNoResponseNeeded && d.Body == "" {
+		fmt.Fprintln(w, "── No reply ──")
+		if len(d.Reasons) > 0 {
+			fmt.Fprintln(w, d.Reasons[0])
+		}
+	} else {
+		fmt.Fprintf(w, "── Reply (%s) to %s ──\n", orDash(d.Language), orDash(d.To))
+		fmt.Fprintf(w, "Subject: %s\n\n%s\n", d.Subject, d.Body)
+		if d.SellerBody != "" && d.SellerLanguage != d.Language {
+			fmt.Fprintf(w, "\n── The same reply in %s ──\n%s\n", d.SellerLanguage, d.SellerBody)
+		}
 	}
 	if len(d.Tasks) > 0 {
 		fmt.Fprintln(w, "\n── Seller tasks ──")
@@ -501,7 +649,11 @@ func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersal
 		fmt.Fprintf(w, "\nLast send error: %s\n", d.LastError)
 	}
 	if d.State == aftersale.DraftNoResponseNeeded {
-		fmt.Fprintln(w, "\nNo reply needed. Also tick \"No response needed\" for this message in Seller Central (Amazon has no API for it).")
+		if m.Sender == aftersale.SenderAmazon || m.RelayAlias == "" {
+			fmt.Fprintln(w, "\nNo reply: Amazon's notices cannot be answered by mail; the seller tasks above are what it needs.")
+		} else {
+			fmt.Fprintln(w, "\nNo reply needed. Also tick \"No response needed\" for this message in Seller Central (Amazon has no API for it).")
+		}
 	}
 }
 
@@ -743,7 +895,10 @@ on the message in Seller Central, since Amazon offers no API for it.`,
 }
 
 func newQueueEditCmd(e *env) *cobra.Command {
-	var fromFile string
+	var (
+		fromFile   string
+		saveAsTmpl bool
+	)
 	cmd := &cobra.Command{
 		Use:   "edit ID",
 		Short: "Edit a draft in $EDITOR; the policy check runs again",
@@ -751,7 +906,15 @@ func newQueueEditCmd(e *env) *cobra.Command {
 checks the text against Amazon's messaging rules again and stores it. An
 approved draft that is edited goes back to "proposed" and needs a new
 approval. --file takes the new text from a file ("-" for standard input)
-instead of opening an editor.`,
+instead of opening an editor.
+
+--save-template also keeps the edited reply as your template for the
+draft's action and language, in [seller] templates_dir
+(<lang>/<action>.tmpl): the greeting and closing are left to layout.tmpl,
+and the order's facts (order id, name, product, carrier, tracking, dates,
+amounts) become placeholders, so later drafts of that action use your
+wording with their own facts. The file is checked like every override
+before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -768,11 +931,19 @@ instead of opening an editor.`,
 			if err != nil {
 				return err
 			}
-			_, err = saveEdit(ctx, e, db, d, body)
-			return err
+			if _, err = saveEdit(ctx, e, db, d, body); err != nil || !saveAsTmpl {
+				return err
+			}
+			name, err := saveTemplate(ctx, e, db, d, body)
+			if err != nil {
+				return fmt.Errorf("draft %d saved, but not as a template: %w", d.ID, err)
+			}
+			fmt.Fprintf(e.stdout, "template saved: %s (the daemon uses it after a reload: systemctl reload aftersale)\n", name)
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&fromFile, "file", "", "take the new text from this file (\"-\" for stdin) instead of $EDITOR")
+	cmd.Flags().BoolVar(&saveAsTmpl, "save-template", false, "also keep the edited reply as the template for its action and language ([seller] templates_dir)")
 	return cmd
 }
 

@@ -23,14 +23,16 @@ func newReparseCmd(e *env) *cobra.Command {
 		Long: `reparse parses every stored message that an older version of the mail
 parser read (see "aftersale version") again from its raw bytes, with the
 account's settings (authserv_id), and saves the new result: decoded text,
+the buyer's words (without the lines learned as Amazon's template),
 order ids, flags such as auth_failed. Messages whose personal data the
 retention purge removed are left alone.
 
 Classifications and drafts are not changed: they are what you have seen
 and acted on. reparse lists the open drafts (proposed or approved) that
-answer a message whose flags changed, in particular mail that now fails
-sender authentication, so that you can review them with "queue show".
-With --dry-run nothing is saved. The daemon may keep running.`,
+answer a message whose flags or buyer's words changed, in particular mail
+that now fails sender authentication, so that you can review them with
+"queue show". With --dry-run nothing is saved. The daemon may keep
+running.`,
 		Example: "  aftersale reparse --dry-run\n  aftersale reparse",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,9 +51,14 @@ With --dry-run nothing is saved. The daemon may keep running.`,
 			if err != nil {
 				return err
 			}
+			lines, err := db.TemplateLines(ctx)
+			if err != nil {
+				return err
+			}
+			tpl := mailbox.NewTemplate(lines)
 			var (
 				n       int
-				changed []int64 // messages whose flags changed
+				changed []int64 // messages whose flags or buyer text changed
 				authNew []int64 // of those, now failing sender authentication
 			)
 			for after := int64(0); ; {
@@ -69,7 +76,9 @@ With --dry-run nothing is saved. The daemon may keep running.`,
 						return err
 					}
 					m, perr := mailbox.ParseStored(r.Raw, r.Truncated, opts[r.Account])
-					if !slices.Equal(old.Flags, m.Flags) {
+					m.ID, m.Account = r.ID, r.Account
+					m, _ = tpl.Apply(m)
+					if !slices.Equal(old.Flags, m.Flags) || old.BuyerText != m.BuyerText {
 						changed = append(changed, r.ID)
 						if m.HasFlag(mailbox.FlagAuthFailed) && !old.HasFlag(mailbox.FlagAuthFailed) {
 							authNew = append(authNew, r.ID)
@@ -87,7 +96,7 @@ With --dry-run nothing is saved. The daemon may keep running.`,
 			if dryRun {
 				verb = "would re-parse"
 			}
-			fmt.Fprintf(e.stdout, "%s %d messages parsed before parser version %d; flags changed on %d, %d of them now fail sender authentication\n",
+			fmt.Fprintf(e.stdout, "%s %d messages parsed before parser version %d; flags or buyer's words changed on %d, %d of them now fail sender authentication\n",
 				verb, n, mailbox.ParserVersion, len(changed), len(authNew))
 			return reportOpenDrafts(ctx, e, db, changed, authNew)
 		},
@@ -110,7 +119,7 @@ func reportOpenDrafts(ctx context.Context, e *env, db *store.DB, changed, authNe
 		if !slices.Contains(changed, d.MessageID) {
 			continue
 		}
-		why := "the message's flags changed"
+		why := "the message's flags or buyer's words changed"
 		if slices.Contains(authNew, d.MessageID) {
 			why = "the message now fails sender authentication (may be forged)"
 		}

@@ -75,3 +75,38 @@ func TestReparse(t *testing.T) {
 	}
 	db.Close()
 }
+
+// TestReparseBuyerText: a message whose buyer text an older parser left
+// wrapped in Amazon's template gets the buyer's words back from reparse,
+// and the open draft answering it is listed for review.
+func TestReparseBuyerText(t *testing.T) {
+	e := newE2E(t)
+	if err := e.imap.Append(t.Context(), "INBOX", []byte(buyerMail), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	mustCLI(t, "--config", e.cfg, "serve", "--once")
+	dbPath := filepath.Join(filepath.Dir(e.cfg), "aftersale.db")
+	db, err := store.Open(t.Context(), dbPath, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	m, err := db.Message(t.Context(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := m.BuyerText
+	m.ParserVersion = mailbox.ParserVersion - 1
+	m.BuyerText = m.Text // as if the wrapper had not been recognised
+	if err := db.SaveParsed(t.Context(), 1, m, nil); err != nil {
+		t.Fatal(err)
+	}
+	out := mustCLI(t, "--config", e.cfg, "reparse")
+	if !strings.Contains(out, "flags or buyer's words changed on 1") ||
+		!strings.Contains(out, "draft 1 (proposed): the message's flags or buyer's words changed") {
+		t.Errorf("reparse output:\n%s", out)
+	}
+	if m, err := db.Message(t.Context(), 1); err != nil || m.BuyerText != words {
+		t.Errorf("buyer text after reparse = %q, %v; want %q", m.BuyerText, err, words)
+	}
+}

@@ -219,7 +219,12 @@ func (r *reviewer) print(ctx context.Context, pos, total int, d aftersale.Draft)
 	}
 	thread, _ := r.db.Thread(ctx, m.ThreadKey())
 	fmt.Fprintf(r.e.stdout, "\n════ %d of %d ════\n", pos, total)
-	printDraft(r.e.stdout, d, m, cl, o, thread, r.e.now())
+	var settings respond.Settings
+	if cfg, err := r.e.config(false); err == nil && cfg != nil {
+		settings = cfg.respondSettings()
+	}
+	_, plan := showPlan(d, m, cl, o, settings)
+	printDraft(r.e.stdout, d, m, cl, o, thread, &plan, r.e.now())
 	return nil
 }
 

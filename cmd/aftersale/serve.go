@@ -111,6 +111,7 @@ type daemon struct {
 	pollers    []*mailbox.Poller
 	accounts   []string // the pollers' account names, same order
 	classifier *classify.Worker
+	learner    *classify.Learner // keeps the classifier trained on the seller's corrections
 	drafter    *respond.Drafter
 	sender     *respond.Sender // nil when no SMTP server is configured
 	auto       *autoApprover   // nil without [[auto_approve]] rules
@@ -153,15 +154,20 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	// Every worker reads the database's clock: the real one, or the one a
 	// test gave the CLI.
 	now := db.Now
-	c, err := classify.New(classify.Options{MinConfidence: cfg.MinConfidence, Now: now})
-	if err != nil {
+	// The classifier learns from the seller's corrections: the model
+	// trained with them comes from the store's cache (no training at
+	// start-up); the learner retrains in the background when they change
+	// and the worker takes the new classifier from its next batch on.
+	learner := classify.NewLearner(db, classify.LearnerOptions{Classifier: classify.Options{MinConfidence: cfg.MinConfidence, Now: now}}, log)
+	if _, _, err := learner.Load(context.Background()); err != nil {
 		return nil, fmt.Errorf("loading classifier: %w", err)
 	}
-	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay}
+	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay, learner: learner}
 	d.hard, d.hardCancel = context.WithCancel(context.Background())
 	d.drafter = respond.NewDrafter(db, cfg.respondSettings(), log)
 	d.drafter.SetClock(now)
-	d.classifier = classify.NewWorker(db, c, classify.WorkerOptions{OnClassified: d.drafter.Kick}, log)
+	d.classifier = classify.NewWorker(db, nil, classify.WorkerOptions{OnClassified: d.drafter.Kick,
+		DirectBuyerMail: cfg.directBuyerAccounts(), Current: learner.Current()}, log)
 	for _, a := range cfg.Accounts {
 		opts, err := a.pollerOptions()
 		if err != nil {
@@ -188,7 +194,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 		m = &finishingMailer{m: m, hard: d.hard, obs: obs}
 		d.sender = respond.NewSender(db, m, respond.SenderOptions{
 			From: cfg.SMTP.From, Interval: cfg.SendInterval, MaxAttempts: cfg.MaxAttempts,
-			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains,
+			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains, DirectBuyerMail: cfg.directBuyerAccounts(),
 			RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap,
 			OnSent: d.kickCopier, Now: now,
 		}, log)
@@ -252,7 +258,7 @@ func (d *daemon) workers() []worker {
 	for _, p := range d.pollers {
 		ws = append(ws, worker{"poller", p.Run})
 	}
-	ws = append(ws, worker{"classifier", d.classifier.Run}, worker{"drafter", d.drafter.Run})
+	ws = append(ws, worker{"classifier", d.classifier.Run}, worker{"learner", d.learner.Run}, worker{"drafter", d.drafter.Run})
 	if d.sender != nil {
 		ws = append(ws, worker{"sender", d.sender.Run})
 	}
@@ -377,6 +383,10 @@ func (d *daemon) runOnce(ctx context.Context) error {
 			errs = append(errs, err)
 		}
 	}
+	// Learn corrections made since the model was cached before classifying.
+	if _, err := d.learner.RetrainOnce(ctx); err != nil {
+		errs = append(errs, err)
+	}
 	if _, err := d.classifier.RunOnce(ctx); err != nil {
 		errs = append(errs, err)
 	}
@@ -409,6 +419,7 @@ func (c *Config) respondSettings() respond.Settings {
 	return respond.Settings{
 		ReshipThreshold:    c.ReshipThreshold,
 		AllowAddressUpdate: c.AllowAddressUpdate,
+		NoReplacements:     c.NoReplacements,
 		SellerName:         c.SellerName,
 		Signature:          c.Signature,
 		SellerLanguage:     c.SellerLanguage,

@@ -419,7 +419,7 @@ func TestServeSIGTERMFinishesSendInFlight(t *testing.T) {
 		"aftersale_replies_over_24h_total", `aftersale_send_failures_total{kind="permanent"}`,
 		`aftersale_send_failures_total{kind="temporary"}`, "aftersale_imap_reconnects_total",
 		"aftersale_messages_parse_failures_total", `aftersale_imap_connected{account="demo"} 1`,
-		`aftersale_config_reloads_total{result="failed"} 0`, "go_goroutines",
+		`aftersale_config_reloads_total{result="failed"} 0`, `aftersale_messages_not_buyer_total{kind="phishing"} 0`, "go_goroutines",
 	} {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("/metrics lacks %s", want)

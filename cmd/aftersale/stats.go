@@ -33,7 +33,14 @@ Sections: overall, per case and per day (the day the buyer wrote, local
 time) with REPLIES, MEDIAN, P90, LATE (late replies plus overdue open
 messages) and LATE% (of replies plus overdue open messages); then how the
 drafts were decided: approved unchanged, edited, auto-approved, rejected
-(with reasons), no response needed, still open.`,
+(with reasons), no response needed, still open; per action (the reply
+template) and reply language, how many drafts a person approved unchanged,
+edited or rejected, with UNCHANGED% = unchanged / (unchanged + edited +
+rejected): the share of drafts a seller could send as they were
+(auto-approved drafts are counted apart); and the lines most often removed
+or added when a person edited a reply (personal data replaced by
+placeholders; only replies the retention purge has not removed yet).
+"queue edit --save-template" makes an edited reply the template.`,
 		Example: `  aftersale stats
   aftersale stats --since 7d --json`,
 		Args: cobra.NoArgs,
@@ -62,6 +69,11 @@ drafts were decided: approved unchanged, edited, auto-approved, rejected
 				return err
 			}
 			st := computeStats(outs, from, now)
+			edits, err := db.DraftEdits(ctx, from)
+			if err != nil {
+				return err
+			}
+			st.Edits = computeEdits(edits)
 			if asJSON {
 				enc := json.NewEncoder(e.stdout)
 				enc.SetIndent("", "  ")
@@ -112,15 +124,34 @@ type statsReport struct {
 		Open              int           `json:"open"`
 		RejectReasons     []reasonCount `json:"reject_reasons"`
 	} `json:"decisions"`
+	// ByAction is per playbook action and reply language, drafts with a
+	// reply only.
+	ByAction []actionGroup `json:"by_action"`
+	// Edits: per action and language, how often a person changed the
+	// reply before approving it, and the most common changes.
+	Edits []editGroup `json:"edits"`
+}
+
+// actionGroup counts how drafts of one action and language were decided.
+type actionGroup struct {
+	Action            string  `json:"action"`
+	Language          string  `json:"language"`
+	Drafts            int     `json:"drafts"`
+	ApprovedUnchanged int     `json:"approved_unchanged"` // by a person
+	ApprovedEdited    int     `json:"approved_edited"`
+	Rejected          int     `json:"rejected"`
+	AutoApproved      int     `json:"auto_approved"`
+	UnchangedRate     float64 `json:"unchanged_rate"` // unchanged / (unchanged + edited + rejected); 0 when none decided
 }
 
 // computeStats aggregates outcomes as of now. Pure, for tests.
 func computeStats(outs []store.DraftOutcome, since, now time.Time) statsReport {
-	st := statsReport{Version: jsonVersion, Now: now.UTC(), TargetHours: int(store.ReplyWindow / time.Hour)}
+	st := statsReport{Version: jsonVersion, Now: now.UTC(), TargetHours: int(store.ReplyWindow / time.Hour), Edits: []editGroup{}}
 	st.Since = timePtr(since)
 	byCase := map[string]*statsGroup{}
 	byDay := map[string]*statsGroup{}
 	reasons := map[string]int{}
+	byAction := map[[2]string]*actionGroup{}
 	group := func(m map[string]*statsGroup, k string) *statsGroup {
 		g := m[k]
 		if g == nil {
@@ -166,14 +197,32 @@ func computeStats(outs []store.DraftOutcome, since, now time.Time) statsReport {
 				}
 			}
 		}
+		var ag *actionGroup
+		if o.State != aftersale.DraftNoResponseNeeded && o.Action != "" {
+			k := [2]string{o.Action, o.Language}
+			if ag = byAction[k]; ag == nil {
+				ag = &actionGroup{Action: o.Action, Language: o.Language}
+				byAction[k] = ag
+			}
+			ag.Drafts++
+			if o.State == aftersale.DraftRejected {
+				ag.Rejected++
+			}
+		}
+		if ag == nil {
+			ag = &actionGroup{} // counted nowhere
+		}
 		if o.ApprovedBy != "" && o.State != aftersale.DraftProposed && o.State != aftersale.DraftRejected {
 			switch {
 			case o.AutoApproved:
 				d.AutoApproved++
+				ag.AutoApproved++
 			case o.Edited:
 				d.ApprovedEdited++
+				ag.ApprovedEdited++
 			default:
 				d.ApprovedUnchanged++
+				ag.ApprovedUnchanged++
 			}
 		}
 	}
@@ -196,6 +245,17 @@ func computeStats(outs []store.DraftOutcome, since, now time.Time) statsReport {
 		return out
 	}
 	st.ByCase, st.ByDay = flatten(byCase), flatten(byDay)
+	st.ByAction = []actionGroup{}
+	for _, g := range byAction {
+		if n := g.ApprovedUnchanged + g.ApprovedEdited + g.Rejected; n > 0 {
+			g.UnchangedRate = float64(int(float64(g.ApprovedUnchanged)*1000/float64(n)+0.5)) / 1000
+		}
+		st.ByAction = append(st.ByAction, *g)
+	}
+	sort.Slice(st.ByAction, func(i, j int) bool {
+		a, b := st.ByAction[i], st.ByAction[j]
+		return a.Action < b.Action || a.Action == b.Action && a.Language < b.Language
+	})
 	st.Decisions.RejectReasons = []reasonCount{}
 	for r, n := range reasons {
 		if r == "" {
@@ -260,6 +320,21 @@ func writeStats(w io.Writer, st statsReport) error {
 			fmt.Fprintf(w, "  %3d  %s\n", r.Count, truncate(r.Reason, 70))
 		}
 	}
+	if len(st.ByAction) > 0 {
+		fmt.Fprintln(w)
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ACTION\tLANG\tDRAFTS\tUNCHANGED\tEDITED\tREJECTED\tAUTO\tUNCHANGED%")
+		for _, g := range st.ByAction {
+			rate := "-"
+			if g.ApprovedUnchanged+g.ApprovedEdited+g.Rejected > 0 {
+				rate = fmt.Sprintf("%.1f%%", 100*g.UnchangedRate)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%s\n", g.Action, orDash(g.Language), g.Drafts,
+				g.ApprovedUnchanged, g.ApprovedEdited, g.Rejected, g.AutoApproved, rate)
+		}
+		tw.Flush()
+	}
+	writeEdits(w, st.Edits)
 	return nil
 }
 

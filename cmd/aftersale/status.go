@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"strings"
 	"text/tabwriter"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
@@ -28,6 +30,9 @@ type statusJSON struct {
 	// StaleParses: messages parsed by an older mail parser ("aftersale reparse").
 	StaleParses   int            `json:"stale_parses"`
 	NeedsHuman    int            `json:"needs_human"`
+	NotBuyerMail  int            `json:"not_buyer_mail"` // never drafted; in classified as other
+	Phishing      int            `json:"phishing"`       // of not_buyer_mail, imitating Amazon: need a look
+	DirectBuyer   int            `json:"direct_buyer"`   // buyers' own mail to direct_buyer_mail accounts
 	Purged        int            `json:"purged"`
 	Classified    map[string]int `json:"classified"`
 	Drafts        map[string]int `json:"drafts"`
@@ -74,7 +79,9 @@ func newStatusCmd(e *env) *cobra.Command {
 		Short: "Show mail, drafts, replies and accounts from the database, daemon running or not",
 		Long: `status reads the database and prints what the daemon has done and what waits:
 messages stored (parse failures, waiting for the classifier, purged),
-classifications per case, drafts per state, the oldest draft waiting and
+classifications per case, not buyer mail (neither relayed from a buyer nor
+sent by Amazon: never drafted) and the possible phishing among it, which
+needs a look, drafts per state, the oldest draft waiting and
 how many are past Amazon's 24-hour deadline, replies sent (and how many
 late), send failures, why approved replies wait (the [sender] rate_limit or
 min_gap, a retry after a temporary failure, a clock that went back), and
@@ -154,7 +161,8 @@ func writeStatusJSON(e *env, path string, s store.Stats, stale int, holds []resp
 		NeedsHuman: s.NeedsHuman, Purged: s.Purged, Classified: map[string]int{}, Drafts: map[string]int{},
 		OldestPending: timePtr(s.OldestPending), Overdue: s.Overdue, Sent: s.Sent, SentLate: s.SentLate,
 		SendFailures: s.SendFailures, Cursors: []cursorJSON{}, SentCopies: []sentCopyJSON{}, Daemon: live,
-		StaleParses: stale, OutboxHolds: []respond.Hold{},
+		StaleParses: stale, NotBuyerMail: s.NotBuyer, Phishing: s.Phishing, DirectBuyer: s.DirectBuyer,
+		OutboxHolds: []respond.Hold{},
 	}
 	for _, h := range holds {
 		h.Until = h.Until.UTC()
@@ -211,7 +219,9 @@ func writeStatusText(e *env, path string, s store.Stats, stale int, holds []resp
 	if stale > 0 {
 		fmt.Fprintf(w, "parser\t%d messages were parsed by an older mail parser; run \"aftersale reparse\"\n", stale)
 	}
-	fmt.Fprintf(w, "cases\t%s\n", nonZero(s.Classified))
+	fmt.Fprintf(w, "cases\t%s\n", nonZero(buyerCases(s)))
+	fmt.Fprintf(w, "not buyer mail\t%s\n", notBuyerLine(s))
+	fmt.Fprintf(w, "phishing\t%s\n", phishingLine(s))
 	fmt.Fprintf(w, "drafts\t%s\n", nonZero(s.Drafts))
 	if s.OldestPending.IsZero() {
 		fmt.Fprintf(w, "waiting\tnothing waits for approval or sending\n")
@@ -263,6 +273,36 @@ func writeStatusText(e *env, path string, s store.Stats, stale int, holds []resp
 		fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%s\t%s\n", c.Account, c.Folder, c.UIDValidity, c.LastUID, last, connection(live, c.Account))
 	}
 	w.Flush()
+}
+
+// buyerCases is s.Classified without the not buyer mail, which is all
+// case other and has a line of its own.
+func buyerCases(s store.Stats) map[aftersale.Case]int {
+	out := maps.Clone(s.Classified)
+	out[aftersale.CaseOther] = max(0, out[aftersale.CaseOther]-s.NotBuyer)
+	return out
+}
+
+// notBuyerLine is status's line on not buyer mail.
+func notBuyerLine(s store.Stats) string {
+	line := fmt.Sprintf("%d stored, no reply drafted (neither relayed from a buyer nor sent by Amazon)", s.NotBuyer)
+	if s.NotBuyer > 0 {
+		line += ": aftersale queue list --state not_buyer_mail"
+	}
+	if s.DirectBuyer > 0 {
+		line += fmt.Sprintf("; direct buyer mail triaged: %d", s.DirectBuyer)
+	}
+	return line
+}
+
+// phishingLine is status's line on the possible phishing among the not
+// buyer mail: it needs a person.
+func phishingLine(s store.Stats) string {
+	if s.Phishing == 0 {
+		return "none"
+	}
+	return fmt.Sprintf("%s imitating Amazon, NEEDS A LOOK (do not open links or attachments): aftersale queue list --state phishing",
+		count(s.Phishing, "possible phishing mail", "possible phishing mails"))
 }
 
 // connection describes an account's live state, "-" without a daemon.

@@ -1,0 +1,1086 @@
+package classify
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/mailbox"
+)
+
+// ReadAsks reads what a buyer's message asks for (a replacement, a refund,
+// the missing parts, ...) and the facts it already gives (the symptom, the
+// missing part, a photo, the variant, the reason), so that a reply answers
+// the request and never asks for what the buyer told. It reads the buyer's
+// own words (Message.ClassifyText, quoted older mail left out) in any of
+// the template languages (en, de, fr, es, it, ja, zh) and the message's
+// attachments. It is pure and does not log.
+//
+// Asks come back in the order of aftersale.Asks. An ask that the buyer
+// negates ("no refund, please send a new one", "返金ではなく交換") is not
+// one.
+func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
+	text := stripQuoted(m.ClassifyText())
+	if m.HasFlag(mailbox.FlagNoBuyerText) {
+		text = "" // Amazon's template with nothing from the buyer (a photo only): its boilerplate says nothing
+	}
+	ss := sentences(text)
+	var g aftersale.Given
+	g.Photo, g.Video = attachedMedia(m.Attachments)
+	if mediaSaid.anyIn(ss) {
+		g.Photo = true
+		if videoWord.anyIn(ss) && !g.Video && len(m.Attachments) == 0 {
+			g.Video = true
+		}
+	}
+	g.Symptom = firstSentence(ss, symptomCues)
+	g.MissingPart, g.MissingCount = missingPart(ss)
+	g.Reason = firstSentence(ss, reasonCues)
+	g.Keep = keepWish(ss)
+	g.Ordered, g.Received, g.Wanted = variants(ss)
+
+	missing := missingCues.anyIn(ss) || g.MissingPart != ""
+	has := map[aftersale.Ask]bool{}
+	for _, k := range askCues {
+		if k.cues.assertedIn(ss) {
+			has[k.ask] = true
+		}
+	}
+	if partialOverlapsRefund(ss) && !fullRefundCues.assertedIn(ss) {
+		delete(has, aftersale.AskRefund) // "a partial refund" is not the whole price
+	}
+	if missing && (sendCues.assertedIn(ss) || sendPartsCues.assertedIn(ss)) {
+		has[aftersale.AskSendParts] = true
+	}
+	if g.Wanted != "" {
+		has[aftersale.AskReplacement] = true
+	}
+	if !missing && !has[aftersale.AskRefund] && (g.Ordered != "" || g.Received != "" || wrongItemCues.any(newView(text))) &&
+		(sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) {
+		// "I ordered blue and got green: please send me the blue one"
+		has[aftersale.AskReplacement] = true
+	}
+	if g.Keep == "yes" && (has[aftersale.AskRefund] || discountWord.anyIn(ss)) {
+		has[aftersale.AskPartialRefund] = true
+	}
+	var asks []aftersale.Ask
+	for _, a := range aftersale.Asks() {
+		if has[a] {
+			asks = append(asks, a)
+		}
+	}
+	return asks, g
+}
+
+// addAsks sets the facts ReadAsks reads for a buyer's message. Amazon's
+// notices are left alone (their boilerplate asks nothing of the seller),
+// except the official cancellation request, which carries the buyer's
+// words. A new address is read when the buyer asks to deliver elsewhere.
+func addAsks(cl *aftersale.Classification, m aftersale.Message) {
+	if m.ParseErr != "" || (cl.Notice != aftersale.NoticeNone && cl.Notice != aftersale.NoticeCancellation) {
+		return
+	}
+	cl.Facts.Asks, cl.Facts.Given = ReadAsks(m)
+	if cl.Facts.NewAddress == "" && cl.Facts.Has(aftersale.AskNewAddress) {
+		text := stripQuoted(m.ClassifyText())
+		cl.Facts.NewAddress = newAddress(text)
+		if cl.Facts.NewAddress == "" {
+			cl.Facts.NewAddress = inlineAddress(text)
+		}
+	}
+}
+
+// wrongItemCues say the item that arrived is not the one ordered.
+var wrongItemCues = func() *cueSet {
+	for _, s := range subCues {
+		if s.sub == aftersale.SubWrongItem {
+			return s.cues
+		}
+	}
+	panic("classify: no wrong-item cues")
+}()
+
+// inlineAddress finds an address written inside a sentence ("Could you
+// send it to my new address? 221 Elm Street, Austin, TX 78701"): the
+// first sentence with a postcode and a street, from whichever comes first
+// (or from after a colon before them).
+func inlineAddress(text string) string {
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '?' || r == '？' || r == '!' || r == '。' }) {
+		p := strings.TrimSpace(part)
+		street, post := streetRe.FindStringIndex(p), postcodeRe.FindStringIndex(p)
+		if street == nil || post == nil || hasOrderID(p) {
+			continue
+		}
+		start := min(street[0], post[0])
+		if i := strings.LastIndexAny(p[:start], ":："); i >= 0 {
+			_, n := utf8.DecodeRuneInString(p[i:])
+			start = i + n
+		}
+		return strings.TrimRight(strings.TrimSpace(p[start:]), ".")
+	}
+	return ""
+}
+
+// attachedMedia reports whether the attachment names include a photo or a
+// video (by extension, or "(image/…)" for a part without a name).
+func attachedMedia(names []string) (photo, video bool) {
+	for _, n := range names {
+		l := strings.ToLower(n)
+		switch {
+		case strings.HasPrefix(l, "(image/"), imageExtRe.MatchString(l):
+			photo = true
+		case strings.HasPrefix(l, "(video/"), videoExtRe.MatchString(l):
+			photo, video = true, true
+		}
+	}
+	return photo, video
+}
+
+var (
+	imageExtRe = regexp.MustCompile(`\.(?:jpe?g|png|gif|heic|heif|webp|bmp|tiff?)$`)
+	videoExtRe = regexp.MustCompile(`\.(?:mp4|mov|m4v|avi|3gp|wmv|webm|mkv)$`)
+)
+
+// sent is one sentence of the buyer's text: as written and folded, with
+// the folded text's Latin-script words and their byte offsets.
+type sent struct {
+	orig   string
+	folded string
+	toks   []tok
+}
+
+type tok struct {
+	w       string
+	at, end int
+}
+
+// sentences splits text at sentence ends and line breaks and folds each
+// sentence (fold: NFKC, lower case).
+func sentences(text string) []*sent {
+	var out []*sent
+	start := 0
+	add := func(end int) {
+		s := strings.TrimSpace(text[start:end])
+		start = end
+		if s == "" {
+			return
+		}
+		f := fold(s)
+		out = append(out, &sent{orig: s, folded: f, toks: words(f)})
+	}
+	for i, r := range text {
+		switch r {
+		case '\n', '!', '?', '。', '！', '？':
+			add(i + utf8.RuneLen(r))
+		case '.':
+			// a full stop ends a sentence unless a digit follows (24.99)
+			if j := i + 1; j >= len(text) || !isDigitByte(text[j]) {
+				add(j)
+			}
+		}
+	}
+	add(len(text))
+	return out
+}
+
+// words returns the Latin-script words of folded text with their offsets;
+// apostrophes inside a word belong to it ("doesn't"), except after a
+// French or Italian elision, which is a word of its own ("l'" "envoyer",
+// "un'" "altra").
+func words(f string) []tok {
+	var out []tok
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := strings.Trim(f[start:end], "'")
+			if i := strings.IndexByte(w, '\''); i > 0 && elisions[w[:i]] && len(w) > i+2 {
+				out = append(out, tok{w: w[:i+1], at: start, end: start + i + 1})
+				out = append(out, tok{w: w[i+1:], at: start + i + 1, end: end})
+			} else if w != "" {
+				out = append(out, tok{w: w, at: start, end: end})
+			}
+			start = -1
+		}
+	}
+	for i, r := range f {
+		switch {
+		case isCJK(r):
+			flush(i)
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || (r == '\'' && start >= 0):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(f))
+	return out
+}
+
+// elisions are the French and Italian words that lose their vowel before
+// another word.
+var elisions = map[string]bool{
+	"l": true, "d": true, "m": true, "j": true, "n": true, "s": true, "t": true, "c": true, "qu": true,
+	"un": true, "dell": true, "nell": true, "all": true, "dall": true, "sull": true, "quell": true,
+}
+
+// phrases is a list of cue phrases. A Latin-script phrase matches whole
+// words in order, a trailing '*' on its last word any word starting so;
+// a phrase with CJK characters matches as a substring.
+type phrases struct {
+	latin [][]string
+	cjk   []string
+}
+
+func newPhrases(ps ...string) *phrases {
+	p := &phrases{}
+	for _, s := range ps {
+		f := fold(s)
+		if strings.IndexFunc(f, isCJK) >= 0 {
+			p.cjk = append(p.cjk, f)
+			continue
+		}
+		var ws []string
+		for _, t := range words(f) {
+			ws = append(ws, t.w)
+		}
+		if strings.HasSuffix(f, "*") && len(ws) > 0 {
+			ws[len(ws)-1] += "*"
+		}
+		if len(ws) > 0 {
+			p.latin = append(p.latin, ws)
+		}
+	}
+	return p
+}
+
+// hit is a match in a sentence's folded text, as byte offsets.
+type hit struct{ at, end int }
+
+// find returns every match of p in s, in no particular order.
+func (p *phrases) find(s *sent) []hit {
+	var out []hit
+	for _, c := range p.cjk {
+		for off := 0; ; {
+			i := strings.Index(s.folded[off:], c)
+			if i < 0 {
+				break
+			}
+			out = append(out, hit{off + i, off + i + len(c)})
+			off += i + len(c)
+		}
+	}
+	for _, ws := range p.latin {
+		for i := range s.toks {
+			if matchWords(s.toks, i, ws) {
+				out = append(out, hit{s.toks[i].at, s.toks[i+len(ws)-1].end})
+			}
+		}
+	}
+	return out
+}
+
+func matchWords(toks []tok, i int, ws []string) bool {
+	if i+len(ws) > len(toks) {
+		return false
+	}
+	for j, w := range ws {
+		t := toks[i+j].w
+		if p, ok := strings.CutSuffix(w, "*"); ok {
+			if !strings.HasPrefix(t, p) {
+				return false
+			}
+		} else if t != w {
+			return false
+		}
+	}
+	return true
+}
+
+// anyIn reports whether any sentence has a match.
+func (p *phrases) anyIn(ss []*sent) bool {
+	for _, s := range ss {
+		if len(p.find(s)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// assertedIn reports whether any sentence has a match that is not negated.
+func (p *phrases) assertedIn(ss []*sent) bool {
+	for _, s := range ss {
+		for _, h := range p.find(s) {
+			if !negated(s, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstSentence returns the first sentence (as written, at most 200
+// characters) with a match of p; "" if none.
+func firstSentence(ss []*sent, p *phrases) string {
+	for _, s := range ss {
+		for _, h := range p.find(s) {
+			if !negated(s, h) {
+				return clip(s.orig, 200)
+			}
+		}
+	}
+	return ""
+}
+
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+// Negation: a Latin-script match is negated by one of these words among
+// the three words before it ("I don't want a refund", "pas de
+// remboursement", "no quiero reembolso"), a CJK match by what follows it
+// in Japanese ("返金ではなく") or precedes it in Chinese ("不要退款").
+var (
+	negWords = map[string]bool{
+		"no": true, "not": true, "don't": true, "dont": true, "never": true, "without": true, "instead": true, "than": true,
+		"kein": true, "keine": true, "keinen": true, "nicht": true, "statt": true, "anstatt": true, "ohne": true,
+		"pas": true, "sans": true, "lieu": true, "plutôt": true, "jamais": true,
+		"sin": true, "nunca": true, "lugar": true, "vez": true,
+		"non": true, "senza": true, "invece": true, "anziché": true, "piuttosto": true,
+	}
+	jaNegAfter  = []string{"ではなく", "じゃなく", "は不要", "は結構", "はいりません", "は要りません", "は必要ありません", "は希望しません", "は望みません"}
+	zhNegBefore = []string{"不要", "不想", "不用", "无需", "不需要", "不是要", "别"}
+)
+
+func negated(s *sent, h hit) bool {
+	before, after := s.folded[:h.at], s.folded[h.end:]
+	if r, _ := utf8.DecodeRuneInString(s.folded[h.at:]); isCJK(r) {
+		for _, n := range jaNegAfter {
+			if strings.HasPrefix(after, n) {
+				return true
+			}
+		}
+		for _, n := range zhNegBefore {
+			if strings.HasSuffix(before, n) {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for i := len(s.toks) - 1; i >= 0 && n < 3; i-- {
+		if s.toks[i].end > h.at {
+			continue
+		}
+		if negWords[s.toks[i].w] {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// askCues are the phrases that ask for each remedy or piece of
+// information, in the template languages. send_parts needs a missing-part
+// context as well (ReadAsks).
+var askCues = []struct {
+	ask  aftersale.Ask
+	cues *phrases
+}{
+	{aftersale.AskReplacement, newPhrases(
+		"replacement", "replace it", "replace the", "replace this", "replace my", "replace them", "exchange", "exchanged",
+		"swap", "send me the right", "send me the correct", "send the right", "send the correct", "send me a new",
+		"send a new", "send another", "send me another", "new one", "another one", "right one", "correct one",
+		"right size", "right colour", "right color", "correct size", "correct colour", "correct color", "correct item",
+		"right item", "resend", "re-send", "reship", "send it again",
+		"ersatz", "ersatzlieferung", "ersatzgerät", "ersatzartikel", "austausch*", "umtausch*", "tauschen", "ersetzen",
+		"ein neues", "eine neue", "einen neuen", "richtige farbe", "richtige größe", "richtigen artikel", "den richtigen",
+		"die richtige", "das richtige", "neu zusenden", "erneut senden",
+		"remplacement", "remplacer", "remplacé", "échange", "échanger", "échangé", "un nouveau", "une nouvelle",
+		"le bon article", "la bonne couleur", "la bonne taille", "le bon modèle", "la bonne pointure",
+		"cambio", "cambiar", "cambiarlo", "cambiarla", "cambiármelo", "cambiármela", "reemplazo", "reemplazar",
+		"sustitución", "sustituir", "reponer", "reposición", "uno nuevo", "una nueva", "otra unidad",
+		"color correcto", "talla correcta", "modelo correcto", "la correcta", "el correcto", "tamaño correcto",
+		"sostituzione", "sostituire", "sostituirlo", "sostituirla", "sostitutiv*", "sostituto", "sostituti", "in sostituzione",
+		"cambiare", "cambiarlo", "cambiarla", "scambio",
+		"uno nuovo", "una nuova", "quello giusto", "quella giusta", "il colore giusto", "la taglia giusta",
+		"la misura giusta", "il modello giusto",
+		"交換", "取り替え", "取替", "取りかえ", "新しいもの", "新品を送", "新しい商品", "代わりの商品", "代替品",
+		"正しい商品", "正しいサイズ", "正しい色", "送り直", "再送", "再発送",
+		"换货", "换一个", "换一件", "换个", "换成", "更换", "调换", "补发一个", "补发一件", "重新发", "重发",
+		"再发一个", "寄一个新的", "发一个新的", "可以换", "能换", "帮我换", "换吗", "正确的",
+	)},
+	{aftersale.AskRefund, newPhrases(
+		"refund", "refunded", "refunding", "money back", "reimburse*", "my money", "full refund",
+		"erstattung", "rückerstattung", "erstatten", "zurückerstatten", "geld zurück", "mein geld", "rückzahlung",
+		"gutschrift", "gutschreiben",
+		"rembours*", "mon argent",
+		"reembols*", "devolución del dinero", "devuelvan el dinero", "devolver el dinero", "mi dinero",
+		"rimbors*", "i miei soldi", "soldi indietro", "restituzione dei soldi", "restituzione del denaro",
+		"返金", "払い戻し",
+		"退款", "退钱", "把钱退",
+	)},
+	{aftersale.AskPartialRefund, newPhrases(
+		"partial refund", "partial", "discount", "price reduction", "reduce the price", "part of the money",
+		"some money back", "compensation",
+		"teilerstattung", "teilrückerstattung", "teilweise erstattung", "teilweise erstatten", "preisnachlass",
+		"nachlass", "rabatt", "teil des geldes", "entschädigung",
+		"remboursement partiel", "rembourser une partie", "geste commercial", "réduction", "remise", "dédommagement",
+		"reembolso parcial", "reembolsar una parte", "descuento", "rebaja", "compensación", "parte del dinero",
+		"rimborso parziale", "rimborsare una parte", "sconto", "parte dei soldi", "risarcimento", "indennizzo",
+		"一部返金", "部分返金", "一部ご返金", "一部の返金", "値引き", "減額", "差額",
+		"部分退款", "退一部分", "退部分", "补偿", "便宜一点", "折扣", "补差价", "退点钱",
+	)},
+	{aftersale.AskReturn, newPhrases(
+		"return it", "return the", "return this", "return them", "to return", "return label", "return instructions",
+		"how do i return", "how can i return", "send it back", "send back", "send them back", "ship it back",
+		"returning", "a return", "return policy", "return authorization",
+		"zurücksenden", "zurückschicken", "zurückgeben", "rücksendung", "retoure", "retournieren", "zurück senden",
+		"zurück schicken", "rücksendeetikett",
+		"retourner", "retour", "le renvoyer", "la renvoyer", "les renvoyer", "étiquette de retour",
+		"devolver", "devolverlo", "devolverla", "devolverlos", "devolverlas", "devolución", "etiqueta de devolución",
+		"restituire", "restituirlo", "restituirla", "reso", "rendere", "rimandare", "rispedire", "rispedirlo",
+		"etichetta di reso",
+		"返品", "返送",
+		"退货", "退回", "寄回", "退掉", "退换",
+	)},
+	{aftersale.AskCancel, newPhrases(
+		"cancel*", "stornier*", "storno", "annul*", "cancelar*", "cancelación", "cancelen", "anular*", "annullare",
+		"annullate", "annullarlo", "cancellare l'ordine", "cancellate l'ordine", "disdire",
+		"キャンセル", "取り消", "取消",
+	)},
+	{aftersale.AskNewAddress, newPhrases(
+		"new address", "change the address", "change my address", "change the delivery address",
+		"change the shipping address", "different address", "wrong address", "update the address", "ship it to",
+		"send it to", "deliver it to", "i moved", "we moved", "i have moved", "i've moved", "we have moved",
+		"neue adresse", "neue anschrift", "adresse ändern", "lieferadresse ändern", "andere adresse",
+		"falsche adresse", "umgezogen",
+		"nouvelle adresse", "changer l'adresse", "modifier l'adresse", "mauvaise adresse", "autre adresse",
+		"déménagé",
+		"nueva dirección", "cambiar la dirección", "modificar la dirección", "dirección incorrecta",
+		"otra dirección", "me he mudado", "nos hemos mudado", "me mudé",
+		"nuovo indirizzo", "cambiare l'indirizzo", "modificare l'indirizzo", "indirizzo sbagliato",
+		"altro indirizzo", "mi sono trasferit*", "ci siamo trasferiti",
+		"住所変更", "住所を変更", "新しい住所", "お届け先の変更", "お届け先を変更", "住所が間違", "引っ越",
+		"修改地址", "更改地址", "改地址", "新地址", "地址写错", "地址错了", "换地址", "搬家",
+	)},
+	{aftersale.AskDeliveryDate, newPhrases(
+		"when will", "when can i expect", "when does it arrive", "when do i get", "delivery date", "how long",
+		"expected delivery", "eta", "arrive by", "arrive in time",
+		"wann", "liefertermin", "lieferdatum", "wie lange",
+		"quand", "date de livraison", "combien de temps", "délai",
+		"cuándo", "fecha de entrega", "cuánto tarda", "plazo de entrega",
+		"quando arriva", "quando arriverà", "data di consegna", "quanto tempo", "tempi di consegna",
+		"いつ届", "いつ頃", "到着予定", "お届け予定", "何日",
+		"什么时候", "何时", "几天", "多久", "预计",
+	)},
+	{aftersale.AskTracking, newPhrases(
+		"tracking", "track", "where is", "where's", "wheres", "shipped yet", "has it shipped",
+		"sendungsnummer", "sendungsverfolgung", "wo ist", "wo bleibt",
+		"suivi", "numéro de suivi", "où est", "où en est",
+		"seguimiento", "número de seguimiento", "dónde está",
+		"tracciamento", "numero di tracking", "dov'è", "dove si trova",
+		"追跡", "お問い合わせ番号", "配送状況", "どこに",
+		"单号", "物流", "在哪", "到哪", "发货了吗",
+	)},
+	{aftersale.AskInvoice, newPhrases(
+		"invoice", "receipt", "rechnung", "quittung", "facture", "factura", "fattura", "ricevuta",
+		"領収書", "請求書", "インボイス", "发票", "收据",
+	)},
+	{aftersale.AskHowTo, newPhrases(
+		"how do i use", "how to use", "how do i set", "how to set up", "how does it work", "how do i connect",
+		"wie benutze", "wie funktioniert", "wie stelle ich", "wie richte ich",
+		"comment utiliser", "comment fonctionne", "comment l'utiliser",
+		"cómo se usa", "cómo funciona", "cómo usar",
+		"come si usa", "come funziona", "come usare",
+		"使い方", "使用方法", "設定方法", "どうやって使",
+		"怎么用", "如何使用", "使用方法", "怎么安装",
+	)},
+}
+
+var (
+	// fullRefundCues say the whole price, beside a partial refund cue.
+	fullRefundCues = newPhrases("full refund", "refund in full", "whole amount", "volle erstattung", "vollständige erstattung",
+		"remboursement complet", "remboursement intégral", "reembolso completo", "reembolso total", "rimborso completo",
+		"rimborso totale", "全額返金", "全额退款")
+	partialCues  = newPhrases("partial", "teil*", "partiel", "parcial", "parziale", "一部", "部分")
+	discountWord = newPhrases("discount", "rabatt", "nachlass", "réduction", "remise", "descuento", "rebaja", "sconto",
+		"値引き", "折扣", "优惠")
+
+	// sendCues ask to send something; with a missing part they ask for it.
+	sendCues = newPhrases(
+		"send me", "send the", "send them", "send it", "send those", "send over", "ship me", "ship the", "mail me",
+		"could you send", "can you send", "please send", "post me", "post one", "post it", "post them", "send one",
+		"mail one", "ship one",
+		"schicken sie", "senden sie", "zusenden", "zuschicken", "schicken", "senden", "schickt",
+		"envoyer", "me faire parvenir", "expédier", "envoyez", "renvoyer",
+		"enviar*", "mandar*", "me envíen", "envíen*", "mandéis", "me manden", "enviad*",
+		"inviar*", "mandar*", "spedir*", "mi inviate", "mi mandate", "inviatemi", "mandatemi", "inviatel*",
+		"送って", "送付", "お送り", "発送して", "送っていただ", "送ってもら",
+		"寄给我", "发给我", "寄过来", "发过来", "寄一下", "补给我", "补上", "再寄", "发一下", "寄一",
+	)
+	// haveCues ask for something to be had; after a wrong variant, the
+	// right one ("Posso avere quello blu?").
+	haveCues = newPhrases("can i have the", "could i have the", "may i have the", "can i get the", "could i get the",
+		"i'd like the", "i would like the", "i want the", "hätte gern die", "hätte gern den", "hätte gern das",
+		"hätte gerne die", "hätte gerne den", "hätte gerne das", "puis-je avoir", "pourrais-je avoir", "puedo tener",
+		"posso avere", "potrei avere", "のものが欲しい", "の方が欲しい")
+	sendPartsCues = newPhrases("nachsenden", "nachschicken", "nachliefern", "nachlieferung", "補充", "补发", "补寄",
+		"missing parts sent", "send the missing", "send me the missing")
+
+	// mediaSaid: the buyer says a photo or video is attached.
+	mediaSaid = newPhrases(
+		"attached", "attaching", "i attach", "attach a photo", "see photo", "see the photo", "see picture",
+		"see the picture", "see attachment", "enclosed", "here is a photo", "here's a photo", "here are photos",
+		"here are some photos", "in the photo", "in the picture", "photos show", "photo shows", "sent a photo",
+		"sent photos", "sent the photo", "sent the photos", "sent you a photo", "sent you photos", "sent pictures",
+		"sent a picture", "already sent a", "photo in my previous", "photos in my previous",
+		"foto geschickt", "fotos geschickt", "foto gesendet", "fotos gesendet", "bild geschickt",
+		"envoyé une photo", "envoyé des photos", "envoyé la photo", "envié una foto", "envié fotos", "mandé una foto",
+		"mandé fotos", "inviato una foto", "inviato le foto", "mandato una foto", "mandato le foto",
+		"写真を送りました", "写真をお送りしました", "写真を送付しました", "发了照片", "发过照片", "已经发了照片",
+		"anbei", "im anhang", "angehängt", "beigefügt", "auf dem foto", "auf den fotos", "auf dem bild",
+		"ci-joint", "ci-jointe", "ci-joints", "pièce jointe", "pièces jointes", "je joins", "sur la photo",
+		"adjunto", "adjunta", "adjuntas", "adjuntos", "adjuntado", "adjuntada", "en la foto", "en las fotos",
+		"in allegato", "allego", "allegata", "allegato", "allegate", "allegati", "nella foto", "nelle foto",
+		"添付", "写真をお送りします", "写真を送ります", "画像を送ります",
+		"附上", "附件", "附图", "见图", "如图", "照片如下", "图片如下", "上传了",
+	)
+	videoWord = newPhrases("video*", "vidéo*", "vídeo*", "動画", "ビデオ", "视频")
+
+	missingCues = newPhrases(
+		"missing", "not included", "wasn't included", "was not included", "weren't included", "were not included",
+		"incomplete", "only one of", "only got", "only received", "no screws", "only one arrived", "only one came",
+		"came without", "there was no", "there's no", "there is no", "didn't come with", "did not come with",
+		"wasn't in the box", "not in the box", "no power cord", "no cable", "no charger", "no remote",
+		"only 1 arrived", "only one was in", "only one in the", "one of the two", "the second one is",
+		"fehlt", "fehlen", "fehlte", "fehlten", "fehlend*", "nicht dabei", "nicht enthalten", "unvollständig",
+		"war kein", "war keine", "waren keine", "lag kein", "lag keine", "lagen keine",
+		"il manque", "manqu*", "pas inclus", "incomplet*",
+		"falta", "faltan", "faltaba", "faltaban", "no venía", "no venían", "no incluye", "incomplet*",
+		"manca", "mancano", "mancava", "mancavano", "mancant*", "non incluso", "incomplet*",
+		"足りな", "足りま", "入っていな", "入ってな", "入っていませ", "欠品", "不足", "ありませんでした",
+		"少了", "缺少", "缺件", "缺了", "漏发", "少发", "没有配", "少一",
+	)
+)
+
+// partialOverlapsRefund reports whether a refund cue is part of a partial
+// refund ("partial refund", "Teilerstattung", "一部返金").
+func partialOverlapsRefund(ss []*sent) bool {
+	for _, s := range ss {
+		if len(partialCues.find(s)) > 0 && len(askCues[1].cues.find(s)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// symptomCues describe what is wrong with an item: more than "it is
+// defective" or "there is a problem".
+var symptomCues = newPhrases(
+	"doesn't work", "does not work", "didn't work", "not working", "won't work", "stopped working", "stops working",
+	"no longer works", "won't turn on", "wont turn on", "doesn't turn on", "does not turn on", "won't switch on",
+	"doesn't switch on", "never turns on", "never powers on", "won't power on", "no power", "won't charge",
+	"doesn't charge", "not charging", "won't hold a charge", "turns off", "shuts off", "switches off",
+	"won't connect", "doesn't connect", "can't connect", "won't pair", "doesn't pair", "no sound", "no picture",
+	"blank", "black screen", "flicker*", "noise", "noisy", "rattl*", "buzz*", "beep*", "leak*", "overheat*",
+	"too hot", "gets hot", "doesn't heat", "won't heat", "smell*", "smoke", "sparks", "error message", "error code",
+	"shows an error", "fell apart",
+	"came apart", "falling apart", "broke", "broken", "cracked", "torn", "ripped", "went flat", "goes flat",
+	"gone flat", "is flat", "completely flat", "flattened", "deflat*", "lost its shape", "sagg*", "peel*", "faded",
+	"stitching", "seam", "zipper", "came off", "fell off", "loose", "wobbl*", "bent", "dented", "scratched",
+	"stained", "dead pixel", "battery", "drains", "won't close", "doesn't close", "won't open", "stuck", "jammed",
+	"freez*", "display", "screen", "doesn't fit", "does not fit", "doesn't stick", "won't stick", "not cold",
+	"doesn't cool", "doesn't spin", "won't start", "doesn't start", "crackl*", "cutting out", "cuts out", "keeps cutting",
+	"drops out", "disconnect*", "static", "hiss*", "distort*", "muffled", "frayed", "pilling", "shrank", "shrunk",
+	"rust*", "mould*", "mold*", "flaking", "chipped", "squeak*", "grind*", "vibrat*", "burnt", "burned", "melted",
+	"split", "snapped", "warped", "suction", "stopped", "keeps", "won't", "doesn't", "does not", "didn't", "can't",
+	"cannot", "no longer works", "no longer turns", "no longer charges", "paler", "faded", "discolou*", "discolor*", "smaller than", "bigger than", "thinner than",
+	"lumpy", "sticky", "uncomfortable", "itchy", "came loose", "falls apart", "wobbles",
+	"funktioniert nicht", "geht nicht", "lässt sich nicht", "schaltet sich", "lädt nicht", "kein strom",
+	"keine reaktion", "reagiert nicht", "verbindet sich nicht", "kein ton", "kein bild", "bildschirm", "display",
+	"flacker*", "geräusch*", "rattert", "piept", "undicht", "tropft", "läuft aus", "ausgelaufen", "überhitzt",
+	"wird heiß", "wird nicht warm", "heizt nicht", "riecht", "geruch", "rauch*", "fehlermeldung", "kaputt*",
+	"gebrochen", "zerbrochen", "gerissen", "riss", "kratzer", "delle", "verbogen", "locker", "wackelt", "klemmt",
+	"platt", "verliert luft", "naht", "reißverschluss", "akku", "batterie", "abgebrochen", "löst sich",
+	"blättert ab", "verfärbt", "startet nicht", "springt nicht an", "nicht mehr", "knackt", "knistert", "rauscht",
+	"bricht ab", "hört auf", "saugt nicht", "heizt nicht", "geht aus", "geht nach", "wackelt", "rostet", "schimmel*",
+	"blasser", "kleiner als", "größer als",
+	"ne fonctionne pas", "ne fonctionne plus", "ne marche pas", "ne marche plus", "ne s'allume pas",
+	"ne s'allume plus", "ne charge pas", "ne se connecte pas", "s'éteint", "aucun son", "écran", "clignot*",
+	"bruit*", "fuit", "fuite", "chauffe", "surchauffe", "odeur", "fumée", "message d'erreur", "code erreur", "cassé*", "fissur*",
+	"déchir*", "rayé*", "rayure*", "tordu*", "bosse*", "dégonfl*", "aplati*", "couture", "fermeture éclair",
+	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas", "grésille", "se coupe", "s'arrête",
+	"ne chauffe plus", "n'aspire plus", "plus pâle", "plus petit que", "rouille", "moisi*",
+	"no funciona", "no enciende", "no se enciende", "no carga", "no conecta", "no se conecta", "se apaga",
+	"no hace nada", "sin sonido", "pantalla", "parpade*", "ruido*", "pierde agua", "gotea", "fuga",
+	"se calienta", "no calienta", "olor", "humo", "mensaje de error", "código de error", "roto", "rota", "rotos", "rotas", "rajad*",
+	"agrietad*", "rayad*", "rasgad*", "descosid*", "torcid*", "abollad*", "se desinfla", "desinflad*",
+	"costura", "cremallera", "batería", "atascad*", "se despega", "se rompió", "dejó de funcionar",
+	"no arranca", "se corta", "chisporrotea", "deja de", "dejó de", "no calienta", "no aspira", "más pálido",
+	"más pequeño que", "óxido", "oxidad*", "moho",
+	"non funziona", "non si accende", "non carica", "non si collega", "non si connette", "si spegne",
+	"nessun suono", "schermo", "display", "lampeggi*", "rumor*", "perde acqua", "perdita", "gocciola",
+	"si surriscalda", "non scalda", "odore", "fumo", "messaggio di errore", "codice di errore", "rotto", "rotta", "rotti", "crepat*",
+	"graffiat*", "strappat*", "scucit*", "piegat*", "ammaccat*", "sgonfi*", "cucitura", "cerniera",
+	"batteria", "bloccat*", "si stacca", "smesso di funzionare", "non parte", "si interrompe", "gracchia", "smette di",
+	"non scalda", "non aspira", "più chiaro", "più piccolo", "ruggine", "muffa",
+	"電源が入らな", "電源が入りませ", "電源が入らず", "動かな", "動きませ", "作動しな", "充電できな", "充電されな",
+	"接続できな", "つながらな", "音が出な", "画面", "表示", "点滅", "異音", "音がす", "水漏れ", "漏れ", "熱くな",
+	"温まらな", "沸かな", "におい", "臭い", "煙", "エラー", "壊れ", "割れ", "ひび", "傷", "破れ", "曲が", "へこ",
+	"凹", "しぼ", "ぺちゃんこ", "潰れ", "縫い目", "ファスナー", "バッテリー", "電池", "剥が", "取れ", "外れ",
+	"使えな", "使えませ", "点かな", "つかな", "付かな", "反応しな", "反応がな", "反応しませ", "途切れ", "雑音", "ノイズ",
+	"止まっ", "止まる", "錆", "カビ", "色が薄", "回らな", "回りませ", "動かず", "聞こえな", "映らな",
+	"不能用", "用不了", "开不了机", "开不了", "不开机", "无法开机", "打不开", "充不了电", "充不进电", "连不上",
+	"连接不上", "没声音", "没有声音", "屏幕", "黑屏", "闪烁", "噪音", "异响", "声音很大", "漏水", "漏", "发烫",
+	"过热", "不加热", "不热", "有味道", "异味", "冒烟", "报错", "坏了", "破了", "裂", "碎", "划痕", "刮花", "变形",
+	"凹", "瘪", "塌", "没气", "漏气", "开线", "拉链", "电池", "卡住", "脱落", "掉色", "起球", "没反应", "不工作",
+	"失灵", "不亮", "不转", "不能加热", "不能烧水", "不能充电", "不能开机", "不能启动", "不能连接", "不能工作", "无法加热",
+	"无法充电", "无法连接", "无法启动", "不出水", "不制冷", "不出风", "很吵", "断断续续", "杂音", "卡顿", "断开", "停止",
+	"没用了", "生锈", "发霉", "掉漆", "颜色比", "坏掉", "就坏",
+)
+
+// reasonCues give the reason for a cancellation or return.
+var reasonCues = newPhrases(
+	"by mistake", "by accident", "accidentally", "ordered the wrong", "wrong size", "too small", "too big",
+	"too large", "doesn't fit", "does not fit", "cheaper", "better price", "no longer need", "don't need",
+	"do not need", "not needed", "changed my mind", "takes too long", "too long", "too late", "in time",
+	"ordered twice", "duplicate", "elsewhere", "gift", "not compatible", "doesn't suit", "don't like",
+	"didn't like", "do not like", "because",
+	"versehentlich", "aus versehen", "falsch bestellt", "zu klein", "zu groß", "passt nicht", "günstiger",
+	"billiger", "nicht mehr", "anders überlegt", "dauert zu lange", "zu spät", "doppelt bestellt", "woanders",
+	"gefällt mir nicht", "weil", "da ich", "brauche ich nicht", "benötige",
+	"par erreur", "par accident", "trop petit", "trop grand", "ne me va pas", "moins cher", "plus besoin",
+	"changé d'avis", "trop long", "trop tard", "en double", "ailleurs", "ne me plaît pas", "parce que",
+	"por error", "por equivocación", "sin querer", "demasiado pequeño", "demasiado grande", "más barato",
+	"ya no", "cambiado de opinión", "tarda demasiado", "demasiado tarde", "duplicado", "dos veces",
+	"en otro sitio", "no me gusta", "porque", "ya que", "no lo necesito",
+	"per errore", "per sbaglio", "troppo piccolo", "troppo grande", "più economico", "non mi serve",
+	"cambiato idea", "troppo tempo", "troppo tardi", "due volte", "altrove", "non mi piace", "perché",
+	"poiché", "dato che", "non serve più",
+	"間違えて", "誤って", "間違って", "サイズが合わ", "小さすぎ", "大きすぎ", "安く", "不要に", "必要なくな",
+	"いらなくな", "気が変わ", "間に合わ", "二重", "重複", "他で購入", "別の店", "気に入らな", "注文ミス", "誤注文",
+	"使わなくな", "必要がなくな",
+	"买错", "拍错", "下错", "错买", "尺码不合适", "太小", "太大", "更便宜", "不需要", "不想要", "不要了",
+	"改变主意", "改主意", "太慢", "太久", "来不及", "重复", "买了两", "别处", "不喜欢", "因为", "由于",
+)
+
+// Keep wishes: "no" phrases say the buyer will not keep the item, "yes"
+// phrases that they would.
+var (
+	keepNo = newPhrases(
+		"don't want to keep", "do not want to keep", "won't keep", "will not keep", "not keep it",
+		"not interested in keeping", "refuse the delivery", "refuse the package", "refuse the parcel",
+		"will refuse", "just want to return", "only want to return", "no partial", "don't want a partial",
+		"don't want a discount", "full refund only",
+		"nicht behalten", "will ihn nicht", "will es nicht", "annahme verweigern", "verweigere die annahme",
+		"keine teilerstattung", "kein rabatt",
+		"pas le garder", "pas la garder", "refuser le colis", "refuser la livraison", "pas de remboursement partiel",
+		"no quiero quedármelo", "no quiero quedármela", "no quiero quedarme", "rechazar el paquete",
+		"rechazaré", "no quiero descuento", "no quiero un reembolso parcial",
+		"non voglio tenerlo", "non voglio tenerla", "non lo terrò", "rifiutare il pacco", "rifiuterò",
+		"non voglio uno sconto",
+		"受け取り拒否", "受取拒否", "手元に残すつもりはありません", "値引きは不要", "一部返金は不要",
+		"不想留", "不要留", "拒收", "不要部分退款", "不要优惠",
+	)
+	keepYes = newPhrases(
+		"keep it", "keep the item", "keep the product", "keep this", "keep them", "i'd keep", "i would keep", "happy to keep", "could keep",
+		"behalten", "würde ihn behalten", "würde es behalten",
+		"garder", "je le garde", "je la garde",
+		"quedármelo", "quedármela", "me lo quedo", "me la quedo", "quedarme con", "quedar con",
+		"tenerlo", "tenerla", "tenere", "lo tengo", "lo terrei", "la terrei",
+		"手元に残", "そのまま使", "このまま使",
+		"留下", "留着", "可以留",
+	)
+)
+
+func keepWish(ss []*sent) string {
+	if keepNo.anyIn(ss) {
+		return "no"
+	}
+	yes := false
+	for _, s := range ss {
+		for _, h := range keepYes.find(s) {
+			if negated(s, h) {
+				return "no" // "non lo voglio tenere", "I don't want to keep it"
+			}
+			yes = true
+		}
+	}
+	if yes {
+		return "yes"
+	}
+	return ""
+}
+
+// Missing parts: the phrase naming the part, and how many.
+var (
+	// genericParts name no particular part: the reply must ask which.
+	genericParts = map[string]bool{
+		"part": true, "parts": true, "piece": true, "pieces": true, "something": true, "items": true, "item": true,
+		"accessories": true, "accessory": true, "components": true, "component": true, "bits": true, "stuff": true,
+		"teil": true, "teile": true, "zubehör": true, "etwas": true, "bauteile": true,
+		"pièce": true, "pièces": true, "accessoires": true, "accessoire": true, "éléments": true, "quelque": true,
+		"pieza": true, "piezas": true, "accesorios": true, "accesorio": true, "algo": true, "partes": true,
+		"pezzo": true, "pezzi": true, "accessori": true, "componenti": true, "parti": true, "qualcosa": true,
+		"部品": true, "付属品": true, "パーツ": true, "もの": true, "物": true,
+		"配件": true, "零件": true, "东西": true, "部件": true,
+	}
+	numberWords = map[string]int{
+		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+		"ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+		"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
+		"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "ocho": 8, "diez": 10,
+		"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "otto": 8, "dieci": 10,
+	}
+	// stopWords may stand between a missing cue and the part's name.
+	stopWords = map[string]bool{
+		"the": true, "a": true, "an": true, "its": true, "my": true, "all": true, "of": true, "any": true, "some": true,
+		"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "alle": true, "noch": true, "leider": true, "mir": true,
+		"le": true, "la": true, "les": true, "l'": true, "de": true, "du": true, "toutes": true, "tous": true, "y": true, "il": true,
+		"el": true, "los": true, "las": true, "me": true, "nos": true,
+		"lo": true, "i": true, "gli": true, "mi": true, "ci": true,
+	}
+	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "falta", "faltan", "faltaba", "faltaban",
+		"manca", "mancano", "mancava", "mancavano", "es fehlen", "es fehlt", "fehlt", "fehlen", "fehlte", "fehlten", "fehlend*",
+		"no", "without", "ohne", "sans", "sin", "senza", "kein", "keine", "keinen")
+	missingAfter = newPhrases("is missing", "are missing", "was missing", "were missing", "fehlt", "fehlen", "fehlte",
+		"fehlten", "manque", "manquent", "manquait", "manquaient", "falta", "faltan", "manca", "mancano",
+		"wasn't included", "weren't included", "was not included", "were not included", "not included",
+		"nicht dabei", "nicht enthalten", "n'était pas", "n'étaient pas", "no venía", "no venían", "non c'era",
+		"non c'erano", "mancante", "mancanti", "manquant", "manquants", "manquante", "manquantes", "que falta", "que faltan",
+		"que faltaba", "che manca", "che mancano")
+	jaMissingRe = regexp.MustCompile(`([\p{Katakana}ー\p{Han}]{1,8})(?:が|は)?(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:足り|入って|不足|ありませ|欠品|なかった|無かった|入っていな)`)
+	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s]|$|了|的|呢|吗)`)
+	// jaNamedRe reads a short sentence that names the part after one that
+	// says a part is missing: "引き出しの取っ手です。"
+	jaNamedRe = regexp.MustCompile(`^(?:それは|不足しているのは|足りないのは|入っていないのは)?([\p{Han}\p{Katakana}\p{Hiragana}ー]{1,16}?)(?:です|でした|になります)[。.]?$`)
+	// moreOfRe reads "send (me) two more shelf pins", "zwei weitere
+	// Schrauben", "deux vis de plus" is left to the cues.
+	moreOfRe = regexp.MustCompile(`(?:send|ship|mail|need|schicken|senden)(?: me| mir| sie| uns)? ([0-9]+|one|two|three|four|five|six|zwei|drei|vier) (?:more|extra|additional|weitere|zusätzliche) ([a-zäöüß][a-zäöüß-]*(?: [a-zäöüß-]+)?)`)
+	// shouldBeRe reads "there should be 8 shelf pins but", "it says 24
+	// screws but".
+	shouldBeRe = regexp.MustCompile(`(?:should be|should have|says|said|supposed to be|listed) ([0-9]+|one|two|three|four|five|six|eight|ten) ([a-z][a-z-]*(?: [a-z-]+)?) but`)
+	onlyGotRe  = regexp.MustCompile(`(?:only got|only received|got only|received only|only had|there were only) ([0-9]+)`)
+	// namedAfterColonRe reads "one part is missing: the handle".
+	namedAfterColonRe = regexp.MustCompile(`[:：]\s*(?:the |a |an |der |die |das |le |la |les |el |los |las |il |lo |gli )?([\p{L}][\p{L} -]{1,30})$`)
+)
+
+// missingPart returns the missing part the buyer names, as written (lower
+// case), and the count when given; ("", 0) when only "parts" are said to
+// be missing.
+func missingPart(ss []*sent) (string, int) {
+	for i, s := range ss {
+		if len(missingCues.find(s)) == 0 {
+			continue
+		}
+		if p, n := missingLatin(s); p != "" {
+			return p, n
+		}
+		if m := jaMissingRe.FindStringSubmatch(s.folded); m != nil {
+			part := strings.TrimSuffix(strings.TrimSuffix(m[1], "の"), "が")
+			if !genericParts[part] && part != "" {
+				n, _ := strconv.Atoi(m[2])
+				return part, n
+			}
+		}
+		if m := zhMissingRe.FindStringSubmatch(s.folded); m != nil {
+			part := m[2]
+			if genericParts[part] && m[3] != "" {
+				part = m[3] // 少发了一个配件（遥控器）
+			}
+			if part != "" && !genericParts[part] {
+				return part, zhNumber(m[1])
+			}
+		}
+		if m := namedAfterColonRe.FindStringSubmatch(strings.TrimRight(s.folded, ".!。")); m != nil {
+			if p := strings.TrimSpace(m[1]); !genericParts[p] {
+				return p, 0
+			}
+		}
+		// The part named in the next sentence: "部品が一つ入っていませんでした。引き出しの取っ手です。"
+		if i+1 < len(ss) {
+			if m := jaNamedRe.FindStringSubmatch(ss[i+1].folded); m != nil && !genericParts[m[1]] {
+				return m[1], 0
+			}
+		}
+	}
+	return "", 0
+}
+
+// missingLatin reads "four screws are missing", "missing the power cable",
+// "es fehlen 2 Schrauben", "il manque une vis", "faltan dos tornillos",
+// "mancano 4 viti".
+func missingLatin(s *sent) (string, int) {
+	// After the cue: "missing (the) X", "es fehlen 2 X", "il manque une X".
+	for _, h := range missingBefore.find(s) {
+		i := tokIndexAt(s.toks, h.end)
+		n := 0
+		var part []string
+		for ; i < len(s.toks) && len(part) < 3; i++ {
+			w := s.toks[i].w
+			if v, ok := numberWords[w]; ok && len(part) == 0 && n == 0 {
+				n = v
+				continue
+			}
+			if d, err := strconv.Atoi(w); err == nil && len(part) == 0 && n == 0 {
+				n = d
+				continue
+			}
+			if stopWords[w] && len(part) == 0 {
+				continue
+			}
+			if stopWords[w] || isVerbish(w) {
+				break
+			}
+			part = append(part, w)
+			if len(part) >= 1 && !nounContinues(w) {
+				break
+			}
+		}
+		if p := strings.Join(part, " "); p != "" && !genericParts[part[len(part)-1]] && !genericParts[part[0]] {
+			return p, n
+		}
+	}
+	// "send two more shelf pins", "8 shelf pins but I only got 6"
+	if m := moreOfRe.FindStringSubmatch(s.folded); m != nil {
+		if p := strings.TrimSpace(m[2]); !genericParts[p] {
+			n, err := strconv.Atoi(m[1])
+			if err != nil {
+				n = numberWords[m[1]]
+			}
+			return p, n
+		}
+	}
+	if m := shouldBeRe.FindStringSubmatch(s.folded); m != nil {
+		if p := strings.TrimSpace(m[2]); !genericParts[p] {
+			n := 0
+			if g := onlyGotRe.FindStringSubmatch(s.folded); g != nil {
+				want, _ := strconv.Atoi(m[1])
+				got, _ := strconv.Atoi(g[1])
+				n = max(want-got, 0)
+			}
+			return p, n
+		}
+	}
+	// Before the cue: "(four) screws are missing", "die Schrauben fehlen".
+	for _, h := range missingAfter.find(s) {
+		j := tokIndexBefore(s.toks, h.at)
+		var part []string
+		n := 0
+		for k := j; k >= 0 && k > j-4; k-- {
+			w := s.toks[k].w
+			if v, ok := numberWords[w]; ok {
+				n = v
+				break
+			}
+			if d, err := strconv.Atoi(w); err == nil {
+				n = d
+				break
+			}
+			if stopWords[w] || isVerbish(w) {
+				break
+			}
+			part = append([]string{w}, part...)
+			if len(part) == 2 {
+				break
+			}
+		}
+		if len(part) > 0 {
+			if p := part[len(part)-1]; !genericParts[p] {
+				return strings.Join(part, " "), n
+			}
+		}
+	}
+	return "", 0
+}
+
+// isVerbish reports words that end a part's name.
+func isVerbish(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "and", "but", "in", "from", "with", "for", "to", "so", "und", "aber", "im",
+		"et", "mais", "dans", "pour", "e", "ma", "nel", "nella", "per", "y", "pero", "en", "para", "con", "please", "bitte",
+		"s'il", "por", "favor", "box", "package", "parcel", "paket", "karton", "colis", "boîte", "caja",
+		"paquete", "scatola", "pacco", "have", "had", "has", "hat", "haben", "ist", "sind", "war", "waren", "est", "sont",
+		"es", "son", "è", "sono", "i've", "i", "we", "ich", "je", "yo", "io":
+		return true
+	}
+	return false
+}
+
+// nounContinues reports whether a part's name may go on after word w: a
+// noun adjunct such as "power" in "power cable".
+func nounContinues(w string) bool {
+	switch w {
+	case "power", "usb", "charging", "wall", "remote", "allen", "hex", "glass", "rubber", "metal", "plastic", "screw",
+		"mounting", "wall-mount", "instruction", "spare", "ac", "dc", "hdmi", "lightning", "type", "cable", "phone":
+		return true
+	}
+	return false
+}
+
+func tokIndexAt(toks []tok, at int) int {
+	for i, t := range toks {
+		if t.at >= at {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+func tokIndexBefore(toks []tok, at int) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].end <= at {
+			return i
+		}
+	}
+	return -1
+}
+
+func zhNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return map[string]int{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}[s]
+}
+
+// Variants: sizes and colours, and the words that say whether the buyer
+// ordered, received or wants one.
+var (
+	sizeRe = regexp.MustCompile(`(?:size|größe|gr\.|taille|talla|taglia|misura|サイズ|尺码|尺寸|码数)\s*(?:は|が|是|:|：)?\s*((?:[0-9]?x{0,3}[sml]|x{1,3}l|[0-9]{1,3}(?:[.,][05])?))(?:[^a-z0-9]|$)` +
+		`|(?:^|[^a-z0-9])((?:[0-9]?x{0,3}[sml]|x{1,3}l|[0-9]{2,3}))\s*(?:码|号|サイズ|size\b)`)
+	letterSizeRe = regexp.MustCompile(`^(?:[0-9]?x{0,3}[sml]|x{1,3}l)$`)
+	// upperSizeRe finds a clothing size written as one in capitals ("the
+	// L", "an XL"), in the text as written.
+	upperSizeRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)(?:[^\p{L}\p{N}]|$)`)
+	colours     = newPhrases(
+		"black", "white", "red", "blue", "navy", "navy blue", "dark blue", "light blue", "green", "yellow", "pink",
+		"purple", "grey", "gray", "brown", "beige", "orange", "silver", "gold", "khaki", "cream",
+		"schwarz", "weiß", "weiss", "rot", "blau", "dunkelblau", "marineblau", "hellblau", "grün", "gelb", "rosa",
+		"lila", "violett", "grau", "braun", "silber",
+		"noir", "noire", "blanc", "blanche", "rouge", "bleu", "bleue", "bleu marine", "vert", "verte", "jaune",
+		"rose", "violet", "violette", "gris", "grise", "marron", "argenté", "doré",
+		"negro", "negra", "blanco", "blanca", "rojo", "roja", "azul", "azul marino", "verde", "amarillo", "amarilla",
+		"morado", "morada", "marrón", "naranja", "plateado", "dorado",
+		"nero", "nera", "bianco", "bianca", "rosso", "rossa", "blu", "azzurro", "azzurra", "blu scuro", "giallo",
+		"gialla", "viola", "grigio", "grigia", "marrone", "arancione", "argento",
+		"ブラック", "ホワイト", "レッド", "ブルー", "ネイビー", "グリーン", "イエロー", "ピンク", "パープル", "グレー",
+		"ブラウン", "ベージュ", "オレンジ", "シルバー", "ゴールド", "黒色", "白色", "赤色", "青色", "紺色", "緑色",
+		"黄色", "紫色", "灰色", "茶色",
+		"黑色", "白色", "红色", "蓝色", "藏青色", "深蓝色", "浅蓝色", "海军蓝", "绿色", "粉色", "粉红色", "紫色",
+		"棕色", "咖啡色", "米色", "橙色", "银色", "金色", "黑的", "白的", "红的", "蓝的",
+	)
+	orderedCues = newPhrases("ordered", "order", "bought", "purchased", "chose", "selected", "bestellt", "gekauft",
+		"commandé", "commandée", "acheté", "pedí", "pedido", "compré", "ordinato", "ordinata", "comprato", "comprata",
+		"注文", "購入", "订的", "订了", "买的", "买了", "下单", "拍的", "选的")
+	receivedCues = newPhrases("received", "got", "arrived", "came", "sent me", "delivered", "you sent", "erhalten",
+		"bekommen", "geliefert", "angekommen", "geschickt", "reçu", "reçue", "arrivé", "arrivée", "livré", "envoyé",
+		"recibido", "recibí", "llegado", "llegó", "enviado", "mandado", "ricevuto", "ricevuta", "arrivato",
+		"arrivata", "consegnato", "inviato", "mandato", "届い", "届き", "送られて", "收到", "寄来", "发来", "发的是",
+		"到的是", "寄的是")
+	wantedCues = newPhrases("exchange", "swap", "replace", "want", "need", "would like", "instead", "please send",
+		"send me", "umtauschen", "tauschen", "möchte", "hätte gern", "brauche", "stattdessen", "échanger",
+		"voudrais", "souhaite", "besoin", "à la place", "cambiar", "quiero", "quisiera", "necesito", "en su lugar",
+		"cambiare", "vorrei", "voglio", "ho bisogno", "invece", "交換", "ほしい", "欲しい", "希望", "代わり", "换成",
+		"换", "想要")
+)
+
+// variants reads the sizes and colours the buyer names and whether each
+// is what they ordered, received or want: the role word nearest to it in
+// its sentence decides (after it in Japanese, whose verbs come last).
+func variants(ss []*sent) (ordered, received, wanted string) {
+	for _, s := range ss {
+		var vs []hit
+		for _, m := range sizeRe.FindAllStringSubmatchIndex(s.folded, -1) {
+			if m[2] >= 0 {
+				vs = append(vs, hit{m[2], m[3]})
+			} else if m[4] >= 0 {
+				vs = append(vs, hit{m[4], m[5]})
+			}
+		}
+		for _, m := range upperSizeRe.FindAllStringSubmatchIndex(s.orig, -1) {
+			at := len(fold(s.orig[:m[2]]))
+			v := hit{at, at + len(fold(s.orig[m[2]:m[3]]))}
+			if !slices.ContainsFunc(vs, func(o hit) bool { return o.at < v.end && v.at < o.end }) {
+				vs = append(vs, v)
+			}
+		}
+		vs = append(vs, longest(colours.find(s))...)
+		if len(vs) == 0 {
+			continue
+		}
+		roles := map[string][]hit{"ordered": orderedCues.find(s), "received": receivedCues.find(s), "wanted": wantedCues.find(s)}
+		ja := strings.ContainsFunc(s.folded, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) })
+		slices.SortFunc(vs, func(a, b hit) int { return a.at - b.at })
+		for _, v := range vs {
+			role, best := "", 1<<30
+			for name, hs := range roles {
+				for _, h := range hs {
+					var d int
+					switch {
+					case h.end <= v.at:
+						d = v.at - h.end
+						if ja {
+							d += 1000 // a Japanese verb follows its object
+						}
+					case h.at >= v.end:
+						d = h.at - v.end
+						if !ja {
+							d += 1000
+						}
+					default:
+						continue
+					}
+					if d < best {
+						role, best = name, d
+					}
+				}
+			}
+			val := strings.TrimSpace(s.folded[v.at:v.end])
+			if letterSizeRe.MatchString(val) {
+				val = strings.ToUpper(val) // "l" was folded from "L"
+			}
+			switch role {
+			case "ordered":
+				if ordered == "" {
+					ordered = val
+				}
+			case "received":
+				if received == "" {
+					received = val
+				}
+			case "wanted":
+				if wanted == "" {
+					wanted = val
+				}
+			}
+		}
+	}
+	return ordered, received, wanted
+}
+
+// longest drops hits contained in a longer one ("navy" in "navy blue").
+func longest(hs []hit) []hit {
+	var out []hit
+	for i, h := range hs {
+		inside := false
+		for j, o := range hs {
+			if i != j && o.at <= h.at && h.end <= o.end && (o.end-o.at) > (h.end-h.at) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
+}

@@ -1,0 +1,664 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/internal/pii"
+	"github.com/aftersale/aftersale/store"
+)
+
+func newCorrectionsCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "corrections",
+		Short: "The cases you corrected, kept as training examples: list, export, import",
+		Long: `When a person gives a message another case than the classifier did, the
+buyer's words are kept as a correction: with names, addresses, e-mail
+addresses, phone numbers and order ids replaced by placeholders (<name>,
+<address>, <email>, <phone>, <order>, <url>, <number>), the language, the
+marketplace and the case. Corrections hold no personal data: the retention
+purge leaves them, and a backup holds them. The classifier trains on them
+beside its own examples, each weighing more than one of those; the daemon
+retrains in the background within seconds of a change.
+
+They move as TSV in the format of classify/examples: one correction per
+line, case<TAB>subreason<TAB>text, "\n" for a line break in the text.
+Comment lines start with "#"; two of them set what the following lines are:
+
+  # language: de
+  # marketplace: amazon.de
+
+"export --dir DIR" writes DIR/<language>/corrections.tsv, the layout of
+classify/examples, so a seller can share them with the project.`,
+	}
+	cmd.AddCommand(newCorrectionsListCmd(e), newCorrectionsExportCmd(e), newCorrectionsImportCmd(e),
+		newCorrectionsDeleteCmd(e), newCorrectionsExtractCmd(e))
+	return cmd
+}
+
+func newCorrectionsListCmd(e *env) *cobra.Command {
+	var (
+		lang, kase string
+		asJSON     bool
+	)
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the corrections, oldest first",
+		Long: `List the corrections, oldest first. Columns: ID, WHEN (UTC), BY, LANG,
+MKT (marketplace), CASE (the person's; "was" the classifier's), TEXT (the
+start of the kept words).`,
+		Example: `  aftersale corrections list
+  aftersale corrections list --lang de --case return_unwanted
+  aftersale corrections list --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			f, err := correctionFilter(lang, kase)
+			if err != nil {
+				return err
+			}
+			db, err := e.store(ctx)
+			if err != nil {
+				return err
+			}
+			cs, err := db.Corrections(ctx, f)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeCorrectionsJSON(e.stdout, cs)
+			}
+			if len(cs) == 0 {
+				fmt.Fprintln(e.stdout, "No corrections.")
+				return nil
+			}
+			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tWHEN\tBY\tLANG\tMKT\tCASE\tTEXT")
+			for _, c := range cs {
+				kase := caseLabel(c.Case, c.SubReason)
+				if c.Previous != "" {
+					kase += " (was " + string(c.Previous) + ")"
+				}
+				mkt := strings.TrimPrefix(c.Marketplace, "amazon.")
+				if mkt == "" {
+					mkt = "-"
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.At.UTC().Format("2006-01-02 15:04"), c.By, c.Language, mkt, kase,
+					truncate(strings.Join(strings.Fields(c.Text), " "), 60))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&lang, "lang", "", "only corrections in this language (de, ja, ...)")
+	cmd.Flags().StringVar(&kase, "case", "", "only corrections to this case")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
+	return cmd
+}
+
+func correctionFilter(lang, kase string) (store.CorrectionFilter, error) {
+	f := store.CorrectionFilter{Language: strings.ToLower(lang)}
+	if kase != "" {
+		c, err := aftersale.ParseCase(kase)
+		if err != nil {
+			return f, usagef("--case: %v", err)
+		}
+		f.Case = c
+	}
+	return f, nil
+}
+
+func caseLabel(c aftersale.Case, sub aftersale.SubReason) string {
+	if sub != "" {
+		return string(c) + "/" + string(sub)
+	}
+	return string(c)
+}
+
+type correctionJSON struct {
+	ID          int64     `json:"id"`
+	MessageID   int64     `json:"message_id,omitempty"`
+	Text        string    `json:"text"`
+	Language    string    `json:"language"`
+	Marketplace string    `json:"marketplace,omitempty"`
+	Case        string    `json:"case"`
+	SubReason   string    `json:"sub_reason,omitempty"`
+	Previous    string    `json:"previous,omitempty"`
+	Source      string    `json:"source"`
+	By          string    `json:"by"`
+	At          time.Time `json:"at"`
+}
+
+func writeCorrectionsJSON(w io.Writer, cs []aftersale.Correction) error {
+	out := struct {
+		Version     int              `json:"version"`
+		Corrections []correctionJSON `json:"corrections"`
+	}{Version: jsonVersion, Corrections: []correctionJSON{}}
+	for _, c := range cs {
+		out.Corrections = append(out.Corrections, correctionJSON{ID: c.ID, MessageID: c.MessageID, Text: c.Text,
+			Language: c.Language, Marketplace: c.Marketplace, Case: string(c.Case), SubReason: string(c.SubReason),
+			Previous: string(c.Previous), Source: string(c.Source), By: c.By, At: c.At.UTC()})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func newCorrectionsExportCmd(e *env) *cobra.Command {
+	var (
+		lang, kase, dir string
+	)
+	cmd := &cobra.Command{
+		Use:   "export [FILE | -]",
+		Short: "Write the corrections as TSV in the format of classify/examples",
+		Long: `Write the corrections as TSV (case<TAB>subreason<TAB>text, "\n" for a line
+break), each group of lines under "# language:" and "# marketplace:"
+comments, to FILE or standard output. With --dir, one file per language:
+DIR/<language>/corrections.tsv, the layout of classify/examples (an existing
+file is replaced). "aftersale corrections import" reads both.`,
+		Example: `  aftersale corrections export > corrections.tsv
+  aftersale corrections export --lang de de.tsv
+  aftersale corrections export --dir shared-corrections`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if dir != "" && len(args) > 0 {
+				return usagef("give a FILE or --dir, not both")
+			}
+			f, err := correctionFilter(lang, kase)
+			if err != nil {
+				return err
+			}
+			db, err := e.store(ctx)
+			if err != nil {
+				return err
+			}
+			cs, err := db.Corrections(ctx, f)
+			if err != nil {
+				return err
+			}
+			if dir != "" {
+				return exportCorrectionsDir(e, dir, cs)
+			}
+			if len(args) == 0 || args[0] == "-" {
+				return writeCorrectionsTSV(e.stdout, cs)
+			}
+			return writeFileAtomic(args[0], func(w io.Writer) error { return writeCorrectionsTSV(w, cs) })
+		},
+	}
+	cmd.Flags().StringVar(&lang, "lang", "", "only corrections in this language")
+	cmd.Flags().StringVar(&kase, "case", "", "only corrections to this case")
+	cmd.Flags().StringVar(&dir, "dir", "", "write DIR/<language>/corrections.tsv instead of one file")
+	return cmd
+}
+
+// exportCorrectionsDir writes dir/<lang>/corrections.tsv per language.
+func exportCorrectionsDir(e *env, dir string, cs []aftersale.Correction) error {
+	byLang := map[string][]aftersale.Correction{}
+	var langs []string
+	for _, c := range cs {
+		if byLang[c.Language] == nil {
+			langs = append(langs, c.Language)
+		}
+		byLang[c.Language] = append(byLang[c.Language], c)
+	}
+	slices.Sort(langs)
+	for _, l := range langs {
+		if err := os.MkdirAll(filepath.Join(dir, l), 0o755); err != nil {
+			return fmt.Errorf("exporting corrections: %w", err)
+		}
+		name := filepath.Join(dir, l, "corrections.tsv")
+		if err := writeFileAtomic(name, func(w io.Writer) error { return writeCorrectionsTSV(w, byLang[l]) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s: %d corrections\n", name, len(byLang[l]))
+	}
+	if len(langs) == 0 {
+		fmt.Fprintln(e.stdout, "No corrections.")
+	}
+	return nil
+}
+
+// writeFileAtomic writes name through a temporary file in its directory.
+func writeFileAtomic(name string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	defer os.Remove(tmp.Name())
+	bw := bufio.NewWriter(tmp)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	return nil
+}
+
+// tsvHeader starts every exported file.
+const tsvHeader = "# aftersale corrections: case<TAB>subreason<TAB>text, \"\\n\" for a line break.\n" +
+	"# Personal data is replaced by placeholders such as <name> and <address>.\n"
+
+// writeCorrectionsTSV writes cs as TSV, a "# language:" and a
+// "# marketplace:" line before each run of lines they describe.
+func writeCorrectionsTSV(w io.Writer, cs []aftersale.Correction) error {
+	if _, err := io.WriteString(w, tsvHeader); err != nil {
+		return err
+	}
+	lang, mkt := "", "\x00"
+	for _, c := range cs {
+		if c.Language != lang {
+			lang, mkt = c.Language, "\x00"
+			fmt.Fprintf(w, "# language: %s\n", lang)
+		}
+		if c.Marketplace != mkt {
+			mkt = c.Marketplace
+			m := mkt
+			if m == "" {
+				m = "-"
+			}
+			fmt.Fprintf(w, "# marketplace: %s\n", m)
+		}
+		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\n", c.Case, c.SubReason, tsvText(c.Text)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tsvText puts text on one line: "\n" for a line break, tabs and other
+// control characters as spaces.
+func tsvText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' {
+			return r
+		}
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.ReplaceAll(strings.TrimSpace(s), "\n", `\n`)
+}
+
+var (
+	directiveRe = regexp.MustCompile(`^#\s*(language|marketplace)\s*:\s*(\S*)\s*$`)
+	langDirRe   = regexp.MustCompile(`^[a-z]{2}$`)
+)
+
+// maxCorrectionText bounds the text of one imported correction.
+const maxCorrectionText = 20000
+
+// lineError is one bad line of an imported file.
+type lineError struct {
+	file string
+	line int
+	msg  string
+}
+
+func (e lineError) Error() string { return fmt.Sprintf("%s:%d: %s", e.file, e.line, e.msg) }
+
+// parseCorrectionsTSV reads corrections from r (named name in errors). The
+// language of a line is the last "# language:" line's, else the name of
+// the file's folder when it is a language code (classify/examples
+// layout), else lang. Every line is checked; each problem is returned with
+// its file and line. The texts are scrubbed of personal data again.
+func parseCorrectionsTSV(name string, r io.Reader, lang string) ([]aftersale.Correction, []error) {
+	if l := filepath.Base(filepath.Dir(name)); langDirRe.MatchString(l) && lang == "" {
+		lang = l
+	}
+	mkt := ""
+	var out []aftersale.Correction
+	var errs []error
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	bad := func(format string, args ...any) {
+		errs = append(errs, lineError{name, line, fmt.Sprintf(format, args...)})
+	}
+	for sc.Scan() {
+		line++
+		t := strings.TrimRight(sc.Text(), "\r")
+		if line == 1 {
+			t = strings.TrimPrefix(t, "\ufeff")
+		}
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		if strings.HasPrefix(t, "#") {
+			if m := directiveRe.FindStringSubmatch(t); m != nil {
+				v := strings.ToLower(m[2])
+				switch m[1] {
+				case "language":
+					if !langDirRe.MatchString(v) {
+						bad("language %q is not a two-letter code such as de", m[2])
+						continue
+					}
+					lang = v
+				case "marketplace":
+					if v == "-" {
+						v = ""
+					}
+					mkt = v
+				}
+			}
+			continue
+		}
+		parts := strings.SplitN(t, "\t", 3)
+		if len(parts) != 3 {
+			bad("want case<TAB>subreason<TAB>text, found %d field(s)", len(parts))
+			continue
+		}
+		c := aftersale.Correction{Case: aftersale.Case(strings.TrimSpace(parts[0])), SubReason: aftersale.SubReason(strings.TrimSpace(parts[1])),
+			Language: lang, Marketplace: mkt, Source: aftersale.CorrectionImport}
+		text := strings.TrimSpace(strings.ReplaceAll(parts[2], `\n`, "\n"))
+		switch {
+		case !c.Case.Valid():
+			bad("unknown case %q (one of %s)", parts[0], caseNames())
+			continue
+		case c.SubReason != "" && !slices.Contains(aftersale.SubReasons(), c.SubReason):
+			bad("unknown sub-reason %q", parts[1])
+			continue
+		case c.SubReason != "" && c.Case != aftersale.CaseReturnDissatisfied:
+			bad("sub-reason %q belongs to return_dissatisfied, not %s", parts[1], c.Case)
+			continue
+		case text == "":
+			bad("no text")
+			continue
+		case len(text) > maxCorrectionText:
+			bad("text longer than %d bytes", maxCorrectionText)
+			continue
+		case lang == "":
+			bad(`no language: add a "# language: xx" line above, or pass --language`)
+			continue
+		}
+		c.Text = pii.Scrub(text, pii.Known{})
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("reading %s: %w", name, err))
+	}
+	return out, errs
+}
+
+func caseNames() string {
+	var ns []string
+	for _, c := range aftersale.Cases() {
+		ns = append(ns, string(c))
+	}
+	return strings.Join(ns, ", ")
+}
+
+func newCorrectionsImportCmd(e *env) *cobra.Command {
+	var (
+		lang   string
+		dryRun bool
+	)
+	cmd := &cobra.Command{
+		Use:   "import FILE... | -",
+		Short: "Add corrections from TSV files (the export's format, or classify/examples')",
+		Long: `Add corrections from TSV files in the format "corrections export" writes, or
+a folder of them in the classify/examples layout (DIR/<language>/*.tsv: the
+folder names the language). A line's language is set by the "# language:"
+line above it, else the folder's name, else --language.
+
+Every line is checked first; each problem is reported as file:line and
+nothing is imported until all are fixed. The texts are scrubbed of personal
+data again. A correction that is already stored (same text, language, case
+and sub-reason) is skipped, so importing a file twice adds nothing. Who
+imports (--as, else the OS user) is recorded. A running daemon learns them
+within seconds.`,
+		Example: `  aftersale corrections import colleague.tsv
+  aftersale corrections import shared-corrections/*/corrections.tsv
+  aftersale corrections import --language it - < it.tsv`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if lang != "" && !langDirRe.MatchString(strings.ToLower(lang)) {
+				return usagef("--language %q is not a two-letter code such as de", lang)
+			}
+			var all []aftersale.Correction
+			var errs []error
+			for _, name := range args {
+				var r io.Reader
+				shown := name
+				if name == "-" {
+					r, shown = e.stdin, "(stdin)"
+				} else {
+					f, err := os.Open(name)
+					if err != nil {
+						return usageError{fmt.Errorf("reading corrections: %w", err)}
+					}
+					defer f.Close()
+					r = f
+				}
+				cs, es := parseCorrectionsTSV(shown, r, strings.ToLower(lang))
+				all = append(all, cs...)
+				errs = append(errs, es...)
+			}
+			if len(errs) > 0 {
+				for _, err := range errs {
+					fmt.Fprintln(e.stderr, err)
+				}
+				return fmt.Errorf("%d bad line(s); nothing imported", len(errs))
+			}
+			for i := range all {
+				all[i].By = "import:" + e.who()
+			}
+			if dryRun {
+				fmt.Fprintf(e.stdout, "%d corrections read; nothing imported (--dry-run)\n", len(all))
+				return nil
+			}
+			db, err := e.store(ctx)
+			if err != nil {
+				return err
+			}
+			n, err := db.ImportCorrections(ctx, all)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%d corrections read: %d new, %d already stored\n", len(all), n, len(all)-n)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&lang, "language", "", "language of lines no \"# language:\" line or folder names")
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "check the files, import nothing")
+	return cmd
+}
+
+func newCorrectionsDeleteCmd(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "delete ID...",
+		Short: "Delete corrections (a mistaken one); the daemon retrains without them",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			var ids []int64
+			for _, a := range args {
+				id, err := strconv.ParseInt(a, 10, 64)
+				if err != nil || id <= 0 {
+					return usagef("%q is not a correction id", a)
+				}
+				ids = append(ids, id)
+			}
+			db, err := e.store(ctx)
+			if err != nil {
+				return err
+			}
+			n, err := db.DeleteCorrections(ctx, ids)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%d of %d corrections deleted\n", n, len(ids))
+			if n < len(ids) {
+				return fmt.Errorf("%d correction id(s) not found", len(ids)-n)
+			}
+			return nil
+		},
+	}
+}
+
+func newCorrectionsExtractCmd(e *env) *cobra.Command {
+	var (
+		half  string
+		limit int
+	)
+	cmd := &cobra.Command{
+		Use:   "extract FOLDER",
+		Short: "Write a labelled folder of .eml files as corrections TSV (to measure learning)",
+		Long: `Read a labelled evaluation folder (labels.csv and .eml files, as
+"aftersale eval" takes) and write one correction per message to standard
+output, as "corrections import" reads it: each .eml is parsed and classified
+the way the daemon does, and the words a reclassification would keep
+(personal data replaced) are written with the label's case. A "# file:"
+comment names the .eml of each line; a message without words (a photo only)
+is left out with a comment.
+
+--half takes one half of the folder by file name: "odd" and "even" are the
+1st, 3rd, 5th ... and 2nd, 4th ... files in name order, "first" and
+"second" the two halves of that order. --limit keeps the first N.
+
+With "corrections import" and "eval --half" it measures how corrections
+teach the classifier (the README's learning curve).`,
+		Example: `  aftersale corrections extract ../shared/data/triage-dev --half even --limit 50 > even50.tsv
+  aftersale --db /tmp/curve.db corrections import even50.tsv
+  aftersale --db /tmp/curve.db eval ../shared/data/triage-dev --half odd`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			samples, err := classify.LoadFolder(args[0])
+			if err != nil {
+				return fmt.Errorf("loading %s: %w", args[0], err)
+			}
+			if samples, err = classify.SelectHalf(samples, half); err != nil {
+				return usageError{err}
+			}
+			c, err := classify.New(classify.Options{})
+			if err != nil {
+				return err
+			}
+			return extractCorrections(ctx, e.stdout, c, samples, limit)
+		},
+	}
+	cmd.Flags().StringVar(&half, "half", "", "odd, even, first or second: one half of the folder by file name")
+	cmd.Flags().IntVar(&limit, "limit", 0, "write at most this many corrections (0: all)")
+	return cmd
+}
+
+// extractCorrections writes samples as corrections TSV: the words of each
+// message as Learner.RecordCorrection keeps them, with its label's case.
+func extractCorrections(ctx context.Context, w io.Writer, c *classify.Classifier, samples []classify.Sample, limit int) error {
+	if _, err := io.WriteString(w, tsvHeader); err != nil {
+		return err
+	}
+	n := 0
+	for _, s := range samples {
+		if limit > 0 && n >= limit {
+			break
+		}
+		if s.Message == nil {
+			return errors.New("extracting corrections: the samples carry no mail (give a folder of .eml files)")
+		}
+		kase, sub, err := classify.ParseLabel(s.Label)
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.Source, err)
+		}
+		cl, err := c.Classify(ctx, *s.Message)
+		if err != nil {
+			return err
+		}
+		text := classify.CorrectionText(*s.Message, cl.Facts)
+		if text == "" {
+			fmt.Fprintf(w, "# file: %s: no words to learn from\n", s.Source)
+			continue
+		}
+		lang := classify.CorrectionLanguage(text, cl.Language, s.Message.Marketplace)
+		mkt := strings.ToLower(s.Message.Marketplace)
+		if mkt == "" {
+			mkt = "-"
+		}
+		fmt.Fprintf(w, "# file: %s\n# language: %s\n# marketplace: %s\n%s\t%s\t%s\n", s.Source, lang, mkt, kase, sub, tsvText(text))
+		n++
+	}
+	return nil
+}
+
+// classifierFor returns the classifier the daemon would use: the one that
+// learnt the corrections of the database that --db or the config names,
+// with the model the daemon cached for them or, when there is none yet,
+// trained now (seconds; said on stderr). Without a database, or with
+// without set, it is the embedded classifier. It never writes to the
+// database.
+func (e *env) classifierFor(ctx context.Context, opts classify.Options, without bool) (*classify.Classifier, error) {
+	if without {
+		return classify.New(opts)
+	}
+	path := e.dbPath
+	if path == "" {
+		cfg, err := e.config(false)
+		if err != nil {
+			return nil, err
+		}
+		if cfg != nil {
+			path = cfg.StorePath
+		}
+	}
+	if path == "" {
+		return classify.New(opts)
+	}
+	if _, err := os.Stat(path); err != nil {
+		return classify.New(opts) // no database yet: no corrections
+	}
+	db, err := e.store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := db.Corrections(ctx, store.CorrectionFilter{})
+	if err != nil {
+		return nil, err
+	}
+	if len(cs) == 0 {
+		return classify.New(opts)
+	}
+	opts.Corrections = cs
+	key, err := classify.TrainingKey(opts)
+	if err != nil {
+		return nil, err
+	}
+	if blob, err := db.CachedModel(ctx, key); err == nil {
+		opts.CachedModel = blob
+	} else if errors.Is(err, aftersale.ErrNotFound) {
+		fmt.Fprintf(e.stderr, "training the classifier with %d corrections (the daemon has not cached it yet)...\n", len(cs))
+	} else {
+		return nil, err
+	}
+	return classify.Train(ctx, opts)
+}

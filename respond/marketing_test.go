@@ -1,0 +1,71 @@
+package respond
+
+import (
+	"testing"
+)
+
+// TestMarketingCategory checks promotion by its shape in every language,
+// and that Amazon's own coupons stated as facts of the order, the word
+// "new" in a replacement and everyday uses of "follow" or "search" are not
+// marketing.
+func TestMarketingCategory(t *testing.T) {
+	tests := map[string][]struct {
+		text string
+		want bool
+	}{
+		"en": {
+			{"We also sell matching pillowcases in the same linen.", true},
+			{"You might also like the travel version of this kettle.", true},
+			{"Type \"Lindenhof Living\" into the Amazon search bar to see every colour.", true},
+			{"Order three candles and get the fourth one free this week.", true},
+			{"Spend over $60 in our shop and save $10.", true},
+			{"Follow us on TikTok for styling ideas.", true},
+			{"Join our mailing list for early access to the spring range.", true},
+			{"Your refund is $18.20 because a $3.79 Amazon coupon was applied when you ordered.", false},
+			{"We will send you our new model of the lid, which fixes the hinge.", false},
+			{"To reorder in the right size, search for the item on Amazon and choose size L.", false},
+			{"Please follow the steps in the manual such as resetting the timer.", false},
+		},
+		"de": {
+			{"Wir führen auch passende Kissenbezüge in allen Farben.", true},
+			{"Suchen Sie bei Amazon einfach nach „Lindenhof“, dort finden Sie alles.", true},
+			{"Der Betrag ist geringer, weil ein Amazon-Gutschein über 5 € abgezogen wurde.", false},
+		},
+		"fr": {
+			{"Découvrez notre nouvelle collection de plaids sur notre boutique Amazon.", true},
+			{"Achetez deux coussins, le troisième est offert.", true},
+			{"Le remboursement tient compte du coupon Amazon appliqué à votre commande.", false},
+		},
+		"es": {
+			{"También vendemos fundas a juego en otros colores.", true},
+			{"Busque «Lindenhof» en Amazon y verá toda la gama.", true},
+			{"El importe es menor porque se aplicó un cupón de Amazon en su compra.", false},
+		},
+		"it": {
+			{"Vendiamo anche le federe coordinate nello stesso tessuto.", true},
+			{"Cerchi «Lindenhof» su Amazon per vedere tutti i colori.", true},
+			{"L'importo è inferiore perché è stato applicato un coupon Amazon di 3 €.", false},
+		},
+		"ja": {
+			{"3点以上のご購入で送料が無料になります。", true},
+			{"当店の他の商品もぜひご覧ください。", true},
+			{"ご注文時にAmazonクーポン（300円）が適用されたため、返金額は2,700円です。", false},
+			{"引き続きフォローさせていただきます。", false},
+		},
+		"zh": {
+			{"本店现在买二送一，欢迎选购。", true},
+			{"您可以在亚马逊搜索“林登家居”查看所有新品。", true},
+			{"因为下单时使用了亚马逊优惠券，所以退款金额是实际支付的金额。", false},
+			{"我们会尽快为您补发新品。", false},
+		},
+	}
+	for lang, cases := range tests {
+		for _, tt := range cases {
+			fs := Check(wrap(tt.text), Settings{})
+			got := rules(fs)[RuleMarketing] == block
+			if got != tt.want {
+				t.Errorf("%s: Check(%q) marketing = %v, want %v (%+v)", lang, tt.text, got, tt.want, fs)
+			}
+		}
+	}
+}

@@ -1,0 +1,376 @@
+package respond
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/aftersale/aftersale"
+)
+
+// complaint is what went wrong, for the remedy and the requests of a
+// reply: a return_dissatisfied sub-reason or a complaint behind a
+// negative review.
+type complaint string
+
+const (
+	compDamaged     complaint = "damaged"
+	compWrong       complaint = "wrong_item"
+	compDefective   complaint = "defective"
+	compMissing     complaint = "missing_parts"
+	compGeneral     complaint = "general"
+	compReview      complaint = "review"
+	compNotReceived complaint = "not_received"
+)
+
+// complain plans the reply to a complaint (playbook: return_dissatisfied,
+// negative_review): thanks for a photo the buyer sent, the remedy, then
+// what the seller still needs to know. The buyer's asks choose among the
+// playbook's remedies; nothing the message already gives is asked again.
+func (b *decider) complain(k complaint) {
+	if b.given().Photo && k != compReview && k != compNotReceived {
+		b.para(ParaThanksPhoto)
+		b.why("no photo request: the buyer sent one")
+	}
+	b.remedy(k)
+	b.requests(k)
+	b.unknownOrderTask()
+}
+
+// remedy chooses what the reply offers. Playbook: damaged — replacement or
+// refund; wrong item, not received — return or refund as the buyer
+// prefers; negative review — refund or reship. What the buyer asks for
+// decides among them: missing parts the seller sends (unless
+// Settings.NoReplacements), a replacement, a refund or a partial refund;
+// with no ask the buyer chooses.
+func (b *decider) remedy(k complaint) {
+	repl := b.asked(aftersale.AskReplacement)
+	refund := b.asked(aftersale.AskRefund)
+	partial := b.asked(aftersale.AskPartialRefund)
+	parts := b.asked(aftersale.AskSendParts)
+	switch {
+	case k == compMissing && !b.s.NoReplacements && (parts || !(repl || refund || partial)):
+		b.sendParts(parts)
+	case repl:
+		b.replacement(k, refund)
+	case partial && k != compNotReceived:
+		b.partialRefund()
+	case refund:
+		b.refund(k)
+	default:
+		b.choice(k)
+	}
+}
+
+// sendParts: the seller sends the missing parts (playbook silent: sending
+// a part is cheaper than a return and what the buyer usually wants).
+func (b *decider) sendParts(asked bool) {
+	g := b.given()
+	why := "missing parts are sent by default"
+	if asked {
+		why = "the buyer asked for the missing parts"
+	}
+	b.offer(OfferSendParts, why)
+	if p := partName(g); p != "" {
+		b.para(ParaSendParts)
+		b.why("no missing_part request: the buyer named it (" + p + ")")
+		b.task(aftersale.TaskShipParts, "send the missing part to the address on the order: "+p, time.Time{})
+		return
+	}
+	b.para(ParaSendPartsOnceKnown)
+	b.request(RequestMissingPart, "the buyer did not say which part is missing")
+	if !g.Photo {
+		b.request(RequestPhoto, "a photo of what arrived shows what is missing")
+		b.para(ParaAskMissingPartPhoto)
+	} else {
+		b.para(ParaAskMissingPart)
+	}
+	b.task(aftersale.TaskShipParts, "once the buyer says which part is missing, send it to the address on the order", time.Time{})
+}
+
+// replacement: the buyer asks for a new unit or the right one. FBA orders
+// are replaced through Amazon (Your Orders > Return or replace items); the
+// seller ships FBM replacements (a reship task). alsoRefund: the buyer
+// asked for either.
+func (b *decider) replacement(k complaint, alsoRefund bool) {
+	if b.s.NoReplacements {
+		b.why("replacement asked, but your settings send no replacements: a return or refund is offered")
+		b.choiceReturnRefund()
+		return
+	}
+	why := "the buyer asked for one"
+	if k == compWrong {
+		why = "the buyer asked for the right item"
+		if v := b.given().Wanted; v != "" {
+			why = "the buyer asked for " + quote(v)
+		}
+	}
+	if b.in.Order.Channel == aftersale.ChannelFBA && k != compNotReceived {
+		// Amazon override: FBA orders are replaced and returned through
+		// Amazon, not shipped by the seller.
+		if alsoRefund {
+			b.para(ParaChoiceFBA)
+			b.offer(OfferReplacement, why+" (through Your Orders, FBA)")
+			b.offer(OfferRefund, "the buyer also asked for a refund")
+			b.offer(OfferReturn, "")
+			return
+		}
+		b.para(ParaReplacementFBA)
+		b.offer(OfferReplacement, why+" (through Your Orders, FBA)")
+		b.offer(OfferReturn, "the item received goes back through Amazon")
+		return
+	}
+	b.fba() // flags an unknown channel
+	switch k {
+	case compWrong:
+		b.para(ParaCorrectItem, ParaAltReturn)
+		b.offer(OfferReplacement, why)
+		b.offer(OfferReturn, "or a return and refund, as the buyer prefers")
+		b.offer(OfferRefund, "")
+		b.task(aftersale.TaskReship, "send the correct item"+b.variantNote(), time.Time{})
+		return
+	default:
+		b.para(ParaReplacement)
+		b.offer(OfferReplacement, why)
+		b.task(aftersale.TaskReship, "send a replacement unit", time.Time{})
+	}
+	if alsoRefund {
+		b.para(ParaAltRefund)
+		b.offer(OfferRefund, "the buyer asked for a replacement or a refund")
+	}
+}
+
+// variantNote names the variant to send in a task: " (wanted: L)".
+func (b *decider) variantNote() string {
+	g := b.given()
+	switch {
+	case g.Wanted != "":
+		return " (the buyer wants " + cleanName(g.Wanted) + ")"
+	case g.Ordered != "":
+		return " (ordered: " + cleanName(g.Ordered) + ")"
+	}
+	return " (as on the order)"
+}
+
+// refund: the buyer asks for the money back. Never received: a refund
+// now. A complaint behind a negative review: a refund without a return
+// (the playbook: offer a solution quickly). Otherwise FBA returns are
+// refunded by Amazon when they arrive; an FBM item under the reship
+// threshold is not worth its return postage (playbook silent: the same
+// threshold as for reshipping decides), above it the buyer returns it.
+func (b *decider) refund(k complaint) {
+	o := b.in.Order
+	fba := o.Channel == aftersale.ChannelFBA
+	switch {
+	case k == compNotReceived:
+		if fba {
+			b.para(ParaNotReceivedFBA)
+			b.offer(OfferAmazonSupport, "Amazon delivers FBA orders and can trace the parcel")
+			b.offer(OfferTracking, "")
+		}
+		b.para(ParaRefundNow)
+		b.offer(OfferRefund, "the buyer asked for a refund of an order that never arrived")
+		b.task(aftersale.TaskRefund, "refund the order: the buyer never received it", b.in.Now.Add(24*time.Hour))
+	case k == compReview:
+		b.para(ParaRefundKeep)
+		b.offer(OfferRefund, "the buyer asked for a refund")
+		b.offer(OfferKeepWithRefund, "no return for an unhappy buyer")
+		b.task(aftersale.TaskRefund, "refund the order in full; the buyer keeps the item", b.in.Now.Add(24*time.Hour))
+		if th, ok := b.threshold(o.Currency); o.ItemValue > 0 && ok && o.ItemValue >= th {
+			b.human(fmt.Sprintf("a refund without a return of %s: change it to a return if you prefer", o.ItemValue.Format(o.Currency)))
+		}
+	case fba:
+		b.para(ParaRefundReturn)
+		b.offer(OfferRefund, "the buyer asked for a refund; Amazon refunds FBA returns when they arrive")
+		b.offer(OfferReturn, "")
+	default:
+		b.fba()
+		if th, ok := b.threshold(o.Currency); ok && o.ItemValue > 0 && o.ItemValue < th {
+			b.para(ParaRefundKeep)
+			b.offer(OfferRefund, "the buyer asked for a refund")
+			b.offer(OfferKeepWithRefund, fmt.Sprintf("the item is worth less than the return (%s, under the reship threshold)", o.ItemValue.Format(o.Currency)))
+			b.task(aftersale.TaskRefund, "refund the order in full; the buyer keeps the item", b.in.Now.Add(24*time.Hour))
+			return
+		}
+		b.para(ParaRefundReturn)
+		b.offer(OfferRefund, "the buyer asked for a refund")
+		b.offer(OfferReturn, "the item is worth its return (at or above the reship threshold, or its value is unknown)")
+		b.task(aftersale.TaskRefund, "refund the order within two business days of receiving the return", time.Time{})
+	}
+}
+
+// partialRefund: the buyer would keep the item for part of the price. The
+// amount is the seller's to choose: a placeholder.
+func (b *decider) partialRefund() {
+	b.para(ParaPartialRefund)
+	b.offer(OfferPartialRefund, "the buyer asked for a partial refund")
+	b.offer(OfferKeepWithRefund, "the buyer keeps the item")
+	b.task(aftersale.TaskRefund, "issue the partial refund once the buyer agrees to the amount", time.Time{})
+	b.human("fill in the partial refund you offer")
+}
+
+// choice: the buyer asked for no remedy; the reply offers the playbook's
+// remedies and lets the buyer choose.
+func (b *decider) choice(k complaint) {
+	fba := b.in.Order.Channel == aftersale.ChannelFBA
+	switch k {
+	case compReview:
+		b.para(ParaChoiceRefundReplacement)
+		b.offer(OfferRefund, "playbook: offer a refund or a reship")
+		b.offer(OfferReplacement, "")
+	case compNotReceived:
+		if fba {
+			b.para(ParaNotReceivedFBA, ParaAltRefund)
+			b.offer(OfferAmazonSupport, "Amazon delivers FBA orders and can trace the parcel")
+			b.offer(OfferTracking, "")
+			b.offer(OfferRefund, "playbook: not received — a refund if it does not turn up")
+			return
+		}
+		b.para(ParaChoiceReplacementRefund)
+		b.offer(OfferReplacement, "playbook: not received — replacement or refund, as the buyer prefers")
+		b.offer(OfferRefund, "")
+	case compDamaged, compWrong, compDefective, compGeneral, compMissing:
+		if fba {
+			b.para(ParaChoiceFBA)
+			b.offer(OfferReplacement, "FBA: a replacement or refund through Your Orders, as the buyer prefers")
+			b.offer(OfferRefund, "")
+			b.offer(OfferReturn, "")
+			return
+		}
+		switch k {
+		case compDamaged:
+			b.para(ParaChoiceReplacementRefund)
+			b.offer(OfferReplacement, "playbook: damaged — a replacement or a refund, as the buyer prefers")
+			b.offer(OfferRefund, "")
+		case compWrong:
+			b.para(ParaChoiceCorrectReturn)
+			b.offer(OfferReplacement, "playbook: wrong item — the correct item, or a return and refund, as the buyer prefers")
+			b.offer(OfferReturn, "")
+			b.offer(OfferRefund, "")
+		default:
+			b.choiceReturnRefund()
+		}
+	}
+}
+
+func (b *decider) choiceReturnRefund() {
+	b.para(ParaChoiceReturnRefund)
+	b.offer(OfferReturn, "a return or a refund, as the buyer prefers")
+	b.offer(OfferRefund, "")
+}
+
+// requests asks for what the seller still needs: playbook — politely ask
+// for photos of what arrived; for a defect or an unclear complaint, what
+// is wrong. A photo the buyer sent and a symptom the buyer described are
+// never asked for again.
+func (b *decider) requests(k complaint) {
+	g := b.given()
+	photo := !g.Photo
+	symptom := g.Symptom == ""
+	if !symptom && (k == compDefective || k == compGeneral || k == compReview) {
+		b.why("no symptom request: the buyer described it: " + quote(g.Symptom))
+	}
+	switch k {
+	case compDamaged, compWrong:
+		if !photo {
+			return
+		}
+		if k == compDamaged {
+			b.para(ParaAskPhotoDamage)
+			b.request(RequestPhoto, "playbook: photos of the damage and the packaging")
+		} else {
+			b.para(ParaAskPhotoWrong)
+			b.request(RequestPhoto, "playbook: a photo of what arrived, to find the mix-up")
+		}
+	case compDefective, compGeneral:
+		switch {
+		case symptom && photo:
+			b.para(ParaAskSymptomPhoto)
+			b.request(RequestSymptom, "the buyer did not say what is wrong")
+			b.request(RequestPhoto, "playbook: a photo or video of the fault")
+		case symptom:
+			b.para(ParaAskSymptom)
+			b.request(RequestSymptom, "the buyer did not say what is wrong")
+		case photo && k == compDefective:
+			b.para(ParaAskPhotoDefect)
+			b.request(RequestPhoto, "playbook: a photo or video of the fault")
+		case photo:
+			b.para(ParaAskPhotoGeneral)
+			b.request(RequestPhoto, "playbook: a photo of the item")
+		}
+	case compReview:
+		if symptom {
+			b.para(ParaAskWhatWrong)
+			b.request(RequestSymptom, "playbook: ask what went wrong")
+		}
+	}
+}
+
+// unwanted plans return_unwanted (playbook: ask whether the buyer would
+// keep the item with a refund instead of sending it back; FBA returns
+// within 30 days without a reason, said honestly). An exchange for another
+// size or colour is a return and a new unit (FBM) or a return and a new
+// order (FBA); a buyer who wants part of the money back keeps the item;
+// one who will not keep it gets the return.
+func (b *decider) unwanted() {
+	b.d.Action = ActionReturnKeepOffer
+	g := b.given()
+	fba := b.in.Order.Channel == aftersale.ChannelFBA
+	switch {
+	case b.asked(aftersale.AskReplacement) && !b.s.NoReplacements:
+		if fba {
+			b.para(ParaExchangeFBA)
+			b.offer(OfferReturn, "an exchange of an FBA order is a return and a new order")
+			b.offer(OfferRefund, "")
+		} else {
+			b.para(ParaExchange)
+			b.offer(OfferReplacement, "the buyer asked to exchange it")
+			b.offer(OfferReturn, "")
+			b.task(aftersale.TaskReship, "once the return arrives, send the new variant"+b.variantNote(), time.Time{})
+		}
+		if g.Wanted == "" && g.Ordered == "" && g.Received == "" {
+			b.para(ParaAskVariant)
+			b.request(RequestVariant, "the buyer did not say which size or colour they want")
+		} else {
+			b.why("no variant request: the buyer named it")
+		}
+	case b.asked(aftersale.AskPartialRefund) || g.Keep == "yes":
+		b.partialRefund()
+		b.why("no keep_item request: the buyer would keep it")
+	case g.Keep == "no":
+		b.para(ParaReturnHowTo)
+		b.offer(OfferReturn, "the buyer will not keep the item")
+		b.offer(OfferRefund, "")
+		b.why("no keep_item request: the buyer said they will not keep it")
+	default:
+		b.para(ParaKeepOffer, ParaReturnHowTo)
+		b.offer(OfferKeepWithRefund, "playbook: a return costs a lot; offer to keep it with a refund")
+		b.offer(OfferPartialRefund, "")
+		b.offer(OfferReturn, "playbook: say honestly how to return it")
+		b.request(RequestKeepItem, "playbook: would the buyer keep it instead")
+	}
+	b.unknownOrderTask()
+}
+
+// unknownOrderTask flags a reply that promises something for an order the
+// records lack: the seller looks it up first.
+func (b *decider) unknownOrderTask() {
+	if b.in.Order.Known() {
+		return
+	}
+	if id := b.orderID(); id != "" {
+		b.human(fmt.Sprintf("order %s is not in your records: check it in Seller Central before replying", id))
+	} else {
+		b.human("the message names no order: find the order before replying")
+		b.requestOrderID()
+	}
+	b.task(aftersale.TaskCheckOrder, "look the order up in Seller Central before you confirm the reply", time.Time{})
+}
+
+// requestOrderID asks for the order number when no order id is known.
+func (b *decider) requestOrderID() {
+	if b.orderID() != "" {
+		return
+	}
+	b.para(ParaAskOrderID)
+	b.request(RequestOrderID, "the message names no order")
+}

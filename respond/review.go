@@ -1,0 +1,459 @@
+package respond
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The review check reads a reply as sentences and finds in each: review
+// words, review actions (asking to change or remove a review, or to write
+// one), offers of value, and the words around them that decide what they
+// mean: requests or mere permission, completed facts, disclaimers that
+// leave the review to the buyer, refusals and explanations of Amazon's
+// rules. docs/policy.md describes the verdicts.
+
+var (
+	reviewLatin = `reviews?|feedback|ratings?|stars?|commentaires?|comentarios?|comment[io]|kommentare?|bewertung(?:en)?|rezension(?:en)?|sterne|avis|évaluations?|étoiles|reseñas?|valoraci[oó]n(?:es)?|calificaci[oó]n|estrellas|opini[oó]n|recension[ei]|valutazion[ei]|stelle|opinione`
+	reviewCJK   = `レビュー|評価|口コミ|クチコミ|フィードバック|星[1-5１-５一二三四五]つ|星[1-5１-５]|★|评价|好评|差评|评论|评分|五星|晒单|反馈`
+	// reviewWordRe finds a review, rating or feedback in any template
+	// language, also in German compounds (1-Sterne-Bewertung).
+	reviewWordRe = guardAlt(`(?i)` + uw(reviewLatin) + `|` + reviewCJK + `|\p{L}-?(?:bewertung|rezension)`)
+
+	// positiveReviewRe: asking for a positive review is forbidden outright.
+	positiveReviewRe = guardAlt(`(?i)` + uw(`(?:positive|good|great|nice|glowing|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne|positiv\p{L}*|gute)\s+(?:\p{L}+\s+)?(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?)|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne(?:-\p{L}+)?`) +
+		`|` + uw(`(?:bon|bonne|excellent)\s+(?:avis|évaluation|commentaire)|(?:avis|évaluation|commentaire)s?\s+positi(?:f|ve)s?|5\s*étoiles|cinq\s+étoiles`) +
+		`|` + uw(`buena\s+(?:reseña|valoración|opinión|calificación)|(?:reseña|valoración|opinión|calificación)\s+positiva|5\s*estrellas|cinco\s+estrellas`) +
+		`|` + uw(`(?:buona|ottima)\s+(?:recensione|valutazione)|(?:recensione|valutazione)\s+positiva|feedback\s+positivo|5\s*stelle|cinque\s+stelle`) +
+		`|高評価|良い評価|好評価|星[5５]|星5つ|星５つ|★[5５]|★{3,}|[5５五]つ星|好评|五星|5星|满分`)
+	// neutralReviewRe: "positive or negative" asks for an honest review.
+	neutralReviewRe = guardAlt(`(?i)positi\p{L}*\s+(?:or|oder|ou|o|e)\s+(?:\p{L}+\s+)?n[ée]gati\p{L}*|good or bad|gut oder schlecht|好评(?:还是|或)差评|良い評価でも悪い評価でも|良い(?:内容|評価)でも`)
+	// satisfiedRe: a review asked for only when the buyer is happy.
+	satisfiedRe = guardAlt(`(?i)\bif you(?:'re|’re| are| were| feel| have been)\b[^.!?\n]*?\b(?:satisfied|happy|pleased|delighted|earned)|\bif (?:everything|all) (?:is|was|went) (?:fine|well|ok|good)` +
+		`|\b(?:wenn|falls|sofern) sie\b[^.!?\n]*?\bzufrieden|\bsi vous (?:êtes|étiez|avez été)\b[^.!?\n]*?\b(?:satisfait|content|ravi)|\bsi (?:está|queda|estuvo|ha quedado|quedó)\b[^.!?\n]*?\b(?:satisfech|content)` +
+		`|\bse (?:è|fosse|è rimast[oa]|siete)\b[^.!?\n]*?\b(?:soddisfatt|content)|ご満足いただけ(?:た|まし|れば)|ご満足(?:の|いただ)|気に入っていただけ(?:た|まし|れば)|如果您?[^。！？\n]{0,12}(?:满意|喜欢)`)
+	// gatingRe: asking unhappy buyers to write to the seller before they
+	// review.
+	gatingRe = guardAlt(`(?i)\b(?:contact|write to|message|tell|reach) us\b[^.!?\n]*?\b(?:first|before)\b|\bbefore (?:you )?(?:leav|post|writ|submit|rat)\p{L}*` +
+		`|\bbevor sie\b[^.!?\n]*?(?:bewert|abgeben|schreiben|hinterlass|veröffentlich)|avant de (?:laisser|publier|écrire|noter|donner)|antes de (?:dejar|publicar|escribir|valorar|calificar)|prima di (?:lasciare|pubblicare|scrivere|valutare)` +
+		`|(?:レビュー|評価|投稿)の前に|(?:评价|差评|留评|评论)之前|之前(?:请)?先(?:联系|告诉)`)
+
+	// changeActRe: verbs that change or remove a review, as stems (every
+	// tense and mood: "remove", "removed", "entfernt", "anzupassen",
+	// "elimine", "rimuova", "削除", "删掉").
+	changeActRe = guardAlt(`(?i)\b(?:remov|delet|chang|updat|revis|edit|withdr[ae]w|amend|reconsider|modif|adjust|retract|revisit|rethink|bump|rais|upgrad|boost)\p{L}*|\btak\p{L}* (?:\p{L}+ )?down\b|\b(?:is|are|be|has|have) (?:been )?(?:gone|offline|hidden)\b|\bno longer (?:visible|online|shown|there)\b|\bdisappear\p{L}*|\bverschwunden\b|nicht mehr (?:sichtbar|online|zu sehen)|\bdisparu|desaparezca|ya no (?:aparece|es visible|está)|\bsparit\p{L}*|non è più (?:visibile|online)|消え|非表示|消失|不见了|\bpull\p{L}* (?:\p{L}+ )?down\b` +
+		`|\p{L}*(?:entfern|lösch|änder|anpass|anzupass|angepasst|zurückzieh|zurückzuzieh|zurückgezogen|zurücknehm|überarbeit|aktualisier|korrigier|bearbeit|revidier|überdenk)\p{L}*` +
+		`|(?:^|[^\p{L}])(?:modifi|supprim|retir|chang|révis|revoir|enlev|effac|ajust|rectifi|reconsidér|actualis)\p{L}*|mett\p{L}* (?:\p{L}+ )?à jour|mise à jour` +
+		`|(?:^|[^\p{L}])(?:elimin|borr|cambi|modific|actualic|actualiz|rectific|corrij|correg|retir)\p{L}*|(?:^|[^\p{L}])(?:quit(?:ar|en|ara|aran|ado|ada)(?:la|lo)?|quítel[ao])(?:[^\p{L}]|$)` +
+		`|(?:^|[^\p{L}])(?:rimuov|rimoss|aggiorn|ritir|rived|rettific|togli|tolt)\p{L}*|(?:^|[^\p{L}])(?:cancellar(?:e|la|lo)|cancelli|cancellat[ao])(?:[^\p{L}]|$)` +
+		`|削除|変更|修正|取り消|取消|書き直|書き換|更新|見直|編集|撤回|取り下げ|下げて|删除|删掉|删了|修改|更改|撤销|撤回|撤掉|改成|改为|改一下|改评|追评|编辑`)
+	// pronounActRe: a change verb whose object is a pronoun ("take it
+	// down", "remove it", "la supprimer", "eliminarla", "rimuoverla"):
+	// the review is named in an earlier sentence.
+	pronounActRe = guardAlt(`(?i)\b(?:remov|delet|chang|updat|edit|withdr[ae]w|modif|adjust)\p{L}* (?:it|them)\b|\btak\p{L}* (?:it|them) down\b|\b(?:la|le|l['’]) (?:supprimer|modifier|retirer|changer|enlever|mettre à jour)|(?:elimin|borr|modific|cambi|actualiz|quit)ar(?:la|lo)\b|(?:rimuover|eliminar|modificar|cambiar|aggiornar)(?:la|lo)\b`)
+	// writeActRe: asking for a review to be written, in request forms
+	// (not "the review you left").
+	writeActRe = guardAlt(`(?i)\b(?:leave|leaves|leaving|write|writes|writing|post|posts|posting|share|shares|sharing|give|gives|giving|submit\p{L}*|publish\p{L}*|rate)\b|\b(?:is|goes|went) live\b|\bscreenshot` +
+		`|\b(?:hinterlass|schreib|abgeb|abzugeb|veröffentlich|verfass|geben)\p{L}*|\bteilen sie` +
+		`|\b(?:laiss|écri|écrire|publi|partag|donn|déposer|poster|noter)\p{L}*|capture d['’]écran` +
+		`|\b(?:dej|escrib|publiq|public|compart|valor)\p{L}*|captura` +
+		`|\b(?:lasci|scriv|pubblic|condivid)\p{L}*|\bdar(?:e|ci|ne)\b|screenshot` +
+		`|書いて|書き込|投稿|残して|お寄せ|をお願い|スクリーンショット|写(?:个|一下|一个)?|留下|留个|给(?:我们)?(?:一个|个)?(?:好评|五星|评价)|发表|晒|打(?:个)?分|截图`)
+	// replyThanksRe: thanking for something (a review the buyer has left).
+	replyThanksRe = guardAlt(`(?i)\b(?:thank(?:s| you)|many thanks|we appreciate (?:your|the))\b|\bdank|\bmerci\b|\bgracias\b|\bgrazie\b|\bringrazi\p{L}*|ありがと|感謝|感谢|谢谢|多谢`)
+
+	// valueRe: anything of value that a review must never be tied to.
+	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?)\b|\b(?:send|ship) you (?:a |an )?(?:new|second|another|brand-new|fresh)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b` +
+		`|(?:^|[^\p{L}])(?:behalten sie|dürfen sie \p{L}+ behalten|können sie \p{L}+ behalten)|\bübernehmen (?:wir )?(?:die )?(?:kosten|versandkosten)|\bgarder (?:le|la|les)\b|\bprenons en charge\b|\bquedarse con\b|\bnos hacemos cargo\b|\bpuò tenere\b|\bci facciamo carico\b|負担いたします|无需退回|不用退回|承担` +
+		`|\p{L}*erstatt\p{L}*|geld zurück|zurück(?:zahl|überweis|geb|buch)\p{L}*|(?:^|[^\p{L}])(?:überweisen|zahlen|buchen|geben)\b[^.!?\n]*?\bzurück\b|\bersatz\p{L}*|kostenlos\p{L}*|\bgratis\b|\bumsonst\b|geschenk\p{L}*|gutschein\p{L}*|rabatt\p{L}*|\bnachlass|entschädig\p{L}*|kulanz\p{L}*|gutschrift|\bprämie` +
+		`|rembours\p{L}*|remplac\p{L}*|renvo\p{L}*|gratuit\p{L}*|\boffert\p{L}*|\boffr\p{L}*|cadeau\p{L}*|bon d['’]achat|réduction|\bremise\b|dédommag\p{L}*|\bcompensation` +
+		`|reembols\p{L}*|\ble devolv\p{L}*|devolverle|reemplaz\p{L}*|sustitu\p{L}*|sin (?:ningún |ningun )?(?:coste|costo|cargo)|\bregal\p{L}*|obsequi\p{L}*|descuento\p{L}*|cup[oó]n\p{L}*|compensaci\p{L}*|indemniz\p{L}*` +
+		`|rimbors\p{L}*|sostitu\p{L}*|omaggio|\bsconto|\bbuono\b|risarc\p{L}*|\bcompens\p{L}*|senza (?:alcun )?cost\p{L}*|rispedi\p{L}*` +
+		`|返金|返品不要|交換|取り替え|取替|代替品|新しい(?:商品|もの|製品|品)|新品|無料|無償|割引|ギフト|プレゼント|特典|謝礼|クーポン|再送|再発送|補償|お詫びの品` +
+		`|退款|返现|返款|返还|红包|补偿|赔偿|赠品|礼品|礼物|送您|赠送|免费|补发|换货|重新发|优惠|折扣|代金券`)
+	// notValueRe: phrases with a value word that offer nothing ("feel free
+	// to", "free of defects").
+	notValueRe = guardAlt(`(?i)\bfeel free\b|\b(?:are|is|be|'re|’re) free to\b|\bfree (?:of|from) (?:defects|damage|charge to you)\b|\bfree returns?\b|\breturns? (?:is|are) free\b|kostenlose? rücksendung|retours? gratuit|devoluci[oó]n gratuita|resi? gratuit|返品無料|免费退货|\bfree to (?:write|decide|leave|choose|update)|\bliber[oa] di|\blibre de`)
+	// pastRe: the value is a fact of the past (the refund has been
+	// issued, the replacement arrived), not an offer.
+	pastRe = guardAlt(`(?i)\b(?:has|have|had) been\b|\balready\b|\b(?:was|were) (?:delivered|sent|issued|processed|refunded|shipped|received|credited)\b|\b(?:arrived|reached you|has reached|is working|works (?:well|fine|again|perfectly)|fitted|went through)\b|\bwe(?:'ve|’ve| have) (?:issued|refunded|sent|processed|shipped|credited)\b` +
+		`|\bbereits\b|\bschon\b|\b(?:ist|sind|wurde|wurden)\b[^.!?\n]*?\b(?:angekommen|eingetroffen|erstattet|versandt|verschickt|geliefert|zugestellt|gutgeschrieben)\b|\bfunktioniert\b` +
+		`|\bdéjà(?:[^\p{L}]|$)|\b(?:est|sont|a été|ont été) (?:bien )?(?:arrivée?s?|livrée?s?|effectuée?s?|remboursée?s?|expédiée?s?)|\bfonctionne\b` +
+		`|\bya\b|\b(?:ha|han) (?:llegado|sido)\b|\bhemos (?:\p{L}+ )?(?:reembolsado|enviado|procesado|tramitado)|\bse (?:ha|han) (?:tramitado|enviado|procesado)|\bfunciona\b` +
+		`|\bgià(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:è|sono) (?:stat[oaie] )?(?:arrivat|consegnat|rimborsat|spedit|emess)\p{L}*|\babbiamo (?:\p{L}+ )?(?:rimborsato|inviato|spedito|emesso)|\bfunziona\b` +
+		`|\bon (?:its|the) way\b|\bunterwegs\b|\ben (?:route|chemin)\b|\ben camino\b|\bin (?:arrivo|viaggio)\b|\bin transito\b|届き|届いた|到着しました|発送済|配送中|在路上|运输中|済み|済です|いたしました|しました|完了|動作して|已经|已(?:于|办理|退|发|收到|完成|为您|经)|收到了|正常使用`)
+
+	// permissionRe: the buyer may act, nothing is asked ("it is possible
+	// to update", "you may", "können Sie gern").
+	permissionRe = guardAlt(`(?i)\bit(?:'s|’s| is) possible\b|\byou (?:may|can|could also|are welcome|'re welcome|’re welcome|are free|'re free|’re free)\b|\bfeel free\b|\bif you (?:wish|like|want|prefer)\b|\bshould you wish\b|\bwelcome to\b` +
+		`|\b(?:können|dürfen) sie\b|\bes ist\b[^.!?\n]*?\bmöglich|\b(?:falls|wenn) sie (?:möchten|wollen|mögen|mögen)\b` +
+		`|\bil (?:vous )?est possible|\bvous (?:pouvez|pourrez|êtes libre)\b|\blibre à vous|\bsi vous (?:le )?(?:souhaitez|désirez|voulez)` +
+		`|\b(?:usted )?puede\b|\bpodrá(?:[^\p{L}]|$)|\bes posible|\bsi (?:lo )?(?:desea|quiere|prefiere)\b` +
+		`|\b(?:lei )?può(?:[^\p{L}]|$)|\bpotrà(?:[^\p{L}]|$)|è possibile|\bse (?:lo )?(?:desidera|vuole|preferisce)\b` +
+		`|可能です|ことも可能|できます|ご自由|任意|可以|可选择|可自行|自愿|随意`)
+	// requestRe: asking for the review action, or tying it to a condition
+	// or a sequence.
+	requestRe = guardAlt(`(?i)\b(?:please|kindly|we ask|we'd ask|we’d ask|we would ask|ask you|would you|could you|can you|will you|appreciate it|be grateful|would love|'d love|’d love|would help|it'd help|it would help|would mean|need you to|only ask|one (?:small )?(?:thing|favou?r)|quick favou?r|in return|in exchange|first|once|as soon as|after that|afterwards|then|to receive|to get)\b` +
+		`|\bbitte\b|\bbitten\b|\bwürden sie\b|\bkönnten sie\b|\bdankbar\b|\bsobald\b|\bnachdem\b|\bzuerst\b|\bvorher\b|\bim gegenzug\b|\bdanach\b` +
+		`|\bmerci de\b|\bveuillez\b|\bvous (?:prions|demandons|serions reconnaissants)|\bpourriez-vous|\bpouvez-vous|\bil (?:nous )?suffit|\bdès que\b|\bune fois\b|\bd['’]abord\b|\ben contrepartie\b|\ben échange\b|\ben retour\b|\bensuite\b` +
+		`|\bpor favor\b|\ble (?:pedimos|pediríamos|rogamos)\b|\bpodría\b|\ble agradecer\p{L}*|\bsolo le pedimos|\ben cuanto\b|\buna vez\b|\bdespués\b|\bprimero\b|\ba cambio\b` +
+		`|\bper favore\b|\bla preghiamo\b|\ble (?:chiediamo|chiederemmo)\b|\bpotrebbe\b|\bgentilmente\b|\bgrat[oia]\b|\bci basta\b|\bbasta che\b|\bnon appena\b|\buna volta\b|\bdopo\b|\bprima\b|\bin cambio\b` +
+		`|お願い|幸い|ください|いただけますでしょうか|いただけませんか|次第|たら|まず|代わりに|引き換え|確認後` +
+		`|请|麻烦|希望您|能否|可否|只要|之后|以后|后再|先把|先将|作为回报|换取|确认后`)
+
+	// disclaimRe: the review is left to the buyer and has no bearing on
+	// anything done for them.
+	disclaimRe = guardAlt(`(?i)\bregardless\b|\birrespective of\b|\bno obligation\b|\bnot obliged\b|\bup to you\b|\byour (?:own )?(?:decision|choice)\b|\boptional\b|\b(?:has|have|had|will have) no (?:effect|bearing|influence|impact)|\b(?:does|do|will)(?: not|n't|n’t) (?:affect|change|depend)|\bno bearing\b|\bnot (?:conditional|tied|linked|connected)\b|\bindependent(?:ly)? of\b|\bwhether or not\b|\bwhatever you decide\b|\bleave (?:that|the|this) (?:decision|choice)\b` +
+		`|\bunabhängig\b|überlassen\b|\bihre entscheidung\b|\bfreiwillig\b|\bkeine verpflichtung\b|\bunverbindlich\b|\bkeinen einfluss\b|\bkeinerlei einfluss\b|\bnicht (?:an|mit) \p{L}+ (?:geknüpft|gebunden|verbunden)` +
+		`|\bindépendamment\b|\bquel(?:le)? que soit\b|\baucune obligation\b|(?:^|[^\p{L}])à votre discrétion|\bentièrement libre\b|\bvotre (?:choix|décision)\b|\bfacultati\p{L}*|\bne change rien\b|\bn['’](?:a|aura) aucun(?:e)? (?:incidence|influence|effet|impact)|\bsans (?:aucune )?condition\b` +
+		`|\bindependientemente\b|\bsin importar\b|\bsin (?:ninguna )?obligación\b|\bsin compromiso\b|\bopcional\b|\b(?:su|una) decisión\b|\busted decide\b|\bno afecta\b|\bno influye\b|\bno está condicionad` +
+		`|\bindipendentemente\b|\ba prescindere\b|\bnessun obbligo\b|\bsenza (?:alcun )?obbligo\b|\bfacoltativ\p{L}*|\b(?:la )?decisione è(?:[^\p{L}]|$)|\bsua decisione\b|\ba sua discrezione\b|\bnon influisce\b|\bnon incide\b|\bnon è condizionat` +
+		`|ご判断|お任せ|ご自由|任意|関係なく|かかわらず|関わらず|影響(?:は|も)?(?:ございません|ありません|しません)|無関係|義務はございません` +
+		`|由您决定|您自己决定|自愿|无论|不论|没有任何关系|无关|不影响|不会影响|没有义务`)
+
+	// refusalRe: declining or stating what the seller may not do.
+	refusalRe = guardAlt(`(?i)\b(?:can't|can’t|cannot|can not|unable|not able|aren't able|aren’t able|isn't possible|not (?:allowed|permitted|possible)|(?:do|does|did)(?: not|n't|n’t) (?:allow|permit|accept|offer|use|support)|prohibit\p{L}*|forbid\p{L}*|won't be able|won’t be able|decline|must not|may not|mustn't|against\b[^.!?\n]*?\b(?:rules|polic\p{L}*|guidelines|terms)|only (?:able to |allowed to )?(?:communicate|talk|speak|reply|accept|contact|use))\b` +
+		`|\b(?:können|dürfen|darf|kann)\b[^.!?\n]*?\b(?:nicht|keine?n?|nur)\b|\bleider nicht\b|\bnicht (?:erlaubt|gestattet|möglich)\b|\buntersagt\b|\bverboten\b|\bausschließlich (?:über|per|via)\b|\bablehnen\b` +
+		`|\bne\s+(?:[\p{L}'’]+\s+){0,3}?(?:pas|aucun\p{L}*|jamais)\b|\bn['’]\p{L}+\s+(?:[\p{L}'’]+\s+){0,3}?(?:pas|aucun\p{L}*|jamais)\b|\binterdit|\bpas autorisé|\buniquement (?:via|par|sur|à travers)\b|\bimpossible\b` +
+		`|\bno (?:nos |le |les |lo |la |se )?(?:podemos|puedo|permit\p{L}*|está permitido|es posible|aceptamos|ofrecemos|debemos)\b|\bprohíb\p{L}*|\bprohib\p{L}*|\bsolo podemos\b|únicamente (?:a través|por|mediante|vía)\b|\bimpid\p{L}*` +
+		`|\bnon (?:ci |le |lo |la |si |è |ne )?(?:possiamo|posso|è possibile|è consentito|consent\p{L}*|permett\p{L}*|accettiamo|offriamo)\b|\bvietat\p{L}*|\bproibit\p{L}*|\bsolo tramite\b|\besclusivamente (?:tramite|via|attraverso|su)\b|\bimpedisc\p{L}*|\bconsentono\b[^.!?\n]*?\bsolo\b` +
+		`|できません|できかねます|いたしかねます|かねます|禁止|控えさせて|ご遠慮|限られて|のみとなって|のみで|お受けできません` +
+		`|不能|无法|不可以|不允许|禁止|不得|只能|不接受|不支持|不方便`)
+	// amazonRuleRe: explaining Amazon's rules.
+	amazonRuleRe = guardAlt(`(?i)\bamazon (?:only (?:allows|permits)|allows only|nur erlaubt|erlaubt nur|n['’]autorise que|solo permite|permite solo|permite únicamente|consente solo|permette solo)\b|\bregol(?:a|e|amento) di amazon|\bamazon(?:'s|’s)?(?: \p{L}+)?(?: \p{L}+)? (?:rules|polic\p{L}*|guidelines|terms|requires|require|asks)\b|\b(?:rules|polic\p{L}*|guidelines|terms) of amazon\b|amazon-richtlinien|richtlinien von amazon|règles d['’]amazon|politique d['’]amazon|conditions d['’]amazon|normas de amazon|políticas de amazon|regole di amazon|norme di amazon|politiche di amazon|amazonの(?:規約|ポリシー|規定|ガイドライン)|亚马逊的?(?:规定|政策|规则)|根据亚马逊`)
+	// exchangeRe: a trade of one thing for another.
+	exchangeRe = guardAlt(`(?i)\b(?:exchange|in return|link\p{L}*|tie|tied|condition\p{L}*|im gegenzug|verknüpf\p{L}*|gegenleistung|en échange|en contrepartie|lier|a cambio|vincul\p{L}*|in cambio|collegare)\b|引き換え|見返り|换取|交换|挂钩`)
+)
+
+// reviewSentence is what one sentence says about reviews.
+type reviewSentence struct {
+	at      []int // trimmed span in the text
+	review  bool  // names a review, rating or feedback
+	change  bool  // asks to change or remove one
+	write   bool  // asks to write one
+	request bool  // asks (or ties a condition), not only permits
+	value   []int // first offer of value, or nil
+	past    bool  // the value is a completed fact
+	neutral bool  // leaves the review to the buyer
+	refused bool  // a refusal or an explanation of Amazon's rules
+}
+
+// reviews finds review asks: for a positive review or only from happy
+// buyers (review_ask), anything of value tied to a review action
+// (review_incentive), a request to change or remove a review tied to
+// nothing (feedback_removal_request, a warning), and other mentions.
+func (c *checker) reviews() {
+	if !reviewWordRe.MatchString(c.text) {
+		return
+	}
+	sents := c.reviewSentences()
+	c.positiveAsks(sents)
+	c.incentives(sents)
+}
+
+// sentenceSpans splits text into sentences: at line breaks and at . ! ?
+// (and their CJK forms) that end a sentence, not in "12.03.2025",
+// "$49.99" or "Mrs. Patel".
+func sentenceSpans(text string) [][]int {
+	var out [][]int
+	start := 0
+	emit := func(end int) {
+		seg := text[start:end]
+		trim := strings.TrimSpace(seg)
+		if trim != "" {
+			lead := strings.Index(seg, trim)
+			out = append(out, []int{start + lead, start + lead + len(trim)})
+		}
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		end := i + n
+		switch r {
+		case '\n', '!', '?', '。', '！', '？':
+			emit(end)
+			start = end
+		case '.':
+			if end >= len(text) || text[end] == ' ' || text[end] == '\n' || text[end] == '\t' {
+				if !abbrevBefore(text[start:i]) {
+					emit(end)
+					start = end
+				}
+			}
+		}
+		i = end
+	}
+	emit(len(text))
+	return out
+}
+
+// abbrevBefore reports whether s ends in a short abbreviation (Mr, Mrs,
+// Dr, z. B, Nr) whose dot does not end the sentence.
+func abbrevBefore(s string) bool {
+	i := strings.LastIndexAny(s, " \t\n(")
+	w := s[i+1:]
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "st", "no", "nr", "z", "b", "ca", "bzw", "ggf", "inkl", "evtl", "sig", "sr", "sra", "mme", "m", "etc", "vs", "e.g", "i.e", "z.b", "u.a":
+		return true
+	}
+	return false
+}
+
+// spansIn returns, for each sentence, the matches of re inside it.
+func spansIn(sents [][]int, matches [][]int) [][][]int {
+	out := make([][][]int, len(sents))
+	j := 0
+	for i, s := range sents {
+		for j < len(matches) && matches[j][0] < s[0] {
+			j++
+		}
+		for k := j; k < len(matches) && matches[k][0] < s[1]; k++ {
+			out[i] = append(out[i], matches[k])
+		}
+	}
+	return out
+}
+
+func (c *checker) reviewSentences() []reviewSentence {
+	text := c.text
+	spans := c.sentences()
+	find := func(re matcher) [][][]int { return spansIn(spans, c.hits(re)) }
+	// Value words that offer nothing are masked first.
+	values := valueRe.FindAllStringIndex(maskSpans(text, c.hits(notValueRe)), -1)
+	c.values = values
+	var (
+		reviews  = find(reviewWordRe)
+		changes  = find(changeActRe)
+		pronouns = find(pronounActRe)
+		writes   = find(writeActRe)
+		thanks   = find(replyThanksRe)
+		inValues = spansIn(spans, values)
+	)
+	out := make([]reviewSentence, len(spans))
+	for i, sp := range spans {
+		s := &out[i]
+		s.at = sp
+		s.review = len(reviews[i]) > 0
+		if len(inValues[i]) > 0 {
+			s.value = inValues[i][0]
+		}
+		switch {
+		case s.review && near(text, changes[i], reviews[i]):
+			s.change = true
+		case len(pronouns[i]) > 0 && (s.review || i > 0 && out[i-1].review):
+			s.change = true
+		case s.review && near(text, writes[i], reviews[i]) && !thanksBefore(thanks[i], writes[i]):
+			s.write = true
+		}
+		if !s.change && !s.write && s.value == nil {
+			continue
+		}
+		lo, hi := sp[0], sp[1]
+		s.refused = c.refusalScoped(lo, hi)
+		s.past = within(c.hits(pastRe), lo, hi)
+		s.neutral = within(c.hits(disclaimRe), lo, hi)
+		s.request = within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
+	}
+	// A disclaimer in the next sentence applies to the review action
+	// before it ("…you may update your feedback. It is entirely up to
+	// you.").
+	for i := range out {
+		if (out[i].change || out[i].write) && i+1 < len(out) && !out[i].neutral {
+			out[i].neutral = within(c.hits(disclaimRe), out[i+1].at[0], out[i+1].at[1])
+		}
+	}
+	return out
+}
+
+// near reports whether a review action (as) has a review word (bs) as its
+// object: the verb a few words before it ("update your 1-star review"),
+// or the review a few words before the verb ("the review has been
+// removed", "Ihre Rezension vorher anzupassen", "评价修改"), with no
+// clause break or preposition between ("updated the manual after your
+// feedback" changes no review).
+func near(text string, as, bs [][]int) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			lo, hi, limit := a[1], b[0], 4
+			if b[1] <= a[0] {
+				lo, hi, limit = b[1], a[0], 6
+			}
+			if hi < lo {
+				return true // overlapping: "1-Sterne-Bewertung" in "Bewertungsänderung"
+			}
+			gap := text[lo:hi]
+			if strings.ContainsAny(gap, ";:；：。") || notObjectRe.MatchString(gap) {
+				continue
+			}
+			words := len(strings.Fields(gap))
+			if !strings.ContainsAny(gap, " \t") {
+				words = utf8.RuneCountInString(gap) / 3
+			}
+			if words <= limit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notObjectRe: words between a verb and a review that show the review is
+// not the verb's object.
+var notObjectRe = regexp.MustCompile(`(?i)\b(?:after|for|based|because|thanks|following|since|in|about|regarding|nach|aufgrund|dank|wegen|après|suite|grâce|pour|tras|gracias|debido|dopo|grazie|per|seguito)\b`)
+
+// thanksBefore reports whether a thank-you comes right before the first
+// write verb ("thank you for leaving a review").
+func thanksBefore(thanks, writes [][]int) bool {
+	if len(writes) == 0 {
+		return false
+	}
+	for _, t := range thanks {
+		if t[1] <= writes[0][0] && writes[0][0]-t[1] <= 30 {
+			return true
+		}
+	}
+	return false
+}
+
+// refusalScoped reports whether the sentence text[lo:hi] declines
+// something about reviews or value, or explains Amazon's rules: the
+// refusal must be in the clause (between commas, semicolons, colons or
+// "but") that names a review, a value or a trade, so "We can't ship
+// today, so please delete the review and we'll send a free set" is no
+// refusal.
+func (c *checker) refusalScoped(lo, hi int) bool {
+	if within(c.hits(amazonRuleRe), lo, hi) {
+		return true
+	}
+	if !within(c.hits(refusalRe), lo, hi) {
+		return false
+	}
+	if c.values == nil {
+		c.values = valueRe.FindAllStringIndex(maskSpans(c.text, c.hits(notValueRe)), -1)
+	}
+	for _, cl := range clauseSpans(c.text[lo:hi]) {
+		a, b := lo+cl[0], lo+cl[1]
+		if within(c.hits(refusalRe), a, b) && (within(c.hits(reviewWordRe), a, b) || within(c.values, a, b) || within(c.hits(exchangeRe), a, b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSepRe splits a sentence into clauses.
+var clauseSepRe = regexp.MustCompile(`[,;:，；：]|\s[–—-]\s|(?i)\b(?:but|so|aber|mais|pero|ma|però)\b|但是|但|所以|ですが|が、`)
+
+func clauses(sent string) []string {
+	var out []string
+	for _, sp := range clauseSpans(sent) {
+		out = append(out, sent[sp[0]:sp[1]])
+	}
+	return out
+}
+
+// positiveAsks reports asks for a positive review, for a review only from
+// satisfied buyers, and asks to write to the seller before reviewing.
+func (c *checker) positiveAsks(sents []reviewSentence) {
+	for i, s := range sents {
+		sent := c.text[s.at[0]:s.at[1]]
+		if !s.review && !(i > 0 && sents[i-1].review && gatingRe.MatchString(sent)) {
+			continue
+		}
+		if s.refused || c.refusalScoped(s.at[0], s.at[1]) {
+			continue
+		}
+		pos := positiveReviewRe.FindStringIndex(maskSpans(sent, neutralReviewRe.FindAllStringIndex(sent, -1)))
+		switch {
+		case pos != nil && thanksForExisting(sent, pos[0]):
+			c.addOnce(RuleReviewMention, warn, s.at, "thanks for a review: %q; fine as long as nothing is asked for", sent)
+		case pos != nil:
+			c.add(RuleReviewAsk, block, s.at, "asks for a positive review or rating (%q): ask for an honest review or none, never for stars", sent[pos[0]:pos[1]])
+		case (satisfiedRe.MatchString(sent) || i > 0 && satisfiedQuestion(c.text[sents[i-1].at[0]:sents[i-1].at[1]])) && (s.write || s.review && !s.change):
+			c.add(RuleReviewAsk, block, s.at, "asks for a review only from a satisfied buyer: %q; ask every buyer alike, or not at all", sent)
+		case gatingRe.MatchString(sent):
+			c.add(RuleReviewAsk, block, s.at, "asks the buyer to write to you before reviewing: %q; never steer who reviews", sent)
+		}
+	}
+}
+
+// satisfiedQRe: a question whether the buyer is happy ("Happy with your
+// new kettle?"), which makes the review ask after it conditional.
+var satisfiedQRe = guardAlt(`(?i)\b(?:happy|satisfied|pleased|delighted|enjoy\p{L}*|love|zufrieden|gefällt|satisfait\p{L}*|content\p{L}*|plaît|satisfech\p{L}*|gusta|soddisfatt\p{L}*|piace)\b|満足|気に入|满意|喜欢`)
+
+// satisfiedQuestion reports whether sent asks whether the buyer is happy.
+func satisfiedQuestion(sent string) bool {
+	return (strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？")) && satisfiedQRe.MatchString(sent)
+}
+
+// thanksForExisting reports whether sent thanks the buyer for a review
+// already given, with no ask: a thank-you before the positive words, and
+// no request.
+func thanksForExisting(sent string, pos int) bool {
+	t := replyThanksRe.FindStringIndex(sent)
+	return t != nil && t[0] < pos && !requestRe.MatchString(sent[t[1]:]) && !strings.ContainsAny(sent, "?？")
+}
+
+// incentives decides whether a review action and an offer of value in
+// one reply are tied: see docs/policy.md.
+func (c *checker) incentives(sents []reviewSentence) {
+	var acts, offers []int
+	for i, s := range sents {
+		if s.refused {
+			continue
+		}
+		if s.change || s.write {
+			acts = append(acts, i)
+		}
+		if s.value != nil {
+			offers = append(offers, i)
+		}
+	}
+	for _, i := range acts {
+		a := sents[i]
+		for _, j := range offers {
+			o := sents[j]
+			tied := false
+			switch {
+			case i == j && !o.past:
+				tied = !a.neutral // "we will refund you once the review is removed"
+			case i == j:
+				tied = a.request && !a.neutral // "we have refunded you, so please remove the review"
+			case a.neutral:
+				// "…you may update your feedback; that is entirely up to you"
+			case !o.past:
+				tied = true // an offer beside the ask, in any order
+			default:
+				tied = a.change && a.request // "the refund was issued. Please remove your review."
+			}
+			if tied {
+				c.add(RuleReviewIncentive, block, spanOf(a.at, o.at), "ties a review to something of value: %q with %q; offer the remedy unconditionally and ask nothing about the review in the same message",
+					c.text[a.at[0]:a.at[1]], c.text[o.value[0]:o.value[1]])
+				return
+			}
+		}
+	}
+	for _, i := range acts {
+		a := sents[i]
+		sent := c.text[a.at[0]:a.at[1]]
+		if a.change {
+			c.add(RuleFeedbackRequest, warn, a.at, "asks to update or remove a review or feedback: %q; only politely, once per order, after the problem is solved, leaving the decision to the buyer", sent)
+			return
+		}
+	}
+	for _, is := range c.issues {
+		if is.Rule == RuleReviewAsk || is.Rule == RuleReviewMention {
+			return
+		}
+	}
+	for _, s := range sents {
+		if s.review && !s.refused {
+			c.add(RuleReviewMention, warn, s.at, "mentions reviews or feedback: %q; never ask for one in exchange for anything", c.text[s.at[0]:s.at[1]])
+			return
+		}
+	}
+}
+
+// spanOf returns the span from the start of the first to the end of the
+// last of a and b.
+func spanOf(a, b []int) []int {
+	return []int{min(a[0], b[0]), max(a[1], b[1])}
+}

@@ -1,0 +1,115 @@
+package respond
+
+import (
+	"strings"
+)
+
+// A forbidden channel or payment method (WhatsApp, PayPal, "outside
+// Amazon", "our e-mail address") may be named to decline it: "we cannot
+// talk on WhatsApp", "thank you for offering PayPal; Amazon's rules
+// only allow payment through Amazon". Such a mention keeps the buyer on
+// Amazon and only warns; the same name anywhere else blocks.
+
+// ackRe: the reply takes up something the buyer proposed or asked for.
+var ackRe = guardAlt(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(?:[\p{L}'’]+\s+){0,3}?(?:offer\p{L}*|suggest\p{L}*|propos\p{L}*|asking|the idea|mentioning)|\bwe (?:understand|appreciate)\b|\byou (?:mentioned|suggested|asked|offered|proposed|would prefer|'d prefer|’d prefer|would like|'d like|’d like)\b|\byour (?:suggestion|proposal|request|offer)\b` +
+	`|\bdank\p{L}* für ihr\p{L}* (?:angebot|vorschlag|anfrage|idee)|\bwir verstehen\b|\bihr\p{L}* (?:wunsch|vorschlag|angebot)\b|\bsie (?:schlagen|schlugen|möchten|würden|hätten|haben)\b` +
+	`|\bmerci\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:pour|de)\s+(?:votre|la|cette)\s+(?:proposition|suggestion|offre|demande)|\bnous comprenons\b|\bvous (?:proposez|suggérez|souhaitez|préféreriez|aimeriez)\b|\bvotre (?:proposition|suggestion|demande)\b` +
+	`|\bgracias por (?:su|la|esta) (?:propuesta|sugerencia|oferta)|\b(?:entendemos|comprendemos)\b|\bnos (?:propone|sugiere)\b|\ble resultar\p{L}+|\bsu (?:propuesta|sugerencia)\b` +
+	`|\b(?:grazie|ringrazi\p{L}*)\b(?:\s+[\p{L}'’]+){0,3}?\s+per\s+(?:la|averci|aver|la sua)\s+(?:propost|suggeri|offert|chiest|richiest)\p{L}*|\b(?:comprendiamo|capiamo)\b|\bci (?:propone|suggerisce|chiede)\b|\bla sua (?:proposta|richiesta)\b` +
+	`|ご提案|ご希望|ご要望|とのこと|お申し出|いただきましたが|您提到|您希望|您建议|您想|您提出|您的建议|您说`)
+
+// enumRe starts a clause that lists examples of the clause before ("we
+// cannot accept other payments, such as PayPal").
+var enumRe = guard(`(?i)^\s*(?:such as|like|e\.g\.|for example|including|wie\b|zum beispiel|z\. ?b\.|comme\b|par exemple|como\b|por ejemplo|come\b|ad esempio|per esempio|例如|比如|譬如|如)`)
+
+// refusedAt reports whether the match at sp is named in a refusal or an
+// explanation of Amazon's rules: a refusal in its clause (or in the clause
+// before, when its clause lists examples), or the buyer's proposal taken
+// up in its sentence (before or after the name: Japanese puts the verb
+// last) and declined after it or in the next sentence.
+func (c *checker) refusedAt(sp []int) bool {
+	sents := c.sentences()
+	si := -1
+	for i, s := range sents {
+		if s[0] <= sp[0] && sp[0] < s[1] {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return false
+	}
+	s := sents[si]
+	cls := clauseSpans(c.text[s[0]:s[1]])
+	for k, cl := range cls {
+		lo, hi := s[0]+cl[0], s[0]+cl[1]
+		if sp[0] < lo || sp[0] >= hi {
+			continue
+		}
+		if c.declinesChannel(lo, hi) {
+			return true
+		}
+		if k > 0 && enumRe.MatchString(c.text[lo:hi]) && c.declinesChannel(s[0]+cls[k-1][0], s[0]+cls[k-1][1]) {
+			return true
+		}
+	}
+	if within(c.hits(ackRe), s[0], s[1]) {
+		next := func(lo, hi int) bool { return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) }
+		if next(sp[0], s[1]) || si+1 < len(sents) && next(sents[si+1][0], sents[si+1][1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// declines reports whether text[lo:hi] refuses or explains Amazon's
+// rules.
+func (c *checker) declines(lo, hi int) bool {
+	return within(c.hits(refusalRe), lo, hi) || within(c.hits(amazonRuleRe), lo, hi)
+}
+
+// channelNegRe: a negated verb around a channel ("please do not pay by
+// PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
+// negate nothing ("don't hesitate to").
+var (
+	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary)\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:es necesario|hace falta|envíe|pague|use)\b|\bnunca\b|\bnon (?:è necessario|serve|invii|paghi|usi)\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
+	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
+)
+
+// onlyHereRe: the conversation stays in this thread ("we can only write
+// to you here").
+var onlyHereRe = guardAlt(`(?i)\b(?:only|nur|uniquement|seulement|solo|solamente|soltanto)\b[^.!?\n]*?(?:\b(?:here|hier|ici|qui|in this (?:thread|chat|conversation))\b|aqu[ií])`)
+
+// declinesChannel is declines, a negated verb, or "only here" in
+// text[lo:hi].
+func (c *checker) declinesChannel(lo, hi int) bool {
+	return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) || within(c.hits(channelNegRe), lo, hi) && !within(c.hits(channelNegNotRe), lo, hi)
+}
+
+// clauseSpans returns the spans of the clauses of sent (see clauses).
+func clauseSpans(sent string) [][]int {
+	var out [][]int
+	last := 0
+	for _, sp := range clauseSepRe.FindAllStringIndex(sent, -1) {
+		out = append(out, []int{last, sp[0]})
+		last = sp[1]
+	}
+	return append(out, []int{last, len(sent)})
+}
+
+// signatureStart returns the byte offset where the sign-off block begins:
+// the last paragraph, when it has several lines and a short first line
+// ("Kind regards,"); len(text) when there is none.
+func signatureStart(text string) int {
+	t := strings.TrimRight(text, " \t\n")
+	i := strings.LastIndex(t, "\n\n")
+	if i < 0 {
+		return len(text)
+	}
+	para := t[i+2:]
+	first, rest, ok := strings.Cut(para, "\n")
+	if !ok || strings.TrimSpace(rest) == "" || len([]rune(strings.TrimSpace(first))) > 40 {
+		return len(text)
+	}
+	return i + 2
+}
