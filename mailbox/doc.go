@@ -44,7 +44,9 @@
 //     is recorded in the store (sent_copies), never in the append-only
 //     sent log. Copying never blocks or changes sending.
 //   - Checking a folder with nothing new costs one STATUS, whatever its
-//     size.
+//     size; the folder the session has selected is selected again instead,
+//     since STATUS on the selected mailbox may answer from a stale view
+//     (RFC 9051 §6.3.11; Dovecot does).
 //   - Raw bytes are stored before parsing, and the IMAP cursor advances in
 //     the same transaction, so a crash never loses or duplicates a message;
 //     rows left unparsed by a crash are parsed at the next start.

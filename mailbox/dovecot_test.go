@@ -132,6 +132,10 @@ func TestDovecotIdle(t *testing.T) {
 	}
 }
 
+// TestDovecotPoll: without IDLE, mail that arrives after the first check
+// (which leaves INBOX selected) and after a fetch is found. Dovecot answers
+// STATUS on the selected mailbox from the session's unsynced view, so a
+// poller that used it never saw this mail.
 func TestDovecotPoll(t *testing.T) {
 	s := dovecot.Start(t, dovecotUsers)
 	notify, storedCh := signal()
@@ -143,8 +147,11 @@ func TestDovecotPoll(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done, idling := runPoller(t, ctx, p)
 	defer stopRun(t, cancel, done)
+	waitUntil(t, "the first check", func() bool { return accountCursor(t, db, "acct-alice", "INBOX").UIDValidity != 0 })
 	s.Append(t, "alice", "INBOX", t0, mails(1, 3)...)
 	waitStored(t, db, storedCh, 3)
+	s.Append(t, "alice", "INBOX", t0, mails(4, 5)...)
+	waitStored(t, db, storedCh, 5)
 	if len(idling) != 0 {
 		t.Errorf("IDLE started although disabled")
 	}

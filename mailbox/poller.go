@@ -138,8 +138,9 @@ type State struct {
 // For each folder it keeps a cursor (UIDVALIDITY, last UID) in the store
 // and fetches only UIDs above it, with BODY.PEEK[] so that \Seen is never
 // set. A check costs one STATUS (UIDNEXT, UIDVALIDITY) per folder however
-// large the folder is; the folder is opened only when it holds new mail,
-// read-only (EXAMINE) unless MarkKeyword or MoveTo is configured. Nothing
+// large the folder is, or a SELECT of the folder the session has selected
+// (STATUS would answer from the session's unsynced view); the folder is
+// opened only when it holds new mail, read-only (EXAMINE) unless MarkKeyword or MoveTo is configured. Nothing
 // is ever deleted. Each fetched batch (up to 50 messages) is stored raw
 // first, in one transaction that also advances the cursor, then parsed
 // (on up to GOMAXPROCS goroutines) and the results saved in a second
@@ -370,7 +371,7 @@ func (p *Poller) wait(ctx context.Context, c *imapclient.Client, idle bool) erro
 	}
 	// IDLE watches the selected folder: the first one (RFC 2177). A check
 	// that found nothing new selected nothing (STATUS only).
-	if mb := c.Mailbox(); mb == nil || mb.Name != p.opts.Folders[0] {
+	if !isSelected(c, p.opts.Folders[0]) {
 		if _, err := c.Select(p.opts.Folders[0], p.selectOptions()).Wait(); err != nil {
 			return fmt.Errorf("selecting %s for idle: %w", p.opts.Folders[0], err)
 		}
@@ -574,6 +575,12 @@ func (p *Poller) selectOptions() *imap.SelectOptions {
 	return &imap.SelectOptions{ReadOnly: p.opts.MarkKeyword == "" && p.opts.MoveTo == ""}
 }
 
+// isSelected reports whether folder is the session's selected mailbox.
+func isSelected(c *imapclient.Client, folder string) bool {
+	mb := c.Mailbox()
+	return mb != nil && mb.Name == folder
+}
+
 // meta is what the first fetch tells about a new message.
 type meta struct {
 	uid          uint32
@@ -588,8 +595,13 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 	if err != nil {
 		return 0, err
 	}
-	if cur.UIDValidity != 0 {
-		// The cheap check: one STATUS, whatever the folder's size.
+	if cur.UIDValidity != 0 && !isSelected(c, folder) {
+		// The cheap check: one STATUS, whatever the folder's size. Never
+		// on the selected folder: STATUS answers from the session's view
+		// of it, which only a sync updates (RFC 9051 §6.3.11 rules it out
+		// as a check for new mail; Dovecot replies "[CLIENTBUG]" with the
+		// UIDNEXT of its last sync, so new mail would never be seen). A
+		// selected folder is selected again below, which syncs it.
 		st, err := c.Status(folder, &imap.StatusOptions{UIDNext: true, UIDValidity: true}).Wait()
 		if err != nil {
 			return 0, fmt.Errorf("checking %s: %w", folder, err)

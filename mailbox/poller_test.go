@@ -6,8 +6,12 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapserver"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/store"
@@ -421,6 +425,91 @@ func TestRunWithoutIdlePolls(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("Run = %v, want nil", err)
+	}
+}
+
+// viewSession answers STATUS on the selected mailbox from the view of the
+// mailbox taken when it was selected, as Dovecot does ("[CLIENTBUG] Status
+// on selected mailbox"): the UIDNEXT of a selected mailbox only changes
+// when the session syncs. It counts such STATUS commands.
+type viewSession struct {
+	imapserver.SessionIMAP4rev2
+	selected string
+	view     *imap.StatusData
+	misused  *atomic.Int32
+}
+
+func (s *viewSession) Select(mailbox string, o *imap.SelectOptions) (*imap.SelectData, error) {
+	sd, err := s.SessionIMAP4rev2.Select(mailbox, o)
+	if err != nil {
+		return nil, err
+	}
+	next := sd.UIDNext
+	s.selected, s.view = mailbox, &imap.StatusData{Mailbox: mailbox, UIDNext: next, UIDValidity: sd.UIDValidity}
+	return sd, nil
+}
+
+func (s *viewSession) Unselect() error {
+	s.selected, s.view = "", nil
+	return s.SessionIMAP4rev2.Unselect()
+}
+
+func (s *viewSession) Status(mailbox string, o *imap.StatusOptions) (*imap.StatusData, error) {
+	if s.view != nil && mailbox == s.selected {
+		s.misused.Add(1)
+		v := *s.view
+		return &v, nil
+	}
+	return s.SessionIMAP4rev2.Status(mailbox, o)
+}
+
+// TestRunWithoutIdleSeesMailInSelectedFolder: polling without IDLE finds
+// new mail in a folder the session has selected (after its first check,
+// and after a fetch), on a server whose STATUS of the selected mailbox
+// answers from the session's stale view (Dovecot). The poller never sends
+// STATUS for the selected mailbox (RFC 9051 §6.3.11).
+func TestRunWithoutIdleSeesMailInSelectedFolder(t *testing.T) {
+	var misused atomic.Int32
+	srv := startIMAPWith(t, nil, false, func(s imapserver.Session) imapserver.Session {
+		return &viewSession{SessionIMAP4rev2: s.(imapserver.SessionIMAP4rev2), misused: &misused}
+	})
+	notify := make(chan struct{}, 1)
+	p, db, _ := newTestPoller(t, srv, func(o *Options) {
+		o.DisableIdle = true
+		o.PollInterval = 10 * time.Millisecond
+		o.OnStored = func() {
+			select {
+			case notify <- struct{}{}:
+			default:
+			}
+		}
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done, _ := runPoller(t, ctx, p)
+	defer stopRun(t, cancel, done)
+	// The first check selects the empty folder and sets the cursor.
+	waitUntil(t, "the first check", func() bool { return cursor(t, db, "INBOX").UIDValidity != 0 })
+	srv.add(t, "INBOX", mailN(1), t0)
+	srv.add(t, "INBOX", mailN(2), t0)
+	waitUntil(t, "2 messages stored", func() bool { return len(stored(t, db)) == 2 })
+	// INBOX stays selected after the fetch.
+	srv.add(t, "INBOX", mailN(3), t0)
+	waitUntil(t, "3 messages stored", func() bool { return len(stored(t, db)) == 3 })
+	if n := misused.Load(); n != 0 {
+		t.Errorf("the poller sent STATUS for the selected mailbox %d times, want 0", n)
+	}
+}
+
+// waitUntil polls cond until it holds, failing the test after 10 s.
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for !cond() {
+		select {
+		case <-deadline:
+			t.Fatalf("timed out waiting for %s", what)
+		case <-time.After(5 * time.Millisecond):
+		}
 	}
 }
 

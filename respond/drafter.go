@@ -42,6 +42,14 @@ func NewDrafter(db *store.DB, s Settings, log *slog.Logger) *Drafter {
 	}
 }
 
+// SetClock makes d read the current time (decisions and task due dates)
+// from now instead of time.Now. Call it before Run or RunOnce.
+func (d *Drafter) SetClock(now func() time.Time) {
+	if now != nil {
+		d.now = now
+	}
+}
+
 // Kick asks Run to look for new classified messages now (e.g. after the
 // classifier stored some). It never blocks.
 func (d *Drafter) Kick() {

@@ -8,10 +8,12 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
+	"mime"
 	"net/mail"
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aftersale/aftersale"
 	gomail "github.com/wneessen/go-mail"
@@ -37,6 +39,8 @@ type Outgoing struct {
 	From, To, Subject, Body string
 	MessageID, InReplyTo    string
 	References              []string
+	// Date is the Date header; zero means the time Send builds the message.
+	Date time.Time
 }
 
 // SMTPOptions configure the SMTP relay the replies go through.
@@ -107,8 +111,55 @@ func (m Outgoing) Validate() error {
 	return nil
 }
 
-// build turns m into a go-mail message. Only fixed header names are used,
-// never SetGenHeaderPreformatted (deps.md §3: it lets CR/LF through).
+// MaxSubjectChars is the longest subject a reply goes out with, in
+// characters: "Re: " and a buyer's subject of any length must still make
+// a header an SMTP server takes (RFC 5321 §4.5.3.1.6: 998 bytes a line).
+const MaxSubjectChars = 200
+
+// CapSubject returns s cut to at most MaxSubjectChars characters, marked
+// with "…": at the last space before the limit when that keeps at least
+// half of it, else within the word. A shorter s is returned as it is.
+func CapSubject(s string) string {
+	if utf8.RuneCountInString(s) <= MaxSubjectChars {
+		return s
+	}
+	cut := s
+	n := 0
+	for i := range s {
+		if n == MaxSubjectChars-1 {
+			cut = s[:i]
+			break
+		}
+		n++
+	}
+	if i := strings.LastIndexAny(cut, " \t"); i > 0 && utf8.RuneCountInString(cut[:i]) >= MaxSubjectChars/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " \t") + "…"
+}
+
+// foldableSubject returns the subject to hand to go-mail, which folds a
+// header only at white space (and encodes, in words it can fold between,
+// only non-ASCII text): an ASCII subject with a run of more than 60
+// characters without a space is written as RFC 2047 encoded words, which
+// fold, so that no header line exceeds 78 characters.
+func foldableSubject(s string) string {
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			return s // go-mail encodes it
+		}
+	}
+	for _, w := range strings.Fields(s) {
+		if len(w) > 60 {
+			return mime.BEncoding.Encode("utf-8", s)
+		}
+	}
+	return s
+}
+
+// build turns m into a go-mail message, its subject cut to
+// MaxSubjectChars and foldable. Only fixed header names are used, never
+// SetGenHeaderPreformatted (deps.md §3: it lets CR/LF through).
 func build(m Outgoing) (*gomail.Msg, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
@@ -120,7 +171,7 @@ func build(m Outgoing) (*gomail.Msg, error) {
 	if err := msg.To(m.To); err != nil {
 		return nil, fmt.Errorf("to address: %v: %w", err, aftersale.ErrInvalid)
 	}
-	msg.Subject(m.Subject)
+	msg.Subject(foldableSubject(CapSubject(m.Subject)))
 	msg.SetMessageIDWithValue(m.MessageID)
 	if m.InReplyTo != "" {
 		msg.SetGenHeader(gomail.HeaderInReplyTo, "<"+m.InReplyTo+">")
@@ -134,7 +185,11 @@ func build(m Outgoing) (*gomail.Msg, error) {
 		// which RFC 5322 does not allow in References.
 		msg.SetGenHeader(gomail.HeaderReferences, strings.Join(refs, " "))
 	}
-	msg.SetDate()
+	if m.Date.IsZero() {
+		msg.SetDate()
+	} else {
+		msg.SetDateWithValue(m.Date)
+	}
 	msg.SetBodyString(gomail.TypeTextPlain, m.Body)
 	return msg, nil
 }

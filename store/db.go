@@ -29,6 +29,9 @@ type DB struct {
 	r    *sql.DB // readers, query_only
 	now  func() time.Time
 	path string
+	// beforeCommit, when set (tests only), is called inside each inTx and
+	// inTxDurable transaction just before it commits.
+	beforeCommit func(op string, tx *sql.Tx)
 }
 
 // migration is one embedded schema file, e.g. migrations/0001_init.sql.
@@ -111,6 +114,11 @@ func (db *DB) Close() error {
 	errs = append(errs, db.w.Close())
 	return errors.Join(errs...)
 }
+
+// Now returns the current time by the database's clock (Options.Now): the
+// clock of every time the store records and compares, and of the workers
+// the daemon runs over it.
+func (db *DB) Now() time.Time { return db.now() }
 
 // Path returns the database file name.
 func (db *DB) Path() string { return db.path }

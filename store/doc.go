@@ -14,6 +14,14 @@
 // through one connection with BEGIN IMMEDIATE transactions; reads use a
 // separate query-only pool. Design for one writer process: the daemon.
 //
+// The writes of the send path (ClaimOutbox, MarkSent, MarkSendFailed,
+// MarkSendUnknown) commit with synchronous FULL: the write-ahead log is
+// synced at their commit, so a claim is on disk before the reply goes to
+// the SMTP server, and a power cut cannot return a claimed draft to
+// approved. A power cut may undo other writes since the last sync (stored
+// mail and its cursor, classifications, drafts, approvals and edits not
+// yet followed by a claim); the database stays consistent.
+//
 // Every time is stored as INTEGER unix milliseconds UTC (NULL when
 // unknown); money as INTEGER hundredths of the currency unit; lists as JSON
 // text. The schema is in migrations/*.sql, applied in order by Open, each
@@ -45,9 +53,9 @@
 //   - The outgoing Message-ID is fixed at approval and unique.
 //   - sent and its sent_log row are written in one transaction; sent_log
 //     and audit are append-only (triggers abort UPDATE and DELETE; the one
-//     UPDATE the sent_log trigger lets through is Purge's blanking of
-//     recipient, subject and body, once), and a draft has at most one
-//     sent_log row.
+//     UPDATE each trigger lets through is Purge's, once: blanking the sent
+//     log's recipient, subject and body, and an audit entry's detail
+//     (migration 0008)), and a draft has at most one sent_log row.
 //   - The copy of a reply in the IMAP Sent folder is recorded beside the
 //     sent log, in sent_copies (migration 0004): at most one row per
 //     sent_log row, marked copied once. Only replies sent at or after the
@@ -59,7 +67,8 @@
 //     learned as Amazon's wrapper. Each parsed message is read by the
 //     learner once (messages.learned, partial index messages_unlearned).
 //   - Purge (the data-protection retention) blanks buyers' personal data of
-//     conversations past retention and never deletes a row; a thread with
+//     conversations past retention (audit details and the drafts' last send
+//     errors included) and never deletes a row; a thread with
 //     a draft still open is kept. The database file is created mode 0600.
 //   - Corrections (migration 0007: a person's case for a message, with the
 //     buyer's words scrubbed of personal data) are kept apart from the
@@ -97,6 +106,12 @@
 // decimal mark ("12.99", "12,99", "1.299,00"). Statuses and channels are
 // normalised by aftersale.ParseOrderStatus and aftersale.ParseChannel
 // (Cancelled/Canceled/CANCELLED, Amazon/AFN, Merchant/MFN).
+//
+// A file is read as a stream, one line at a time, within limits: a file
+// over ImportOptions.MaxFileBytes (100 MiB by default) or with a line over
+// MaxImportLineBytes (64 KiB) is refused as a whole; a row with a cell
+// over MaxImportFieldBytes (8 KiB) is skipped. Errors quote at most 200
+// bytes of a bad value, and the result keeps the first 100 row errors.
 //
 //  1. Seller Central order report (tab-separated; header contains
 //     amazon-order-id), e.g. "All Orders" /

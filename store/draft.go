@@ -614,8 +614,9 @@ func (db *DB) UpdateDraftBody(ctx context.Context, id int64, body string, findin
 
 // ClaimOutbox moves the oldest approved draft whose NextAttempt is due (by
 // Options.Now) to sending and returns it. Each draft is claimed once, even
-// with several callers or processes. Returns ErrNotFound when nothing is
-// due.
+// with several callers or processes. The claim is synced to disk before
+// it returns (synchronous FULL), so it survives a power cut. Returns
+// ErrNotFound when nothing is due.
 func (db *DB) ClaimOutbox(ctx context.Context) (aftersale.Draft, error) {
 	return db.ClaimOutboxExcept(ctx, nil)
 }
@@ -624,9 +625,10 @@ func (db *DB) ClaimOutbox(ctx context.Context) (aftersale.Draft, error) {
 // confirms it went out) to sent and appends its sent_log row, in one
 // transaction. Empty fields of r are filled from the draft; r.MessageID,
 // if given, must be the draft's outgoing id (ErrInvalid otherwise). A zero
-// r.SentAt means now. Returns ErrConflict from any other state.
+// r.SentAt means now. Synced to disk before it returns (synchronous FULL).
+// Returns ErrConflict from any other state.
 func (db *DB) MarkSent(ctx context.Context, id int64, r aftersale.SentReply) error {
-	return db.inTx(ctx, fmt.Sprintf("marking draft %d sent", id), func(tx *sql.Tx) error {
+	return db.inTxDurable(ctx, fmt.Sprintf("marking draft %d sent", id), func(tx *sql.Tx) error {
 		d, err := getDraft(ctx, tx, id)
 		if err != nil {
 			return err
@@ -684,7 +686,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 // failed with Attempts+1 and LastError, where a person may approve it
 // again or reject it. Returns ErrConflict when the draft is not sending.
 func (db *DB) MarkSendFailed(ctx context.Context, id int64, reason string, temporary bool, next time.Time) error {
-	return db.inTx(ctx, fmt.Sprintf("recording failed send of draft %d", id), func(tx *sql.Tx) error {
+	return db.inTxDurable(ctx, fmt.Sprintf("recording failed send of draft %d", id), func(tx *sql.Tx) error {
 		from, err := draftState(ctx, tx, id)
 		if err != nil {
 			return err
@@ -811,9 +813,45 @@ func (db *DB) inTx(ctx context.Context, op string, fn func(*sql.Tx) error) error
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
+	return db.finishTx(op, tx, fn)
+}
+
+// inTxDurable is inTx for the writes of the send path, which must be on
+// disk before the caller goes on: the claim before the SMTP connection
+// opens, the sent mark before the next claim. The transaction commits
+// with synchronous=FULL, so SQLite syncs the write-ahead log at the commit
+// (with NORMAL a power cut can undo the last commits: a lost claim would
+// make the draft approved again, and the reply would be sent twice). The
+// sync covers every commit before it in the log too. The writer
+// connection is set back to NORMAL afterwards; if that fails it stays
+// FULL, which is only slower.
+func (db *DB) inTxDurable(ctx context.Context, op string, fn func(*sql.Tx) error) error {
+	conn, err := db.w.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	defer conn.Close()
+	// SQLite refuses to change the level inside a transaction.
+	if _, err := conn.ExecContext(ctx, "PRAGMA synchronous = FULL"); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA synchronous = NORMAL")
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return db.finishTx(op, tx, fn)
+}
+
+// finishTx runs fn in tx and commits it when fn returns nil, else rolls it
+// back. Errors are prefixed with op.
+func (db *DB) finishTx(op string, tx *sql.Tx, fn func(*sql.Tx) error) error {
 	defer tx.Rollback()
 	if err := fn(tx); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
+	}
+	if db.beforeCommit != nil {
+		db.beforeCommit(op, tx)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("%s: %w", op, err)

@@ -60,7 +60,11 @@ func TestDatabaseFull(t *testing.T) {
 		t.Errorf("database damaged by the failed write: %v", err)
 	}
 	// Other writes that need a new page fail the same way, and cleanly.
-	if _, err := db.ImportOrders(ctx, strings.NewReader("order_id,product\n302-1234567-7654321,"+strings.Repeat("p", 64<<10)+"\n"), "o.csv"); err == nil ||
+	orders := "order_id,product\n"
+	for i := range 16 {
+		orders += fmt.Sprintf("302-1234567-76543%02d,%s\n", 21+i, strings.Repeat("p", 4<<10))
+	}
+	if _, err := db.ImportOrders(ctx, strings.NewReader(orders), "o.csv"); err == nil ||
 		!strings.Contains(err.Error(), "database or disk is full") {
 		t.Errorf("ImportOrders into a full database = %v, want database or disk is full", err)
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -10,8 +11,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"github.com/aftersale/aftersale"
 )
@@ -23,25 +26,59 @@ const (
 	FormatCSV                  = "csv"                   // aftersale's plain CSV (doc.go)
 )
 
-// ImportOrders reads an order file and merges its facts into the orders
-// table (see the package documentation for the three formats, detected from
-// the header row). name is recorded as each order's Source. A malformed row
-// is skipped and reported in the result's Errors with its line number; the
-// rest is imported in one transaction. Importing the same file again
-// changes nothing (Created and Updated are 0). The returned error is
-// non-nil only when the file as a whole cannot be read or its header is not
-// recognised (wrapping ErrInvalid), or the transaction fails; nothing is
-// imported then.
+// Import limits. A Seller Central row is a few hundred bytes; a file
+// breaking these is refused (a line) or has the row skipped (a cell)
+// before its size can cost memory.
+const (
+	// MaxImportLineBytes is the longest line (row) read; a longer one
+	// refuses the whole file, nothing imported.
+	MaxImportLineBytes = 64 << 10
+	// MaxImportFieldBytes is the longest cell; a row with a longer one is
+	// skipped and reported.
+	MaxImportFieldBytes = 8 << 10
+	// DefaultMaxImportFileBytes is ImportOptions.MaxFileBytes when zero.
+	DefaultMaxImportFileBytes = 100 << 20
+	// MaxImportRowErrors is how many row errors ImportResult.Errors keeps;
+	// Skipped counts them all.
+	MaxImportRowErrors = 100
+	// maxQuote is how many bytes of a bad value an error quotes.
+	maxQuote = 200
+)
+
+// ImportOptions are the limits of ImportOrdersWith.
+type ImportOptions struct {
+	// MaxFileBytes refuses a larger file as a whole (ErrInvalid), nothing
+	// imported; 0 means DefaultMaxImportFileBytes.
+	MaxFileBytes int64
+}
+
+// ImportOrders is ImportOrdersWith with the default limits.
 func (db *DB) ImportOrders(ctx context.Context, r io.Reader, name string) (ImportResult, error) {
-	data, err := io.ReadAll(r)
+	return db.ImportOrdersWith(ctx, r, name, ImportOptions{})
+}
+
+// ImportOrdersWith reads an order file and merges its facts into the
+// orders table (see the package documentation for the three formats,
+// detected from the header row). name is recorded as each order's Source.
+// The file is read as a stream, one line at a time: a file over
+// o.MaxFileBytes or with a line over MaxImportLineBytes is refused as a
+// whole. A malformed row (a cell over MaxImportFieldBytes included) is
+// skipped and reported in the result's Errors with its line number (the
+// first MaxImportRowErrors of them); the rest is imported in one
+// transaction. Errors quote at most 200 bytes of a bad value. Importing
+// the same file again changes nothing (Created and Updated are 0). The
+// returned error is non-nil only when the file as a whole cannot be read,
+// is too large or its header is not recognised (wrapping ErrInvalid), or
+// the transaction fails; nothing is imported then.
+func (db *DB) ImportOrdersWith(ctx context.Context, r io.Reader, name string, o ImportOptions) (ImportResult, error) {
+	if o.MaxFileBytes <= 0 {
+		o.MaxFileBytes = DefaultMaxImportFileBytes
+	}
+	p, err := parseOrderFile(&sizeCap{r: r, max: o.MaxFileBytes})
 	if err != nil {
 		return ImportResult{}, fmt.Errorf("importing orders from %s: %w", name, err)
 	}
-	p, err := parseOrderFile(data)
-	if err != nil {
-		return ImportResult{}, fmt.Errorf("importing orders from %s: %w", name, err)
-	}
-	res := ImportResult{Format: p.format, Rows: p.rows, Skipped: len(p.errs), Errors: p.errs}
+	res := ImportResult{Format: p.format, Rows: p.rows, Skipped: p.skipped, Errors: p.errs}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return ImportResult{}, fmt.Errorf("importing orders from %s: %w", name, err)
@@ -72,13 +109,112 @@ func (db *DB) ImportOrders(ctx context.Context, r io.Reader, name string) (Impor
 	return res, nil
 }
 
+// quote is %q of at most maxQuote bytes of s (cut on a rune boundary),
+// with its full length when cut: an error never carries a huge value.
+func quote(s string) string {
+	if len(s) <= maxQuote {
+		return strconv.Quote(s)
+	}
+	cut := maxQuote
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d bytes)", strconv.Quote(s[:cut]), len(s))
+}
+
+// sizeCap reads r and fails once more than max bytes came through.
+type sizeCap struct {
+	r   io.Reader
+	max int64
+	n   int64
+}
+
+func (c *sizeCap) Read(p []byte) (int, error) {
+	if int64(len(p)) > c.max-c.n+1 {
+		p = p[:c.max-c.n+1]
+	}
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if c.n > c.max {
+		return n, fmt.Errorf("the file is larger than %s (max_file_size): %w", sizeText(c.max), aftersale.ErrInvalid)
+	}
+	return n, err
+}
+
+// sizeText is n bytes as "100 MiB", "64 KiB" or "512 bytes".
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// lineTooLong is the whole-file error for a line over MaxImportLineBytes.
+type lineTooLong struct {
+	line  int
+	start string // the line's first bytes
+}
+
+func (e *lineTooLong) Error() string {
+	start := e.start
+	for start != "" && !utf8.ValidString(start) {
+		start = start[:len(start)-1] // cut on a rune boundary
+	}
+	return fmt.Sprintf("line %d is longer than %s (it starts %s…): not an order report", e.line, sizeText(MaxImportLineBytes), strconv.Quote(start))
+}
+
+func (e *lineTooLong) Unwrap() error { return aftersale.ErrInvalid }
+
+// lineCap passes r through and fails as soon as a line grows longer than
+// MaxImportLineBytes, so that nothing reading from it (bufio, csv) ever
+// holds more than that of one line. It keeps the start of the current
+// line for the error.
+type lineCap struct {
+	r     io.Reader
+	line  int // current line, 1-based
+	n     int // bytes of the current line so far
+	start []byte
+	err   error
+}
+
+func (c *lineCap) Read(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	if c.line == 0 {
+		c.line = 1
+	}
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\n' {
+			c.line++
+			c.n = 0
+			c.start = c.start[:0]
+			continue
+		}
+		c.n++
+		if len(c.start) < maxQuote {
+			c.start = append(c.start, b)
+		}
+		if c.n > MaxImportLineBytes {
+			c.err = &lineTooLong{line: c.line, start: string(c.start)}
+			return i, c.err
+		}
+	}
+	return n, err
+}
+
 // parsedFile is an order file read into per-order facts.
 type parsedFile struct {
-	format string
-	rows   int
-	errs   []RowError
-	ids    []string // order ids in first-seen order
-	orders map[string]*orderAgg
+	format  string
+	rows    int
+	skipped int        // malformed rows
+	errs    []RowError // the first MaxImportRowErrors of them
+	ids     []string   // order ids in first-seen order
+	orders  map[string]*orderAgg
 }
 
 // orderAgg collects the rows of one order.
@@ -98,7 +234,10 @@ func (p *parsedFile) agg(id string) *orderAgg {
 }
 
 func (p *parsedFile) rowErr(line int, err error) {
-	p.errs = append(p.errs, RowError{Line: line, Err: err})
+	p.skipped++
+	if len(p.errs) < MaxImportRowErrors {
+		p.errs = append(p.errs, RowError{Line: line, Err: err})
+	}
 }
 
 // header maps normalised column names onto positions.
@@ -150,63 +289,122 @@ func (r row) get(name string) string {
 }
 
 // parseOrderFile detects the format from the header row and parses every
-// data row.
-func parseOrderFile(data []byte) (*parsedFile, error) {
-	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+// data row, reading r one line at a time.
+func parseOrderFile(r io.Reader) (*parsedFile, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var in io.Reader = br
+	if bom, _ := br.Peek(2); bytes.Equal(bom, []byte{0xff, 0xfe}) || bytes.Equal(bom, []byte{0xfe, 0xff}) {
 		// Excel saves "Unicode Text" as UTF-16 with a byte order mark.
-		u, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(data)
-		if err != nil {
-			return nil, fmt.Errorf("decoding the UTF-16 file: %v: %w", err, aftersale.ErrInvalid)
-		}
-		data = u
+		in = transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder())
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if kind := binaryKind(data); kind != "" {
+	text := bufio.NewReaderSize(&lineCap{r: in}, 64<<10)
+	if bom, _ := text.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		text.Discard(3)
+	}
+	head, err := text.Peek(8192)
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, readErr(err)
+	}
+	if kind := binaryKind(head); kind != "" {
 		return nil, fmt.Errorf("line 1: this is not a text file (%s): export the report as tab-separated or CSV text: %w", kind, aftersale.ErrInvalid)
 	}
-	lines := strings.Split(string(data), "\n")
-	hi := -1
-	for i, l := range lines {
+	p := &parsedFile{orders: map[string]*orderAgg{}}
+	// The header is the first non-blank line.
+	line, hi := "", 0
+	for {
+		l, err := readLine(text)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil, fmt.Errorf("empty file: %w", aftersale.ErrInvalid)
+			}
+			return nil, readErr(err)
+		}
+		hi++
 		if strings.TrimSpace(l) != "" {
-			hi = i
+			line = l
 			break
 		}
 	}
-	if hi < 0 {
-		return nil, fmt.Errorf("empty file: %w", aftersale.ErrInvalid)
+	first := strings.TrimRight(line, "\r\n")
+	if !strings.Contains(first, "\t") {
+		return parseCSV(p, io.MultiReader(strings.NewReader(first+"\n"), text), hi-1)
 	}
-	p := &parsedFile{orders: map[string]*orderAgg{}}
-	first := strings.TrimRight(lines[hi], "\r")
-	if strings.Contains(first, "\t") {
-		h := newHeader(strings.Split(first, "\t"))
-		var parse func(*parsedFile, row) error
-		switch {
-		case h.has("amazon-order-id"):
-			p.format, parse = FormatOrderReport, parseReportRow
-		case h.has("order-id") && h.has("tracking-number", "carrier-code", "carrier-name", "ship-date"):
-			p.format, parse = FormatShipmentConfirmation, parseShipmentRow
-		default:
-			return nil, fmt.Errorf("line %d: unrecognised tab-separated header (want amazon-order-id, or order-id with ship-date/carrier/tracking-number): %w",
-				hi+1, aftersale.ErrInvalid)
-		}
-		for i := hi + 1; i < len(lines); i++ {
-			l := strings.TrimRight(lines[i], "\r")
-			if strings.TrimSpace(l) == "" {
-				continue
-			}
-			p.rows++
-			fields := strings.Split(l, "\t")
-			if err := checkFieldCount(fields, len(strings.Split(first, "\t"))); err != nil {
-				p.rowErr(i+1, err)
-				continue
-			}
-			if err := parse(p, row{h: h, fields: fields}); err != nil {
-				p.rowErr(i+1, err)
-			}
-		}
-		return p, nil
+	cols := strings.Split(first, "\t")
+	h := newHeader(cols)
+	var parse func(*parsedFile, row) error
+	switch {
+	case h.has("amazon-order-id"):
+		p.format, parse = FormatOrderReport, parseReportRow
+	case h.has("order-id") && h.has("tracking-number", "carrier-code", "carrier-name", "ship-date"):
+		p.format, parse = FormatShipmentConfirmation, parseShipmentRow
+	default:
+		return nil, fmt.Errorf("line %d: unrecognised tab-separated header (want amazon-order-id, or order-id with ship-date/carrier/tracking-number): %w",
+			hi, aftersale.ErrInvalid)
 	}
-	return parseCSV(p, data)
+	for n := hi + 1; ; n++ {
+		l, err := readLine(text)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return p, nil
+			}
+			return nil, readErr(err)
+		}
+		l = strings.TrimRight(l, "\r\n")
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		p.rows++
+		fields := strings.Split(l, "\t")
+		if err := checkFieldCount(fields, len(cols)); err != nil {
+			p.rowErr(n, err)
+			continue
+		}
+		if err := checkFieldSizes(fields, cols); err != nil {
+			p.rowErr(n, err)
+			continue
+		}
+		if err := parse(p, row{h: h, fields: fields}); err != nil {
+			p.rowErr(n, err)
+		}
+	}
+}
+
+// readLine returns the next line with its "\n" ("" and io.EOF at the end;
+// the last line without "\n" and a nil error). A line over
+// MaxImportLineBytes fails (lineCap) before it is held.
+func readLine(r *bufio.Reader) (string, error) {
+	l, err := r.ReadString('\n')
+	switch {
+	case err == nil:
+		return l, nil
+	case errors.Is(err, io.EOF) && l != "":
+		return l, nil
+	}
+	return "", err
+}
+
+// readErr is a failure to read the file: a line or the file too long
+// (whole-file errors of their own), or an I/O error.
+func readErr(err error) error {
+	var long *lineTooLong
+	if errors.As(err, &long) || errors.Is(err, aftersale.ErrInvalid) {
+		return err
+	}
+	return fmt.Errorf("reading the file: %w", err)
+}
+
+// checkFieldSizes refuses a row with a cell over MaxImportFieldBytes.
+func checkFieldSizes(fields, header []string) error {
+	for i, f := range fields {
+		if len(f) > MaxImportFieldBytes {
+			col := fmt.Sprintf("column %d", i+1)
+			if i < len(header) && strings.TrimSpace(header[i]) != "" {
+				col = quote(strings.TrimSpace(header[i]))
+			}
+			return fmt.Errorf("%s is longer than %s: %s: %w", col, sizeText(MaxImportFieldBytes), quote(f), aftersale.ErrInvalid)
+		}
+	}
+	return nil
 }
 
 // checkFieldCount accepts a row with as many fields as the header, or more
@@ -223,17 +421,23 @@ func checkFieldCount(fields []string, want int) error {
 	return nil
 }
 
-func parseCSV(p *parsedFile, data []byte) (*parsedFile, error) {
-	cr := csv.NewReader(bytes.NewReader(data))
+// parseCSV reads the plain CSV format from r, whose first line is the
+// header found on line skip+1 of the file (after skip blank lines).
+func parseCSV(p *parsedFile, r io.Reader, skip int) (*parsedFile, error) {
+	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	hf, err := cr.Read()
 	if err != nil {
+		if e := readErr(err); errors.Is(e, aftersale.ErrInvalid) {
+			return nil, e
+		}
 		return nil, fmt.Errorf("reading csv header: %w: %w", err, aftersale.ErrInvalid)
 	}
 	h := newHeader(hf)
 	if !h.has("order-id") {
 		line, _ := cr.FieldPos(0)
+		line += skip
 		hint := ""
 		if len(hf) == 1 {
 			for _, sep := range []string{";", "|"} {
@@ -255,18 +459,23 @@ func parseCSV(p *parsedFile, data []byte) (*parsedFile, error) {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
 			p.rows++
-			p.rowErr(pe.StartLine, pe.Err)
+			p.rowErr(pe.StartLine+skip, pe.Err)
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("reading csv: %w", err)
+			return nil, readErr(err)
 		}
 		line, _ := cr.FieldPos(0)
+		line += skip
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}
 		p.rows++
 		if err := checkFieldCount(rec, len(hf)); err != nil {
+			p.rowErr(line, err)
+			continue
+		}
+		if err := checkFieldSizes(rec, hf); err != nil {
 			p.rowErr(line, err)
 			continue
 		}
@@ -319,7 +528,7 @@ func parseDate(col, s string) (time.Time, error) {
 			return t.UTC(), nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("%s %q is not a date (want RFC 3339 or 2006-01-02): %w", col, s, aftersale.ErrInvalid)
+	return time.Time{}, fmt.Errorf("%s %s is not a date (want RFC 3339 or 2006-01-02): %w", col, quote(s), aftersale.ErrInvalid)
 }
 
 func parseQuantity(col, s string) (int, error) {
@@ -328,7 +537,7 @@ func parseQuantity(col, s string) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 {
-		return 0, fmt.Errorf("%s %q is not a quantity: %w", col, s, aftersale.ErrInvalid)
+		return 0, fmt.Errorf("%s %s is not a quantity: %w", col, quote(s), aftersale.ErrInvalid)
 	}
 	return n, nil
 }
@@ -340,14 +549,25 @@ func parseBool(col, s string) (bool, error) {
 	case "true", "yes", "y", "1":
 		return true, nil
 	}
-	return false, fmt.Errorf("%s %q is not true or false: %w", col, s, aftersale.ErrInvalid)
+	return false, fmt.Errorf("%s %s is not true or false: %w", col, quote(s), aftersale.ErrInvalid)
 }
 
 func orderID(col, s string) (string, error) {
 	if !aftersale.ValidOrderID(s) {
-		return "", fmt.Errorf("%s %q is not in 3-7-7 form: %w", col, s, aftersale.ErrInvalid)
+		return "", fmt.Errorf("%s %s is not in 3-7-7 form: %w", col, quote(s), aftersale.ErrInvalid)
 	}
 	return s, nil
+}
+
+// short calls parse (one of the root package's value parsers, whose
+// errors quote the whole value) only on a value short enough to be
+// valid; a longer one is refused quoting at most maxQuote bytes.
+func short[T any](col string, parse func(string) (T, error), s string) (T, error) {
+	if len(s) > maxQuote {
+		var zero T
+		return zero, fmt.Errorf("%s %s is too long: %w", col, quote(s), aftersale.ErrInvalid)
+	}
+	return parse(s)
 }
 
 // firstErr returns the first non-nil error.
@@ -369,12 +589,12 @@ func parseReportRow(p *parsedFile, r row) error {
 	if err != nil {
 		return err
 	}
-	status, err1 := aftersale.ParseOrderStatus(r.get("order-status"))
-	itemStatus, err2 := aftersale.ParseOrderStatus(r.get("item-status"))
-	channel, err3 := aftersale.ParseChannel(r.get("fulfillment-channel"))
+	status, err1 := short("order-status", aftersale.ParseOrderStatus, r.get("order-status"))
+	itemStatus, err2 := short("item-status", aftersale.ParseOrderStatus, r.get("item-status"))
+	channel, err3 := short("fulfillment-channel", aftersale.ParseChannel, r.get("fulfillment-channel"))
 	purchase, err4 := parseDate("purchase-date", r.get("purchase-date"))
 	qty, err5 := parseQuantity("quantity", r.get("quantity"))
-	price, err6 := aftersale.ParseMoney(r.get("item-price"))
+	price, err6 := short("item-price", aftersale.ParseMoney, r.get("item-price"))
 	cancel, err7 := parseBool("is-buyer-requested-cancellation", r.get("is-buyer-requested-cancellation"))
 	latest, err8 := parseDate("latest-delivery-date", r.get("latest-delivery-date"))
 	if err := firstErr(err1, err2, err3, err4, err5, err6, err7, err8); err != nil {
@@ -440,12 +660,12 @@ func parseCSVRow(p *parsedFile, r row) error {
 	if err != nil {
 		return err
 	}
-	status, err1 := aftersale.ParseOrderStatus(r.get("status"))
-	channel, err2 := aftersale.ParseChannel(r.get("channel"))
-	value, err3 := aftersale.ParseMoney(r.get("value"))
+	status, err1 := short("status", aftersale.ParseOrderStatus, r.get("status"))
+	channel, err2 := short("channel", aftersale.ParseChannel, r.get("channel"))
+	value, err3 := short("value", aftersale.ParseMoney, r.get("value"))
 	ship, err4 := parseDate("ship_date", r.get("ship-date"))
 	delivery, err5 := parseDate("delivery_date", r.get("delivery-date"))
-	refund, err6 := aftersale.ParseMoney(r.get("refund-amount"))
+	refund, err6 := short("refund_amount", aftersale.ParseMoney, r.get("refund-amount"))
 	refundDate, err7 := parseDate("refund_date", r.get("refund-date"))
 	purchase, err8 := parseDate("purchase_date", r.get("purchase-date"))
 	qty, err9 := parseQuantity("quantity", r.get("quantity"))

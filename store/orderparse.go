@@ -15,13 +15,10 @@ import (
 // for callers that need a file's orders without a database (reply
 // scenarios). A malformed row is skipped and returned in the RowErrors.
 // The error wraps aftersale.ErrInvalid when the file as a whole cannot be
-// read or its header is not recognised.
+// read, is over DefaultMaxImportFileBytes or has a line over
+// MaxImportLineBytes, or its header is not recognised.
 func ParseOrders(r io.Reader) ([]aftersale.Order, []RowError, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, nil, fmt.Errorf("reading orders: %w", err)
-	}
-	p, err := parseOrderFile(data)
+	p, err := parseOrderFile(&sizeCap{r: r, max: DefaultMaxImportFileBytes})
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading orders: %w", err)
 	}

@@ -21,6 +21,7 @@ type PurgeResult struct {
 	Messages int       // messages blanked
 	Drafts   int       // drafts blanked
 	Sent     int       // sent-log rows blanked
+	Audit    int       // audit details blanked (of the drafts purged)
 	// KeptOpen counts threads past retention that were kept because one
 	// of their drafts still waits for a person or the sender (proposed,
 	// approved, sending, failed or send_unknown). They are purged once the
@@ -49,11 +50,14 @@ type purgeThread struct {
 // addresses, subjects and extracted facts of its messages, the recipient,
 // subject and bodies of its drafts (and their text before a person edited
 // it), the descriptions of their tasks, and the recipient, subject and body
-// of its sent-log rows. What stays is anonymised: ids, Message-IDs (so a
+// of its sent-log rows, the drafts' last send error and the details of
+// their audit entries (an SMTP reply naming the buyer's relay alias, a
+// reason a person typed). What stays is anonymised: ids, Message-IDs (so a
 // purged mail is never fetched again), order ids, cases, states, times,
-// who approved and the SMTP reply, which the statistics need. A thread
-// with an open draft is kept (KeptOpen). Corrections (SaveCorrection) hold
-// no personal data and are never touched.
+// who did what and approved, and the SMTP reply to a sent reply, which the
+// statistics need. A thread with an open draft is kept (KeptOpen).
+// Corrections (SaveCorrection) hold no personal data and are never
+// touched.
 //
 // With dryRun nothing is changed and the result tells what would go.
 // Otherwise the purge runs in one transaction with SQLite's secure_delete
@@ -99,6 +103,15 @@ func (db *DB) Purge(ctx context.Context, retention time.Duration, dryRun bool) (
 		res.Drafts += len(t.drafts)
 		res.Sent += len(t.sent)
 	}
+	for _, t := range due {
+		for _, id := range t.drafts {
+			var n int
+			if err := q.QueryRowContext(ctx, "SELECT count(*) FROM audit WHERE draft_id = ? AND purged_at IS NULL AND detail <> ''", id).Scan(&n); err != nil {
+				return res, fmt.Errorf("purging: counting audit entries of draft %d: %w", id, err)
+			}
+			res.Audit += n
+		}
+	}
 	if dryRun {
 		return res, nil
 	}
@@ -117,8 +130,12 @@ WHERE id = ? AND purged_at IS NULL`, at, id); err != nil {
 		}
 		for _, id := range t.drafts {
 			if _, err := tx.ExecContext(ctx, `UPDATE drafts SET to_addr = '', subject = '', body = '', seller_body = '',
-	purged_at = ? WHERE id = ? AND purged_at IS NULL`, at, id); err != nil {
+	last_error = '', purged_at = ? WHERE id = ? AND purged_at IS NULL`, at, id); err != nil {
 				return res, fmt.Errorf("purging draft %d: %w", id, err)
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE audit SET detail = '', purged_at = ?
+WHERE draft_id = ? AND purged_at IS NULL AND detail <> ''`, at, id); err != nil {
+				return res, fmt.Errorf("purging audit entries of draft %d: %w", id, err)
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE tasks SET description = '' WHERE draft_id = ?`, id); err != nil {
 				return res, fmt.Errorf("purging tasks of draft %d: %w", id, err)

@@ -15,10 +15,11 @@ func piiLeft(t *testing.T, db *DB, draftID int64) []string {
 	t.Helper()
 	var out []string
 	row := db.w.QueryRowContext(t.Context(), `SELECT m.raw, m.text, m.buyer_text, m.from_name, m.from_addr, m.subject,
-	m.relay_alias, d.body, d.seller_body, d.to_addr, d.subject, COALESCE(s.body, ''), COALESCE(s.to_addr, '')
+	m.relay_alias, d.body, d.seller_body, d.to_addr, d.subject, COALESCE(s.body, ''), COALESCE(s.to_addr, ''),
+	d.last_error, (SELECT COALESCE(group_concat(detail, ''), '') FROM audit a WHERE a.draft_id = d.id)
 FROM drafts d JOIN messages m ON m.id = d.message_id LEFT JOIN sent_log s ON s.draft_id = d.id WHERE d.id = ?`, draftID)
 	var raw []byte
-	vals := make([]string, 12)
+	vals := make([]string, 14)
 	ptrs := []any{&raw}
 	for i := range vals {
 		ptrs = append(ptrs, &vals[i])
@@ -63,7 +64,9 @@ func TestPurge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := PurgeResult{Before: c.Now().Add(-DefaultRetention), Threads: 2, Messages: 2, Drafts: 2, Sent: 1, KeptOpen: 1}
+	// Audit details: the sent draft's create, approve and sent; the
+	// rejected one's create and reject.
+	want := PurgeResult{Before: c.Now().Add(-DefaultRetention), Threads: 2, Messages: 2, Drafts: 2, Sent: 1, Audit: 5, KeptOpen: 1}
 	if dry != want {
 		t.Errorf("dry run = %+v, want %+v", dry, want)
 	}
@@ -100,6 +103,82 @@ func TestPurge(t *testing.T) {
 	// A second purge finds nothing new.
 	if again, err := db.Purge(ctx, DefaultRetention, false); err != nil || again.Messages != 0 || again.KeptOpen != 1 {
 		t.Errorf("second Purge = %+v, %v; want nothing but the open thread", again, err)
+	}
+}
+
+// TestPurgeBlanksSendErrors: an SMTP server's refusal names the buyer's
+// relay alias; it is kept for a person (the draft's last error and its
+// audit entry) until the conversation is purged, then blanked, while who
+// did what and when stays; a recent thread keeps its details.
+func TestPurgeBlanksSendErrors(t *testing.T) {
+	c := newClock()
+	db := openClock(t, c)
+	ctx := t.Context()
+	const refusal = "550 5.1.1 <k3v9x2mq8z1tq4b@marketplace.amazon.de>: Recipient address rejected"
+	old := reach(t, db, aftersale.DraftSending)
+	if err := db.MarkSendFailed(ctx, old, refusal, false, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RejectDraft(ctx, old, "anna", "buyer answered by phone"); err != nil {
+		t.Fatal(err)
+	}
+	c.Add(31 * 24 * time.Hour)
+	recent := reach(t, db, aftersale.DraftSending)
+	if err := db.MarkSendFailed(ctx, recent, refusal, false, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := db.Purge(ctx, DefaultRetention, false)
+	if err != nil || res.Drafts != 1 || res.Audit != 4 {
+		t.Fatalf("Purge = %+v, %v; want 1 draft with 4 audit details (create, approve, send_failed, reject)", res, err)
+	}
+	if left := piiLeft(t, db, old); len(left) > 0 {
+		t.Errorf("personal data left after purge: %q", left)
+	}
+	entries, err := db.Audit(ctx, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actions []string
+	for _, e := range entries {
+		actions = append(actions, e.Actor+" "+e.Action)
+		if e.Detail != "" {
+			t.Errorf("audit %s %s detail %q after purge, want blank", e.Actor, e.Action, e.Detail)
+		}
+	}
+	if got := strings.Join(actions, ", "); got != "drafter create, anna approve, sender claim, sender send_failed, anna reject" {
+		t.Errorf("audit trail after purge: %s", got)
+	}
+	d, err := db.Draft(ctx, recent)
+	if err != nil || d.LastError != refusal {
+		t.Errorf("recent draft's last error = %q, %v; want it kept", d.LastError, err)
+	}
+	if entries, _ := db.Audit(ctx, recent); !strings.Contains(entries[len(entries)-1].Detail, "k3v9x2mq8z1tq4b") {
+		t.Errorf("recent draft's audit detail purged: %+v", entries)
+	}
+}
+
+// TestAuditStillAppendOnly checks that the purge's exception in the
+// audit trigger allows nothing else.
+func TestAuditStillAppendOnly(t *testing.T) {
+	db := MustOpenTest(t)
+	ctx := t.Context()
+	reach(t, db, aftersale.DraftSent)
+	for _, q := range []string{
+		"UPDATE audit SET detail = 'changed'",
+		"UPDATE audit SET detail = ''", // purged_at not set
+		"UPDATE audit SET detail = '', purged_at = 1, actor = 'mallory'",
+		"UPDATE audit SET detail = '', purged_at = 1, at = 0",
+		"DELETE FROM audit",
+	} {
+		if _, err := db.w.ExecContext(ctx, q); err == nil || !strings.Contains(err.Error(), "append-only") {
+			t.Errorf("%s: error = %v, want append-only", q, err)
+		}
+	}
+	if _, err := db.w.ExecContext(ctx, "UPDATE audit SET detail = '', purged_at = 1"); err != nil {
+		t.Errorf("the purge's own update is refused: %v", err)
+	}
+	if _, err := db.w.ExecContext(ctx, "UPDATE audit SET purged_at = 2"); err == nil {
+		t.Errorf("purging twice (changing purged_at) is allowed")
 	}
 }
 

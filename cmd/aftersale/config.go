@@ -57,6 +57,7 @@ type retentionSection struct {
 type ordersSection struct {
 	WatchDir      string `toml:"watch_dir"`
 	WatchInterval string `toml:"watch_interval"`
+	MaxFileSize   string `toml:"max_file_size"`
 }
 
 type storeSection struct {
@@ -184,6 +185,9 @@ type Config struct {
 	// new order report files to import.
 	OrdersWatchDir      string
 	OrdersWatchInterval time.Duration
+	// OrdersMaxFileBytes refuses larger order files ("orders import" and
+	// the watch folder) before reading them.
+	OrdersMaxFileBytes int64
 }
 
 // AccountConfig is one IMAP mailbox.

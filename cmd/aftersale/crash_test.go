@@ -31,7 +31,8 @@ import (
 // drafted and sent, stops cleanly, and the database and the sink are
 // checked: every message stored exactly once, every reply sent at most
 // once, every draft in a valid state, send_unknown only for a send a kill
-// interrupted, PRAGMA integrity_check ok.
+// interrupted, PRAGMA integrity_check ok. At some kills two daemons are
+// started at once: the second must refuse (one daemon per database).
 //
 // The short version (8 kills, 60 messages) runs whenever Dovecot is
 // available; AFTERSALE_RELIABILITY=1 (make reliability) runs the full one
@@ -193,11 +194,18 @@ func TestCrashAnywhere(t *testing.T) {
 
 	dbPath := filepath.Join(dir, "aftersale.db")
 	hit := map[string]int{} // component of the daemon's last log line before each kill
+	pairs := 0              // kills where two daemons were started at once
 	for k := range kills {
 		if k < waves {
 			appendWave(perWave)
 		}
 		p := startDaemon(t, "--config", cfg, "serve")
+		if k == 1 || k%10 == 5 {
+			// Two daemons started at once: the second refuses (the lock)
+			// and the kill lands on the one that runs.
+			p = oneRefused(t, p, startDaemon(t, "--config", cfg, "serve"))
+			pairs++
+		}
 		// One kill in five counts from the process start (start-up,
 		// migrations, recovery); the others from READY=1, so that they
 		// land in the work however slow the start is.
@@ -217,7 +225,7 @@ func TestCrashAnywhere(t *testing.T) {
 		hit[lastComponent(p.logs())]++
 	}
 	appendWave(total)
-	t.Logf("kills by the stage the daemon logged last: %v", hit)
+	t.Logf("kills by the stage the daemon logged last: %v; %d times two daemons were started at once and the second refused", hit, pairs)
 
 	// The last run: everything is stored, drafted, and what is approved is
 	// sent; then a clean stop.

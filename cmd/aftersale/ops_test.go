@@ -6,6 +6,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -156,8 +158,11 @@ func TestOpsConfig(t *testing.T) {
 		{"[http]\nlisten = \"0.0.0.0:80\"\n", "", func(c *Config) bool { return c.HTTPListen == "0.0.0.0:80" }},
 		{"[http]\nlisten = \"localhost:x\"\n", "t.toml:2: http.listen", nil},
 		{"", "", func(c *Config) bool {
-			return c.Retention == 30*24*time.Hour && c.ShutdownGrace == 10*time.Second && c.HTTPListen == "" && c.OrdersWatchDir == ""
+			return c.Retention == 30*24*time.Hour && c.ShutdownGrace == 10*time.Second && c.HTTPListen == "" && c.OrdersWatchDir == "" &&
+				c.OrdersMaxFileBytes == store.DefaultMaxImportFileBytes
 		}},
+		{"[orders]\nmax_file_size = \"5MB\"\n", "", func(c *Config) bool { return c.OrdersMaxFileBytes == 5<<20 }},
+		{"[orders]\nmax_file_size = \"lots\"\n", "t.toml:2: orders.max_file_size", nil},
 		{"[retention]\ndays = 0\n", "t.toml:2: retention.days", nil},
 		{"[service]\nshutdown_grace = \"soon\"\n", "t.toml:2: service.shutdown_grace", nil},
 		{"[orders]\nwatch_dir = \"nope\"\n", "t.toml:2: orders.watch_dir", nil},
@@ -220,7 +225,7 @@ func TestOrderWatcher(t *testing.T) {
 	db := store.MustOpenTest(t)
 	dir := t.TempDir()
 	var logs bytes.Buffer
-	w := newOrderWatcher(db, dir, time.Second, slog.New(slog.NewTextHandler(&logs, nil)))
+	w := newOrderWatcher(db, dir, time.Second, 0, slog.New(slog.NewTextHandler(&logs, nil)))
 	ctx := t.Context()
 	scan := func() {
 		t.Helper()
@@ -255,26 +260,102 @@ func TestOrderWatcher(t *testing.T) {
 		t.Errorf("processed/ has %d files, want 2", len(ents))
 	}
 
-	// Bad rows: the good ones are imported, the file stays, every bad
-	// row is logged with its line, and it is not imported again.
+	// Bad rows: the good ones are imported, the file goes to rejected/
+	// with the bad rows listed in NAME.error, and bad rows are logged with
+	// their lines.
 	write("mixed.csv", "order_id,status\n303-1111111-2222222,shipped\nnot-an-order,shipped\n")
 	scan()
 	scan()
 	if _, err := db.Order(ctx, "303-1111111-2222222"); err != nil {
 		t.Errorf("good row of a file with bad rows not imported: %v", err)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "mixed.csv")); err != nil {
-		t.Errorf("file with bad rows moved: %v", err)
+	if _, err := os.Stat(filepath.Join(dir, "mixed.csv")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("file with bad rows still in the folder: %v", err)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "rejected", "mixed.csv.error")); err != nil ||
+		!strings.Contains(string(b), "1 of 2 rows skipped") || !strings.Contains(string(b), `line 3: order_id "not-an-order" is not in 3-7-7 form`) {
+		t.Errorf("rejected/mixed.csv.error = %q, %v; want the bad row with its line", b, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "rejected", "mixed.csv")); err != nil {
+		t.Errorf("file with bad rows not in rejected/: %v", err)
 	}
 	if !strings.Contains(logs.String(), "line=3") {
 		t.Errorf("bad row not logged with its line:\n%s", logs.String())
 	}
-	n := strings.Count(logs.String(), "order report imported")
-	scan()
-	scan()
-	if m := strings.Count(logs.String(), "order report imported"); m != n {
-		t.Errorf("unchanged file with bad rows imported again (%d imports, want %d)", m, n)
+}
+
+// TestOrderWatcherRefusesHugeFiles: a file over max_file_size is refused
+// unread, one with a 200 MB line after reading its start: each moves to
+// rejected/ with the reason beside it, the log quotes at most 200 bytes
+// of the line, and a new watcher (a restart) finds nothing to read again.
+func TestOrderWatcherRefusesHugeFiles(t *testing.T) {
+	db := store.MustOpenTest(t)
+	dir := t.TempDir()
+	var logs bytes.Buffer
+	newWatcher := func() *orderWatcher {
+		return newOrderWatcher(db, dir, time.Second, 1<<30, slog.New(slog.NewTextHandler(&logs, nil)))
 	}
+	w := newWatcher()
+	ctx := t.Context()
+	f, err := os.Create(filepath.Join(dir, "huge-line.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("order_id,status,product\n302-1111111-1111111,Shipped,")
+	line := bytes.Repeat([]byte("x"), 1<<20)
+	for range 200 {
+		f.Write(line)
+	}
+	f.WriteString("\n")
+	f.Close()
+	w.scan(ctx)
+	w.scan(ctx)
+	if err := os.WriteFile(filepath.Join(dir, "too-big.csv"), []byte(ordersCSV+strings.Repeat("#", 2<<20)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w.maxBytes = 1 << 20 // too-big.csv is 2 MiB
+	w.scan(ctx)
+	w.scan(ctx)
+	for name, want := range map[string]string{
+		"huge-line.csv": "not imported: importing orders from huge-line.csv: line 2 is longer than 64 KiB",
+		"too-big.csv":   "is larger than [orders] max_file_size (1048576 bytes)",
+	} {
+		if _, err := os.Stat(filepath.Join(dir, name)); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s still in the folder: %v", name, err)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "rejected", name+".error"))
+		if err != nil || !strings.Contains(string(b), want) || len(b) > 1000 {
+			t.Errorf("rejected/%s.error = %.1000q, %v; want %q, short", name, b, err, want)
+		}
+	}
+	for _, l := range strings.Split(logs.String(), "\n") {
+		if len(l) > 1000 {
+			t.Errorf("log line of %d bytes: %.300s", len(l), l)
+		}
+	}
+	if n := orderCount(t, db); n != 0 {
+		t.Errorf("%d orders imported from refused files", n)
+	}
+	// A restart reads neither again.
+	logs.Reset()
+	w = newWatcher()
+	w.scan(ctx)
+	w.scan(ctx)
+	if logs.Len() != 0 {
+		t.Errorf("a restarted watcher acted on the rejected files:\n%s", logs.String())
+	}
+}
+
+// orderCount returns the number of stored orders.
+func orderCount(t *testing.T, db *store.DB) int {
+	t.Helper()
+	n := 0
+	for _, id := range []string{"302-1111111-2222222", "302-1111111-1111111"} {
+		if _, err := db.Order(t.Context(), id); err == nil {
+			n++
+		}
+	}
+	return n
 }
 
 func TestSupervisorRestartsPanickedWorker(t *testing.T) {
@@ -337,4 +418,34 @@ func testCounter(t *testing.T, o *observer, name, label string) float64 {
 		}
 	}
 	return 0
+}
+
+// TestOrdersImportLimits: "orders import" refuses a file over [orders]
+// max_file_size naming the setting, and lists at most 100 bad rows with a
+// count of the rest.
+func TestOrdersImportLimits(t *testing.T) {
+	e := newE2E(t)
+	f, err := os.OpenFile(e.cfg, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("\n[orders]\nmax_file_size = \"2KB\"\n")
+	f.Close()
+	big := filepath.Join(t.TempDir(), "big.csv")
+	os.WriteFile(big, []byte(ordersCSV+strings.Repeat("\n", 4096)), 0o600)
+	if _, errs, code := cli(t, "--config", e.cfg, "orders", "import", big); code != 1 || !strings.Contains(errs, "larger than 2 KiB (max_file_size)") {
+		t.Errorf("orders import of a 4 KiB file with max_file_size 2KB: exit %d, %s", code, errs)
+	}
+	var b strings.Builder
+	b.WriteString("order_id,status\n")
+	for i := range 120 {
+		fmt.Fprintf(&b, "bad-%d,Shipped\n", i)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	os.WriteFile(bad, []byte(b.String()), 0o600)
+	_, errs, code := cli(t, "--config", e.cfg, "orders", "import", bad)
+	if code != 1 || strings.Count(errs, "is not in 3-7-7 form") != 100 || !strings.Contains(errs, "... and 20 more bad rows") ||
+		!strings.Contains(errs, "120 rows skipped") {
+		t.Errorf("orders import of 120 bad rows: exit %d, stderr:\n%s", code, errs)
+	}
 }

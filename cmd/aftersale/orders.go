@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/aftersale/aftersale/store"
 )
 
 func newOrdersCmd(e *env) *cobra.Command {
@@ -34,10 +36,19 @@ their header row:
     product,purchase_date (only order_id is required)
 
 Importing again is safe: facts are merged per order. A bad row is reported
-with its line number and skipped; the rest is imported.`,
+with its line number and skipped; the rest is imported (the first 100 bad
+rows are listed). A file larger than [orders] max_file_size (default 100MB)
+or with a line over 64 KiB is refused as a whole; a row with a cell over
+8 KiB is skipped.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			opts := store.ImportOptions{}
+			if cfg, err := e.config(false); err != nil {
+				return err
+			} else if cfg != nil {
+				opts.MaxFileBytes = cfg.OrdersMaxFileBytes
+			}
 			db, err := e.store(ctx)
 			if err != nil {
 				return err
@@ -48,7 +59,7 @@ with its line number and skipped; the rest is imported.`,
 				if err != nil {
 					return err
 				}
-				res, err := db.ImportOrders(ctx, f, name)
+				res, err := db.ImportOrdersWith(ctx, f, name, opts)
 				f.Close()
 				if err != nil {
 					return fmt.Errorf("importing %s: %w", name, err)
@@ -58,7 +69,10 @@ with its line number and skipped; the rest is imported.`,
 				for _, re := range res.Errors {
 					fmt.Fprintf(e.stderr, "%s:%d: %v\n", name, re.Line, re.Err)
 				}
-				bad += len(res.Errors)
+				if more := res.Skipped - len(res.Errors); more > 0 {
+					fmt.Fprintf(e.stderr, "%s: ... and %d more bad rows\n", name, more)
+				}
+				bad += res.Skipped
 			}
 			if bad > 0 {
 				return fmt.Errorf("%d rows skipped; the other rows were imported", bad)

@@ -23,9 +23,10 @@ func newPurgeCmd(e *env) *cobra.Command {
 		Long: `purge removes buyers' personal data from every conversation whose last
 activity (last message, last reply sent, or the order's delivery, whichever
 is latest) is older than [retention] days (default 30): raw and decoded
-mail, names, addresses, subjects, drafts' texts and the sent log's
-recipient, subject and body. Ids, cases, states, times and who approved
-stay, for statistics. A conversation whose draft still waits for a person
+mail, names, addresses, subjects, drafts' texts and last send errors, the
+details of their audit entries (an SMTP refusal names the buyer's relay
+address) and the sent log's recipient, subject and body. Ids, cases,
+states, times and who did what stay, for statistics. A conversation whose draft still waits for a person
 or the sender is kept.
 
 serve runs this every hour by itself. With --dry-run nothing is changed and
@@ -56,8 +57,8 @@ the counts tell what would go.`,
 			if dryRun {
 				verb = "would purge"
 			}
-			fmt.Fprintf(e.stdout, "%s %d conversations: %d messages, %d drafts, %d sent-log rows (last activity before %s)\n",
-				verb, res.Threads, res.Messages, res.Drafts, res.Sent, res.Before.UTC().Format(time.RFC3339))
+			fmt.Fprintf(e.stdout, "%s %d conversations: %d messages, %d drafts, %d sent-log rows, %d audit details (last activity before %s)\n",
+				verb, res.Threads, res.Messages, res.Drafts, res.Sent, res.Audit, res.Before.UTC().Format(time.RFC3339))
 			if res.KeptOpen > 0 {
 				fmt.Fprintf(e.stdout, "kept %d conversations past retention: a draft still waits for a person or the sender (queue list)\n", res.KeptOpen)
 			}
@@ -89,7 +90,7 @@ func (p *purger) run(ctx context.Context) error {
 			p.log.Warn("retention purge failed; retrying", "err", err, "retry_in", p.interval)
 		case res.Messages > 0:
 			p.log.Info("purged buyer data past retention", "conversations", res.Threads, "messages", res.Messages,
-				"drafts", res.Drafts, "sent", res.Sent, "kept_open", res.KeptOpen)
+				"drafts", res.Drafts, "sent", res.Sent, "audit", res.Audit, "kept_open", res.KeptOpen)
 		}
 	})
 }

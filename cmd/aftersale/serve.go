@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"syscall"
@@ -43,13 +44,23 @@ Under systemd (Type=notify) it reports READY=1 once it runs. With [http]
 listen set it serves /healthz and /metrics.
 
 With --once it polls every account once, triages and drafts what arrived,
-sends what is already approved, and exits.`,
+sends what is already approved, and exits.
+
+One daemon per database: serve and serve --once lock it (a lock file beside
+it, DATABASE.lock) and refuse to start while another process holds it,
+naming that process's pid and host. The CLI's other commands work beside
+the daemon.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := e.config(true)
 			if err != nil {
 				return err
 			}
+			lock, err := e.lockDaemon(cfg)
+			if err != nil {
+				return err
+			}
+			defer lock.Release()
 			db, err := e.store(cmd.Context())
 			if err != nil {
 				return err
@@ -71,6 +82,24 @@ sends what is already approved, and exits.`,
 	}
 	cmd.Flags().BoolVar(&once, "once", false, "poll, triage, draft and send once, then exit")
 	return cmd
+}
+
+// lockDaemon takes the database's daemon lock before serve opens it: one
+// daemon per database, "serve --once" included. The refusal names the
+// process that holds it.
+func (e *env) lockDaemon(cfg *Config) (*store.DaemonLock, error) {
+	path := e.dbPath
+	if path == "" {
+		path = cfg.StorePath
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("creating database directory: %w", err)
+	}
+	l, err := store.LockDaemon(path, e.now())
+	if errors.Is(err, store.ErrLocked) {
+		return nil, hintError{err, "only one daemon (serve, serve --once) may use a database; stop the other one first (systemctl status aftersale), or give this one its own [store] path"}
+	}
+	return l, err
 }
 
 // daemon is the set of workers serve runs under one context: one
@@ -122,17 +151,21 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	for _, w := range cfg.SecretWarnings() {
 		log.Warn("password file readable by others", "component", "serve", "detail", w)
 	}
+	// Every worker reads the database's clock: the real one, or the one a
+	// test gave the CLI.
+	now := db.Now
 	// The classifier learns from the seller's corrections: the model
 	// trained with them comes from the store's cache (no training at
 	// start-up); the learner retrains in the background when they change
 	// and the worker takes the new classifier from its next batch on.
-	learner := classify.NewLearner(db, classify.LearnerOptions{Classifier: classify.Options{MinConfidence: cfg.MinConfidence}}, log)
+	learner := classify.NewLearner(db, classify.LearnerOptions{Classifier: classify.Options{MinConfidence: cfg.MinConfidence, Now: now}}, log)
 	if _, _, err := learner.Load(context.Background()); err != nil {
 		return nil, fmt.Errorf("loading classifier: %w", err)
 	}
 	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay, learner: learner}
 	d.hard, d.hardCancel = context.WithCancel(context.Background())
 	d.drafter = respond.NewDrafter(db, cfg.respondSettings(), log)
+	d.drafter.SetClock(now)
 	d.classifier = classify.NewWorker(db, nil, classify.WorkerOptions{OnClassified: d.drafter.Kick,
 		DirectBuyerMail: cfg.directBuyerAccounts(), Current: learner.Current()}, log)
 	for _, a := range cfg.Accounts {
@@ -140,6 +173,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 		if err != nil {
 			return nil, err
 		}
+		opts.Now = now
 		c, err := newSentCopier(cfg, a, opts, db, log)
 		if err != nil {
 			return nil, err
@@ -162,7 +196,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 			From: cfg.SMTP.From, Interval: cfg.SendInterval, MaxAttempts: cfg.MaxAttempts,
 			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains, DirectBuyerMail: cfg.directBuyerAccounts(),
 			RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap,
-			OnSent: d.kickCopier,
+			OnSent: d.kickCopier, Now: now,
 		}, log)
 	} else {
 		log.Warn("no [smtp] server configured: approved replies stay in the outbox", "component", "serve")
@@ -179,7 +213,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	}
 	d.extra = append(d.extra, worker{"checkpoint", newCheckpointer(db, log).run})
 	if cfg.OrdersWatchDir != "" {
-		d.extra = append(d.extra, worker{"orders_watch", newOrderWatcher(db, cfg.OrdersWatchDir, cfg.OrdersWatchInterval, log).run})
+		d.extra = append(d.extra, worker{"orders_watch", newOrderWatcher(db, cfg.OrdersWatchDir, cfg.OrdersWatchInterval, cfg.OrdersMaxFileBytes, log).run})
 	}
 	obs.setDaemon(d, cfg.SMTP.Host != "")
 	return d, nil
@@ -332,7 +366,12 @@ type finishingMailer struct {
 func (f *finishingMailer) Send(_ context.Context, out respond.Outgoing) (string, error) {
 	f.obs.sendStarted()
 	reply, err := f.m.Send(f.hard, out)
-	f.obs.sendDone(err)
+	if err != nil {
+		// /healthz shows it: without the buyer's relay alias.
+		f.obs.sendDone(errors.New(respond.RedactAddresses(err.Error(), out.From)))
+	} else {
+		f.obs.sendDone(nil)
+	}
 	return reply, err
 }
 
@@ -617,4 +656,5 @@ func (v *validator) service(c *Config, fc fileConfig) {
 		}
 	}
 	c.OrdersWatchInterval = v.duration("orders.watch_interval", fc.Orders.WatchInterval, time.Minute)
+	c.OrdersMaxFileBytes = v.size("orders.max_file_size", fc.Orders.MaxFileSize, store.DefaultMaxImportFileBytes)
 }

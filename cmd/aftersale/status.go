@@ -14,6 +14,7 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -43,6 +44,9 @@ type statusJSON struct {
 	Cursors       []cursorJSON   `json:"cursors"`
 	// SentCopies: the Sent-folder copying of accounts with sent_folder.
 	SentCopies []sentCopyJSON `json:"sent_copies"`
+	// OutboxHolds: why approved replies wait (rate limits, retries, a
+	// clock that went back), from the database and the [sender] settings.
+	OutboxHolds []respond.Hold `json:"outbox_holds"`
 	// Daemon is the running daemon's /healthz, when [http] listen is set
 	// and it answers; null otherwise.
 	Daemon *health `json:"daemon"`
@@ -79,7 +83,9 @@ classifications per case, not buyer mail (neither relayed from a buyer nor
 sent by Amazon: never drafted) and the possible phishing among it, which
 needs a look, drafts per state, the oldest draft waiting and
 how many are past Amazon's 24-hour deadline, replies sent (and how many
-late), send failures, and each account's IMAP position.
+late), send failures, why approved replies wait (the [sender] rate_limit or
+min_gap, a retry after a temporary failure, a clock that went back), and
+each account's IMAP position.
 
 When [http] listen is set and the daemon answers, its live view of each
 account (connected, paused, last successful poll) and of the sender is
@@ -99,19 +105,33 @@ shown too.`,
 			if err != nil {
 				return err
 			}
+			holds, err := outboxHolds(cmd.Context(), e.cfg, db)
+			if err != nil {
+				return err
+			}
 			var live *health
 			if e.cfg != nil && e.cfg.HTTPListen != "" {
 				live = fetchHealth(cmd.Context(), e.cfg.HTTPListen)
 			}
 			if asJSON {
-				return writeStatusJSON(e, db.Path(), s, stale, live)
+				return writeStatusJSON(e, db.Path(), s, stale, holds, live)
 			}
-			writeStatusText(e, db.Path(), s, stale, live)
+			writeStatusText(e, db.Path(), s, stale, holds, live)
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object (version 1)")
 	return cmd
+}
+
+// outboxHolds says why approved replies wait, as the daemon's sender would
+// see it with the config's [sender] settings (none without a config).
+func outboxHolds(ctx context.Context, cfg *Config, db *store.DB) ([]respond.Hold, error) {
+	o := respond.SenderOptions{Now: db.Now}
+	if cfg != nil {
+		o.RateLimit, o.RateWindow, o.MinGap, o.MaxAttempts = cfg.RateLimit, cfg.RateWindow, cfg.MinGap, cfg.MaxAttempts
+	}
+	return respond.NewSender(db, nil, o, nil).Holds(ctx)
 }
 
 // fetchHealth asks a running daemon for /healthz; nil when it does not answer.
@@ -134,7 +154,7 @@ func fetchHealth(ctx context.Context, addr string) *health {
 	return &h
 }
 
-func writeStatusJSON(e *env, path string, s store.Stats, stale int, live *health) error {
+func writeStatusJSON(e *env, path string, s store.Stats, stale int, holds []respond.Hold, live *health) error {
 	out := statusJSON{
 		Version: 1, Database: path, SchemaVersion: s.SchemaVersion, Messages: s.Messages,
 		ParseFailures: s.ParseFailures, Unparsed: s.Unparsed, Unclassified: s.Unclassified,
@@ -142,6 +162,11 @@ func writeStatusJSON(e *env, path string, s store.Stats, stale int, live *health
 		OldestPending: timePtr(s.OldestPending), Overdue: s.Overdue, Sent: s.Sent, SentLate: s.SentLate,
 		SendFailures: s.SendFailures, Cursors: []cursorJSON{}, SentCopies: []sentCopyJSON{}, Daemon: live,
 		StaleParses: stale, NotBuyerMail: s.NotBuyer, Phishing: s.Phishing, DirectBuyer: s.DirectBuyer,
+		OutboxHolds: []respond.Hold{},
+	}
+	for _, h := range holds {
+		h.Until = h.Until.UTC()
+		out.OutboxHolds = append(out.OutboxHolds, h)
 	}
 	for _, c := range s.SentCopies {
 		out.SentCopies = append(out.SentCopies, sentCopyJSON{Account: c.Account, EnabledAt: timePtr(c.EnabledAt),
@@ -185,7 +210,7 @@ func nonZero[K ~string](m map[K]int) string {
 	return strings.Join(parts, ", ")
 }
 
-func writeStatusText(e *env, path string, s store.Stats, stale int, live *health) {
+func writeStatusText(e *env, path string, s store.Stats, stale int, holds []respond.Hold, live *health) {
 	w := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	now := e.now()
 	fmt.Fprintf(w, "database\t%s (schema %d)\n", path, s.SchemaVersion)
@@ -206,6 +231,16 @@ func writeStatusText(e *env, path string, s store.Stats, stale int, live *health
 	}
 	fmt.Fprintf(w, "sent\t%s, %d after the 24-hour deadline; send failures: %d temporary, %d permanent\n",
 		count(s.Sent, "reply", "replies"), s.SentLate, s.SendFailures["temporary"], s.SendFailures["permanent"])
+	for _, h := range holds {
+		label, line := "held", fmt.Sprintf("account %s: %s, %s: %s", h.Account, count(h.Drafts, "reply waits", "replies wait"), h.Reason, h.Detail)
+		if h.Reason == respond.HoldClockBehind {
+			label = "clock"
+		}
+		if !h.Until.IsZero() {
+			line += fmt.Sprintf(" (until %s, in %s)", h.Until.UTC().Format(time.RFC3339), max(0, h.Until.Sub(now)).Round(time.Second))
+		}
+		fmt.Fprintf(w, "%s\t%s\n", label, line)
+	}
 	for _, c := range s.SentCopies {
 		line := fmt.Sprintf("account %s: %d copied, %d waiting", c.Account, c.Copied, c.Pending)
 		if c.Failing > 0 {
