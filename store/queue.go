@@ -358,6 +358,10 @@ WHERE id = ? AND state = ?`,
 	if k, _ := res.RowsAffected(); k == 0 {
 		return fmt.Errorf("draft is no longer %s: %w", d.State, ErrWrongState)
 	}
+	// The text before a person's first edit belongs to the old draft.
+	if _, err := tx.ExecContext(ctx, "DELETE FROM draft_originals WHERE draft_id = ?", d.ID); err != nil {
+		return fmt.Errorf("writing the new draft: %w", err)
+	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM tasks WHERE draft_id = ? AND done = 0", d.ID); err != nil {
 		return fmt.Errorf("replacing the tasks: %w", err)
 	}
@@ -404,4 +408,17 @@ type ReplacedClassification struct {
 	aftersale.Classification
 	ReplacedAt time.Time
 	ReplacedBy string
+}
+
+// OriginalBody returns the body of draft id as the drafter wrote it: the
+// text before a person's first edit, else the body now. Returns
+// ErrNotFound if the draft does not exist.
+func (db *DB) OriginalBody(ctx context.Context, id int64) (string, error) {
+	var body string
+	err := db.r.QueryRowContext(ctx, `SELECT COALESCE(o.body, d.body) FROM drafts d
+LEFT JOIN draft_originals o ON o.draft_id = d.id WHERE d.id = ?`, id).Scan(&body)
+	if err != nil {
+		return "", fmt.Errorf("reading the original text of draft %d: %w", id, notFound(err))
+	}
+	return body, nil
 }
