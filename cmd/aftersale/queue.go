@@ -232,22 +232,22 @@ func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termOut)
 }
 
 type draftJSON struct {
-	ID             int64               `json:"id"`
-	MessageID      int64               `json:"message_id"`
-	Account        string              `json:"account"`
-	State          string              `json:"state"`
-	Revision       int                 `json:"revision"`
-	Case           string              `json:"case"`
-	Action         string              `json:"action"`
-	OrderID        string              `json:"order_id,omitempty"`
-	Marketplace    string              `json:"marketplace,omitempty"`
-	Buyer          string              `json:"buyer,omitempty"`
-	To             string              `json:"to,omitempty"`
-	Subject        string              `json:"subject"`
-	Language       string              `json:"language,omitempty"`
-	Body           string              `json:"body"`
-	SellerLanguage string              `json:"seller_language,omitempty"`
-	SellerBody     string              `json:"seller_body,omitempty"`
+	ID             int64  `json:"id"`
+	MessageID      int64  `json:"message_id"`
+	Account        string `json:"account"`
+	State          string `json:"state"`
+	Revision       int    `json:"revision"`
+	Case           string `json:"case"`
+	Action         string `json:"action"`
+	OrderID        string `json:"order_id,omitempty"`
+	Marketplace    string `json:"marketplace,omitempty"`
+	Buyer          string `json:"buyer,omitempty"`
+	To             string `json:"to,omitempty"`
+	Subject        string `json:"subject"`
+	Language       string `json:"language,omitempty"`
+	Body           string `json:"body"`
+	SellerLanguage string `json:"seller_language,omitempty"`
+	SellerBody     string `json:"seller_body,omitempty"`
 	// SellerBodyStale: the reply was edited after the seller-language copy
 	// was made; the copy is not a translation of Body.
 	SellerBodyStale bool                `json:"seller_body_stale,omitempty"`
