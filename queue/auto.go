@@ -61,6 +61,9 @@ type AutoApprover struct {
 	rules []AutoRule
 	log   *slog.Logger
 	seen  map[int64]int // drafts judged not matching in this process, by the revision judged
+	// beforeApprove, when set, runs between the rule check on the listed
+	// draft and the approving transaction (tests race a person there).
+	beforeApprove func(aftersale.Draft)
 }
 
 // NewAutoApprover returns an AutoApprover of q's drafts; log may be nil.
@@ -97,9 +100,12 @@ func (a *AutoApprover) RunOnce(ctx context.Context) (int, error) {
 			}
 			continue
 		}
+		if a.beforeApprove != nil {
+			a.beforeApprove(d)
+		}
 		// The rule is checked again inside the approving transaction, on
 		// the draft as it is there: a person may have edited it since.
-		_, err = a.q.approve(ctx, d.ID, store.Approval{By: AutoActor, Auto: true, Revision: d.Revision},
+		_, err = a.q.approve(ctx, d.ID, autoApproval(d.Revision),
 			func(cur aftersale.Draft) string { return a.check(ctx, cur) })
 		var r *Refusal
 		if errors.As(err, &r) || errors.Is(err, aftersale.ErrConflict) || errors.Is(err, aftersale.ErrInvalid) {
@@ -170,4 +176,9 @@ func (a *AutoApprover) match(ctx context.Context, d aftersale.Draft) (int, strin
 		}
 	}
 	return -1, why, nil
+}
+
+// autoApproval is the store approval of an auto-approval of revision rev.
+func autoApproval(rev int) store.Approval {
+	return store.Approval{By: AutoActor, Auto: true, Revision: rev}
 }

@@ -96,6 +96,16 @@ func (q *Queue) Reclassify(ctx context.Context, id int64, t Target, by string) (
 		return Reclassified{}, err
 	}
 	var res Reclassified
+	// The correction first: the learner reads the classification it
+	// corrects (the classifier's case, kept as the correction's Previous).
+	if !t.NotBuyer {
+		c, err := q.opts.Learner.RecordCorrection(ctx, d.MessageID, t.Case, t.SubReason, by)
+		if err != nil {
+			res.CorrectionErr = err
+		} else {
+			res.Correction = &c
+		}
+	}
 	out, err := q.db.ReclassifyDraft(ctx, id, by, func(cur aftersale.Draft, old aftersale.Classification) (store.Redraft, error) {
 		res.Previous = old
 		cl := old
@@ -132,14 +142,6 @@ func (q *Queue) Reclassify(ctx context.Context, id int64, t Target, by string) (
 		return Reclassified{}, translate(err, op, id, func() (aftersale.Draft, error) { return q.db.Draft(ctx, id) })
 	}
 	res.Draft = out
-	if !t.NotBuyer {
-		c, err := q.opts.Learner.RecordCorrection(ctx, d.MessageID, t.Case, t.SubReason, by)
-		if err != nil {
-			res.CorrectionErr = err
-		} else {
-			res.Correction = &c
-		}
-	}
 	return res, nil
 }
 
