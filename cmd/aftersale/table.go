@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mattn/go-runewidth"
 	"golang.org/x/term"
@@ -83,9 +84,40 @@ func (t *table) flush(w io.Writer) error {
 			last = clipWidth(last, max(t.maxWidth-used, 10))
 		}
 		l.WriteString(last)
-		b.WriteString(strings.TrimRight(l.String(), " "))
+		line := strings.TrimRight(l.String(), " ")
+		if t.maxWidth > 0 {
+			line = cutLine(line, t.maxWidth)
+		}
+		b.WriteString(line)
 		b.WriteByte('\n')
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// cutLine cuts s to n display columns, the last one an ellipsis; colour
+// codes count no column and are kept.
+func cutLine(s string, n int) string {
+	if width(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	w := 0
+	for i := 0; i < len(s); {
+		if loc := ansiRE.FindStringIndex(s[i:]); loc != nil && loc[0] == 0 {
+			b.WriteString(s[i : i+loc[1]])
+			i += loc[1]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		rw := runewidth.RuneWidth(r)
+		if w+rw > n-1 {
+			break
+		}
+		b.WriteRune(r)
+		w += rw
+		i += size
+	}
+	b.WriteString("…")
+	return b.String()
 }
