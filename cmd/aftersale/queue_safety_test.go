@@ -42,7 +42,7 @@ func (f *queueFix) germanDraft() int64 {
 	return id
 }
 
-// TestQueueEditRefusesEmpty: "printf '' | aftersale queue edit N --file -"
+// TestQueueEditRefusesEmpty: "printf ” | aftersale queue edit N --file -"
 // used to save an empty reply that "queue approve" then sent. An empty
 // text, blanks, or only the greeting and the signature are refused, and
 // the draft keeps its text.
@@ -263,7 +263,6 @@ func cellStarts(l string) []int {
 	}
 	return out
 }
-
 
 // TestServeOnceRecoversSending: a draft left in sending by a crash during
 // "serve --once" stayed there for ever (only the long-running sender
