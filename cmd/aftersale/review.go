@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"strings"
 	"unicode"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/queue"
@@ -249,7 +249,7 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 }
 
 // keyReader reads one-key answers. On a terminal it switches the terminal
-// to cbreak mode (stty -icanon -echo) for each key, so no Enter is needed;
+// to raw mode (golang.org/x/term) for each key, so no Enter is needed;
 // otherwise (a pipe, a test) each answer is one line and its first
 // non-blank character is the key.
 type keyReader struct {
@@ -268,14 +268,16 @@ func newKeyReader(in io.Reader) *keyReader {
 // key returns the next key, lower-cased.
 func (k *keyReader) key() (rune, error) {
 	if k.tty != nil {
-		if restore, err := cbreak(k.tty); err == nil {
-			defer restore()
+		if old, err := term.MakeRaw(int(k.tty.Fd())); err == nil {
+			defer term.Restore(int(k.tty.Fd()), old)
 			for {
 				c, _, err := k.r.ReadRune()
-				if err != nil {
+				switch {
+				case err != nil:
 					return 0, err
-				}
-				if !unicode.IsSpace(c) {
+				case c == 3 || c == 4: // Ctrl-C, Ctrl-D: raw mode sends no signal
+					return 'q', nil
+				case !unicode.IsSpace(c):
 					return unicode.ToLower(c), nil
 				}
 			}
@@ -299,26 +301,4 @@ func (k *keyReader) line() (string, error) {
 		return "", err
 	}
 	return strings.TrimSpace(l), nil
-}
-
-// cbreak puts the terminal f into character-at-a-time mode without echo
-// and returns a function that restores the previous mode. It uses stty,
-// which every Unix terminal (also over SSH) has.
-func cbreak(f *os.File) (func(), error) {
-	get := exec.Command("stty", "-g")
-	get.Stdin = f
-	saved, err := get.Output()
-	if err != nil {
-		return nil, err
-	}
-	set := exec.Command("stty", "-icanon", "-echo", "min", "1")
-	set.Stdin = f
-	if err := set.Run(); err != nil {
-		return nil, err
-	}
-	return func() {
-		restore := exec.Command("stty", strings.TrimSpace(string(saved)))
-		restore.Stdin = f
-		restore.Run()
-	}, nil
 }
