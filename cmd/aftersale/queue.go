@@ -20,7 +20,22 @@ import (
 )
 
 // jsonVersion is the schema version of every --json output.
-const jsonVersion = 1
+const jsonVersion = queue.JSONVersion
+
+// The JSON of drafts, not buyer mail and sent replies.
+type (
+	draftJSON    = queue.DraftJSON
+	notBuyerJSON = queue.NotBuyerJSON
+	sentJSON     = queue.SentJSON
+)
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
 
 func newQueueCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
@@ -231,75 +246,6 @@ func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termOut)
 	return tb.flush(w)
 }
 
-type draftJSON struct {
-	ID             int64  `json:"id"`
-	MessageID      int64  `json:"message_id"`
-	Account        string `json:"account"`
-	State          string `json:"state"`
-	Revision       int    `json:"revision"`
-	Case           string `json:"case"`
-	Action         string `json:"action"`
-	OrderID        string `json:"order_id,omitempty"`
-	Marketplace    string `json:"marketplace,omitempty"`
-	Buyer          string `json:"buyer,omitempty"`
-	To             string `json:"to,omitempty"`
-	Subject        string `json:"subject"`
-	Language       string `json:"language,omitempty"`
-	Body           string `json:"body"`
-	SellerLanguage string `json:"seller_language,omitempty"`
-	SellerBody     string `json:"seller_body,omitempty"`
-	// SellerBodyStale: the reply was edited after the seller-language copy
-	// was made; the copy is not a translation of Body.
-	SellerBodyStale bool                `json:"seller_body_stale,omitempty"`
-	NeedsHuman      bool                `json:"needs_human"`
-	Reasons         []string            `json:"reasons,omitempty"`
-	Findings        []aftersale.Finding `json:"findings,omitempty"`
-	Placeholders    []string            `json:"placeholders,omitempty"`
-	Tasks           []taskJSON          `json:"tasks,omitempty"`
-	Deadline        *time.Time          `json:"deadline,omitempty"`
-	CreatedAt       time.Time           `json:"created_at"`
-	ApprovedBy      string              `json:"approved_by,omitempty"`
-	ApprovedAt      *time.Time          `json:"approved_at,omitempty"`
-	AutoApproved    bool                `json:"auto_approved,omitempty"`
-	LastError       string              `json:"last_error,omitempty"`
-	OutgoingID      string              `json:"outgoing_message_id,omitempty"`
-	// Overdue: the deadline has passed and a reply is still owed.
-	Overdue bool `json:"overdue"`
-}
-
-type taskJSON struct {
-	Kind        string     `json:"kind"`
-	Description string     `json:"description"`
-	Due         *time.Time `json:"due,omitempty"`
-	Done        bool       `json:"done"`
-}
-
-func timePtr(t time.Time) *time.Time {
-	if t.IsZero() {
-		return nil
-	}
-	u := t.UTC()
-	return &u
-}
-
-func toDraftJSON(r store.Listed, now time.Time) draftJSON {
-	d := r.Draft
-	j := draftJSON{
-		ID: d.ID, MessageID: d.MessageID, Account: d.Account, State: string(d.State), Revision: d.Revision, Case: string(d.Case),
-		Action: d.Action, OrderID: d.OrderID, Marketplace: r.Marketplace, Buyer: r.Buyer, To: d.To,
-		Subject: d.Subject, Language: d.Language, Body: d.Body, SellerLanguage: d.SellerLanguage,
-		SellerBody: d.SellerBody, SellerBodyStale: queue.SellerStale(d), NeedsHuman: d.NeedsHuman, Reasons: d.Reasons,
-		Findings: d.Findings, Placeholders: d.Placeholders, Deadline: timePtr(d.Deadline), CreatedAt: d.CreatedAt.UTC(),
-		ApprovedBy: d.ApprovedBy, ApprovedAt: timePtr(d.ApprovedAt), AutoApproved: d.AutoApproved,
-		LastError: d.LastError, OutgoingID: d.OutgoingID,
-		Overdue: queue.OwesReply(d.State) && !d.Deadline.IsZero() && !d.Deadline.After(now),
-	}
-	for _, t := range d.Tasks {
-		j.Tasks = append(j.Tasks, taskJSON{Kind: string(t.Kind), Description: t.Description, Due: timePtr(t.Due), Done: t.Done})
-	}
-	return j
-}
-
 // writeQueueJSON writes drafts and, when not buyer mail was asked for,
 // that too.
 func writeQueueJSON(w io.Writer, l queue.Listing, now time.Time) error {
@@ -309,15 +255,12 @@ func writeQueueJSON(w io.Writer, l queue.Listing, now time.Time) error {
 		NotBuyer *[]notBuyerJSON `json:"not_buyer_mail,omitempty"`
 	}{Version: jsonVersion, Drafts: []draftJSON{}}
 	for _, r := range l.Drafts {
-		out.Drafts = append(out.Drafts, toDraftJSON(r, now))
+		out.Drafts = append(out.Drafts, queue.NewDraftJSON(r, now))
 	}
 	if l.NotBuyerAsked {
 		nb := []notBuyerJSON{}
 		for _, c := range l.NotBuyer {
-			m, cl := c.Message, c.Classification
-			nb = append(nb, notBuyerJSON{MessageID: m.ID, Account: m.Account, Notice: string(cl.Notice),
-				Phishing: cl.Notice == aftersale.NoticePhishing, NeedsHuman: cl.NeedsHuman, FromName: m.FromName,
-				From: m.FromAddr, Subject: m.Subject, Date: timePtr(m.Date), FetchedAt: timePtr(m.FetchedAt), Reasons: cl.Reasons})
+			nb = append(nb, queue.NewNotBuyerJSON(c))
 		}
 		out.NotBuyer = &nb
 	}
@@ -328,21 +271,6 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-// notBuyerJSON is one not buyer mail in queue list --json.
-type notBuyerJSON struct {
-	MessageID  int64      `json:"message_id"` // for inspect --message
-	Account    string     `json:"account"`
-	Notice     string     `json:"notice"` // not_buyer_mail, phishing, delivery_failure or auto_reply
-	Phishing   bool       `json:"phishing"`
-	NeedsHuman bool       `json:"needs_human"`
-	FromName   string     `json:"from_name,omitempty"`
-	From       string     `json:"from,omitempty"`
-	Subject    string     `json:"subject"`
-	Date       *time.Time `json:"date,omitempty"`
-	FetchedAt  *time.Time `json:"fetched_at,omitempty"`
-	Reasons    []string   `json:"reasons,omitempty"`
 }
 
 // writeNotBuyerTable lists not buyer mail for queue list --state

@@ -23,33 +23,6 @@ func newSentCmd(e *env) *cobra.Command {
 	return cmd
 }
 
-type sentJSON struct {
-	ID           int64     `json:"id"`
-	DraftID      int64     `json:"draft_id"`
-	Account      string    `json:"account"`
-	MessageID    string    `json:"message_id"`
-	To           string    `json:"to"`
-	Subject      string    `json:"subject"`
-	Body         string    `json:"body,omitempty"`
-	OrderID      string    `json:"order_id,omitempty"`
-	Case         string    `json:"case"`
-	ApprovedBy   string    `json:"approved_by"`
-	AutoApproved bool      `json:"auto_approved"`
-	Verdict      string    `json:"verdict"`
-	SMTPReply    string    `json:"smtp_reply"`
-	SentAt       time.Time `json:"sent_at"`
-}
-
-func toSentJSON(r aftersale.SentReply, body bool) sentJSON {
-	j := sentJSON{ID: r.ID, DraftID: r.DraftID, Account: r.Account, MessageID: r.MessageID, To: r.To,
-		Subject: r.Subject, OrderID: r.OrderID, Case: string(r.Case), ApprovedBy: r.ApprovedBy,
-		AutoApproved: r.AutoApproved, Verdict: r.Verdict, SMTPReply: r.SMTPReply, SentAt: r.SentAt.UTC()}
-	if body {
-		j.Body = r.Body
-	}
-	return j
-}
-
 func newSentListCmd(e *env) *cobra.Command {
 	var (
 		since   string
@@ -110,7 +83,7 @@ auto-approved replies), SUBJECT.`,
 					Sent    []sentJSON `json:"sent"`
 				}{jsonVersion, []sentJSON{}}
 				for _, r := range rows {
-					out.Sent = append(out.Sent, toSentJSON(r, false))
+					out.Sent = append(out.Sent, queue.NewSentJSON(r, false))
 				}
 				return writeJSON(e.stdout, out)
 			case asCSV:
@@ -187,7 +160,7 @@ func newSentShowCmd(e *env) *cobra.Command {
 				return writeJSON(e.stdout, struct {
 					Version int      `json:"version"`
 					Sent    sentJSON `json:"sent"`
-				}{jsonVersion, toSentJSON(r, true)})
+				}{jsonVersion, queue.NewSentJSON(r, true)})
 			}
 			w := e.stdout
 			fmt.Fprintf(w, "Sent reply %d (draft %d)\n", r.ID, r.DraftID)

@@ -70,7 +70,7 @@ approves the revision shown (a draft edited since is refused).`,
 					Draft   draftJSON   `json:"draft"`
 					Plan    planJSON    `json:"plan"`
 					History []auditJSON `json:"history"`
-				}{jsonVersion, toDraftJSON(store.Listed{Draft: v.Draft, Marketplace: v.Message.Marketplace, Buyer: v.Message.BuyerName}, e.now()), v.Plan, hist})
+				}{jsonVersion, queue.NewDraftJSON(store.Listed{Draft: v.Draft, Marketplace: v.Message.Marketplace, Buyer: v.Message.BuyerName}, e.now()), v.Plan, hist})
 			}
 			printDraft(e.stdout, v, true, e.now())
 			printHistory(e.stdout, v.History)
