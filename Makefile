@@ -22,7 +22,7 @@ test:
 test-integration:
 	AFTERSALE_TEST_DOVECOT=1 CGO_ENABLED=1 $(GO) test -race -shuffle=on ./...
 
-## reliability: the long fault and load runs against a real Dovecot (issue 8):
+## reliability: the long fault and load runs against a real Dovecot:
 ## crash anywhere (60 SIGKILLs, 300 messages), mid-fetch and mid-IDLE server
 ## restarts, 100,000-message load; figures are printed (go test -v).
 RELIABILITY_TIMEOUT ?= 3h
@@ -65,7 +65,7 @@ vulncheck:
 fmt:
 	gofmt -w -s .
 
-## fuzz: every fuzz target in turn, FUZZTIME each (issue 8 runs used 10m).
+## fuzz: every fuzz target in turn, FUZZTIME each (a thorough run uses 10m).
 ## Crashers land in <pkg>/testdata/fuzz/<Target>/ and become regression seeds.
 FUZZTIME ?= 2m
 FUZZ_TARGETS = ./mailbox:FuzzParse ./mailbox:FuzzCheckAuth ./store:FuzzImportOrders ./cmd/aftersale:FuzzParseConfig \

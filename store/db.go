@@ -22,7 +22,8 @@ import (
 var migrationFS embed.FS
 
 // DB is the aftersale database: one SQLite file in WAL mode. Writes go
-// through a single connection (one writer, deps.md §4); reads use a
+// through a single connection (one writer: SQLite's busy handler is unfair to a second one,
+// docs/dependencies.md); reads use a
 // separate pool of query-only connections. A DB is safe for concurrent use.
 type DB struct {
 	w    *sql.DB // the one writer connection; transactions BEGIN IMMEDIATE
@@ -41,7 +42,7 @@ type migration struct {
 	sql     string
 }
 
-// dsn builds the modernc.org/sqlite DSN for path (deps.md §4).
+// dsn builds the modernc.org/sqlite DSN for path (docs/dependencies.md, "modernc.org/sqlite").
 func dsn(path string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(5000)")

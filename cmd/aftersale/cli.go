@@ -24,7 +24,7 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = ""
 
-// Exit codes (style.md §2.9).
+// Exit codes: 0 success, 1 failure, 2 usage (bad flags, arguments or config).
 const (
 	exitOK      = 0
 	exitFailure = 1
@@ -304,7 +304,7 @@ func (e *env) store(ctx context.Context) (*store.DB, error) {
 	return db, nil
 }
 
-// logger builds the one logger of the process (style.md §2.5): text on a
+// logger builds the one logger of the process: text on a
 // terminal, JSON otherwise, level from flag, env or config.
 func (e *env) logger() *slog.Logger {
 	if e.log != nil {
