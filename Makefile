@@ -3,7 +3,7 @@ export CGO_ENABLED ?= 0
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO ?= go
 
-.PHONY: all build demo test test-integration check fmt fuzz bench cover clean reliability soak vulncheck learning-curve
+.PHONY: all build demo docs test test-integration check fmt fuzz bench cover clean reliability soak vulncheck learning-curve
 
 all: build
 
@@ -13,6 +13,11 @@ build:
 ## demo: the embedded default — sample mail, sample orders, the daemon, the queue.
 demo: build
 	bin/aftersale demo
+
+## docs: regenerate what is generated from the code: docs/cli.md from the
+## command tree (and the example config). make test fails while they are stale.
+docs:
+	$(GO) test -count=1 -run '^TestCLIReference$$' ./cmd/aftersale -args -update-docs
 
 ## test: the test suite with the race detector (needs cgo for -race).
 test:
