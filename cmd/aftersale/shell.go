@@ -49,6 +49,15 @@ func finishTree(e *env, root *cobra.Command) {
 			c.Args = unknownSubcommand
 			c.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
 		}
+		if c.RunE != nil && hasChoiceFlag(c) {
+			run := c.RunE
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				if err := checkChoices(cmd); err != nil {
+					return err
+				}
+				return run(cmd, args)
+			}
+		}
 		if createsDB[c.CommandPath()] && c.RunE != nil {
 			run := c.RunE
 			c.RunE = func(cmd *cobra.Command, args []string) error {
@@ -106,25 +115,19 @@ func completeFlag(c *cobra.Command, name string, fn cobra.CompletionFunc) {
 }
 
 func completeCases(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	var out []cobra.Completion
-	for _, c := range aftersale.Cases() {
-		out = append(out, string(c))
-	}
-	return out, cobra.ShellCompDirectiveNoFileComp
+	return validCases(), cobra.ShellCompDirectiveNoFileComp
 }
 
 func completeStates(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	var out []cobra.Completion
-	for _, s := range aftersale.DraftStates() {
-		out = append(out, string(s))
-	}
-	return out, cobra.ShellCompDirectiveNoFileComp
+	return validStates(), cobra.ShellCompDirectiveNoFileComp
 }
 
+// completeMarketplaces offers "amazon.de" and the like ("de" is accepted
+// too).
 func completeMarketplaces(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	var out []cobra.Completion
-	for _, d := range respond.DefaultRecipientDomains {
-		out = append(out, strings.TrimPrefix(d, "marketplace."))
+	for _, m := range validMarketplaces() {
+		out = append(out, "amazon."+m)
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp
 }
@@ -183,4 +186,77 @@ func truncateRunes(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// choiceFlags are the flags whose value must be one of a fixed list, with
+// the list.
+var choiceFlags = map[string]func() []string{
+	"case":        validCases,
+	"state":       validStates,
+	"marketplace": validMarketplaces,
+}
+
+func validCases() []string {
+	var out []string
+	for _, c := range aftersale.Cases() {
+		out = append(out, string(c))
+	}
+	return out
+}
+
+// validStates are the draft states and the two kinds of mail without a
+// draft that "queue list --state" also shows.
+func validStates() []string {
+	var out []string
+	for _, s := range aftersale.DraftStates() {
+		out = append(out, string(s))
+	}
+	return append(out, string(aftersale.OriginNotBuyer), string(aftersale.NoticePhishing))
+}
+
+// validMarketplaces are the marketplaces by their domain's ending ("de",
+// "co.uk"; "amazon.de" is accepted too): those replies go to, and cn, which
+// older mail comes from.
+func validMarketplaces() []string {
+	var out []string
+	for _, d := range respond.DefaultRecipientDomains {
+		out = append(out, strings.TrimPrefix(d, "marketplace.amazon."))
+	}
+	return append(out, "cn")
+}
+
+func hasChoiceFlag(c *cobra.Command) bool {
+	for name := range choiceFlags {
+		if c.LocalNonPersistentFlags().Lookup(name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// checkChoices refuses a value of a choice flag that is not in its list,
+// as a usage error whose hint lists the valid values.
+func checkChoices(cmd *cobra.Command) error {
+	for _, name := range []string{"case", "state", "marketplace"} {
+		f := cmd.LocalNonPersistentFlags().Lookup(name)
+		if f == nil || !f.Changed {
+			continue
+		}
+		valid := choiceFlags[name]()
+		values := []string{f.Value.String()}
+		if sv, ok := f.Value.(interface{ GetSlice() []string }); ok {
+			values = sv.GetSlice()
+		}
+		for _, v := range values {
+			norm := strings.ToLower(strings.TrimSpace(v))
+			if name == "marketplace" {
+				norm = strings.TrimPrefix(norm, "amazon.")
+			}
+			if norm == "" || slices.Contains(valid, norm) {
+				continue
+			}
+			return hintError{usagef("unknown %s %q", name, v), "one of " + strings.Join(valid, ", ")}
+		}
+	}
+	return nil
 }

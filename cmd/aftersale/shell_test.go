@@ -238,3 +238,43 @@ func TestReadOnlyCommandsNeedADatabase(t *testing.T) {
 	}
 	mustCLI(t, "--db", missing, "queue", "list")
 }
+
+// TestInvalidChoicesListValid: an unknown --case, --state or --marketplace
+// is a usage error that lists the valid values, before any database is
+// opened.
+func TestInvalidChoicesListValid(t *testing.T) {
+	t.Setenv("AFTERSALE_CONFIG", "")
+	missing := filepath.Join(t.TempDir(), "missing.db")
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"queue", "list", "--case", "cancel"}, []string{`unknown case "cancel"`, "hint: one of address_change, cancel_order,", "refund_status, other"}},
+		{[]string{"queue", "list", "--state", "proposed,sen"}, []string{`unknown state "sen"`, "sent, failed", "not_buyer_mail, phishing"}},
+		{[]string{"queue", "list", "--marketplace", "amazon.xx"}, []string{`unknown marketplace "amazon.xx"`, "co.uk, de, fr"}},
+		{[]string{"queue", "review", "--case", "x"}, []string{`unknown case "x"`}},
+		{[]string{"sent", "list", "--case", "x"}, []string{`unknown case "x"`}},
+		{[]string{"corrections", "list", "--case", "x"}, []string{`unknown case "x"`}},
+	}
+	for _, tt := range tests {
+		_, errs, code := cli(t, append([]string{"--db", missing}, tt.args...)...)
+		if code != exitUsage {
+			t.Errorf("aftersale %v: exit %d, want 2", tt.args, code)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(errs, w) {
+				t.Errorf("aftersale %v: stderr %q lacks %q", tt.args, errs, w)
+			}
+		}
+	}
+	// Valid values pass the check (and then meet the missing database).
+	for _, args := range [][]string{
+		{"queue", "list", "--case", "cancel_order", "--state", "proposed,not_buyer_mail", "--marketplace", "Amazon.CO.UK"},
+		{"queue", "list", "--marketplace", "de"},
+	} {
+		_, errs, _ := cli(t, append([]string{"--db", missing}, args...)...)
+		if !strings.Contains(errs, "no database at") {
+			t.Errorf("aftersale %v: stderr %q; want the valid values accepted", args, errs)
+		}
+	}
+}
