@@ -44,6 +44,10 @@ func finishTree(e *env, root *cobra.Command) {
 	// treatment as the rest of the tree.
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
+	// A group runs only to print its help or refuse an unknown subcommand:
+	// its usage shows "COMMAND [command]", not a line of its own.
+	root.SetUsageTemplate(strings.Replace(root.UsageTemplate(),
+		"Usage:{{if .Runnable}}", "Usage:{{if and .Runnable (not .HasAvailableSubCommands)}}", 1))
 	walk(root, func(c *cobra.Command) {
 		if c.HasSubCommands() && !c.Runnable() {
 			c.Args = unknownSubcommand
