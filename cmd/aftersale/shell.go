@@ -28,12 +28,13 @@ var createsDB = map[string]bool{
 
 // draftIDCommands take draft ids as arguments.
 var draftIDCommands = map[string]bool{
-	"aftersale queue show":    true,
-	"aftersale queue approve": true,
-	"aftersale queue reject":  true,
-	"aftersale queue nrn":     true,
-	"aftersale queue edit":    true,
-	"aftersale queue resolve": true,
+	"aftersale queue show":       true,
+	"aftersale queue approve":    true,
+	"aftersale queue reject":     true,
+	"aftersale queue nrn":        true,
+	"aftersale queue edit":       true,
+	"aftersale queue resolve":    true,
+	"aftersale queue reclassify": true,
 }
 
 // finishTree applies what every command of the tree shares: an unknown
@@ -156,6 +157,11 @@ func (e *env) completeAccounts(cmd *cobra.Command, _ []string, _ string) ([]cobr
 	return slices.Compact(out), cobra.ShellCompDirectiveNoFileComp
 }
 
+// waitingStates are the states of the drafts whose ids complete: those
+// "queue list" shows by default.
+var waitingStates = []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftFailed,
+	aftersale.DraftSendUnknown, aftersale.DraftApproved, aftersale.DraftSending}
+
 // completeDraftIDs offers the ids of the drafts waiting in the queue (the
 // states "queue list" shows), each described by its case and subject;
 // ids already on the command line are left out. Nothing when there is no
@@ -165,7 +171,7 @@ func (e *env) completeDraftIDs(cmd *cobra.Command, args []string, _ string) ([]c
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
-	ds, err := db.Drafts(cmd.Context(), store.DraftFilter{States: defaultQueueStates, Limit: 500})
+	ds, err := db.Drafts(cmd.Context(), store.DraftFilter{States: waitingStates, Limit: 500})
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}

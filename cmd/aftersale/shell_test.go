@@ -110,7 +110,7 @@ func TestShellCompletion(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range defaultQueueStates {
+		for _, s := range waitingStates {
 			if d.State == s {
 				waiting = append(waiting, strconv.FormatInt(id, 10))
 			}
