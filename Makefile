@@ -21,11 +21,11 @@ docs:
 
 ## test: the test suite with the race detector (needs cgo for -race).
 test:
-	CGO_ENABLED=1 $(GO) test -race -shuffle=on ./...
+	CGO_ENABLED=1 $(GO) test -race -shuffle=on -timeout=30m ./...
 
 ## test-integration: also run the tests against a real Dovecot (dovecot-imapd).
 test-integration:
-	AFTERSALE_TEST_DOVECOT=1 CGO_ENABLED=1 $(GO) test -race -shuffle=on ./...
+	AFTERSALE_TEST_DOVECOT=1 CGO_ENABLED=1 $(GO) test -race -shuffle=on -timeout=30m ./...
 
 ## reliability: the long fault and load runs against a real Dovecot:
 ## crash anywhere (60 SIGKILLs, 300 messages), mid-fetch and mid-IDLE server
