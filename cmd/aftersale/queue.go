@@ -328,7 +328,8 @@ func (e *env) queueArgs(ctx context.Context, args []string) (*queue.Queue, []int
 }
 
 // batch runs fn for every id, reports each failure and fails at the end
-// (process every id, exit 1 if any failed). It returns how many succeeded.
+// (every id is processed; the exit status is 1 if any failed). It returns
+// how many succeeded.
 func batch(e *env, ids []int64, fn func(id int64) error) (int, error) {
 	failed := 0
 	for _, id := range ids {
