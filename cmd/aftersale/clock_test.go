@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aftersale/aftersale/report"
 )
 
 // testDates are the "now"s at which TestEndToEndAtDates runs the
@@ -163,7 +165,7 @@ func TestEndToEndAtDates(t *testing.T) {
 		if len(sent.Sent) != 1 || sent.Sent[0].SentAt.Before(start) || sent.Sent[0].SentAt.After(now()) {
 			t.Fatalf("sent list --since 24h an hour later = %+v, want the reply, sent after %v", sent.Sent, start)
 		}
-		var st statsReport
+		var st report.Stats
 		if err := json.Unmarshal([]byte(mustCLIClock(t, now, "--config", cfg, "stats", "--since", "7d", "--json")), &st); err != nil {
 			t.Fatal(err)
 		}
