@@ -62,8 +62,8 @@ func sortedKeys[K ~string, V any](m map[K]V) []K {
 	return ks
 }
 
-// nonZero lists "key n" for every non-zero count, in key order.
-func nonZero[K ~string](m map[K]int) string {
+// NonZero lists "key n" for every non-zero count, in key order.
+func NonZero[K ~string](m map[K]int) string {
 	var parts []string
 	for _, k := range sortedKeys(m) {
 		if m[k] > 0 {

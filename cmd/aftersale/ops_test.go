@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -36,7 +37,7 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 	}
 	mustCLI(t, "--config", e.cfg, "serve", "--once")
 
-	var st statusJSON
+	var st report.Status
 	if err := json.Unmarshal([]byte(mustCLI(t, "--config", e.cfg, "status", "--json")), &st); err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +46,7 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 		t.Errorf("status --json = %+v", st)
 	}
 	text := mustCLI(t, "--config", e.cfg, "status")
-	for _, want := range []string{"1 stored, 0 parse failures", "0 stored, no reply drafted", "shipping_inquiry 1", "proposed 1", "demo", "INBOX", "oldest draft waiting since"} {
+	for _, want := range []string{"1 stored, 0 parse failures", "0 stored, no reply drafted", "shipping_inquiry 1", "proposed 1", "demo", "INBOX", "the oldest draft waiting answers mail received"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("status lacks %q:\n%s", want, text)
 		}
