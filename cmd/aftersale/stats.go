@@ -75,4 +75,3 @@ placeholders; only replies the retention purge has not removed yet).
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	return cmd
 }
-
