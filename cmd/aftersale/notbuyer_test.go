@@ -284,7 +284,7 @@ func TestInspectNotBuyerFile(t *testing.T) {
 			}
 		}
 		var j struct {
-			Messages []inspectJSON `json:"messages"`
+			Messages []report.InspectJSON `json:"messages"`
 		}
 		if err := json.Unmarshal([]byte(mustCLI(t, "inspect", "--json", f)), &j); err != nil {
 			t.Fatal(err)
