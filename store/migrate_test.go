@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -159,6 +160,9 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	want := "database schema version " + strconv.Itoa(newer) + " is newer than this binary (" + strconv.Itoa(LatestSchemaVersion()) + "); upgrade aftersale"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("Open(newer database) = %v, want an error containing %q", err, want)
+	}
+	if se := (SchemaNewerError{}); !errors.As(err, &se) || se.Database != newer {
+		t.Errorf("Open(newer database) = %#v, want a SchemaNewerError", err)
 	}
 }
 

@@ -115,7 +115,7 @@ func TestDoctor(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("doctor: exit %d\n%s%s", code, out, errs)
 	}
-	for _, want := range []string{"ok    config", "ok    imap demo", "logged in, 1 folders", "ok    smtp", "ok    sender address support@demo-store.example", "ok    database", "integrity ok"} {
+	for _, want := range []string{"ok    config", ": 1 account\n", "ok    imap demo", "logged in, 1 folder, ", "ok    smtp", "ok    sender address support@demo-store.example", "ok    database", "integrity ok"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("doctor output lacks %q:\n%s", want, out)
 		}
@@ -136,6 +136,32 @@ func TestDoctor(t *testing.T) {
 	}
 	if strings.Contains(out+errs, wrong) {
 		t.Errorf("doctor printed the password:\n%s%s", out, errs)
+	}
+	// --json: the same checks, each with its status, for a script.
+	out, errs, code = cli(t, "--config", e.cfg, "doctor", "--json")
+	var doc struct {
+		Version int  `json:"version"`
+		OK      bool `json:"ok"`
+		Failed  int  `json:"failed"`
+		Checks  []struct {
+			Name, Status, Error, Fix string
+		} `json:"checks"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("doctor --json: %v\n%s%s", err, out, errs)
+	}
+	statuses := map[string]string{}
+	for _, c := range doc.Checks {
+		statuses[strings.Fields(c.Name)[0]+" "+strings.Fields(c.Name)[1]] = c.Status
+		if c.Status == "fail" && (c.Error == "" || c.Fix == "") {
+			t.Errorf("doctor --json: failed check %+v without error or fix", c)
+		}
+	}
+	if code != 1 || doc.Version != 1 || doc.OK || doc.Failed != 1 || statuses["imap demo"] != "fail" || statuses["config "+e.cfg] != "ok" {
+		t.Errorf("doctor --json with a wrong password: exit %d, %+v", code, doc)
+	}
+	if strings.Contains(out+errs, wrong) {
+		t.Errorf("doctor --json printed the password:\n%s%s", out, errs)
 	}
 	// An invalid config exits 2 with file:line.
 	bad := filepath.Join(t.TempDir(), "bad.toml")
