@@ -390,9 +390,9 @@ is left out with a comment.
 
 With "corrections import" and "eval --half" it measures how corrections
 teach the classifier (the README's learning curve).`,
-		Example: `  aftersale corrections extract ../shared/data/triage-dev --half even --limit 50 > even50.tsv
+		Example: `  aftersale corrections extract triage-dev --half even --limit 50 > even50.tsv
   aftersale --db /tmp/curve.db corrections import even50.tsv
-  aftersale --db /tmp/curve.db eval ../shared/data/triage-dev --half odd`,
+  aftersale --db /tmp/curve.db eval triage-dev --half odd`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
