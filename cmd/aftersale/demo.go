@@ -1,16 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"io"
-	"log/slog"
-	"net"
-	"net/mail"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -37,24 +32,27 @@ and prints the approval queue.
 
 It keeps running until Ctrl-C so that a second terminal can work the queue:
 the commands to try are printed. With --once it exits after printing the
-queue.`,
+queue.
+
+--dir must be a new or empty directory, or one an earlier demo made (it
+holds a .aftersale-demo file): the demo empties it first. Any other
+directory is refused and left alone.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDemo(cmd.Context(), e, dir, once)
 		},
 	}
-	cmd.Flags().StringVar(&dir, "dir", filepath.Join(os.TempDir(), "aftersale-demo"), "directory for the demo's config and database (emptied first)")
+	cmd.Flags().StringVar(&dir, "dir", filepath.Join(os.TempDir(), "aftersale-demo"), "directory for the demo's config and database: new, empty, or one the demo made (emptied first)")
 	cmd.Flags().BoolVar(&once, "once", false, "exit after the mail is triaged and the queue printed")
 	return cmd
 }
 
 func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 	out := e.stdout
-	if err := os.RemoveAll(dir); err != nil {
-		return fmt.Errorf("clearing demo directory: %w", err)
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("creating demo directory: %w", err)
+	if err := demo.PrepareDir(dir); errors.Is(err, demo.ErrNotDemoDir) {
+		return hintError{usageError{err}, "give --dir a new or empty directory; the demo empties only directories it made"}
+	} else if err != nil {
+		return err
 	}
 	imapSrv, err := demo.StartIMAP("127.0.0.1:0")
 	if err != nil {
@@ -93,12 +91,8 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 		return err
 	}
 	fmt.Fprintf(out, "Embedded IMAP server on %s with %d sample buyer messages; SMTP sink on %s.\n", imapSrv.Addr, n, sink.Addr())
-	for _, f := range demo.OrderFiles() {
-		res, err := db.ImportOrders(ctx, bytes.NewReader(f.Data), f.Name)
-		if err != nil {
-			return fmt.Errorf("importing sample %s: %w", f.Name, err)
-		}
-		fmt.Fprintf(out, "Imported sample %s: %d orders (%s).\n", f.Name, res.Created+res.Updated, res.Format)
+	if err := demo.ImportOrders(ctx, db, out); err != nil {
+		return err
 	}
 	d, err := newDaemon(cfg, db, log)
 	if err != nil {
@@ -111,17 +105,7 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 
 	fmt.Fprintln(out, "Triaging ...")
 	waitCtx, waitCancel := context.WithTimeout(ctx, 2*time.Minute)
-	err = waitFor(waitCtx, 200*time.Millisecond, func() (bool, error) {
-		counts, err := db.Counts(ctx)
-		if err != nil {
-			return false, err
-		}
-		total := 0
-		for _, c := range counts {
-			total += c
-		}
-		return total >= n, nil
-	})
+	err = demo.WaitDrafted(waitCtx, db, n, 200*time.Millisecond)
 	waitCancel()
 	if err != nil && ctx.Err() == nil {
 		fmt.Fprintf(e.stderr, "warning: not every message was drafted in time: %v\n", err)
@@ -169,7 +153,7 @@ In a second terminal, try:
 		return <-done
 	}
 	fmt.Fprintln(out, "\nThe demo daemon keeps running and sends what you approve to the SMTP sink. Ctrl-C stops it.")
-	go reportSink(runCtx, sink, out, log)
+	go demo.ReportSink(runCtx, sink, out)
 	err = <-done
 	fmt.Fprintln(out, "Demo stopped. Its database stays in", dir)
 	return err
@@ -202,64 +186,9 @@ func firstID(rows []queueRow) int64 {
 	return 1
 }
 
-// reportSink prints each reply the SMTP sink receives.
-func reportSink(ctx context.Context, sink *smtpsink.Sink, out io.Writer, log *slog.Logger) {
-	seen := 0
-	for {
-		msgs, err := sink.Wait(ctx, seen+1)
-		if err != nil {
-			return
-		}
-		for _, m := range msgs[seen:] {
-			id := ""
-			if msg, err := mail.ReadMessage(bytes.NewReader(m.Data)); err == nil {
-				id = " " + msg.Header.Get("Message-Id")
-			}
-			fmt.Fprintf(out, "SMTP sink received reply%s for %v (%d bytes)\n", id, m.To, len(m.Data))
-		}
-		seen = len(msgs)
-	}
-}
-
+// demoConfig is the demo's config for imapSrv and sink.
 func demoConfig(imapSrv *demo.IMAPServer, sink *smtpsink.Sink) string {
-	return fmt.Sprintf(`# Written by "aftersale demo".
-[store]
-path = "aftersale.db"
-
-[log]
-level = "warn"
-
-[seller]
-name = "Demo Store"
-signature = "Demo Store customer service"
-language = "en"
-reship_threshold = { EUR = "30.00", GBP = "25.00", USD = "30.00", JPY = "4000" }
-
-[[account]]
-name = "demo"
-host = "127.0.0.1"
-port = %d
-tls = "plain"
-username = %q
-password_file = "imap-password"
-poll_interval = "2s"
-
-[smtp]
-host = "127.0.0.1"
-port = %d
-tls = "plain"
-from = "support@demo-store.example"
-
-[sender]
-interval = "1s"
-`, portOf(imapSrv.Addr), imapSrv.Username, sink.Port())
+	return demo.Config(imapSrv, sink.Port())
 }
 
-func portOf(addr string) int {
-	_, port, err := net.SplitHostPort(addr)
-	if err != nil {
-		return 0
-	}
-	p, _ := strconv.Atoi(port)
-	return p
-}
+func portOf(addr string) int { return demo.Port(addr) }

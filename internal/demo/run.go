@@ -1,0 +1,155 @@
+package demo
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/mail"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/aftersale/aftersale/internal/smtpsink"
+	"github.com/aftersale/aftersale/store"
+)
+
+// MarkerFile is the file PrepareDir leaves in a directory the demo made
+// its own: only such a directory is ever emptied.
+const MarkerFile = ".aftersale-demo"
+
+// ErrNotDemoDir is PrepareDir's refusal of a directory that holds files
+// and was not made by the demo.
+var ErrNotDemoDir = errors.New("not a demo directory")
+
+// PrepareDir makes dir a fresh, empty demo directory: it creates a missing
+// or empty one, and empties one the demo made before (it holds
+// MarkerFile). Any other directory, and anything that is not a
+// directory, is refused with ErrNotDemoDir and left as it is.
+func PrepareDir(dir string) error {
+	ents, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+	case err != nil:
+		return fmt.Errorf("demo directory %s: %w (%w)", dir, ErrNotDemoDir, err)
+	case len(ents) == 0:
+	default:
+		if _, err := os.Stat(filepath.Join(dir, MarkerFile)); err != nil {
+			return fmt.Errorf("demo directory %s holds files the demo did not make: %w", dir, ErrNotDemoDir)
+		}
+		for _, e := range ents {
+			if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+				return fmt.Errorf("clearing demo directory: %w", err)
+			}
+		}
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("creating demo directory: %w", err)
+	}
+	return os.WriteFile(filepath.Join(dir, MarkerFile), []byte("made by \"aftersale demo\", which may empty this directory\n"), 0o600)
+}
+
+// Config is the demo's config file for an IMAP server and an SMTP sink on
+// 127.0.0.1 (relative paths: the config's directory).
+func Config(imapSrv *IMAPServer, smtpPort int) string {
+	return fmt.Sprintf(`# Written by "aftersale demo".
+[store]
+path = "aftersale.db"
+
+[log]
+level = "warn"
+
+[seller]
+name = "Demo Store"
+signature = "Demo Store customer service"
+language = "en"
+reship_threshold = { EUR = "30.00", GBP = "25.00", USD = "30.00", JPY = "4000" }
+
+[[account]]
+name = "demo"
+host = "127.0.0.1"
+port = %d
+tls = "plain"
+username = %q
+password_file = "imap-password"
+poll_interval = "2s"
+
+[smtp]
+host = "127.0.0.1"
+port = %d
+tls = "plain"
+from = "support@demo-store.example"
+
+[sender]
+interval = "1s"
+`, Port(imapSrv.Addr), imapSrv.Username, smtpPort)
+}
+
+// Port is the port of a host:port address, 0 when there is none.
+func Port(addr string) int {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return 0
+	}
+	p, _ := strconv.Atoi(port)
+	return p
+}
+
+// ImportOrders imports the sample order files into db, a line each on out.
+func ImportOrders(ctx context.Context, db *store.DB, out io.Writer) error {
+	for _, f := range OrderFiles() {
+		res, err := db.ImportOrders(ctx, bytes.NewReader(f.Data), f.Name)
+		if err != nil {
+			return fmt.Errorf("importing sample %s: %w", f.Name, err)
+		}
+		fmt.Fprintf(out, "Imported sample %s: %d orders (%s).\n", f.Name, res.Created+res.Updated, res.Format)
+	}
+	return nil
+}
+
+// WaitDrafted waits until db holds n drafts, checking every interval.
+func WaitDrafted(ctx context.Context, db *store.DB, n int, interval time.Duration) error {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		counts, err := db.Counts(ctx)
+		if err != nil {
+			return err
+		}
+		total := 0
+		for _, c := range counts {
+			total += c
+		}
+		if total >= n {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// ReportSink prints a line on out for each reply the SMTP sink receives,
+// until ctx is done.
+func ReportSink(ctx context.Context, sink *smtpsink.Sink, out io.Writer) {
+	seen := 0
+	for {
+		msgs, err := sink.Wait(ctx, seen+1)
+		if err != nil {
+			return
+		}
+		for _, m := range msgs[seen:] {
+			id := ""
+			if msg, err := mail.ReadMessage(bytes.NewReader(m.Data)); err == nil {
+				id = " " + msg.Header.Get("Message-Id")
+			}
+			fmt.Fprintf(out, "SMTP sink received reply%s for %v (%d bytes)\n", id, m.To, len(m.Data))
+		}
+		seen = len(msgs)
+	}
+}
