@@ -70,6 +70,15 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "would purge 1 conversations: 1 messages, 1 drafts, 0 sent-log rows") {
 		t.Errorf("purge --dry-run after 31 days: exit %d\n%s%s", code, out, errs)
 	}
+	out, errs, code = cliAt(t, later, "--config", e.cfg, "purge", "--dry-run", "--json")
+	var pj struct {
+		Version                                   int
+		DryRun                                    bool `json:"dry_run"`
+		Conversations, Messages, Drafts, KeptOpen int
+	}
+	if err := json.Unmarshal([]byte(out), &pj); err != nil || code != 0 || pj.Version != 1 || !pj.DryRun || pj.Conversations != 1 || pj.Messages != 1 || pj.Drafts != 1 {
+		t.Errorf("purge --dry-run --json after 31 days: exit %d, %+v, %v\n%s%s", code, pj, err, out, errs)
+	}
 	if show := mustCLI(t, "--config", e.cfg, "queue", "show", "1"); !strings.Contains(show, "where is my order") {
 		t.Errorf("dry run removed the draft text:\n%s", show)
 	}

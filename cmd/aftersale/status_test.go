@@ -64,3 +64,14 @@ func TestStatusShowsAPausedAccount(t *testing.T) {
 		t.Errorf("status --json accounts = %+v, want demo paused with its error", st.Accounts)
 	}
 }
+
+// TestVersionJSON: version --json carries what the version line says.
+func TestVersionJSON(t *testing.T) {
+	var v versionJSON
+	if err := json.Unmarshal([]byte(mustCLI(t, "version", "--json")), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Version != 1 || v.Aftersale == "" || v.Schema < 10 || v.Parser < 1 || v.Classifier == "" || v.Go == "" {
+		t.Errorf("version --json = %+v", v)
+	}
+}
