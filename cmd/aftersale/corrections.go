@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -11,13 +10,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -79,27 +77,9 @@ start of the kept words).`,
 				return err
 			}
 			if asJSON {
-				return writeCorrectionsJSON(e.stdout, cs)
+				return report.Corrections(cs).WriteJSON(e.stdout)
 			}
-			if len(cs) == 0 {
-				fmt.Fprintln(e.stdout, "No corrections.")
-				return nil
-			}
-			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tWHEN\tBY\tLANG\tMKT\tCASE\tTEXT")
-			for _, c := range cs {
-				kase := caseLabel(c.Case, c.SubReason)
-				if c.Previous != "" {
-					kase += " (was " + string(c.Previous) + ")"
-				}
-				mkt := strings.TrimPrefix(c.Marketplace, "amazon.")
-				if mkt == "" {
-					mkt = "-"
-				}
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.At.UTC().Format("2006-01-02 15:04"), c.By, c.Language, mkt, kase,
-					truncate(strings.Join(strings.Fields(c.Text), " "), 60))
-			}
-			return tw.Flush()
+			return report.Corrections(cs).WriteText(e.stdout)
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", "", "only corrections in this language (de, ja, ...)")
@@ -118,42 +98,6 @@ func correctionFilter(lang, kase string) (store.CorrectionFilter, error) {
 		f.Case = c
 	}
 	return f, nil
-}
-
-func caseLabel(c aftersale.Case, sub aftersale.SubReason) string {
-	if sub != "" {
-		return string(c) + "/" + string(sub)
-	}
-	return string(c)
-}
-
-type correctionJSON struct {
-	ID          int64     `json:"id"`
-	MessageID   int64     `json:"message_id,omitempty"`
-	Text        string    `json:"text"`
-	Language    string    `json:"language"`
-	Marketplace string    `json:"marketplace,omitempty"`
-	Case        string    `json:"case"`
-	SubReason   string    `json:"sub_reason,omitempty"`
-	Previous    string    `json:"previous,omitempty"`
-	Source      string    `json:"source"`
-	By          string    `json:"by"`
-	At          time.Time `json:"at"`
-}
-
-func writeCorrectionsJSON(w io.Writer, cs []aftersale.Correction) error {
-	out := struct {
-		Version     int              `json:"version"`
-		Corrections []correctionJSON `json:"corrections"`
-	}{Version: jsonVersion, Corrections: []correctionJSON{}}
-	for _, c := range cs {
-		out.Corrections = append(out.Corrections, correctionJSON{ID: c.ID, MessageID: c.MessageID, Text: c.Text,
-			Language: c.Language, Marketplace: c.Marketplace, Case: string(c.Case), SubReason: string(c.SubReason),
-			Previous: string(c.Previous), Source: string(c.Source), By: c.By, At: c.At.UTC()})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
 }
 
 func newCorrectionsExportCmd(e *env) *cobra.Command {
