@@ -219,7 +219,7 @@ func (st Status) WriteText(out io.Writer, now time.Time) error {
 		fmt.Fprintf(w, "waiting\tnothing waits for approval or sending\n")
 	} else {
 		fmt.Fprintf(w, "waiting\tthe oldest draft waiting answers mail received %s (%s ago); %d past the 24-hour deadline\n",
-			s.OldestPending.UTC().Format(time.RFC3339), now.Sub(s.OldestPending).Round(time.Minute), s.Overdue)
+			s.OldestPending.UTC().Format(time.RFC3339), shortDuration(max(0, now.Sub(s.OldestPending))), s.Overdue)
 	}
 	fmt.Fprintf(w, "sent\t%s, %d after the 24-hour deadline; send failures: %d temporary, %d permanent\n",
 		Count(s.Sent, "reply", "replies"), s.SentLate, s.SendFailures["temporary"], s.SendFailures["permanent"])
@@ -343,8 +343,10 @@ func (st Status) connection(account string, now time.Time) string {
 			return fmt.Sprintf("PAUSED since %s: %s; fix it, then restart or reload the daemon", ago(h.ErrorSince), truncate(h.LastError, 60))
 		case h.LastError != "":
 			return fmt.Sprintf("FAILING since %s: %s", ago(h.ErrorSince), truncate(h.LastError, 60))
+		case h.Connected && h.UpdatedAt != nil && now.Sub(*h.UpdatedAt) < 10*time.Minute:
+			return "connected"
 		case h.Connected:
-			return "connected (recorded " + ago(h.UpdatedAt) + ")"
+			return "connected when last recorded, " + ago(h.UpdatedAt) + " (is the daemon running?)"
 		}
 		return "last good check " + ago(h.LastPoll)
 	}

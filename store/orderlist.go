@@ -11,7 +11,7 @@ import (
 // OrderFilter selects orders for ListOrders; zero fields select all.
 type OrderFilter struct {
 	Status      aftersale.OrderStatus
-	Marketplace string // e.g. "amazon.de"
+	Marketplace string // e.g. "amazon.de", any case
 	Limit       int    // at most this many; 0: all
 }
 
@@ -24,7 +24,7 @@ func (db *DB) ListOrders(ctx context.Context, f OrderFilter) ([]aftersale.Order,
 		where, args = append(where, "status = ?"), append(args, string(f.Status))
 	}
 	if f.Marketplace != "" {
-		where, args = append(where, "marketplace = ?"), append(args, f.Marketplace)
+		where, args = append(where, "lower(marketplace) = lower(?)"), append(args, f.Marketplace)
 	}
 	cond := ""
 	if len(where) > 0 {

@@ -35,7 +35,7 @@ func TestListOrders(t *testing.T) {
 	}{
 		{OrderFilter{}, "[3 2 1]", 3},
 		{OrderFilter{Status: aftersale.StatusShipped}, "[3 1]", 2},
-		{OrderFilter{Marketplace: "amazon.de", Limit: 1}, "[2]", 2},
+		{OrderFilter{Marketplace: "Amazon.DE", Limit: 1}, "[2]", 2},
 	} {
 		got, total, err := db.ListOrders(ctx, tc.f)
 		if err != nil {

@@ -148,7 +148,7 @@ CHANNEL, MKT, PURCHASED, SHIPPED, DELIVERED (dates UTC) and PRODUCT.
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f := store.OrderFilter{Marketplace: strings.ToLower(mkt), Limit: limit}
+			f := store.OrderFilter{Marketplace: mkt, Limit: limit}
 			if status != "" {
 				s, err := aftersale.ParseOrderStatus(status)
 				if err != nil || s == aftersale.StatusUnknown {
@@ -189,7 +189,7 @@ CHANNEL, MKT, PURCHASED, SHIPPED, DELIVERED (dates UTC) and PRODUCT.
 			}
 			for _, o := range os {
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", o.ID, orDash(string(o.Status)), orDash(string(o.Channel)),
-					orDash(strings.TrimPrefix(o.Marketplace, "amazon.")), day(o.PurchaseDate), day(o.ShipDate), day(o.DeliveryDate), truncate(orDash(o.ProductName), 40))
+					orDash(strings.TrimPrefix(strings.ToLower(o.Marketplace), "amazon.")), day(o.PurchaseDate), day(o.ShipDate), day(o.DeliveryDate), truncate(orDash(o.ProductName), 40))
 			}
 			if err := tw.Flush(); err != nil {
 				return err

@@ -32,7 +32,7 @@ func TestStatusOldestWaitingIsTheMailsClock(t *testing.T) {
 		t.Errorf("oldest_pending = %v, want the mail's Date %v", st.OldestPending, sent)
 	}
 	text := mustCLIClock(t, clock, "--config", e.cfg, "status")
-	if want := "the oldest draft waiting answers mail received " + sent.UTC().Format(time.RFC3339) + " (6h0m0s ago)"; !strings.Contains(text, want) {
+	if want := "the oldest draft waiting answers mail received " + sent.UTC().Format(time.RFC3339) + " (6h00m ago)"; !strings.Contains(text, want) {
 		t.Errorf("status lacks %q:\n%s", want, text)
 	}
 }
