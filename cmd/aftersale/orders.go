@@ -4,9 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
-	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -22,20 +19,6 @@ func newOrdersCmd(e *env) *cobra.Command {
 	}
 	cmd.AddCommand(newOrdersImportCmd(e), newOrdersListCmd(e), newOrdersShowCmd(e))
 	return cmd
-}
-
-// importJSON is one file of "orders import --json".
-type importJSON struct {
-	File    string `json:"file"`
-	Format  string `json:"format"`
-	Rows    int    `json:"rows"`
-	Created int    `json:"created"`
-	Updated int    `json:"updated"`
-	Skipped int    `json:"skipped"`
-	Errors  []struct {
-		Line  int    `json:"line"`
-		Error string `json:"error"`
-	} `json:"errors"`
 }
 
 func newOrdersImportCmd(e *env) *cobra.Command {
@@ -75,7 +58,7 @@ is. --json prints {"version", "files": [{"file", "format", "rows",
 				return err
 			}
 			bad := 0
-			files := []importJSON{}
+			files := []report.Import{}
 			for _, name := range args {
 				f, err := os.Open(name)
 				if err != nil {
@@ -92,15 +75,7 @@ is. --json prints {"version", "files": [{"file", "format", "rows",
 				if err != nil {
 					return err // names the file
 				}
-				j := importJSON{File: name, Format: res.Format, Rows: res.Rows, Created: res.Created, Updated: res.Updated, Skipped: res.Skipped}
-				j.Errors = make([]struct {
-					Line  int    `json:"line"`
-					Error string `json:"error"`
-				}, len(res.Errors))
-				for i, re := range res.Errors {
-					j.Errors[i].Line, j.Errors[i].Error = re.Line, re.Err.Error()
-				}
-				files = append(files, j)
+				files = append(files, report.NewImport(name, res))
 				bad += res.Skipped
 				if asJSON {
 					continue
@@ -115,10 +90,7 @@ is. --json prints {"version", "files": [{"file", "format", "rows",
 				}
 			}
 			if asJSON {
-				if err := writeJSON(e.stdout, struct {
-					Version int          `json:"version"`
-					Files   []importJSON `json:"files"`
-				}{jsonVersion, files}); err != nil {
+				if err := writeJSON(e.stdout, report.Imports{Version: report.JSONVersion, Files: files}); err != nil {
 					return err
 				}
 			}
@@ -164,40 +136,11 @@ CHANNEL, MKT, PURCHASED, SHIPPED, DELIVERED (dates UTC) and PRODUCT.
 			if err != nil {
 				return err
 			}
+			l := report.OrderList{Version: report.JSONVersion, Total: total, Orders: os}
 			if asJSON {
-				out := struct {
-					Version int              `json:"version"`
-					Total   int              `json:"total"`
-					Orders  []map[string]any `json:"orders"`
-				}{jsonVersion, total, []map[string]any{}}
-				for _, o := range os {
-					out.Orders = append(out.Orders, orderJSON(o))
-				}
-				return writeJSON(e.stdout, out)
+				return writeJSON(e.stdout, l)
 			}
-			if len(os) == 0 {
-				fmt.Fprintln(e.stdout, "No orders. Import Seller Central order reports with \"aftersale orders import FILE\".")
-				return nil
-			}
-			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ORDER\tSTATUS\tCHANNEL\tMKT\tPURCHASED\tSHIPPED\tDELIVERED\tPRODUCT")
-			day := func(t time.Time) string {
-				if t.IsZero() {
-					return "-"
-				}
-				return t.UTC().Format("2006-01-02")
-			}
-			for _, o := range os {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", o.ID, orDash(string(o.Status)), orDash(string(o.Channel)),
-					orDash(strings.TrimPrefix(strings.ToLower(o.Marketplace), "amazon.")), day(o.PurchaseDate), day(o.ShipDate), day(o.DeliveryDate), truncate(orDash(o.ProductName), 40))
-			}
-			if err := tw.Flush(); err != nil {
-				return err
-			}
-			if total > len(os) {
-				fmt.Fprintf(e.stdout, "%d of %s shown; --limit 0 shows all.\n", len(os), report.Count(total, "order", "orders"))
-			}
-			return nil
+			return l.WriteText(e.stdout)
 		},
 	}
 	cmd.Flags().StringVar(&status, "status", "", "only orders in this status (shipped, canceled, ...)")
@@ -226,7 +169,7 @@ func newOrdersShowCmd(e *env) *cobra.Command {
 				return err
 			}
 			if asJSON {
-				return writeJSON(e.stdout, map[string]any{"version": jsonVersion, "order": orderJSON(o)})
+				return writeJSON(e.stdout, map[string]any{"version": jsonVersion, "order": report.OrderJSON(o)})
 			}
 			printOrder(e.stdout, o)
 			return nil
@@ -234,22 +177,4 @@ func newOrdersShowCmd(e *env) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	return cmd
-}
-
-// orderJSON is an order in orders list and show --json.
-func orderJSON(o aftersale.Order) map[string]any {
-	day := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.UTC().Format(time.RFC3339)
-	}
-	return map[string]any{
-		"order_id": o.ID, "status": o.Status, "channel": o.Channel, "marketplace": o.Marketplace,
-		"purchase_date": day(o.PurchaseDate), "product": o.ProductName, "sku": o.SKU, "asin": o.ASIN,
-		"quantity": o.Quantity, "currency": o.Currency, "item_value": o.ItemValue.String(),
-		"ship_date": day(o.ShipDate), "delivery_date": day(o.DeliveryDate), "carrier": o.Carrier,
-		"tracking": o.Tracking, "refund_amount": o.RefundAmount.String(), "refund_date": day(o.RefundDate),
-		"return_received": day(o.ReturnReceived), "source": o.Source, "updated_at": day(o.UpdatedAt),
-	}
 }

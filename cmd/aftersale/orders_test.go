@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aftersale/aftersale/report"
 )
 
 // TestOrdersImportJSONListShow: import says "1 row" and prints JSON on
@@ -25,10 +27,7 @@ func TestOrdersImportJSONListShow(t *testing.T) {
 		t.Errorf("orders import printed a progress line off a terminal:\n%s", errs)
 	}
 	out, errs, code = cli(t, "--db", db, "orders", "import", "--json", csv)
-	var imp struct {
-		Version int          `json:"version"`
-		Files   []importJSON `json:"files"`
-	}
+	var imp report.Imports
 	if err := json.Unmarshal([]byte(out), &imp); err != nil || code != 1 {
 		t.Fatalf("orders import --json: exit %d, %v\n%s%s", code, err, out, errs)
 	}
