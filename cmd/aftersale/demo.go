@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -54,29 +53,12 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 	} else if err != nil {
 		return err
 	}
-	imapSrv, err := demo.StartIMAP("127.0.0.1:0")
+	peers, err := demo.StartPeers(ctx, dir)
 	if err != nil {
-		return fmt.Errorf("starting embedded IMAP server: %w", err)
-	}
-	defer imapSrv.Close()
-	n, err := imapSrv.SeedDemo(ctx)
-	if err != nil {
-		return fmt.Errorf("seeding sample mail: %w", err)
-	}
-	sink, err := smtpsink.Start("127.0.0.1:0", smtpsink.Options{})
-	if err != nil {
-		return fmt.Errorf("starting SMTP sink: %w", err)
-	}
-	defer sink.Close()
-
-	pwFile := filepath.Join(dir, "imap-password")
-	if err := os.WriteFile(pwFile, []byte(imapSrv.Password+"\n"), 0o600); err != nil {
 		return err
 	}
-	cfgPath := filepath.Join(dir, "aftersale.toml")
-	if err := os.WriteFile(cfgPath, []byte(demoConfig(imapSrv, sink)), 0o600); err != nil {
-		return err
-	}
+	defer peers.Close()
+	imapSrv, sink, n, cfgPath := peers.IMAP, peers.Sink, peers.Messages, peers.Config
 	cfg, err := LoadConfig(cfgPath)
 	if err != nil {
 		return fmt.Errorf("demo config: %w", err)
@@ -147,7 +129,7 @@ In a second terminal, try:
   %[3]s queue approve %[4]d
   %[3]s queue review
   %[3]s sent list
-`, counts[aftersale.DraftNoResponseNeeded], cfgPath, selfCommand(), firstID(rows))
+`, counts[aftersale.DraftNoResponseNeeded], cfgPath, demo.SelfCommand(), firstID(rows))
 	if once {
 		cancel()
 		return <-done
@@ -157,21 +139,6 @@ In a second terminal, try:
 	err = <-done
 	fmt.Fprintln(out, "Demo stopped. Its database stays in", dir)
 	return err
-}
-
-// selfCommand is how the user can run this binary again: its path, or "go
-// run ./cmd/aftersale" when it was started by go run (a temporary build).
-func selfCommand() string {
-	exe, err := os.Executable()
-	if err != nil || strings.Contains(exe, "go-build") {
-		return "go run ./cmd/aftersale"
-	}
-	if wd, err := os.Getwd(); err == nil {
-		if rel, err := filepath.Rel(wd, exe); err == nil && !strings.HasPrefix(rel, "..") {
-			return "./" + rel
-		}
-	}
-	return exe
 }
 
 func firstID(rows []queueRow) int64 {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/aftersale/aftersale/internal/smtpsink"
@@ -152,4 +153,65 @@ func ReportSink(ctx context.Context, sink *smtpsink.Sink, out io.Writer) {
 		}
 		seen = len(msgs)
 	}
+}
+
+// Peers are the demo's servers and files: an IMAP server seeded with the
+// sample mail, an SMTP sink, and the config (with the IMAP password file)
+// in the demo directory.
+type Peers struct {
+	IMAP     *IMAPServer
+	Sink     *smtpsink.Sink
+	Messages int    // sample mails in the mailbox
+	Config   string // the config file's path
+}
+
+// StartPeers starts the demo's IMAP server and SMTP sink on 127.0.0.1 and
+// writes their config into dir (PrepareDir made it). Close stops them.
+func StartPeers(ctx context.Context, dir string) (*Peers, error) {
+	imapSrv, err := StartIMAP("127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("starting embedded IMAP server: %w", err)
+	}
+	p := &Peers{IMAP: imapSrv, Config: filepath.Join(dir, "aftersale.toml")}
+	if p.Messages, err = imapSrv.SeedDemo(ctx); err != nil {
+		p.Close()
+		return nil, fmt.Errorf("seeding sample mail: %w", err)
+	}
+	if p.Sink, err = smtpsink.Start("127.0.0.1:0", smtpsink.Options{}); err != nil {
+		p.Close()
+		return nil, fmt.Errorf("starting SMTP sink: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "imap-password"), []byte(imapSrv.Password+"\n"), 0o600); err != nil {
+		p.Close()
+		return nil, err
+	}
+	if err := os.WriteFile(p.Config, []byte(Config(imapSrv, p.Sink.Port())), 0o600); err != nil {
+		p.Close()
+		return nil, err
+	}
+	return p, nil
+}
+
+// Close stops the servers.
+func (p *Peers) Close() {
+	if p.Sink != nil {
+		p.Sink.Close()
+	}
+	p.IMAP.Close()
+}
+
+// SelfCommand is how the user can run this binary again: its path, or
+// "go run ./cmd/aftersale" when it was started by go run (a temporary
+// build).
+func SelfCommand() string {
+	exe, err := os.Executable()
+	if err != nil || strings.Contains(exe, "go-build") {
+		return "go run ./cmd/aftersale"
+	}
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, exe); err == nil && !strings.HasPrefix(rel, "..") {
+			return "./" + rel
+		}
+	}
+	return exe
 }
