@@ -28,7 +28,7 @@ var ErrNotDemoDir = errors.New("not a demo directory")
 
 // PrepareDir makes dir a fresh, empty demo directory: it creates a missing
 // or empty one, and empties one the demo made before (it holds
-// MarkerFile). Any other directory, and anything that is not a
+// MarkerFile, or only the files an older demo made). Any other directory, and anything that is not a
 // directory, is refused with ErrNotDemoDir and left as it is.
 func PrepareDir(dir string) error {
 	ents, err := os.ReadDir(dir)
@@ -38,7 +38,7 @@ func PrepareDir(dir string) error {
 		return fmt.Errorf("demo directory %s: %w (%w)", dir, ErrNotDemoDir, err)
 	case len(ents) == 0:
 	default:
-		if _, err := os.Stat(filepath.Join(dir, MarkerFile)); err != nil {
+		if _, err := os.Stat(filepath.Join(dir, MarkerFile)); err != nil && !madeByOldDemo(dir, ents) {
 			return fmt.Errorf("demo directory %s holds files the demo did not make: %w", dir, ErrNotDemoDir)
 		}
 		for _, e := range ents {
@@ -53,10 +53,26 @@ func PrepareDir(dir string) error {
 	return os.WriteFile(filepath.Join(dir, MarkerFile), []byte("made by \"aftersale demo\", which may empty this directory\n"), 0o600)
 }
 
+// configHead is the first line of the demo's config.
+const configHead = "# Written by \"aftersale demo\"."
+
+// madeByOldDemo says whether ents, the entries of dir, are the files a
+// demo made before it left MarkerFile: its config (which starts with
+// configHead), the password file and the database with its companions.
+func madeByOldDemo(dir string, ents []os.DirEntry) bool {
+	for _, e := range ents {
+		if n := e.Name(); e.IsDir() || n != "aftersale.toml" && n != "imap-password" && !strings.HasPrefix(n, "aftersale.db") {
+			return false
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "aftersale.toml"))
+	return err == nil && strings.HasPrefix(string(b), configHead+"\n")
+}
+
 // Config is the demo's config file for an IMAP server and an SMTP sink on
 // 127.0.0.1 (relative paths: the config's directory).
 func Config(imapSrv *IMAPServer, smtpPort int) string {
-	return fmt.Sprintf(`# Written by "aftersale demo".
+	return fmt.Sprintf(configHead+`
 [store]
 path = "aftersale.db"
 

@@ -55,6 +55,26 @@ func TestPrepareDir(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(home, MarkerFile)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the refused directory got a marker: %v", err)
 	}
+	// An older demo's directory (no marker, only its files) is the
+	// demo's; the same files beside another are not.
+	older := filepath.Join(base, "older")
+	for name, data := range map[string]string{"aftersale.toml": configHead + "\n[store]\n", "imap-password": "x", "aftersale.db": "x"} {
+		if err := os.MkdirAll(older, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(older, name), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := PrepareDir(older); err != nil {
+		t.Errorf("PrepareDir(an older demo's directory) = %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(home, "aftersale.toml"), []byte(configHead+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := PrepareDir(home); !errors.Is(err, ErrNotDemoDir) {
+		t.Errorf("PrepareDir(a demo config beside other files) = %v, want ErrNotDemoDir", err)
+	}
 	if err := PrepareDir(precious); !errors.Is(err, ErrNotDemoDir) {
 		t.Errorf("PrepareDir(a file) = %v, want ErrNotDemoDir", err)
 	}
