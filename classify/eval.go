@@ -327,6 +327,12 @@ type FlagScore struct {
 // with labels ParseLabel rejects are skipped. It stops early, with what it
 // has, when ctx is done.
 func Evaluate(ctx context.Context, c *Classifier, samples []Sample) Report {
+	return EvaluateWith(ctx, c, samples, nil)
+}
+
+// EvaluateWith is Evaluate calling done, when not nil, after each sample
+// (a progress line).
+func EvaluateWith(ctx context.Context, c *Classifier, samples []Sample, done func()) Report {
 	cases := aftersale.Cases()
 	nc := len(cases)
 	r := Report{Version: c.Version(), Cases: cases, Confusion: newMatrix(nc)}
@@ -349,6 +355,9 @@ func Evaluate(ctx context.Context, c *Classifier, samples []Sample) Report {
 		cl, err := c.Classify(ctx, m)
 		if err != nil {
 			break
+		}
+		if done != nil {
+			done()
 		}
 		r.Total++
 		wi, gi := caseIndex(want), caseIndex(cl.Case)

@@ -216,7 +216,25 @@ func (p *Poller) State() State {
 func (p *Poller) update(f func(*State)) {
 	p.mu.Lock()
 	f(&p.state)
+	st := p.state
 	p.mu.Unlock()
+	p.record(st)
+}
+
+// record saves st as the account's health in the store, where status reads
+// it whether or not it can reach the daemon. A failed write is logged at
+// debug level: the poller goes on.
+func (p *Poller) record(st State) {
+	if p.db == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := p.db.SaveAccountHealth(ctx, store.AccountHealth{Account: p.opts.Account, Connected: st.Connected,
+		Paused: st.Paused, LastPoll: st.LastPoll, LastError: st.LastErr})
+	if err != nil {
+		p.log.Debug("recording the account's health", "err", err)
+	}
 }
 
 // Run polls until ctx is done and then returns nil. It reconnects after
@@ -348,7 +366,9 @@ func (p *Poller) pause(err error) {
 	already := p.state.Paused
 	p.state.Paused = true
 	p.state.LastErr = err.Error()
+	st := p.state
 	p.mu.Unlock()
+	p.record(st)
 	if !already {
 		p.log.Error("imap account paused until the daemon is restarted or reloaded: fix the login or the certificate (ca_file)", "err", err)
 	}

@@ -158,6 +158,10 @@ func TestWrongPasswordPauses(t *testing.T) {
 	if !p.State().Paused {
 		t.Errorf("State().Paused = false after a refused login")
 	}
+	// The pause is in the store, where status reads it.
+	if hs, err := p.db.AccountHealths(ctx); err != nil || len(hs) != 1 || !hs[0].Paused || hs[0].LastError == "" || hs[0].ErrorSince.IsZero() {
+		t.Errorf("AccountHealths = %+v, %v; want the account paused with its error", hs, err)
+	}
 	if _, err := p.PollOnce(ctx); !errors.Is(err, ErrPaused) {
 		t.Errorf("PollOnce on a paused account = %v, want ErrPaused", err)
 	}

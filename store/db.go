@@ -216,7 +216,7 @@ func (db *DB) migrate(ctx context.Context, target int) error {
 	}
 	cur = max(cur, booked)
 	if cur > len(ms) {
-		return fmt.Errorf("database schema version %d is newer than this binary (%d); upgrade aftersale", cur, len(ms))
+		return SchemaNewerError{Database: cur, Binary: len(ms)}
 	}
 	for _, m := range ms[min(cur, target):target] {
 		if err := db.applyMigration(ctx, m); err != nil {
@@ -271,4 +271,12 @@ func notFound(err error) error {
 		return aftersale.ErrNotFound
 	}
 	return err
+}
+
+// SchemaNewerError is Open's refusal of a database whose schema version is
+// newer than this binary's (written by a newer aftersale).
+type SchemaNewerError struct{ Database, Binary int }
+
+func (e SchemaNewerError) Error() string {
+	return fmt.Sprintf("database schema version %d is newer than this binary (%d); upgrade aftersale", e.Database, e.Binary)
 }

@@ -162,6 +162,9 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("Open(newer database) = %v, want an error containing %q", err, want)
 	}
+	if se := (SchemaNewerError{}); !errors.As(err, &se) || se.Database != newer {
+		t.Errorf("Open(newer database) = %#v, want a SchemaNewerError", err)
+	}
 }
 
 // TestCheckFindsDanglingRows checks that the consistency check run by

@@ -284,9 +284,15 @@ func TestStats(t *testing.T) {
 	db := openClock(t, c)
 	ctx := t.Context()
 	reach(t, db, aftersale.DraftFailed)
-	start := c.Now()
 	reach(t, db, aftersale.DraftSent)
-	reach(t, db, aftersale.DraftProposed)
+	pid := reach(t, db, aftersale.DraftProposed)
+	pd, err := db.Draft(ctx, pid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The oldest waiting draft's clock started when its buyer message
+	// came, not when the draft was made.
+	start := pd.Deadline.Add(-ReplyWindow)
 	c.Add(time.Hour)
 	reach(t, db, aftersale.DraftApproved)
 	c.Add(30 * time.Hour)

@@ -21,8 +21,10 @@ type Stats struct {
 	Classified    map[aftersale.Case]int       // classifications per case (every case present)
 	NeedsHuman    int                          // classifications flagged needs_human
 	Drafts        map[aftersale.DraftState]int // drafts per state (every state present)
-	// OldestPending is when the oldest draft still waiting for a person or
-	// the sender (proposed or approved) was created; zero when none waits.
+	// OldestPending is when the buyer message of the oldest draft still
+	// waiting for a person or the sender (proposed or approved) started
+	// its 24-hour clock (the draft's deadline less ReplyWindow; its
+	// creation when it has no deadline); zero when none waits.
 	OldestPending time.Time
 	Overdue       int // proposed or approved drafts past their 24-hour deadline
 	Sent          int // rows in the sent log
@@ -92,7 +94,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	(SELECT count(*) FROM messages WHERE parsed_at IS NULL),
 	(SELECT count(*) FROM messages WHERE parsed_at IS NOT NULL AND classified = 0),
 	(SELECT count(*) FROM classifications WHERE needs_human = 1),
-	(SELECT min(created_at) FROM drafts WHERE state IN ('proposed', 'approved')),
+	(SELECT min(coalesce(deadline - ?, created_at)) FROM drafts WHERE state IN ('proposed', 'approved')),
 	(SELECT count(*) FROM drafts WHERE state IN ('proposed', 'approved') AND deadline IS NOT NULL AND deadline < ?),
 	(SELECT count(*) FROM sent_log),
 	(SELECT count(*) FROM sent_log s JOIN drafts d ON d.id = s.draft_id
@@ -102,7 +104,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	(SELECT count(*) FROM audit WHERE action = 'send_failed'),
 	(SELECT count(*) FROM classifications WHERE origin = 'not_buyer_mail'),
 	(SELECT count(*) FROM classifications WHERE origin = 'not_buyer_mail' AND notice = 'phishing'),
-	(SELECT count(*) FROM classifications WHERE origin = 'direct_buyer')`, now).Scan(
+	(SELECT count(*) FROM classifications WHERE origin = 'direct_buyer')`, ReplyWindow.Milliseconds(), now).Scan(
 		&s.Messages, &s.ParseFailures, &s.Unparsed, &s.Unclassified, &s.NeedsHuman,
 		&oldest, &s.Overdue, &s.Sent, &s.SentLate, &s.Purged, &temp, &perm,
 		&s.NotBuyer, &s.Phishing, &s.DirectBuyer)

@@ -195,15 +195,50 @@ func buildVersion() string {
 }
 
 func newVersionCmd(e *env) *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "version",
 		Short: "Print the version, commit, Go version and database schema version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if asJSON {
+				return writeJSON(e.stdout, versionInfo())
+			}
 			fmt.Fprintln(e.stdout, versionLine())
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
+	return cmd
+}
+
+// versionJSON is "version --json".
+type versionJSON struct {
+	Version    int    `json:"version"`
+	Aftersale  string `json:"aftersale"`
+	Commit     string `json:"commit"`
+	Modified   bool   `json:"modified"`
+	Go         string `json:"go"`
+	Schema     int    `json:"schema"`
+	Parser     int    `json:"parser"`
+	Classifier string `json:"classifier"`
+}
+
+func versionInfo() versionJSON {
+	v := versionJSON{Version: jsonVersion, Aftersale: buildVersion(), Commit: "unknown", Go: "unknown",
+		Schema: store.LatestSchemaVersion(), Parser: mailbox.ParserVersion, Classifier: classify.Version}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		v.Go = bi.GoVersion
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				v.Commit = s.Value
+			case "vcs.modified":
+				v.Modified = s.Value == "true"
+			}
+		}
+	}
+	return v
 }
 
 // versionLine is "aftersale VERSION (commit REV[, modified], GO, schema N)".

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aftersale/aftersale/report"
 )
 
 // testDates are the "now"s at which TestEndToEndAtDates runs the
@@ -163,14 +165,14 @@ func TestEndToEndAtDates(t *testing.T) {
 		if len(sent.Sent) != 1 || sent.Sent[0].SentAt.Before(start) || sent.Sent[0].SentAt.After(now()) {
 			t.Fatalf("sent list --since 24h an hour later = %+v, want the reply, sent after %v", sent.Sent, start)
 		}
-		var st statsReport
+		var st report.Stats
 		if err := json.Unmarshal([]byte(mustCLIClock(t, now, "--config", cfg, "stats", "--since", "7d", "--json")), &st); err != nil {
 			t.Fatal(err)
 		}
 		if st.Overall.Replies != 1 || st.Overall.Late != 0 || st.Overall.Messages != 2 {
 			t.Errorf("stats: %+v; want 2 messages, 1 reply, none late", st.Overall)
 		}
-		var status statusJSON
+		var status report.Status
 		if err := json.Unmarshal([]byte(mustCLIClock(t, now, "--config", cfg, "status", "--json")), &status); err != nil {
 			t.Fatal(err)
 		}
@@ -233,7 +235,7 @@ func TestStatusShowsHeldSending(t *testing.T) {
 	if !strings.Contains(out, "held") || !strings.Contains(out, "account demo: 1 reply waits, rate_limit: 1 reply sent in the last 1h ([sender] rate_limit 1 per 1h) (until") {
 		t.Errorf("status does not show the rate-limit hold:\n%s", out)
 	}
-	var st statusJSON
+	var st report.Status
 	back := func() time.Time { return now().Add(-24 * time.Hour) }
 	if err := json.Unmarshal([]byte(mustCLIClock(t, back, "--config", cfg, "status", "--json")), &st); err != nil {
 		t.Fatal(err)

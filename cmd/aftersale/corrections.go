@@ -3,24 +3,19 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
-	"github.com/aftersale/aftersale/internal/pii"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -82,27 +77,9 @@ start of the kept words).`,
 				return err
 			}
 			if asJSON {
-				return writeCorrectionsJSON(e.stdout, cs)
+				return report.Corrections(cs).WriteJSON(e.stdout)
 			}
-			if len(cs) == 0 {
-				fmt.Fprintln(e.stdout, "No corrections.")
-				return nil
-			}
-			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tWHEN\tBY\tLANG\tMKT\tCASE\tTEXT")
-			for _, c := range cs {
-				kase := caseLabel(c.Case, c.SubReason)
-				if c.Previous != "" {
-					kase += " (was " + string(c.Previous) + ")"
-				}
-				mkt := strings.TrimPrefix(c.Marketplace, "amazon.")
-				if mkt == "" {
-					mkt = "-"
-				}
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.At.UTC().Format("2006-01-02 15:04"), c.By, c.Language, mkt, kase,
-					truncate(strings.Join(strings.Fields(c.Text), " "), 60))
-			}
-			return tw.Flush()
+			return report.Corrections(cs).WriteText(e.stdout)
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", "", "only corrections in this language (de, ja, ...)")
@@ -121,42 +98,6 @@ func correctionFilter(lang, kase string) (store.CorrectionFilter, error) {
 		f.Case = c
 	}
 	return f, nil
-}
-
-func caseLabel(c aftersale.Case, sub aftersale.SubReason) string {
-	if sub != "" {
-		return string(c) + "/" + string(sub)
-	}
-	return string(c)
-}
-
-type correctionJSON struct {
-	ID          int64     `json:"id"`
-	MessageID   int64     `json:"message_id,omitempty"`
-	Text        string    `json:"text"`
-	Language    string    `json:"language"`
-	Marketplace string    `json:"marketplace,omitempty"`
-	Case        string    `json:"case"`
-	SubReason   string    `json:"sub_reason,omitempty"`
-	Previous    string    `json:"previous,omitempty"`
-	Source      string    `json:"source"`
-	By          string    `json:"by"`
-	At          time.Time `json:"at"`
-}
-
-func writeCorrectionsJSON(w io.Writer, cs []aftersale.Correction) error {
-	out := struct {
-		Version     int              `json:"version"`
-		Corrections []correctionJSON `json:"corrections"`
-	}{Version: jsonVersion, Corrections: []correctionJSON{}}
-	for _, c := range cs {
-		out.Corrections = append(out.Corrections, correctionJSON{ID: c.ID, MessageID: c.MessageID, Text: c.Text,
-			Language: c.Language, Marketplace: c.Marketplace, Case: string(c.Case), SubReason: string(c.SubReason),
-			Previous: string(c.Previous), Source: string(c.Source), By: c.By, At: c.At.UTC()})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
 }
 
 func newCorrectionsExportCmd(e *env) *cobra.Command {
@@ -196,9 +137,9 @@ file is replaced). "aftersale corrections import" reads both.`,
 				return exportCorrectionsDir(e, dir, cs)
 			}
 			if len(args) == 0 || args[0] == "-" {
-				return writeCorrectionsTSV(e.stdout, cs)
+				return classify.WriteCorrectionsTSV(e.stdout, cs)
 			}
-			return writeFileAtomic(args[0], func(w io.Writer) error { return writeCorrectionsTSV(w, cs) })
+			return writeFileAtomic(args[0], func(w io.Writer) error { return classify.WriteCorrectionsTSV(w, cs) })
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", "", "only corrections in this language")
@@ -223,7 +164,7 @@ func exportCorrectionsDir(e *env, dir string, cs []aftersale.Correction) error {
 			return fmt.Errorf("exporting corrections: %w", err)
 		}
 		name := filepath.Join(dir, l, "corrections.tsv")
-		if err := writeFileAtomic(name, func(w io.Writer) error { return writeCorrectionsTSV(w, byLang[l]) }); err != nil {
+		if err := writeFileAtomic(name, func(w io.Writer) error { return classify.WriteCorrectionsTSV(w, byLang[l]) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "%s: %d corrections\n", name, len(byLang[l]))
@@ -262,161 +203,6 @@ func writeFileAtomic(name string, write func(io.Writer) error) error {
 	return nil
 }
 
-// tsvHeader starts every exported file.
-const tsvHeader = "# aftersale corrections: case<TAB>subreason<TAB>text, \"\\n\" for a line break.\n" +
-	"# Personal data is replaced by placeholders such as <name> and <address>.\n"
-
-// writeCorrectionsTSV writes cs as TSV, a "# language:" and a
-// "# marketplace:" line before each run of lines they describe.
-func writeCorrectionsTSV(w io.Writer, cs []aftersale.Correction) error {
-	if _, err := io.WriteString(w, tsvHeader); err != nil {
-		return err
-	}
-	lang, mkt := "", "\x00"
-	for _, c := range cs {
-		if c.Language != lang {
-			lang, mkt = c.Language, "\x00"
-			fmt.Fprintf(w, "# language: %s\n", lang)
-		}
-		if c.Marketplace != mkt {
-			mkt = c.Marketplace
-			m := mkt
-			if m == "" {
-				m = "-"
-			}
-			fmt.Fprintf(w, "# marketplace: %s\n", m)
-		}
-		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\n", c.Case, c.SubReason, tsvText(c.Text)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// tsvText puts text on one line: "\n" for a line break, tabs and other
-// control characters as spaces.
-func tsvText(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.Map(func(r rune) rune {
-		if r == '\n' {
-			return r
-		}
-		if r < 0x20 || r == 0x7f {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.ReplaceAll(strings.TrimSpace(s), "\n", `\n`)
-}
-
-var (
-	directiveRe = regexp.MustCompile(`^#\s*(language|marketplace)\s*:\s*(\S*)\s*$`)
-	langDirRe   = regexp.MustCompile(`^[a-z]{2}$`)
-)
-
-// maxCorrectionText bounds the text of one imported correction.
-const maxCorrectionText = 20000
-
-// lineError is one bad line of an imported file.
-type lineError struct {
-	file string
-	line int
-	msg  string
-}
-
-func (e lineError) Error() string { return fmt.Sprintf("%s:%d: %s", e.file, e.line, e.msg) }
-
-// parseCorrectionsTSV reads corrections from r (named name in errors). The
-// language of a line is the last "# language:" line's, else the name of
-// the file's folder when it is a language code (classify/examples
-// layout), else lang. Every line is checked; each problem is returned with
-// its file and line. The texts are scrubbed of personal data again.
-func parseCorrectionsTSV(name string, r io.Reader, lang string) ([]aftersale.Correction, []error) {
-	if l := filepath.Base(filepath.Dir(name)); langDirRe.MatchString(l) && lang == "" {
-		lang = l
-	}
-	mkt := ""
-	var out []aftersale.Correction
-	var errs []error
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	bad := func(format string, args ...any) {
-		errs = append(errs, lineError{name, line, fmt.Sprintf(format, args...)})
-	}
-	for sc.Scan() {
-		line++
-		t := strings.TrimRight(sc.Text(), "\r")
-		if line == 1 {
-			t = strings.TrimPrefix(t, "\ufeff")
-		}
-		if strings.TrimSpace(t) == "" {
-			continue
-		}
-		if strings.HasPrefix(t, "#") {
-			if m := directiveRe.FindStringSubmatch(t); m != nil {
-				v := strings.ToLower(m[2])
-				switch m[1] {
-				case "language":
-					if !langDirRe.MatchString(v) {
-						bad("language %q is not a two-letter code such as de", m[2])
-						continue
-					}
-					lang = v
-				case "marketplace":
-					if v == "-" {
-						v = ""
-					}
-					mkt = v
-				}
-			}
-			continue
-		}
-		parts := strings.SplitN(t, "\t", 3)
-		if len(parts) != 3 {
-			bad("want case<TAB>subreason<TAB>text, found %d field(s)", len(parts))
-			continue
-		}
-		c := aftersale.Correction{Case: aftersale.Case(strings.TrimSpace(parts[0])), SubReason: aftersale.SubReason(strings.TrimSpace(parts[1])),
-			Language: lang, Marketplace: mkt, Source: aftersale.CorrectionImport}
-		text := strings.TrimSpace(strings.ReplaceAll(parts[2], `\n`, "\n"))
-		switch {
-		case !c.Case.Valid():
-			bad("unknown case %q (one of %s)", parts[0], caseNames())
-			continue
-		case c.SubReason != "" && !slices.Contains(aftersale.SubReasons(), c.SubReason):
-			bad("unknown sub-reason %q", parts[1])
-			continue
-		case c.SubReason != "" && c.Case != aftersale.CaseReturnDissatisfied:
-			bad("sub-reason %q belongs to return_dissatisfied, not %s", parts[1], c.Case)
-			continue
-		case text == "":
-			bad("no text")
-			continue
-		case len(text) > maxCorrectionText:
-			bad("text longer than %d bytes", maxCorrectionText)
-			continue
-		case lang == "":
-			bad(`no language: add a "# language: xx" line above, or pass --language`)
-			continue
-		}
-		c.Text = pii.Scrub(text, pii.Known{})
-		out = append(out, c)
-	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("reading %s: %w", name, err))
-	}
-	return out, errs
-}
-
-func caseNames() string {
-	var ns []string
-	for _, c := range aftersale.Cases() {
-		ns = append(ns, string(c))
-	}
-	return strings.Join(ns, ", ")
-}
-
 func newCorrectionsImportCmd(e *env) *cobra.Command {
 	var (
 		lang   string
@@ -442,7 +228,7 @@ within seconds.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if lang != "" && !langDirRe.MatchString(strings.ToLower(lang)) {
+			if lang != "" && !classify.LanguageCodeRe.MatchString(strings.ToLower(lang)) {
 				return usagef("--language %q is not a two-letter code such as de", lang)
 			}
 			var all []aftersale.Correction
@@ -460,7 +246,7 @@ within seconds.`,
 					defer f.Close()
 					r = f
 				}
-				cs, es := parseCorrectionsTSV(shown, r, strings.ToLower(lang))
+				cs, es := classify.ParseCorrectionsTSV(shown, r, strings.ToLower(lang))
 				all = append(all, cs...)
 				errs = append(errs, es...)
 			}
@@ -548,9 +334,9 @@ is left out with a comment.
 
 With "corrections import" and "eval --half" it measures how corrections
 teach the classifier (the README's learning curve).`,
-		Example: `  aftersale corrections extract ../shared/data/triage-dev --half even --limit 50 > even50.tsv
+		Example: `  aftersale corrections extract triage-dev --half even --limit 50 > even50.tsv
   aftersale --db /tmp/curve.db corrections import even50.tsv
-  aftersale --db /tmp/curve.db eval ../shared/data/triage-dev --half odd`,
+  aftersale --db /tmp/curve.db eval triage-dev --half odd`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -565,7 +351,7 @@ teach the classifier (the README's learning curve).`,
 			if err != nil {
 				return err
 			}
-			return extractCorrections(ctx, e.stdout, c, samples, limit)
+			return classify.ExtractCorrections(ctx, e.stdout, c, samples, limit)
 		},
 	}
 	cmd.Flags().StringVar(&half, "half", "", "odd, even, first or second: one half of the folder by file name")
@@ -573,50 +359,10 @@ teach the classifier (the README's learning curve).`,
 	return cmd
 }
 
-// extractCorrections writes samples as corrections TSV: the words of each
-// message as Learner.RecordCorrection keeps them, with its label's case.
-func extractCorrections(ctx context.Context, w io.Writer, c *classify.Classifier, samples []classify.Sample, limit int) error {
-	if _, err := io.WriteString(w, tsvHeader); err != nil {
-		return err
-	}
-	n := 0
-	for _, s := range samples {
-		if limit > 0 && n >= limit {
-			break
-		}
-		if s.Message == nil {
-			return errors.New("extracting corrections: the samples carry no mail (give a folder of .eml files)")
-		}
-		kase, sub, err := classify.ParseLabel(s.Label)
-		if err != nil {
-			return fmt.Errorf("%s: %w", s.Source, err)
-		}
-		cl, err := c.Classify(ctx, *s.Message)
-		if err != nil {
-			return err
-		}
-		text := classify.CorrectionText(*s.Message, cl.Facts)
-		if text == "" {
-			fmt.Fprintf(w, "# file: %s: no words to learn from\n", s.Source)
-			continue
-		}
-		lang := classify.CorrectionLanguage(text, cl.Language, s.Message.Marketplace)
-		mkt := strings.ToLower(s.Message.Marketplace)
-		if mkt == "" {
-			mkt = "-"
-		}
-		fmt.Fprintf(w, "# file: %s\n# language: %s\n# marketplace: %s\n%s\t%s\t%s\n", s.Source, lang, mkt, kase, sub, tsvText(text))
-		n++
-	}
-	return nil
-}
-
 // classifierFor returns the classifier the daemon would use: the one that
-// learnt the corrections of the database that --db or the config names,
-// with the model the daemon cached for them or, when there is none yet,
-// trained now (seconds; said on stderr). Without a database, or with
-// without set, it is the embedded classifier. It never writes to the
-// database.
+// learnt the corrections of the database that --db or the config names
+// (classify.ForStore). Without a database, or with without set, it is the
+// embedded classifier.
 func (e *env) classifierFor(ctx context.Context, opts classify.Options, without bool) (*classify.Classifier, error) {
 	if without {
 		return classify.New(opts)
@@ -641,24 +387,7 @@ func (e *env) classifierFor(ctx context.Context, opts classify.Options, without 
 	if err != nil {
 		return nil, err
 	}
-	cs, err := db.Corrections(ctx, store.CorrectionFilter{})
-	if err != nil {
-		return nil, err
-	}
-	if len(cs) == 0 {
-		return classify.New(opts)
-	}
-	opts.Corrections = cs
-	key, err := classify.TrainingKey(opts)
-	if err != nil {
-		return nil, err
-	}
-	if blob, err := db.CachedModel(ctx, key); err == nil {
-		opts.CachedModel = blob
-	} else if errors.Is(err, aftersale.ErrNotFound) {
-		fmt.Fprintf(e.stderr, "training the classifier with %d corrections (the daemon has not cached it yet)...\n", len(cs))
-	} else {
-		return nil, err
-	}
-	return classify.Train(ctx, opts)
+	return classify.ForStore(ctx, db, opts, func(n int) {
+		fmt.Fprintf(e.stderr, "training the classifier with %d corrections (the daemon has not cached it yet)...\n", n)
+	})
 }

@@ -1,17 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"io"
-	"log/slog"
-	"net"
-	"net/mail"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -38,48 +32,34 @@ and prints the approval queue.
 
 It keeps running until Ctrl-C so that a second terminal can work the queue:
 the commands to try are printed. With --once it exits after printing the
-queue.`,
+queue.
+
+--dir must be a new or empty directory, or one an earlier demo made (it
+holds a .aftersale-demo file): the demo empties it first. Any other
+directory is refused and left alone.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDemo(cmd.Context(), e, dir, once)
 		},
 	}
-	cmd.Flags().StringVar(&dir, "dir", filepath.Join(os.TempDir(), "aftersale-demo"), "directory for the demo's config and database (emptied first)")
+	cmd.Flags().StringVar(&dir, "dir", filepath.Join(os.TempDir(), "aftersale-demo"), "directory for the demo's config and database: new, empty, or one the demo made (emptied first)")
 	cmd.Flags().BoolVar(&once, "once", false, "exit after the mail is triaged and the queue printed")
 	return cmd
 }
 
 func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 	out := e.stdout
-	if err := os.RemoveAll(dir); err != nil {
-		return fmt.Errorf("clearing demo directory: %w", err)
-	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("creating demo directory: %w", err)
-	}
-	imapSrv, err := demo.StartIMAP("127.0.0.1:0")
-	if err != nil {
-		return fmt.Errorf("starting embedded IMAP server: %w", err)
-	}
-	defer imapSrv.Close()
-	n, err := imapSrv.SeedDemo(ctx)
-	if err != nil {
-		return fmt.Errorf("seeding sample mail: %w", err)
-	}
-	sink, err := smtpsink.Start("127.0.0.1:0", smtpsink.Options{})
-	if err != nil {
-		return fmt.Errorf("starting SMTP sink: %w", err)
-	}
-	defer sink.Close()
-
-	pwFile := filepath.Join(dir, "imap-password")
-	if err := os.WriteFile(pwFile, []byte(imapSrv.Password+"\n"), 0o600); err != nil {
+	if err := demo.PrepareDir(dir); errors.Is(err, demo.ErrNotDemoDir) {
+		return hintError{usageError{err}, "give --dir a new or empty directory; the demo empties only directories it made"}
+	} else if err != nil {
 		return err
 	}
-	cfgPath := filepath.Join(dir, "aftersale.toml")
-	if err := os.WriteFile(cfgPath, []byte(demoConfig(imapSrv, sink)), 0o600); err != nil {
+	peers, err := demo.StartPeers(ctx, dir)
+	if err != nil {
 		return err
 	}
+	defer peers.Close()
+	imapSrv, sink, n, cfgPath := peers.IMAP, peers.Sink, peers.Messages, peers.Config
 	cfg, err := LoadConfig(cfgPath)
 	if err != nil {
 		return fmt.Errorf("demo config: %w", err)
@@ -94,12 +74,8 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 		return err
 	}
 	fmt.Fprintf(out, "Embedded IMAP server on %s with %d sample buyer messages; SMTP sink on %s.\n", imapSrv.Addr, n, sink.Addr())
-	for _, f := range demo.OrderFiles() {
-		res, err := db.ImportOrders(ctx, bytes.NewReader(f.Data), f.Name)
-		if err != nil {
-			return fmt.Errorf("importing sample %s: %w", f.Name, err)
-		}
-		fmt.Fprintf(out, "Imported sample %s: %d orders (%s).\n", f.Name, res.Created+res.Updated, res.Format)
+	if err := demo.ImportOrders(ctx, db, out); err != nil {
+		return err
 	}
 	d, err := newDaemon(cfg, db, log)
 	if err != nil {
@@ -112,17 +88,7 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 
 	fmt.Fprintln(out, "Triaging ...")
 	waitCtx, waitCancel := context.WithTimeout(ctx, 2*time.Minute)
-	err = waitFor(waitCtx, 200*time.Millisecond, func() (bool, error) {
-		counts, err := db.Counts(ctx)
-		if err != nil {
-			return false, err
-		}
-		total := 0
-		for _, c := range counts {
-			total += c
-		}
-		return total >= n, nil
-	})
+	err = demo.WaitDrafted(waitCtx, db, n, 200*time.Millisecond)
 	waitCancel()
 	if err != nil && ctx.Err() == nil {
 		fmt.Fprintf(e.stderr, "warning: not every message was drafted in time: %v\n", err)
@@ -156,31 +122,16 @@ In a second terminal, try:
   %[3]s queue approve %[4]d
   %[3]s queue review
   %[3]s sent list
-`, counts[aftersale.DraftNoResponseNeeded], cfgPath, selfCommand(), firstID(rows))
+`, counts[aftersale.DraftNoResponseNeeded], cfgPath, demo.SelfCommand(), firstID(rows))
 	if once {
 		cancel()
 		return <-done
 	}
 	fmt.Fprintln(out, "\nThe demo daemon keeps running and sends what you approve to the SMTP sink. Ctrl-C stops it.")
-	go reportSink(runCtx, sink, out, log)
+	go demo.ReportSink(runCtx, sink, out)
 	err = <-done
 	fmt.Fprintln(out, "Demo stopped. Its database stays in", dir)
 	return err
-}
-
-// selfCommand is how the user can run this binary again: its path, or "go
-// run ./cmd/aftersale" when it was started by go run (a temporary build).
-func selfCommand() string {
-	exe, err := os.Executable()
-	if err != nil || strings.Contains(exe, "go-build") {
-		return "go run ./cmd/aftersale"
-	}
-	if wd, err := os.Getwd(); err == nil {
-		if rel, err := filepath.Rel(wd, exe); err == nil && !strings.HasPrefix(rel, "..") {
-			return "./" + rel
-		}
-	}
-	return exe
 }
 
 func firstID(rows []store.Listed) int64 {
@@ -195,64 +146,9 @@ func firstID(rows []store.Listed) int64 {
 	return 1
 }
 
-// reportSink prints each reply the SMTP sink receives.
-func reportSink(ctx context.Context, sink *smtpsink.Sink, out io.Writer, log *slog.Logger) {
-	seen := 0
-	for {
-		msgs, err := sink.Wait(ctx, seen+1)
-		if err != nil {
-			return
-		}
-		for _, m := range msgs[seen:] {
-			id := ""
-			if msg, err := mail.ReadMessage(bytes.NewReader(m.Data)); err == nil {
-				id = " " + msg.Header.Get("Message-Id")
-			}
-			fmt.Fprintf(out, "SMTP sink received reply%s for %v (%d bytes)\n", id, m.To, len(m.Data))
-		}
-		seen = len(msgs)
-	}
-}
-
+// demoConfig is the demo's config for imapSrv and sink.
 func demoConfig(imapSrv *demo.IMAPServer, sink *smtpsink.Sink) string {
-	return fmt.Sprintf(`# Written by "aftersale demo".
-[store]
-path = "aftersale.db"
-
-[log]
-level = "warn"
-
-[seller]
-name = "Demo Store"
-signature = "Demo Store customer service"
-language = "en"
-reship_threshold = { EUR = "30.00", GBP = "25.00", USD = "30.00", JPY = "4000" }
-
-[[account]]
-name = "demo"
-host = "127.0.0.1"
-port = %d
-tls = "plain"
-username = %q
-password_file = "imap-password"
-poll_interval = "2s"
-
-[smtp]
-host = "127.0.0.1"
-port = %d
-tls = "plain"
-from = "support@demo-store.example"
-
-[sender]
-interval = "1s"
-`, portOf(imapSrv.Addr), imapSrv.Username, sink.Port())
+	return demo.Config(imapSrv, sink.Port())
 }
 
-func portOf(addr string) int {
-	_, port, err := net.SplitHostPort(addr)
-	if err != nil {
-		return 0
-	}
-	p, _ := strconv.Atoi(port)
-	return p
-}
+func portOf(addr string) int { return demo.Port(addr) }

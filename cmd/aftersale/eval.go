@@ -24,7 +24,7 @@ func newEvalCmd(e *env) *cobra.Command {
 		Long: `Score the classifier on labelled messages. PATH is either
 
   - a CSV file with "text" and "label" columns (and optionally "language"),
-    as in ../shared/data/buyer-intents/. Labels are the playbook's case names;
+    as in a labelled intents data set such as buyer-intents. Labels are the playbook's case names;
     "not_received" counts as return_dissatisfied with that sub-reason, and
     "return_dissatisfied/damaged" names a sub-reason explicitly; or
   - a folder holding labels.csv with the columns
@@ -40,7 +40,8 @@ func newEvalCmd(e *env) *cobra.Command {
 Prints per-case precision, recall and F1, macro-F1, accuracy, sub-reason
 accuracy, language accuracy, order-id exact-match rate, needs_human precision
 and recall (what the labels provide), per-language accuracy and macro-F1 and
-the confusion matrix. --misses lists the wrong samples by file or CSV line,
+the confusion matrix (on a terminal, a progress line shows how far it is).
+--misses lists the wrong samples by file or CSV line,
 never their text.
 
 With a config (or --db) whose database holds corrections ("aftersale
@@ -49,7 +50,7 @@ them (from the model the daemon cached, or trained now, which takes
 seconds). --without-corrections scores the classifier as shipped, to see
 the difference. --half takes one half of a folder by file name (odd, even,
 first, second; see "corrections extract").`,
-		Example: `  aftersale eval ../shared/data/buyer-intents/test.csv
+		Example: `  aftersale eval buyer-intents/test.csv
   aftersale eval classify/testdata/eval --misses
   aftersale eval classify/testdata/eval --json
   aftersale --config aftersale.toml eval my-labelled-mail --without-corrections`,
@@ -75,7 +76,9 @@ first, second; see "corrections extract").`,
 					return err
 				}
 			}
-			r := classify.Evaluate(cmd.Context(), c, samples)
+			p := e.newProgress(int64(len(samples)), "classifying", false)
+			r := classify.EvaluateWith(cmd.Context(), c, samples, func() { p.Add(1) })
+			p.Done()
 			if err := cmd.Context().Err(); err != nil {
 				return err
 			}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aftersale/aftersale/respond"
 )
 
 // scenarioMail is a buyer message relayed by Amazon, dated date.
@@ -113,14 +115,14 @@ bogus = 1
 	if code != 0 {
 		t.Fatalf("eval-replies --json: exit %d", code)
 	}
-	var r replyReport
+	var r respond.ReplyReport
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
 	if r.Version != jsonVersion || r.Scenarios != 4 || r.Met != 3 || r.AskedGiven != 1 || r.Share != 0.75 || len(r.Misses) != 0 {
 		t.Errorf("report %+v", r)
 	}
-	var de replyGroup
+	var de respond.ReplyGroup
 	for _, g := range r.ByLanguage {
 		if g.Key == "de" {
 			de = g
@@ -159,7 +161,7 @@ func TestOwnReplyScenarios(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
-	var r replyReport
+	var r respond.ReplyReport
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatal(err)
 	}

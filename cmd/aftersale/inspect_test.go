@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -119,16 +120,16 @@ func TestInspectSenderAuth(t *testing.T) {
 
 	for _, tt := range []struct {
 		args []string
-		want authJSON
+		want report.AuthJSON
 	}{
-		{nil, authJSON{Verdict: "ok", AuthServID: "relay.forwarder.example", DKIM: "pass", SPF: "pass", DMARC: "pass", Ignored: 1}},
-		{[]string{"--authserv-id", "mx.seller.example"}, authJSON{Verdict: "failed", AuthServID: "mx.seller.example", DKIM: "fail", SPF: "fail", Ignored: 1}},
+		{nil, report.AuthJSON{Verdict: "ok", AuthServID: "relay.forwarder.example", DKIM: "pass", SPF: "pass", DMARC: "pass", Ignored: 1}},
+		{[]string{"--authserv-id", "mx.seller.example"}, report.AuthJSON{Verdict: "failed", AuthServID: "mx.seller.example", DKIM: "fail", SPF: "fail", Ignored: 1}},
 	} {
 		out := mustCLI(t, append(append([]string{"inspect", "--json"}, tt.args...), fixture("auth_servid_other.eml"))...)
 		var got struct {
 			Messages []struct {
 				Message struct {
-					Auth authJSON `json:"auth"`
+					Auth report.AuthJSON `json:"auth"`
 				} `json:"message"`
 				Classification struct {
 					NeedsHuman bool `json:"needs_human"`

@@ -12,6 +12,7 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -245,7 +246,7 @@ func TestCorrectionsCommands(t *testing.T) {
 	db2 := filepath.Join(dir, "b.db")
 	mustCLI(t, "--db", db2, "corrections", "import", filepath.Join(shared, "de", "corrections.tsv"), filepath.Join(shared, "ja", "corrections.tsv"))
 	var a, b struct {
-		Corrections []correctionJSON `json:"corrections"`
+		Corrections []report.CorrectionJSON `json:"corrections"`
 	}
 	json.Unmarshal([]byte(mustCLI(t, "--db", db, "corrections", "list", "--json")), &a)
 	json.Unmarshal([]byte(mustCLI(t, "--db", db2, "corrections", "list", "--json")), &b)

@@ -1,15 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
-	"regexp"
-	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/respond"
 )
 
@@ -66,7 +61,7 @@ file is found. Exits 1 when any text has a blocking finding.`,
 			if cfg != nil {
 				settings = cfg.respondSettings()
 			}
-			var results []lintResult
+			var results []respond.LintResult
 			stdinUsed := false
 			for _, name := range args {
 				if name == "-" {
@@ -83,14 +78,14 @@ file is found. Exits 1 when any text has a blocking finding.`,
 				if name == "-" {
 					shown = "<stdin>"
 				}
-				results = append(results, lintText(shown, text, lang, settings))
+				results = append(results, respond.Lint(shown, text, lang, settings))
 			}
 			if asJSON {
-				if err := writeLintJSON(e.stdout, results); err != nil {
+				if err := respond.WriteLintJSON(e.stdout, results); err != nil {
 					return err
 				}
 			} else {
-				writeLintText(e.stdout, results)
+				respond.WriteLintText(e.stdout, results)
 			}
 			blocked := 0
 			for _, r := range results {
@@ -107,89 +102,4 @@ file is found. Exits 1 when any text has a blocking finding.`,
 	cmd.Flags().StringVar(&lang, "lang", "", "the buyer's language (ISO 639-1, e.g. de): warn when the text is in another one")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	return cmd
-}
-
-type lintResult struct {
-	File     string          `json:"file"`
-	Language string          `json:"language,omitempty"` // detected language of the text
-	Blocked  bool            `json:"blocked"`
-	Findings []lintFinding   `json:"findings"`
-	issues   []respond.Issue // for the text output
-}
-
-type lintFinding struct {
-	Rule     string `json:"rule"`
-	Severity string `json:"severity"`
-	Detail   string `json:"detail"`
-	Line     int    `json:"line,omitempty"`   // 1-based; absent for findings about the whole text
-	Column   int    `json:"column,omitempty"` // 1-based, in characters
-	Offset   int    `json:"offset"`           // byte offset; -1 for the whole text
-	End      int    `json:"end"`              // byte offset after the finding; -1 for the whole text
-	Text     string `json:"text,omitempty"`   // the words found (text[offset:end])
-}
-
-// tmplActionRe matches text/template actions, which lint ignores in .tmpl
-// files.
-var tmplActionRe = regexp.MustCompile(`(?s)\{\{.*?\}\}`)
-
-func lintText(name, text, lang string, s respond.Settings) lintResult {
-	tmpl := strings.HasSuffix(name, ".tmpl")
-	check := text
-	if tmpl {
-		// Blank out actions, keeping offsets, so {{.Fact "x"}} is not read
-		// as reply text.
-		check = tmplActionRe.ReplaceAllStringFunc(text, func(m string) string {
-			return strings.Map(func(r rune) rune {
-				if r == '\n' {
-					return r
-				}
-				return ' '
-			}, m)
-		})
-	}
-	is := respond.CheckText(check, respond.CheckOptions{BuyerLanguage: lang}, s)
-	r := lintResult{File: name, Language: respond.DetectLanguage(check), Findings: []lintFinding{}}
-	for _, x := range is {
-		if tmpl && x.Rule == respond.RuleMissingOrderID && strings.Contains(text, `"order_id"`) {
-			continue
-		}
-		r.issues = append(r.issues, x)
-		f := lintFinding{Rule: x.Rule, Severity: string(x.Severity), Detail: x.Detail,
-			Line: x.Line, Column: x.Column, Offset: x.Offset, End: x.End}
-		if x.Offset >= 0 {
-			f.Text = text[x.Offset:x.End]
-		}
-		r.Findings = append(r.Findings, f)
-		if x.Severity == aftersale.SeverityBlock {
-			r.Blocked = true
-		}
-	}
-	return r
-}
-
-func writeLintText(w io.Writer, results []lintResult) {
-	for _, r := range results {
-		if len(r.issues) == 0 {
-			fmt.Fprintf(w, "%s: ok\n", r.File)
-			continue
-		}
-		for _, x := range r.issues {
-			pos := r.File
-			if x.Line > 0 {
-				pos = fmt.Sprintf("%s:%d:%d", r.File, x.Line, x.Column)
-			}
-			fmt.Fprintf(w, "%s: [%s] %s: %s\n", pos, x.Severity, x.Rule, x.Detail)
-		}
-	}
-}
-
-func writeLintJSON(w io.Writer, results []lintResult) error {
-	out := struct {
-		Version int          `json:"version"`
-		Files   []lintResult `json:"files"`
-	}{Version: jsonVersion, Files: results}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aftersale/aftersale/report"
 )
 
 // plainMail is a text/plain mail from from, sent an hour before the test's
@@ -110,7 +112,7 @@ func TestNotBuyerMailEndToEnd(t *testing.T) {
 	}
 	check("first run")
 
-	var st statusJSON
+	var st report.Status
 	if err := json.Unmarshal([]byte(mustCLI(t, "--config", e.cfg, "status", "--json")), &st); err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +220,7 @@ func TestDirectBuyerMailEndToEnd(t *testing.T) {
 		!strings.Contains(strings.Join((*nb.NotBuyer)[0].Reasons, "\n"), "names no order id in your orders") {
 		t.Errorf("not buyer mail %+v; want tom's, saying the order is unknown", nb.NotBuyer)
 	}
-	var st statusJSON
+	var st report.Status
 	if err := json.Unmarshal([]byte(mustCLI(t, "--config", e.cfg, "status", "--json")), &st); err != nil {
 		t.Fatal(err)
 	}
@@ -282,7 +284,7 @@ func TestInspectNotBuyerFile(t *testing.T) {
 			}
 		}
 		var j struct {
-			Messages []inspectJSON `json:"messages"`
+			Messages []report.InspectJSON `json:"messages"`
 		}
 		if err := json.Unmarshal([]byte(mustCLI(t, "inspect", "--json", f)), &j); err != nil {
 			t.Fatal(err)

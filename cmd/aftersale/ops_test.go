@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -36,7 +37,7 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 	}
 	mustCLI(t, "--config", e.cfg, "serve", "--once")
 
-	var st statusJSON
+	var st report.Status
 	if err := json.Unmarshal([]byte(mustCLI(t, "--config", e.cfg, "status", "--json")), &st); err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +46,7 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 		t.Errorf("status --json = %+v", st)
 	}
 	text := mustCLI(t, "--config", e.cfg, "status")
-	for _, want := range []string{"1 stored, 0 parse failures", "0 stored, no reply drafted", "shipping_inquiry 1", "proposed 1", "demo", "INBOX", "oldest draft waiting since"} {
+	for _, want := range []string{"1 stored, 0 parse failures", "0 stored, no reply drafted", "shipping_inquiry 1", "proposed 1", "demo", "INBOX", "the oldest draft waiting answers mail received"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("status lacks %q:\n%s", want, text)
 		}
@@ -68,6 +69,15 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 	out, errs, code = cliAt(t, later, "--config", e.cfg, "purge", "--dry-run")
 	if code != 0 || !strings.Contains(out, "would purge 1 conversations: 1 messages, 1 drafts, 0 sent-log rows") {
 		t.Errorf("purge --dry-run after 31 days: exit %d\n%s%s", code, out, errs)
+	}
+	out, errs, code = cliAt(t, later, "--config", e.cfg, "purge", "--dry-run", "--json")
+	var pj struct {
+		Version                                   int
+		DryRun                                    bool `json:"dry_run"`
+		Conversations, Messages, Drafts, KeptOpen int
+	}
+	if err := json.Unmarshal([]byte(out), &pj); err != nil || code != 0 || pj.Version != 1 || !pj.DryRun || pj.Conversations != 1 || pj.Messages != 1 || pj.Drafts != 1 {
+		t.Errorf("purge --dry-run --json after 31 days: exit %d, %+v, %v\n%s%s", code, pj, err, out, errs)
 	}
 	if show := mustCLI(t, "--config", e.cfg, "queue", "show", "1"); !strings.Contains(show, "where is my order") {
 		t.Errorf("dry run removed the draft text:\n%s", show)
@@ -114,7 +124,7 @@ func TestDoctor(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("doctor: exit %d\n%s%s", code, out, errs)
 	}
-	for _, want := range []string{"ok    config", "ok    imap demo", "logged in, 1 folders", "ok    smtp", "ok    sender address support@demo-store.example", "ok    database", "integrity ok"} {
+	for _, want := range []string{"ok    config", ": 1 account\n", "ok    imap demo", "logged in, 1 folder, ", "ok    smtp", "ok    sender address support@demo-store.example", "ok    database", "integrity ok"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("doctor output lacks %q:\n%s", want, out)
 		}
@@ -135,6 +145,32 @@ func TestDoctor(t *testing.T) {
 	}
 	if strings.Contains(out+errs, wrong) {
 		t.Errorf("doctor printed the password:\n%s%s", out, errs)
+	}
+	// --json: the same checks, each with its status, for a script.
+	out, errs, code = cli(t, "--config", e.cfg, "doctor", "--json")
+	var doc struct {
+		Version int  `json:"version"`
+		OK      bool `json:"ok"`
+		Failed  int  `json:"failed"`
+		Checks  []struct {
+			Name, Status, Error, Fix string
+		} `json:"checks"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("doctor --json: %v\n%s%s", err, out, errs)
+	}
+	statuses := map[string]string{}
+	for _, c := range doc.Checks {
+		statuses[strings.Fields(c.Name)[0]+" "+strings.Fields(c.Name)[1]] = c.Status
+		if c.Status == "fail" && (c.Error == "" || c.Fix == "") {
+			t.Errorf("doctor --json: failed check %+v without error or fix", c)
+		}
+	}
+	if code != 1 || doc.Version != 1 || doc.OK || doc.Failed != 1 || statuses["imap demo"] != "fail" || statuses["config "+e.cfg] != "ok" {
+		t.Errorf("doctor --json with a wrong password: exit %d, %+v", code, doc)
+	}
+	if strings.Contains(out+errs, wrong) {
+		t.Errorf("doctor --json printed the password:\n%s%s", out, errs)
 	}
 	// An invalid config exits 2 with file:line.
 	bad := filepath.Join(t.TempDir(), "bad.toml")

@@ -1,13 +1,14 @@
 package main
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
-	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -16,12 +17,13 @@ func newOrdersCmd(e *env) *cobra.Command {
 		Use:   "orders",
 		Short: "Import order reports and look orders up",
 	}
-	cmd.AddCommand(newOrdersImportCmd(e), newOrdersShowCmd(e))
+	cmd.AddCommand(newOrdersImportCmd(e), newOrdersListCmd(e), newOrdersShowCmd(e))
 	return cmd
 }
 
 func newOrdersImportCmd(e *env) *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	cmd := &cobra.Command{
 		Use:   "import FILE...",
 		Short: "Import Seller Central order reports, shipment confirmations or a plain CSV",
 		Long: `Import order facts so drafts can use them. Accepted files, recognised by
@@ -39,7 +41,9 @@ Importing again is safe: facts are merged per order. A bad row is reported
 with its line number and skipped; the rest is imported (the first 100 bad
 rows are listed). A file larger than [orders] max_file_size (default 100MB)
 or with a line over 64 KiB is refused as a whole; a row with a cell over
-8 KiB is skipped.`,
+8 KiB is skipped. On a terminal a progress line shows how far the import
+is. --json prints {"version", "files": [{"file", "format", "rows",
+"created", "updated", "skipped", "errors": [{"line", "error"}]}]}.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -54,32 +58,96 @@ or with a line over 64 KiB is refused as a whole; a row with a cell over
 				return err
 			}
 			bad := 0
+			files := []report.Import{}
 			for _, name := range args {
 				f, err := os.Open(name)
 				if err != nil {
 					return err
 				}
-				res, err := db.ImportOrdersWith(ctx, f, name, opts)
+				var size int64
+				if fi, err := f.Stat(); err == nil {
+					size = fi.Size()
+				}
+				p := e.newProgress(size, "importing "+name, true)
+				res, err := db.ImportOrdersWith(ctx, p.Reader(f), name, opts)
+				p.Done()
 				f.Close()
 				if err != nil {
-					return fmt.Errorf("importing %s: %w", name, err)
+					return err // names the file
 				}
-				fmt.Fprintf(e.stdout, "%s: %s, %d rows: %d new orders, %d updated, %d skipped\n",
-					name, res.Format, res.Rows, res.Created, res.Updated, res.Skipped)
+				files = append(files, report.NewImport(name, res))
+				bad += res.Skipped
+				if asJSON {
+					continue
+				}
+				fmt.Fprintf(e.stdout, "%s: %s, %s: %s, %d updated, %d skipped\n", name, res.Format,
+					report.Count(res.Rows, "row", "rows"), report.Count(res.Created, "new order", "new orders"), res.Updated, res.Skipped)
 				for _, re := range res.Errors {
 					fmt.Fprintf(e.stderr, "%s:%d: %v\n", name, re.Line, re.Err)
 				}
 				if more := res.Skipped - len(res.Errors); more > 0 {
 					fmt.Fprintf(e.stderr, "%s: ... and %d more bad rows\n", name, more)
 				}
-				bad += res.Skipped
+			}
+			if asJSON {
+				if err := writeJSON(e.stdout, report.Imports{Version: report.JSONVersion, Files: files}); err != nil {
+					return err
+				}
 			}
 			if bad > 0 {
-				return fmt.Errorf("%d rows skipped; the other rows were imported", bad)
+				return fmt.Errorf("%s skipped; the other rows were imported", report.Count(bad, "row", "rows"))
 			}
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print what was imported as JSON (schema version 1)")
+	return cmd
+}
+
+func newOrdersListCmd(e *env) *cobra.Command {
+	var (
+		status, mkt string
+		limit       int
+		asJSON      bool
+	)
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the stored orders, the most recently updated first",
+		Long: `List the stored orders, the most recently updated first: ORDER, STATUS,
+CHANNEL, MKT, PURCHASED, SHIPPED, DELIVERED (dates UTC) and PRODUCT.
+"orders show ORDER-ID" prints everything known about one.`,
+		Example: "  aftersale orders list\n  aftersale orders list --status canceled --marketplace amazon.de\n  aftersale orders list --json --limit 0",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			f := store.OrderFilter{Marketplace: mkt, Limit: limit}
+			if status != "" {
+				s, err := aftersale.ParseOrderStatus(status)
+				if err != nil || s == aftersale.StatusUnknown {
+					return usagef("--status %q is not one of pending, unshipped, partially_shipped, shipped, delivered, canceled, returned", status)
+				}
+				f.Status = s
+			}
+			db, err := e.store(ctx)
+			if err != nil {
+				return err
+			}
+			os, total, err := db.ListOrders(ctx, f)
+			if err != nil {
+				return err
+			}
+			l := report.OrderList{Version: report.JSONVersion, Total: total, Orders: os}
+			if asJSON {
+				return writeJSON(e.stdout, l)
+			}
+			return l.WriteText(e.stdout)
+		},
+	}
+	cmd.Flags().StringVar(&status, "status", "", "only orders in this status (shipped, canceled, ...)")
+	cmd.Flags().StringVar(&mkt, "marketplace", "", "only orders of this marketplace (amazon.de, ...)")
+	cmd.Flags().IntVar(&limit, "limit", 50, "show at most this many (0: all)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
+	return cmd
 }
 
 func newOrdersShowCmd(e *env) *cobra.Command {
@@ -95,30 +163,13 @@ func newOrdersShowCmd(e *env) *cobra.Command {
 				return err
 			}
 			o, err := db.Order(ctx, args[0])
-			if err != nil {
-				return notFound("order", args[0], err)
+			if errors.Is(err, aftersale.ErrNotFound) {
+				return hintError{fmt.Errorf("order %s not found", args[0]), "\"aftersale orders list\" lists the stored orders"}
+			} else if err != nil {
+				return err
 			}
 			if asJSON {
-				day := func(t time.Time) string {
-					if t.IsZero() {
-						return ""
-					}
-					return t.UTC().Format(time.RFC3339)
-				}
-				out := map[string]any{
-					"version": jsonVersion,
-					"order": map[string]any{
-						"order_id": o.ID, "status": o.Status, "channel": o.Channel, "marketplace": o.Marketplace,
-						"purchase_date": day(o.PurchaseDate), "product": o.ProductName, "sku": o.SKU, "asin": o.ASIN,
-						"quantity": o.Quantity, "currency": o.Currency, "item_value": o.ItemValue.String(),
-						"ship_date": day(o.ShipDate), "delivery_date": day(o.DeliveryDate), "carrier": o.Carrier,
-						"tracking": o.Tracking, "refund_amount": o.RefundAmount.String(), "refund_date": day(o.RefundDate),
-						"return_received": day(o.ReturnReceived), "source": o.Source, "updated_at": day(o.UpdatedAt),
-					},
-				}
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(out)
+				return writeJSON(e.stdout, map[string]any{"version": jsonVersion, "order": report.OrderJSON(o)})
 			}
 			printOrder(e.stdout, o)
 			return nil

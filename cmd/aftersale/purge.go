@@ -14,8 +14,8 @@ import (
 
 func newPurgeCmd(e *env) *cobra.Command {
 	var (
-		dryRun bool
-		days   int
+		dryRun, asJSON bool
+		days           int
 	)
 	cmd := &cobra.Command{
 		Use:   "purge",
@@ -53,6 +53,11 @@ the counts tell what would go.`,
 			if err != nil {
 				return err
 			}
+			if asJSON {
+				return writeJSON(e.stdout, map[string]any{"version": jsonVersion, "dry_run": dryRun,
+					"before": res.Before.UTC().Format(time.RFC3339), "conversations": res.Threads, "messages": res.Messages,
+					"drafts": res.Drafts, "sent": res.Sent, "audit": res.Audit, "kept_open": res.KeptOpen})
+			}
 			verb := "purged"
 			if dryRun {
 				verb = "would purge"
@@ -66,6 +71,7 @@ the counts tell what would go.`,
 		},
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would be purged, change nothing")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the counts as JSON (schema version 1): what was purged, or with --dry-run would be")
 	cmd.Flags().IntVar(&days, "days", 0, "retention in days (default [retention] days in the config, else 30)")
 	return cmd
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -265,12 +264,6 @@ func writeQueueJSON(w io.Writer, l queue.Listing, now time.Time) error {
 		out.NotBuyer = &nb
 	}
 	return writeJSON(w, out)
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
 
 // writeNotBuyerTable lists not buyer mail for queue list --state

@@ -16,6 +16,7 @@ import (
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/internal/dovecot"
 	"github.com/aftersale/aftersale/internal/smtpsink"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -147,7 +148,7 @@ func checkRealMail(t *testing.T, r realMailResult, n int) {
 	s := r.stats
 	t.Logf("real-world mail: %d mails, %d stored (mail repeating a stored Message-ID is skipped) in %v: %d proposed drafts, %d not buyer mail (%d phishing), drafts %s, cases %s, parse failures %d, needs human %d",
 		n, s.Messages, r.took.Round(10*time.Millisecond), s.Drafts[aftersale.DraftProposed], s.NotBuyer, s.Phishing,
-		nonZero(s.Drafts), nonZero(s.Classified), s.ParseFailures, s.NeedsHuman)
+		report.NonZero(s.Drafts), report.NonZero(s.Classified), s.ParseFailures, s.NeedsHuman)
 	if s.Messages < n*3/4 {
 		t.Errorf("%d of %d mails stored, want most of them (the rest repeat a Message-ID)", s.Messages, n)
 	}

@@ -12,6 +12,8 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/aftersale/aftersale/report"
 )
 
 // imapFolders lists the folders of the e2e mailbox and the raw messages
@@ -135,7 +137,7 @@ func TestSentFolder(t *testing.T) {
 	if len(copies) != 1 {
 		t.Fatalf("Sent holds %d messages, want 1 (the reply sent after enabling, once)", len(copies))
 	}
-	var st statusJSON
+	var st report.Status
 	if err := json.Unmarshal([]byte(mustCLI(t, "--config", e.cfg, "status", "--json")), &st); err != nil {
 		t.Fatal(err)
 	}

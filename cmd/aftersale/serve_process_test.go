@@ -19,6 +19,7 @@ import (
 
 	"github.com/aftersale/aftersale/internal/demo"
 	"github.com/aftersale/aftersale/internal/smtpsink"
+	"github.com/aftersale/aftersale/report"
 )
 
 // TestHelperProcess is the daemon when the test binary is re-executed by
@@ -472,7 +473,7 @@ func TestServeSIGTERMFinishesSendInFlight(t *testing.T) {
 	}
 	// Nothing lost: a restart stores nothing again and sends nothing twice.
 	mustCLI(t, "--config", e.cfg, "serve", "--once")
-	var st statusJSON
+	var st report.Status
 	if err := json.Unmarshal([]byte(mustCLI(t, "--config", e.cfg, "status", "--json")), &st); err != nil {
 		t.Fatal(err)
 	}

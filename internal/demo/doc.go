@@ -5,9 +5,12 @@
 // sample is meant to exercise (samples.tsv), and an in-memory IMAP server
 // (go-imap's imapmemserver) to serve the mails from.
 //
-// It owns only that data and the demo IMAP server. It does not parse,
-// classify or store anything; the daemon's own packages do that when they
-// are pointed at the server.
+// It owns that data, the demo IMAP server and the demo's assembly: its
+// directory (PrepareDir empties only a directory the demo made), its
+// config, the sample orders' import, waiting for the drafts and reporting
+// what the SMTP sink receives. It does not parse, classify or draft
+// anything; the daemon's own packages do that when they are pointed at
+// the server.
 //
 // Invariants, checked by the tests: every sample mail is valid RFC 5322,
 // declares the charset its text is really encoded in, has a unique

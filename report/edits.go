@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -11,19 +11,19 @@ import (
 	"github.com/aftersale/aftersale/store"
 )
 
-// editGroup is one line of the edits table: the drafts of one action
+// EditGroup is one line of the edits table: the drafts of one action
 // (template) and language that a person approved.
-type editGroup struct {
+type EditGroup struct {
 	Action        string       `json:"action"`
 	Language      string       `json:"language"`
 	Approved      int          `json:"approved"` // approved by a person
 	Edited        int          `json:"edited"`   // of those, edited before approval
 	EditedPercent float64      `json:"edited_percent"`
-	Changes       []textChange `json:"changes"` // the most common, at most maxChanges
+	Changes       []TextChange `json:"changes"` // the most common, at most maxChanges
 }
 
-// textChange is a line sellers removed from or added to the drafter's text.
-type textChange struct {
+// TextChange is a line sellers removed from or added to the drafter's text.
+type TextChange struct {
 	Change string `json:"change"` // "removed" or "added"
 	Text   string `json:"text"`   // the line, personal data replaced by placeholders
 	Drafts int    `json:"drafts"` // in how many drafts
@@ -38,13 +38,13 @@ var approvedStates = map[aftersale.DraftState]bool{
 	aftersale.DraftFailed: true, aftersale.DraftSendUnknown: true,
 }
 
-// computeEdits groups the drafts a person approved by action and language:
+// ComputeEdits groups the drafts a person approved by action and language:
 // how many were edited, and the lines most often removed or added (of
 // those whose text the purge has not removed). Pure, for tests.
-func computeEdits(es []store.DraftEdit) []editGroup {
+func ComputeEdits(es []store.DraftEdit) []EditGroup {
 	type key struct{ action, lang string }
-	groups := map[key]*editGroup{}
-	counts := map[key]map[textChange]int{}
+	groups := map[key]*EditGroup{}
+	counts := map[key]map[TextChange]int{}
 	for _, e := range es {
 		if e.ApprovedBy == "" || !approvedStates[e.State] {
 			continue
@@ -52,9 +52,9 @@ func computeEdits(es []store.DraftEdit) []editGroup {
 		k := key{e.Action, e.Language}
 		g := groups[k]
 		if g == nil {
-			g = &editGroup{Action: e.Action, Language: e.Language, Changes: []textChange{}}
+			g = &EditGroup{Action: e.Action, Language: e.Language, Changes: []TextChange{}}
 			groups[k] = g
-			counts[k] = map[textChange]int{}
+			counts[k] = map[TextChange]int{}
 		}
 		g.Approved++
 		if !e.Edited {
@@ -65,7 +65,7 @@ func computeEdits(es []store.DraftEdit) []editGroup {
 			continue // purged
 		}
 		removed, added := lineChanges(e.Original, e.Body)
-		seen := map[textChange]bool{}
+		seen := map[TextChange]bool{}
 		for _, c := range append(changesOf("removed", removed, e.OrderID), changesOf("added", added, e.OrderID)...) {
 			if !seen[c] {
 				seen[c] = true
@@ -73,7 +73,7 @@ func computeEdits(es []store.DraftEdit) []editGroup {
 			}
 		}
 	}
-	out := []editGroup{}
+	out := []EditGroup{}
 	for k, g := range groups {
 		g.EditedPercent = float64(int(float64(g.Edited)*1000/float64(g.Approved)+0.5)) / 10
 		for c, n := range counts[k] {
@@ -104,15 +104,15 @@ func computeEdits(es []store.DraftEdit) []editGroup {
 	return out
 }
 
-// changesOf turns changed lines into textChanges, with the order id and
+// changesOf turns changed lines into TextChanges, with the order id and
 // any other personal data replaced, so that the same change in two
 // drafts counts once for each.
-func changesOf(kind string, lines []string, orderID string) []textChange {
-	var out []textChange
+func changesOf(kind string, lines []string, orderID string) []TextChange {
+	var out []TextChange
 	for _, l := range lines {
 		t := strings.Join(strings.Fields(pii.Scrub(l, pii.Known{OrderIDs: []string{orderID}})), " ")
 		if t != "" {
-			out = append(out, textChange{Change: kind, Text: t})
+			out = append(out, TextChange{Change: kind, Text: t})
 		}
 	}
 	return out
@@ -167,7 +167,7 @@ func nonBlankLines(s string) []string {
 }
 
 // writeEdits prints the edits table and the most common changes.
-func writeEdits(w io.Writer, gs []editGroup) {
+func writeEdits(w io.Writer, gs []EditGroup) {
 	if len(gs) == 0 {
 		return
 	}

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"testing"
@@ -25,14 +25,14 @@ func TestComputeEdits(t *testing.T) {
 		{Action: "shipping_tracking", Language: "en", State: aftersale.DraftSent, ApprovedBy: "", Body: orig},       // auto
 		{Action: "shipping_tracking", Language: "de", State: aftersale.DraftProposed, Edited: true, Original: "a", Body: "b"},
 	}
-	want := []editGroup{{
+	want := []EditGroup{{
 		Action: "shipping_tracking", Language: "en", Approved: 4, Edited: 3, EditedPercent: 75,
-		Changes: []textChange{
+		Changes: []TextChange{
 			{Change: "removed", Text: "We are sorry for the wait.", Drafts: 2},
 			{Change: "added", Text: "It should arrive tomorrow.", Drafts: 2},
 		},
 	}}
-	if diff := cmp.Diff(want, computeEdits(es)); diff != "" {
-		t.Errorf("computeEdits (-want +got):\n%s", diff)
+	if diff := cmp.Diff(want, ComputeEdits(es)); diff != "" {
+		t.Errorf("ComputeEdits (-want +got):\n%s", diff)
 	}
 }

@@ -1,0 +1,114 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+// Import is one file of "orders import --json".
+type Import struct {
+	File    string        `json:"file"`
+	Format  string        `json:"format"`
+	Rows    int           `json:"rows"`
+	Created int           `json:"created"`
+	Updated int           `json:"updated"`
+	Skipped int           `json:"skipped"`
+	Errors  []ImportError `json:"errors"`
+}
+
+// ImportError is a bad row of an imported file.
+type ImportError struct {
+	Line  int    `json:"line"`
+	Error string `json:"error"`
+}
+
+// Imports is "orders import --json".
+type Imports struct {
+	Version int      `json:"version"`
+	Files   []Import `json:"files"`
+}
+
+// NewImport is what importing file gave.
+func NewImport(file string, r store.ImportResult) Import {
+	i := Import{File: file, Format: r.Format, Rows: r.Rows, Created: r.Created, Updated: r.Updated, Skipped: r.Skipped,
+		Errors: []ImportError{}}
+	for _, re := range r.Errors {
+		i.Errors = append(i.Errors, ImportError{re.Line, re.Err.Error()})
+	}
+	return i
+}
+
+// OrderList is a page of stored orders and how many match in all.
+type OrderList struct {
+	Version int
+	Total   int
+	Orders  []aftersale.Order
+}
+
+// MarshalJSON is {"version", "total", "orders": [OrderJSON...]}.
+func (l OrderList) MarshalJSON() ([]byte, error) {
+	out := struct {
+		Version int              `json:"version"`
+		Total   int              `json:"total"`
+		Orders  []map[string]any `json:"orders"`
+	}{l.Version, l.Total, []map[string]any{}}
+	for _, o := range l.Orders {
+		out.Orders = append(out.Orders, OrderJSON(o))
+	}
+	return json.Marshal(out)
+}
+
+// WriteText prints a line an order: ORDER, STATUS, CHANNEL, MKT,
+// PURCHASED, SHIPPED, DELIVERED (UTC dates) and PRODUCT.
+func (l OrderList) WriteText(w io.Writer) error {
+	if len(l.Orders) == 0 {
+		_, err := fmt.Fprintln(w, "No orders. Import Seller Central order reports with \"aftersale orders import FILE\".")
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ORDER\tSTATUS\tCHANNEL\tMKT\tPURCHASED\tSHIPPED\tDELIVERED\tPRODUCT")
+	day := func(t time.Time) string {
+		if t.IsZero() {
+			return "-"
+		}
+		return t.UTC().Format("2006-01-02")
+	}
+	for _, o := range l.Orders {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", o.ID, orDash(string(o.Status)), orDash(string(o.Channel)),
+			orDash(strings.TrimPrefix(strings.ToLower(o.Marketplace), "amazon.")), day(o.PurchaseDate), day(o.ShipDate), day(o.DeliveryDate),
+			truncate(orDash(o.ProductName), 40))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if l.Total > len(l.Orders) {
+		_, err := fmt.Fprintf(w, "%d of %s shown; --limit 0 shows all.\n", len(l.Orders), Count(l.Total, "order", "orders"))
+		return err
+	}
+	return nil
+}
+
+// OrderJSON is an order in "orders list" and "orders show" --json.
+func OrderJSON(o aftersale.Order) map[string]any {
+	day := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.UTC().Format(time.RFC3339)
+	}
+	return map[string]any{
+		"order_id": o.ID, "status": o.Status, "channel": o.Channel, "marketplace": o.Marketplace,
+		"purchase_date": day(o.PurchaseDate), "product": o.ProductName, "sku": o.SKU, "asin": o.ASIN,
+		"quantity": o.Quantity, "currency": o.Currency, "item_value": o.ItemValue.String(),
+		"ship_date": day(o.ShipDate), "delivery_date": day(o.DeliveryDate), "carrier": o.Carrier,
+		"tracking": o.Tracking, "refund_amount": o.RefundAmount.String(), "refund_date": day(o.RefundDate),
+		"return_received": day(o.ReturnReceived), "source": o.Source, "updated_at": day(o.UpdatedAt),
+	}
+}
