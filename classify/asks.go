@@ -112,7 +112,7 @@ func inlineAddress(text string) string {
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '?' || r == '？' || r == '!' || r == '。' }) {
 		p := strings.TrimSpace(part)
 		street, post := streetRe.FindStringIndex(p), postcodeRe.FindStringIndex(p)
-		if street == nil || post == nil || hasOrderID(p) {
+		if street == nil || post == nil || aftersale.HasOrderID(p) {
 			continue
 		}
 		start := min(street[0], post[0])

@@ -1,33 +1,17 @@
 package classify
 
 import (
-	"strings"
-
 	"github.com/abadojack/whatlanggo"
 
+	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/internal/script"
 )
 
-// marketLang is each marketplace's default language (amazon.md §2.1 lists
-// the marketplaces). Belgium defaults to French; the playbook is silent, and
-// French is the more common language of Belgian Amazon buyers writing to
-// foreign sellers.
-var marketLang = map[string]string{
-	"amazon.com": "en", "amazon.ca": "en", "amazon.co.uk": "en", "amazon.ie": "en", "amazon.com.au": "en",
-	"amazon.in": "en", "amazon.sg": "en", "amazon.ae": "en",
-	"amazon.de": "de", "amazon.fr": "fr", "amazon.com.be": "fr", "amazon.it": "it", "amazon.es": "es",
-	"amazon.com.mx": "es", "amazon.com.br": "pt", "amazon.nl": "nl", "amazon.se": "sv", "amazon.pl": "pl",
-	"amazon.com.tr": "tr", "amazon.sa": "ar", "amazon.eg": "ar", "amazon.co.jp": "ja", "amazon.cn": "zh",
-}
-
 // MarketplaceLanguage returns the default ISO 639-1 language of an Amazon
 // marketplace domain ("amazon.de", "marketplace.amazon.de" or "www.amazon.de"),
-// or "" when unknown.
+// or "" when unknown. It is aftersale.MarketplaceLanguage.
 func MarketplaceLanguage(marketplace string) string {
-	m := strings.ToLower(strings.TrimSpace(marketplace))
-	m = strings.TrimPrefix(m, "marketplace.")
-	m = strings.TrimPrefix(m, "www.")
-	return marketLang[m]
+	return aftersale.MarketplaceLanguage(marketplace)
 }
 
 // detectable restricts whatlanggo to the languages of Amazon's marketplaces,
