@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/mailbox"
 )
 
 // Version names the classifier's model and rules. It is stored with every
@@ -221,7 +220,7 @@ const (
 // It returns an error only when ctx is done. It never logs message text.
 //
 // Mail from an Amazon address that failed sender authentication
-// (mailbox.FlagAuthFailed) keeps its case but always needs a human: it
+// (aftersale.FlagAuthFailed) keeps its case but always needs a human: it
 // may be forged (amazon.md §4.1).
 //
 // Mail neither relayed from a buyer's marketplace.amazon.<tld> alias nor
@@ -257,7 +256,7 @@ func (c *Classifier) classifyChecked(ctx context.Context, m aftersale.Message, d
 		cl.Reasons = append(cl.Reasons, "the buyer's relay address is only in Reply-To; it came from "+domainOf(m.FromAddr)+
 			": if that is not your own forwarding, someone may be using a buyer's address")
 	}
-	if detail, failed := mailbox.AuthFailure(m); failed && err == nil {
+	if detail, failed := m.AuthFailure(); failed && err == nil {
 		if detail == "" {
 			detail = "see the message's Authentication-Results"
 		}

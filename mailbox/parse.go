@@ -50,9 +50,9 @@ const (
 	FlagTooLarge           = "too_large"                   // set by the poller: only the header was fetched
 	FlagRelayViaReplyTo    = aftersale.FlagRelayViaReplyTo // the relay alias only in Reply-To
 	// FlagAuthFailed marks mail from an Amazon relay or system address
-	// whose sender authentication failed (auth.go): it may be forged. A
-	// second flag, AuthDetailPrefix followed by the results, comes with it.
-	FlagAuthFailed = "auth_failed"
+	// whose sender authentication failed (auth.go): it may be forged.
+	// Message.Auth holds the results.
+	FlagAuthFailed = aftersale.FlagAuthFailed
 )
 
 const (

@@ -293,3 +293,43 @@ func TestStale(t *testing.T) {
 		t.Errorf("CountStale(4) after the purge = %d, %v; want 0", n, err)
 	}
 }
+
+// TestMessageAuthColumn: a failed sender authentication survives the store
+// in the form rows were always written in (flags_json holds the flag and
+// an "auth:" entry), so rows written before Message.Auth read the same.
+func TestMessageAuthColumn(t *testing.T) {
+	ctx := t.Context()
+	db := MustOpenTest(t)
+	m := buyerMsg("a1@marketplace.amazon.de", "302-1111111-2222222", time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC))
+	m.Flags = []string{aftersale.FlagAuthFailed, "html_only"}
+	m.Auth = aftersale.Auth{Verdict: aftersale.AuthFailed, Detail: "dkim=fail spf=fail"}
+	id := addMessage(t, db, m)
+	var stored string
+	if err := db.w.QueryRowContext(ctx, "SELECT flags_json FROM messages WHERE id = ?", id).Scan(&stored); err != nil {
+		t.Fatal(err)
+	}
+	if want := `["auth:dkim=fail spf=fail","auth_failed","html_only"]`; stored != want {
+		t.Errorf("flags_json = %s, want %s", stored, want)
+	}
+	got, err := db.Message(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.Flags, m.Flags) || got.Auth != m.Auth {
+		t.Errorf("read back flags %q auth %+v, want %q %+v", got.Flags, got.Auth, m.Flags, m.Auth)
+	}
+
+	// SaveBuyerTexts keeps it too.
+	if err := db.SaveBuyerTexts(ctx, []BuyerText{{MessageID: id, Text: "x", Flags: got.Flags, Auth: got.Auth}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := db.Message(ctx, id); err != nil || got.Auth != m.Auth {
+		t.Errorf("after SaveBuyerTexts auth %+v, %v; want %+v", got.Auth, err, m.Auth)
+	}
+
+	// No failure: nothing added.
+	plain := addMessage(t, db, buyerMsg("a2@marketplace.amazon.de", "302-1111111-3333333", m.Date))
+	if got, err := db.Message(ctx, plain); err != nil || got.Auth != (aftersale.Auth{}) || len(got.Flags) != 0 {
+		t.Errorf("plain message: flags %q auth %+v, %v", got.Flags, got.Auth, err)
+	}
+}
