@@ -64,3 +64,25 @@ func TestRelayViaReplyToNeedsHuman(t *testing.T) {
 		t.Errorf("Classify = %s needs_human %v %q; want shipping_inquiry, needs_human with the Reply-To reason", cl.Case, cl.NeedsHuman, cl.Reasons)
 	}
 }
+
+// TestRisksTyped: each risk cue is a typed risk beside its reason.
+func TestRisksTyped(t *testing.T) {
+	c := mustNew(t)
+	tests := []struct {
+		text string
+		risk aftersale.Risk
+	}{
+		{"The parcel never came. My lawyer will contact you next week.", aftersale.RiskLegal},
+		{"Still no parcel. I will open an A-to-z claim if it does not arrive.", aftersale.RiskAtoZ},
+		{"Where is my parcel, you scammers?", aftersale.RiskAbuse},
+	}
+	for _, tt := range tests {
+		cl := classify(t, c, buyer(tt.text))
+		if !cl.HasRisk(tt.risk) || !cl.NeedsHuman {
+			t.Errorf("Classify(%q): risks %v needs_human %v; want %s", tt.text, cl.Risks, cl.NeedsHuman, tt.risk)
+		}
+	}
+	if cl := classify(t, c, buyer("Hello, where is my parcel? The tracking has not changed for a week.")); len(cl.Risks) != 0 {
+		t.Errorf("plain question: risks %v, want none", cl.Risks)
+	}
+}

@@ -333,3 +333,35 @@ func TestMessageAuthColumn(t *testing.T) {
 		t.Errorf("plain message: flags %q auth %+v, %v", got.Flags, got.Auth, err)
 	}
 }
+
+// TestClassificationRisks: risks survive the store; a row stored before
+// risks were kept reads them from its reasons.
+func TestClassificationRisks(t *testing.T) {
+	ctx := t.Context()
+	db := MustOpenTest(t)
+	date := time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC)
+	id := addMessage(t, db, buyerMsg("r1@marketplace.amazon.de", "302-1111111-4444444", date))
+	c := aftersale.Classification{MessageID: id, Case: aftersale.CaseShippingInquiry, Confidence: 0.9, NeedsHuman: true,
+		Reasons: []string{"legal threat (anwalt*)"}, Risks: []aftersale.Risk{aftersale.RiskLegal}, Version: "t"}
+	if err := db.SaveClassification(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Classification(ctx, id)
+	if err != nil || !slices.Equal(got.Risks, c.Risks) {
+		t.Fatalf("Classification = %+v, %v; want risks %v", got.Risks, err, c.Risks)
+	}
+
+	old := addMessage(t, db, buyerMsg("r2@marketplace.amazon.de", "302-1111111-5555555", date))
+	c.MessageID, c.Risks = old, nil
+	c.Reasons = []string{"low confidence 0.40 for other (next: cancel 0.30)", "threatens an A-to-z claim or chargeback (a-to-z)", "abusive or accusing language"}
+	if err := db.SaveClassification(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.w.ExecContext(ctx, `UPDATE classifications SET facts_json = '{}' WHERE message_id = ?`, old); err != nil {
+		t.Fatal(err)
+	}
+	got, err = db.Classification(ctx, old)
+	if want := []aftersale.Risk{aftersale.RiskAtoZ, aftersale.RiskAbuse}; err != nil || !slices.Equal(got.Risks, want) {
+		t.Errorf("legacy row: risks %v, %v; want %v", got.Risks, err, want)
+	}
+}
