@@ -25,7 +25,7 @@ var (
 	// "Inquiry from Amazon customer NAME (Order: ...)", "Shipping inquiry
 	// from Amazon customer NAME (Order: ...)", "Message from Amazon customer
 	// NAME (Order: ...)", and the French (amazon.ca) "... de la part du
-	// client Amazon NAME" (amazon.md §2.2).
+	// client Amazon NAME" (docs/amazon.md).
 	buyerSubjectRe = regexp.MustCompile(`(?i)(?:from amazon customer|de la part du client amazon)\s+([^()]*?)\s*(?:\(|$)`)
 
 	marketplaceNameRe = regexp.MustCompile(`(?i)\s*[-–—]\s*amazon marketplace\s*$`)
