@@ -7,13 +7,6 @@ import (
 	"github.com/aftersale/aftersale/internal/script"
 )
 
-// MarketplaceLanguage returns the default ISO 639-1 language of an Amazon
-// marketplace domain ("amazon.de", "marketplace.amazon.de" or "www.amazon.de"),
-// or "" when unknown. It is aftersale.MarketplaceLanguage.
-func MarketplaceLanguage(marketplace string) string {
-	return aftersale.MarketplaceLanguage(marketplace)
-}
-
 // detectable restricts whatlanggo to the languages of Amazon's marketplaces,
 // which makes short texts far less likely to come out as, say, Tagalog.
 var detectable = func() map[whatlanggo.Lang]bool {
@@ -35,7 +28,7 @@ const minLetters = 20
 // whatlanggo; short or unreliable results fall back to the marketplace's
 // language when there is one.
 func detectLanguage(text, marketplace string) string {
-	fallback := MarketplaceLanguage(marketplace)
+	fallback := aftersale.MarketplaceLanguage(marketplace)
 	sc := script.Count(text)
 	kana, han, hangul, letters := sc.Kana, sc.Han, sc.Hangul, sc.Other
 	switch {
