@@ -92,6 +92,8 @@ func TestDraftTransitions(t *testing.T) {
 		{DraftSending, DraftSendUnknown}: true, {DraftFailed, DraftApproved}: true,
 		{DraftFailed, DraftRejected}: true, {DraftSendUnknown, DraftSent}: true,
 		{DraftSendUnknown, DraftRejected}: true,
+		// A person found the reply did not go out (queue resolve --not-sent).
+		{DraftSendUnknown, DraftApproved}: true,
 	}
 	for _, from := range DraftStates() {
 		for _, to := range DraftStates() {

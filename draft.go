@@ -5,13 +5,14 @@ import (
 	"time"
 )
 
-// DraftState is a state of a reply draft (design.md, "Draft").
+// DraftState is a state of a reply draft.
 //
 //	proposed → approved → sending → sent
 //	                             ↘ failed (permanent) / approved (temporary, retried)
 //	                             ↘ send_unknown (found mid-send after a crash)
 //	proposed → rejected | no_response_needed
 //	failed → approved (re-approved by a person)
+//	send_unknown → sent | approved (a person found out) | rejected
 type DraftState string
 
 // Draft states.
@@ -37,7 +38,7 @@ var transitions = map[DraftState][]DraftState{
 	DraftApproved:    {DraftSending, DraftProposed}, // back to proposed when edited
 	DraftSending:     {DraftSent, DraftFailed, DraftApproved, DraftSendUnknown},
 	DraftFailed:      {DraftApproved, DraftRejected},
-	DraftSendUnknown: {DraftSent, DraftRejected}, // a person decides what happened
+	DraftSendUnknown: {DraftSent, DraftRejected, DraftApproved}, // a person decides what happened
 }
 
 // CanTransition reports whether a draft may move from one state to another.
@@ -132,6 +133,9 @@ type Draft struct {
 	UpdatedAt      time.Time
 	SentAt         time.Time
 	Edited         bool // the body was changed by a person
+	// Revision counts the versions of the text: 1 as drafted, +1 for
+	// every edit and every redraft. An approval approves one revision.
+	Revision int
 }
 
 // Validate checks the fields a draft needs before it is stored.

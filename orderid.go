@@ -6,7 +6,7 @@ import (
 )
 
 // Amazon order ids are three, seven and seven digits joined by hyphens:
-// 302-5518472-1190356 (docs/amazon.md). Buyers also write them with
+// 302-5518472-1190356 (docs/amazon.md, "Order ids"). Buyers also write them with
 // full-width digits and hyphens (Japanese and Chinese input methods) or
 // with a typographic dash; ScanOrderIDs finds those and returns the ASCII
 // form.

@@ -9,7 +9,8 @@ import (
 
 var (
 	// relayRe matches a buyer's anonymised relay address,
-	// alias@marketplace.amazon.<tld> (docs/amazon.md). It is anchored on
+	// alias@marketplace.amazon.<tld> (docs/amazon.md, "Relay addresses
+	// and senders"). It is anchored on
 	// both ends so that look-alikes such as
 	// x@marketplace.amazon.de.evil.example never match.
 	relayRe = regexp.MustCompile(`^[a-z0-9]+(\+[a-z0-9-]+)?@marketplace\.` + aftersale.MarketplaceDomainPattern + `$`)
@@ -25,7 +26,7 @@ var (
 	// "Inquiry from Amazon customer NAME (Order: ...)", "Shipping inquiry
 	// from Amazon customer NAME (Order: ...)", "Message from Amazon customer
 	// NAME (Order: ...)", and the French (amazon.ca) "... de la part du
-	// client Amazon NAME" (docs/amazon.md).
+	// client Amazon NAME" (docs/amazon.md, "Subjects").
 	buyerSubjectRe = regexp.MustCompile(`(?i)(?:from amazon customer|de la part du client amazon)\s+([^()]*?)\s*(?:\(|$)`)
 
 	marketplaceNameRe = regexp.MustCompile(`(?i)\s*[-–—]\s*amazon marketplace\s*$`)

@@ -81,7 +81,8 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 	var news []meta
 	for _, b := range bufs {
 		// "n:*" returns the last message even when its UID is below n
-		// (RFC 9051 §6.4.8: "*" is the largest UID in use).
+		// (RFC 9051 §6.4.8: "*" is the largest UID in use;
+		// docs/dependencies.md, go-imap trap 1).
 		if uint32(b.UID) > cur.LastUID {
 			news = append(news, meta{uid: uint32(b.UID), size: b.RFC822Size, internalDate: b.InternalDate})
 		}
@@ -322,8 +323,8 @@ func (p *Poller) fetchRaw(c *imapclient.Client, folder string, uidValidity uint3
 		set.AddNum(imap.UID(m.uid))
 		byUID[m.uid] = m
 	}
-	// Collect always drains and closes the command: a command left open
-	// would block the next one on the connection.
+	// Collect always drains and closes the command (docs/dependencies.md,
+	// go-imap trap 2).
 	bufs, err := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
 	if err != nil {
 		return nil, fmt.Errorf("fetching %d messages from %s: %w", len(ms), folder, err)

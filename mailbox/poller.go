@@ -269,7 +269,7 @@ func (p *Poller) PollOnce(ctx context.Context) (stored int, err error) {
 		return 0, err
 	}
 	defer closeConn()
-	defer func() { c.Logout().Wait() }() // not `defer c.Logout().Wait()` (deps.md §1 trap 4)
+	defer func() { c.Logout().Wait() }() // not `defer c.Logout().Wait()` (docs/dependencies.md, go-imap trap 4)
 	stored, err = p.pollFolders(ctx, c)
 	p.afterPoll(stored+n, err)
 	return stored, err
@@ -321,7 +321,7 @@ func (p *Poller) afterPoll(stored int, err error) {
 }
 
 // failed logs a failed session: the first of a run of identical errors at
-// Warn, repeats at Debug with a count (style.md 2.5).
+// Warn, repeats at Debug with a count (one warning per run of failures).
 func (p *Poller) failed(err error, retry time.Duration) {
 	n, same := p.fails.add(err)
 	if same {
@@ -409,7 +409,7 @@ func (p *Poller) connect(ctx context.Context) (c *imapclient.Client, closeConn f
 	if p.wrapConn != nil {
 		conn = p.wrapConn(conn)
 	}
-	// go-imap has no context (deps.md §1 trap 8): closing the connection
+	// go-imap has no context (docs/dependencies.md, go-imap trap 8): closing the connection
 	// is what unblocks a pending read when ctx is cancelled.
 	stop := context.AfterFunc(ctx, func() { conn.Close() })
 	release := func() {
@@ -433,10 +433,10 @@ func (p *Poller) connect(ctx context.Context) (c *imapclient.Client, closeConn f
 	kick := p.kick
 	opts := &imapclient.Options{
 		TLSConfig:   tlsConfig,
-		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader}, // deps.md §1 trap 5
+		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader}, // go-imap trap 5, docs/dependencies.md
 		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
 			// Runs on the client's reader goroutine: only signal, never
-			// issue a command here (deps.md §1 trap 3).
+			// issue a command here (docs/dependencies.md, go-imap trap 3).
 			Mailbox: func(d *imapclient.UnilateralDataMailbox) {
 				if d.NumMessages == nil {
 					return

@@ -20,7 +20,7 @@ import (
 // SenderOptions configure the Sender.
 type SenderOptions struct {
 	// From is the sender address, one registered in Seller Central's
-	// Messaging Permissions (amazon.md §2.1).
+	// Messaging Permissions (docs/amazon.md, "Sending replies").
 	From string
 	// Interval is how often the outbox is checked without a Kick; 0 means 5 s.
 	Interval time.Duration

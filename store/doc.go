@@ -81,7 +81,15 @@
 //     a trigger, whatever edits it), blanked by the purge with the draft.
 //   - A draft found in sending at start-up goes to send_unknown
 //     (RecoverSending) and is never re-sent automatically: at-most-once
-//     delivery.
+//     delivery. Only a person moves it on (ResolveSendUnknown): to sent
+//     with its sent-log row, or back to approved with the same Message-ID.
+//   - A draft's revision (migration 0009) goes up with every change of its
+//     text (EditDraft, ReclassifyDraft); an edit also makes it unread
+//     (shown_at NULL). draft_views keeps the revision each person was shown
+//     last (ShowDraft, their own edit), which an approval may pin.
+//   - A reclassification (ReclassifyDraft) keeps the replaced
+//     classification in classification_history, whose facts the purge
+//     blanks; only a draft nothing was sent from is written again.
 //   - Every draft action is recorded in the audit table with who and when.
 //
 // # Reply deadline

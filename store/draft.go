@@ -10,7 +10,7 @@ import (
 	"github.com/aftersale/aftersale"
 )
 
-// ReplyWindow is Amazon's contact response time target (amazon.md §2.5).
+// ReplyWindow is Amazon's contact response time target (docs/amazon.md, "Contact Response Time").
 const ReplyWindow = 24 * time.Hour
 
 // Actors recorded in the audit log by the workers.
@@ -193,7 +193,7 @@ func (s *draftStmts) close() {
 // deadline computes the reply deadline of message id and returns it with
 // the message's account.
 //
-// The rule (design.md "Conversation", amazon.md §2.5): the 24-hour clock
+// The rule (docs/amazon.md, "Contact Response Time"): the 24-hour clock
 // runs, wall clock and weekends included, from the first unanswered buyer
 // message of the thread (messages with the same ThreadKey). A buyer
 // message is answered when its own draft is sent or no_response_needed, or
@@ -291,7 +291,7 @@ const draftCols = `d.id, d.message_id, d.account, d.case_type, d.action, d.order
 	d.seller_language, d.to_addr, d.subject, d.body, d.seller_body, d.in_reply_to, d.references_json,
 	d.state, d.needs_human, d.reasons_json, d.findings_json, d.placeholders_json, d.shown_at,
 	d.outgoing_id, d.approved_by, d.approved_at, d.auto_approved, d.override_reason, d.reject_reason,
-	d.last_error, d.attempts, d.next_attempt, d.deadline, d.created_at, d.updated_at, d.sent_at, d.edited`
+	d.last_error, d.attempts, d.next_attempt, d.deadline, d.created_at, d.updated_at, d.sent_at, d.edited, d.revision`
 
 func scanDraft(s scanner) (aftersale.Draft, error) {
 	var d aftersale.Draft
@@ -301,7 +301,7 @@ func scanDraft(s scanner) (aftersale.Draft, error) {
 		&d.SellerLanguage, &d.To, &d.Subject, &d.Body, &d.SellerBody, &d.InReplyTo, &refs,
 		&state, &d.NeedsHuman, &reasons, &findings, &ph, &shown,
 		&d.OutgoingID, &d.ApprovedBy, &approved, &d.AutoApproved, &d.OverrideReason, &d.RejectReason,
-		&d.LastError, &d.Attempts, &next, &dl, &created, &updated, &sentAt, &d.Edited)
+		&d.LastError, &d.Attempts, &next, &dl, &created, &updated, &sentAt, &d.Edited, &d.Revision)
 	if err != nil {
 		return aftersale.Draft{}, err
 	}
@@ -461,6 +461,14 @@ func (db *DB) MarkShown(ctx context.Context, id int64) error {
 //     can never override);
 //   - a draft with unfilled placeholders.
 //
+// The seller's rules beyond these (a reply text, a recipient, what an
+// auto-approval rule promises) are the queue package's, passed as a.Check.
+//
+// With a.Revision set, a draft whose revision is another returns
+// ErrChanged. a.Check, when set, runs inside the approving transaction on
+// the draft as it is there, before the guards above; its error refuses the
+// approval and is returned as it is.
+//
 // A draft in any other state (including already approved) returns
 // ErrConflict, as does an OutgoingID already used. Returns ErrNotFound if
 // the draft does not exist. The approval is recorded in the audit log.
@@ -481,7 +489,15 @@ func (db *DB) ApproveDraft(ctx context.Context, id int64, a Approval) error {
 		// Only proposed and failed: sending -> approved is the sender's
 		// retry path, never an approval (that would send twice).
 		if d.State != aftersale.DraftProposed && d.State != aftersale.DraftFailed {
-			return fmt.Errorf("draft is %s, not proposed or failed: %w", d.State, aftersale.ErrConflict)
+			return fmt.Errorf("draft is %s, not proposed or failed: %w", d.State, ErrWrongState)
+		}
+		if a.Revision > 0 && d.Revision != a.Revision {
+			return fmt.Errorf("draft is at revision %d, not %d: %w", d.Revision, a.Revision, ErrChanged)
+		}
+		if a.Check != nil {
+			if err := a.Check(d); err != nil {
+				return err
+			}
 		}
 		if d.NeedsHuman && a.Auto {
 			return fmt.Errorf("draft needs a person; it cannot be auto-approved: %w", aftersale.ErrInvalid)
@@ -513,7 +529,7 @@ func (db *DB) ApproveDraft(ctx context.Context, id int64, a Approval) error {
 			return constraintErr(err)
 		}
 		var detail []string
-		detail = append(detail, "outgoing_id "+a.OutgoingID)
+		detail = append(detail, "outgoing_id "+a.OutgoingID, fmt.Sprintf("revision %d", d.Revision))
 		if a.Auto {
 			detail = append(detail, "auto")
 		}
@@ -571,27 +587,54 @@ func (db *DB) simpleTransition(ctx context.Context, id int64, to aftersale.Draft
 }
 
 // UpdateDraftBody replaces the body, findings and placeholders of draft id
-// and marks it edited. Only a proposed or approved draft can be edited; an
-// approved one goes back to proposed and loses its approval (it must be
-// approved again). Returns ErrConflict in any other state, ErrNotFound if
-// it does not exist, ErrInvalid without by.
+// as EditDraft does, whatever its revision.
 func (db *DB) UpdateDraftBody(ctx context.Context, id int64, body string, findings []aftersale.Finding, placeholders []string, by string) error {
+	_, err := db.EditDraft(ctx, id, by, func(aftersale.Draft) (DraftText, error) {
+		return DraftText{Body: body, Findings: findings, Placeholders: placeholders}, nil
+	})
+	return err
+}
+
+// DraftText is a new text of a draft with its policy check.
+type DraftText struct {
+	Body         string
+	Findings     []aftersale.Finding
+	Placeholders []string
+}
+
+// EditDraft replaces the text of draft id with what fn makes of the draft
+// as it is inside the editing transaction (fn checks the new text against
+// the messaging policy and may refuse: its error is returned as it is),
+// and marks it edited. The revision goes up by one, the draft counts as
+// not shown again (a needs_human draft must be read again), and by is
+// recorded as having seen the new revision (they wrote it). Only a
+// proposed or approved draft can be edited; an approved one goes back to
+// proposed and loses its approval (it must be approved again). It returns
+// the draft as stored. Returns ErrConflict in any other state, ErrNotFound
+// if it does not exist, ErrInvalid without by.
+func (db *DB) EditDraft(ctx context.Context, id int64, by string, fn func(aftersale.Draft) (DraftText, error)) (aftersale.Draft, error) {
 	op := fmt.Sprintf("editing draft %d", id)
 	if strings.TrimSpace(by) == "" {
-		return fmt.Errorf("%s: no actor given: %w", op, aftersale.ErrInvalid)
+		return aftersale.Draft{}, fmt.Errorf("%s: no actor given: %w", op, aftersale.ErrInvalid)
 	}
-	return db.inTx(ctx, op, func(tx *sql.Tx) error {
-		from, err := draftState(ctx, tx, id)
+	var out aftersale.Draft
+	err := db.inTx(ctx, op, func(tx *sql.Tx) error {
+		d, err := getDraft(ctx, tx, id)
 		if err != nil {
 			return err
 		}
+		from := d.State
 		if from != aftersale.DraftProposed && from != aftersale.DraftApproved {
-			return fmt.Errorf("draft is %s, only proposed or approved drafts can be edited: %w", from, aftersale.ErrConflict)
+			return fmt.Errorf("draft is %s, only proposed or approved drafts can be edited: %w", from, ErrWrongState)
+		}
+		t, err := fn(d)
+		if err != nil {
+			return err
 		}
 		now := db.now()
-		sets := "body = ?, findings_json = ?, placeholders_json = ?, edited = 1, updated_at = ?"
-		args := []any{body, jsonText(findings), jsonText(placeholders), now.UnixMilli()}
-		detail := ""
+		sets := "body = ?, findings_json = ?, placeholders_json = ?, edited = 1, revision = revision + 1, shown_at = NULL, updated_at = ?"
+		args := []any{t.Body, jsonText(t.Findings), jsonText(t.Placeholders), now.UnixMilli()}
+		detail := fmt.Sprintf("revision %d", d.Revision+1)
 		if from == aftersale.DraftProposed {
 			res, err := tx.ExecContext(ctx, "UPDATE drafts SET "+sets+" WHERE id = ? AND state = ?",
 				append(args, id, string(from))...)
@@ -606,10 +649,18 @@ func (db *DB) UpdateDraftBody(ctx context.Context, id int64, body string, findin
 			if err := cas(ctx, tx, id, from, aftersale.DraftProposed, sets, args...); err != nil {
 				return err
 			}
-			detail = "approval withdrawn"
+			detail += "; approval withdrawn"
 		}
-		return audit(ctx, tx, id, now, by, "edit", detail)
+		if err := recordView(ctx, tx, id, by, d.Revision+1, now); err != nil {
+			return err
+		}
+		if err := audit(ctx, tx, id, now, by, "edit", detail); err != nil {
+			return err
+		}
+		out, err = getDraft(ctx, tx, id)
+		return err
 	})
+	return out, err
 }
 
 // ClaimOutbox moves the oldest approved draft whose NextAttempt is due (by
@@ -783,7 +834,7 @@ func draftState(ctx context.Context, tx *sql.Tx, id int64) (aftersale.DraftState
 // updated rows return ErrConflict.
 func cas(ctx context.Context, tx *sql.Tx, id int64, from, to aftersale.DraftState, sets string, args ...any) error {
 	if !aftersale.CanTransition(from, to) {
-		return fmt.Errorf("draft is %s and cannot become %s: %w", from, to, aftersale.ErrConflict)
+		return fmt.Errorf("draft is %s and cannot become %s: %w", from, to, ErrWrongState)
 	}
 	q := "UPDATE drafts SET state = ?"
 	if sets != "" {
@@ -801,7 +852,7 @@ func cas(ctx context.Context, tx *sql.Tx, id int64, from, to aftersale.DraftStat
 		return err
 	}
 	if n == 0 {
-		return fmt.Errorf("draft is no longer %s: %w", from, aftersale.ErrConflict)
+		return fmt.Errorf("draft is no longer %s: %w", from, ErrWrongState)
 	}
 	return nil
 }

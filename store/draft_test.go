@@ -64,6 +64,10 @@ func move(ctx context.Context, db *DB, id int64, to aftersale.DraftState) error 
 	case aftersale.DraftProposed:
 		return db.UpdateDraftBody(ctx, id, "Hallo, neu", nil, nil, "anna")
 	case aftersale.DraftApproved:
+		if d, err := db.Draft(ctx, id); err == nil && d.State == aftersale.DraftSendUnknown {
+			// send_unknown -> approved: a person found it was not sent.
+			return db.ResolveSendUnknown(ctx, id, "anna", false, "")
+		}
 		if d, err := db.Draft(ctx, id); err == nil && d.State == aftersale.DraftSending {
 			// sending -> approved is the sender's retry, not an approval.
 			return db.MarkSendFailed(ctx, id, "451 try again later", true, time.Time{})

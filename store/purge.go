@@ -127,6 +127,9 @@ WHERE id = ? AND purged_at IS NULL`, at, id); err != nil {
 			if _, err := tx.ExecContext(ctx, `UPDATE classifications SET facts_json = '{}' WHERE message_id = ?`, id); err != nil {
 				return res, fmt.Errorf("purging classification of message %d: %w", id, err)
 			}
+			if _, err := tx.ExecContext(ctx, `UPDATE classification_history SET facts_json = '{}' WHERE message_id = ?`, id); err != nil {
+				return res, fmt.Errorf("purging the classification history of message %d: %w", id, err)
+			}
 		}
 		for _, id := range t.drafts {
 			if _, err := tx.ExecContext(ctx, `UPDATE drafts SET to_addr = '', subject = '', body = '', seller_body = '',

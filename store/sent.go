@@ -25,7 +25,8 @@ func scanSent(s scanner) (aftersale.SentReply, error) {
 	return r, nil
 }
 
-// Sent returns rows of the sent log matching f, newest first.
+// Sent returns rows of the sent log matching f, newest first, filtered in
+// one query.
 func (db *DB) Sent(ctx context.Context, f SentFilter) ([]aftersale.SentReply, error) {
 	var where []string
 	var args []any
@@ -44,6 +45,15 @@ func (db *DB) Sent(ctx context.Context, f SentFilter) ([]aftersale.SentReply, er
 	if f.Account != "" {
 		where = append(where, "account = ?")
 		args = append(args, f.Account)
+	}
+	if by := strings.TrimSpace(f.ApprovedBy); by != "" {
+		where = append(where, "(lower(approved_by) = lower(?) OR (lower(?) = 'auto' AND auto_approved = 1))")
+		args = append(args, by, by)
+	}
+	if b := strings.ToLower(strings.TrimSpace(f.Buyer)); b != "" {
+		where = append(where, `(instr(lower(to_addr), ?) > 0 OR EXISTS (SELECT 1 FROM drafts d JOIN messages m ON m.id = d.message_id
+	WHERE d.id = sent_log.draft_id AND instr(lower(m.buyer_name), ?) > 0))`)
+		args = append(args, b, b)
 	}
 	q := "SELECT " + sentCols + " FROM sent_log"
 	if len(where) > 0 {

@@ -12,6 +12,11 @@ type Options struct {
 	// Now returns the current time; nil means time.Now. Tests inject a
 	// fixed clock.
 	Now func() time.Time
+	// MustExist makes Open fail with ErrNoDatabase instead of creating a
+	// database that is not there: commands that only read or change an
+	// existing database set it, so a mistyped path is reported rather
+	// than answered from a new, empty database.
+	MustExist bool
 }
 
 // Cursor is the IMAP position of one (account, folder): the UIDVALIDITY
@@ -77,7 +82,10 @@ type DraftFilter struct {
 	Case    aftersale.Case
 	Account string
 	Overdue bool // only drafts whose deadline has passed (by Options.Now)
-	Limit   int  // 0 means no limit
+	// Marketplace keeps drafts answering mail from this marketplace:
+	// "amazon.de", "de" and "Amazon.de" alike.
+	Marketplace string
+	Limit       int // 0 means no limit
 }
 
 // Approval is a person's (or the auto-approver's) decision to send a draft.
@@ -87,6 +95,12 @@ type Approval struct {
 	Override   string // why blocking findings are overridden; required when any block
 	OutgoingID string // Message-ID of the reply, without angle brackets; required
 	Auto       bool   // approved by the auto-approval policy
+	// Revision, when not 0, is the revision approved: a draft changed
+	// since returns ErrChanged.
+	Revision int
+	// Check, when set, runs inside the approving transaction on the
+	// draft as stored; an error refuses the approval.
+	Check func(aftersale.Draft) error
 }
 
 // SentFilter selects rows of the sent log. Zero fields do not filter.
@@ -95,7 +109,13 @@ type SentFilter struct {
 	Case    aftersale.Case
 	OrderID string
 	Account string
-	Limit   int // 0 means no limit
+	// Buyer keeps replies whose recipient or buyer name contains it
+	// (case-insensitive for ASCII letters).
+	Buyer string
+	// ApprovedBy keeps replies approved by this person; "auto" also
+	// keeps the auto-approved ones.
+	ApprovedBy string
+	Limit      int // 0 means no limit
 }
 
 // AuditEntry is one recorded action on a draft.

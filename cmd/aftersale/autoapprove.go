@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"regexp"
@@ -12,7 +11,7 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/internal/tick"
-	"github.com/aftersale/aftersale/respond"
+	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -25,30 +24,15 @@ type autoApproveSection struct {
 	AllowTasks      bool     `toml:"allow_tasks"`
 }
 
-// AutoApproveRule lets the daemon approve a draft without a person. A
-// draft matches when its case is Case, and:
-//   - Channel is empty or the order's channel (an unknown order never
-//     matches a channel);
-//   - with RequireTracking, the order has a tracking number on record;
-//   - the classifier's confidence is at least MinConfidence;
-//   - it has no seller tasks, unless AllowTasks.
-//
-// Whatever the rule, a draft is never auto-approved when it needs a
-// human, has any policy finding (even a warning), has placeholders, or was
-// edited by a person; store.ApproveDraft enforces the first two again.
-type AutoApproveRule struct {
-	Case            aftersale.Case
-	Channel         aftersale.Channel
-	RequireTracking bool
-	MinConfidence   float64
-	AllowTasks      bool
-}
+// AutoApproveRule is one [[auto_approve]] rule, validated: the rule
+// queue.AutoApprover applies.
+type AutoApproveRule = queue.AutoRule
 
 // autoActor is the approver recorded for auto-approvals (audit and sent log).
-const autoActor = "auto"
+const autoActor = queue.AutoActor
 
 // defaultAutoConfidence is min_confidence when a rule does not set it.
-const defaultAutoConfidence = 0.9
+const defaultAutoConfidence = queue.DefaultAutoConfidence
 
 func (v *validator) autoApprove(secs []autoApproveSection) []AutoApproveRule {
 	var rules []AutoApproveRule
@@ -122,25 +106,22 @@ func (v *validator) senderLimits(c *Config, s senderSection) {
 	}
 }
 
-// autoApprover applies the auto-approval rules to new drafts: it is the
-// daemon's step between the drafter and the sender.
+// autoApprover runs the queue's auto-approval in the daemon: the step
+// between the drafter and the sender.
 type autoApprover struct {
-	db         *store.DB
-	rules      []AutoApproveRule
-	domain     string // of the outgoing Message-IDs
-	log        *slog.Logger
+	a          *queue.AutoApprover
 	interval   time.Duration
+	log        *slog.Logger
 	onApproved func() // e.g. the sender's Kick
 	kick       chan struct{}
-	seen       map[int64]bool // drafts already judged (not matching) in this process
 }
 
 func newAutoApprover(db *store.DB, rules []AutoApproveRule, domain string, interval time.Duration, log *slog.Logger) *autoApprover {
 	if interval <= 0 {
 		interval = 5 * time.Second
 	}
-	return &autoApprover{db: db, rules: rules, domain: domain, interval: interval,
-		log: log.With("component", "auto_approve"), kick: make(chan struct{}, 1), seen: map[int64]bool{}}
+	q := queue.New(db, queue.Options{MessageIDDomain: domain})
+	return &autoApprover{a: q.NewAutoApprover(rules, log), interval: interval, log: log, kick: make(chan struct{}, 1)}
 }
 
 // Kick asks Run to look at the queue now. It never blocks.
@@ -156,109 +137,17 @@ func (a *autoApprover) Kick() {
 func (a *autoApprover) Run(ctx context.Context) error {
 	return tick.Loop(ctx, a.kick, a.interval, func(ctx context.Context) {
 		if _, err := a.RunOnce(ctx); err != nil && ctx.Err() == nil {
-			a.log.Warn("auto-approval pass failed", "err", err)
+			a.log.Warn("auto-approval pass failed", "component", "auto_approve", "err", err)
 		}
 	})
 }
 
-// RunOnce approves every proposed draft that a rule matches and returns
-// how many it approved.
+// RunOnce approves every proposed draft that a rule matches, wakes the
+// sender when it approved any, and returns how many.
 func (a *autoApprover) RunOnce(ctx context.Context) (int, error) {
-	if len(a.rules) == 0 {
-		return 0, nil
-	}
-	drafts, err := a.db.Drafts(ctx, store.DraftFilter{States: []aftersale.DraftState{aftersale.DraftProposed}})
-	if err != nil {
-		return 0, err
-	}
-	n := 0
-	for _, d := range drafts {
-		if a.seen[d.ID] {
-			continue
-		}
-		rule, why, err := a.match(ctx, d)
-		if err != nil {
-			return n, err
-		}
-		if rule < 0 {
-			a.seen[d.ID] = true
-			if why != "" {
-				a.log.Debug("not auto-approved", "draft_id", d.ID, "case", d.Case, "reason", why)
-			}
-			continue
-		}
-		err = a.db.ApproveDraft(ctx, d.ID, store.Approval{By: autoActor, Auto: true, OutgoingID: respond.NewOutgoingID(a.domain)})
-		if errors.Is(err, aftersale.ErrConflict) || errors.Is(err, aftersale.ErrInvalid) {
-			// A person acted first, or the store's own guard refused.
-			a.seen[d.ID] = true
-			a.log.Info("auto-approval skipped", "draft_id", d.ID, "err", err)
-			continue
-		}
-		if err != nil {
-			return n, err
-		}
-		n++
-		a.log.Info("draft auto-approved", "draft_id", d.ID, "case", d.Case, "order_id", d.OrderID, "rule", rule)
-	}
+	n, err := a.a.RunOnce(ctx)
 	if n > 0 && a.onApproved != nil {
 		a.onApproved()
 	}
-	return n, nil
-}
-
-// match returns the index of the first rule d satisfies, or -1 and why the
-// first rule for its case did not match ("" when no rule names the case).
-func (a *autoApprover) match(ctx context.Context, d aftersale.Draft) (int, string, error) {
-	switch {
-	case d.NeedsHuman:
-		return -1, "needs a human", nil
-	case len(d.Findings) > 0:
-		return -1, "has policy findings", nil
-	case len(d.Placeholders) > 0:
-		return -1, "has placeholders", nil
-	case d.Edited:
-		return -1, "edited by a person", nil
-	}
-	cl, err := a.db.Classification(ctx, d.MessageID)
-	if err != nil && !errors.Is(err, aftersale.ErrNotFound) {
-		return -1, "", err
-	}
-	if cl.NeedsHuman {
-		return -1, "classification needs a human", nil
-	}
-	var o aftersale.Order
-	if d.OrderID != "" {
-		if o, err = a.db.Order(ctx, d.OrderID); err != nil && !errors.Is(err, aftersale.ErrNotFound) {
-			return -1, "", err
-		}
-	}
-	why := ""
-	for i, r := range a.rules {
-		if r.Case != d.Case {
-			continue
-		}
-		reason := r.mismatch(d, cl, o)
-		if reason == "" {
-			return i, "", nil
-		}
-		if why == "" {
-			why = reason
-		}
-	}
-	return -1, why, nil
-}
-
-// mismatch returns why d does not satisfy r, or "".
-func (r AutoApproveRule) mismatch(d aftersale.Draft, cl aftersale.Classification, o aftersale.Order) string {
-	switch {
-	case r.Channel != "" && o.Channel != r.Channel:
-		return fmt.Sprintf("order channel %q, rule wants %s", o.Channel, r.Channel)
-	case r.RequireTracking && o.Tracking == "":
-		return "no tracking number on record"
-	case cl.Confidence < r.MinConfidence:
-		return fmt.Sprintf("confidence %.2f below %.2f", cl.Confidence, r.MinConfidence)
-	case !r.AllowTasks && len(d.Tasks) > 0:
-		return "has seller tasks"
-	}
-	return ""
+	return n, err
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/internal/demo"
 	"github.com/aftersale/aftersale/internal/smtpsink"
+	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -131,7 +132,7 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 		<-done
 		return nil
 	}
-	drafts, err := db.Drafts(ctx, store.DraftFilter{States: defaultQueueStates})
+	rows, err := db.ListDrafts(ctx, store.DraftFilter{States: queue.DefaultStates})
 	if err != nil {
 		return err
 	}
@@ -139,16 +140,8 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 	if err != nil {
 		return err
 	}
-	rows := make([]queueRow, 0, len(drafts))
-	for _, dr := range drafts {
-		r := queueRow{Draft: dr}
-		if m, err := db.Message(ctx, dr.MessageID); err == nil {
-			r.Marketplace, r.Buyer, r.BuyerSubj = m.Marketplace, m.BuyerName, m.Subject
-		}
-		rows = append(rows, r)
-	}
 	fmt.Fprintln(out)
-	if err := writeQueueTable(out, rows, time.Now(), isTerminal(out)); err != nil {
+	if err := writeQueueTable(out, rows, time.Now(), terminalOf(out)); err != nil {
 		return err
 	}
 	fmt.Fprintf(out, `
@@ -190,7 +183,7 @@ func selfCommand() string {
 	return exe
 }
 
-func firstID(rows []queueRow) int64 {
+func firstID(rows []store.Listed) int64 {
 	for _, r := range rows {
 		if r.State == "proposed" {
 			return r.ID

@@ -10,18 +10,32 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/respond"
+	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
 
 // jsonVersion is the schema version of every --json output.
-const jsonVersion = 1
+const jsonVersion = queue.JSONVersion
+
+// The JSON of drafts, not buyer mail and sent replies.
+type (
+	draftJSON    = queue.DraftJSON
+	notBuyerJSON = queue.NotBuyerJSON
+	sentJSON     = queue.SentJSON
+)
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
 
 func newQueueCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
@@ -31,31 +45,42 @@ func newQueueCmd(e *env) *cobra.Command {
 it. Drafts are ordered by Amazon's 24-hour reply deadline.`,
 	}
 	cmd.AddCommand(newQueueListCmd(e), newQueueShowCmd(e), newQueueApproveCmd(e),
-		newQueueRejectCmd(e), newQueueNRNCmd(e), newQueueEditCmd(e), newQueueReviewCmd(e))
+		newQueueRejectCmd(e), newQueueNRNCmd(e), newQueueEditCmd(e), newQueueReviewCmd(e),
+		newQueueResolveCmd(e), newQueueReclassifyCmd(e))
 	return cmd
 }
 
-type queueRow struct {
-	aftersale.Draft
-	Marketplace string
-	Buyer       string
-	BuyerSubj   string
+// queue opens the queue over the store, with the config's settings when
+// there is a config.
+func (e *env) queue(ctx context.Context) (*queue.Queue, error) {
+	db, err := e.store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cfg, _ := e.config(false)
+	opts := queue.Options{MessageIDDomain: cfg.messageIDDomain(), Now: e.now}
+	if cfg != nil {
+		opts.Settings = cfg.respondSettings()
+	}
+	return queue.New(db, opts), nil
 }
 
-// defaultQueueStates are the drafts queue list shows without --state: the
-// ones that need a decision, and approved ones not sent yet.
-var defaultQueueStates = []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftFailed,
-	aftersale.DraftSendUnknown, aftersale.DraftApproved, aftersale.DraftSending}
+// messageIDDomain is the domain of outgoing Message-IDs: the sender
+// address's. c may be nil.
+func (c *Config) messageIDDomain() string {
+	if c != nil {
+		if i := strings.LastIndex(c.SMTP.From, "@"); i >= 0 {
+			return c.SMTP.From[i+1:]
+		}
+	}
+	return "aftersale.localhost"
+}
 
 func newQueueListCmd(e *env) *cobra.Command {
 	var (
-		states  []string
-		caseF   string
-		account string
-		market  string
-		overdue bool
-		all     bool
-		asJSON  bool
+		f      queue.Filter
+		caseF  string
+		asJSON bool
 	)
 	cmd := &cobra.Command{
 		Use:   "list",
@@ -64,7 +89,9 @@ func newQueueListCmd(e *env) *cobra.Command {
 
 Columns: ID, STATE, DUE (time left, or how long overdue), CASE, ORDER, MKT
 (marketplace), BUYER, FLAGS (H needs a human, B blocked by a policy finding,
-P has placeholders to fill, ! send failed), SUBJECT.
+P has placeholders to fill, ! send failed), SUBJECT. On a terminal the
+subject is cut to the terminal's width and overdue drafts are red (not with
+NO_COLOR set).
 
 By default it shows drafts that need a decision (proposed, failed,
 send_unknown) and approved ones still waiting to be sent.
@@ -86,108 +113,57 @@ and do not open its links.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := e.store(ctx)
-			if err != nil {
-				return err
-			}
-			f := store.DraftFilter{Account: account, Overdue: overdue}
 			if caseF != "" {
-				c, err := aftersale.ParseCase(caseF)
+				c, err := queue.ParseCase(caseF)
 				if err != nil {
 					return usageError{err}
 				}
 				f.Case = c
 			}
-			listDrafts := true
-			var nb *store.NotBuyerFilter
-			switch {
-			case all:
-			case len(states) > 0:
-				listDrafts = false
-				for _, s := range states {
-					switch s {
-					case stateNotBuyer:
-						nb = &store.NotBuyerFilter{Account: account}
-						continue
-					case statePhishing:
-						if nb == nil {
-							nb = &store.NotBuyerFilter{Account: account, Phishing: true}
-						}
-						continue
-					}
-					st := aftersale.DraftState(s)
-					if !st.Valid() {
-						return usagef("unknown state %q", s)
-					}
-					f.States = append(f.States, st)
-					listDrafts = true
-				}
-			default:
-				f.States = defaultQueueStates
-			}
-			var notBuyer []store.Classified
-			// Not buyer mail is case other, never overdue and of no
-			// marketplace: other filters leave none of it.
-			if nb != nil && !overdue && market == "" && (f.Case == "" || f.Case == aftersale.CaseOther) {
-				if notBuyer, err = db.NotBuyerMail(ctx, *nb); err != nil {
-					return err
-				}
-			}
-			var drafts []aftersale.Draft
-			if listDrafts {
-				if drafts, err = db.Drafts(ctx, f); err != nil {
-					return err
-				}
-			}
-			rows := make([]queueRow, 0, len(drafts))
-			for _, d := range drafts {
-				r := queueRow{Draft: d}
-				if m, err := db.Message(ctx, d.MessageID); err == nil {
-					r.Marketplace, r.Buyer, r.BuyerSubj = m.Marketplace, m.BuyerName, m.Subject
-				}
-				if market != "" && !sameMarketplace(r.Marketplace, market) {
-					continue
-				}
-				rows = append(rows, r)
-			}
-			if asJSON {
-				return writeQueueJSON(e.stdout, rows, notBuyerRows(nb, notBuyer), e.now())
-			}
-			if listDrafts {
-				if err := writeQueueTable(e.stdout, rows, e.now(), isTerminal(e.stdout)); err != nil {
-					return err
-				}
-			}
-			if nb == nil {
-				return nil
-			}
-			if listDrafts {
-				fmt.Fprintln(e.stdout, "\nNot buyer mail (no reply drafted):")
-			}
-			if err := writeNotBuyerTable(e.stdout, notBuyer, nb.Phishing); err != nil {
+			q, err := e.queue(ctx)
+			if err != nil {
 				return err
 			}
-			if len(notBuyer) > 0 {
-				fmt.Fprintf(e.stderr, "Show one with: aftersale inspect --message %d\n", notBuyer[0].Message.ID)
+			l, err := q.List(ctx, f)
+			var iv *queue.InvalidValue
+			if errors.As(err, &iv) {
+				return usageError{err}
+			}
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeQueueJSON(e.stdout, l, e.now())
+			}
+			if l.DraftsAsked {
+				if err := writeQueueTable(e.stdout, l.Drafts, e.now(), terminalOf(e.stdout)); err != nil {
+					return err
+				}
+			}
+			if !l.NotBuyerAsked {
+				return nil
+			}
+			if l.DraftsAsked {
+				fmt.Fprintln(e.stdout, "\nNot buyer mail (no reply drafted):")
+			}
+			if err := writeNotBuyerTable(e.stdout, l.NotBuyer, l.Phishing); err != nil {
+				return err
+			}
+			if len(l.NotBuyer) > 0 {
+				fmt.Fprintf(e.stderr, "Show one with: aftersale inspect --message %d\n", l.NotBuyer[0].Message.ID)
 			}
 			return nil
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringSliceVar(&states, "state", nil, "only drafts in these states (proposed, approved, sending, sent, failed, rejected, no_response_needed, send_unknown); not_buyer_mail or phishing for the mail that gets no draft")
+	fl.StringSliceVar(&f.States, "state", nil, "only drafts in these states ("+strings.Join(queue.StateNames()[:len(aftersale.DraftStates())], ", ")+"); not_buyer_mail or phishing for the mail that gets no draft")
 	fl.StringVar(&caseF, "case", "", "only drafts of this case, e.g. cancel_order")
-	fl.StringVar(&account, "account", "", "only drafts of this account")
-	fl.StringVar(&market, "marketplace", "", "only drafts from this marketplace, e.g. de or amazon.co.uk")
-	fl.BoolVar(&overdue, "overdue", false, "only drafts past Amazon's 24-hour deadline")
-	fl.BoolVar(&all, "all", false, "drafts in every state")
+	fl.StringVar(&f.Account, "account", "", "only drafts of this account")
+	fl.StringVar(&f.Marketplace, "marketplace", "", "only drafts from this marketplace, e.g. de or amazon.co.uk")
+	fl.BoolVar(&f.Overdue, "overdue", false, "only drafts past Amazon's 24-hour deadline")
+	fl.BoolVar(&f.All, "all", false, "drafts in every state")
 	fl.BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	return cmd
-}
-
-// sameMarketplace compares "amazon.de", "de" and "Amazon.de" alike.
-func sameMarketplace(have, want string) bool {
-	norm := func(s string) string { return strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "amazon.") }
-	return have != "" && norm(have) == norm(want)
 }
 
 func dueString(deadline, now time.Time) string {
@@ -233,14 +209,8 @@ func draftFlags(d aftersale.Draft) string {
 	return b.String()
 }
 
-func truncate(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
+// truncate cuts s (its spaces collapsed) to n columns.
+func truncate(s string, n int) string { return clipWidth(s, n) }
 
 func orDash(s string) string {
 	if s == "" {
@@ -249,145 +219,58 @@ func orDash(s string) string {
 	return s
 }
 
-func writeQueueTable(w io.Writer, rows []queueRow, now time.Time, color bool) error {
+// writeQueueTable prints drafts for queue list. On a terminal (t.width)
+// the subject is cut to the width, else to 48 columns.
+func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termOut) error {
 	if len(rows) == 0 {
 		fmt.Fprintln(w, "The queue is empty.")
 		return nil
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tSTATE\tDUE\tCASE\tORDER\tMKT\tBUYER\tFLAGS\tSUBJECT")
+	tb := &table{maxWidth: t.width}
+	tb.row("ID", "STATE", "DUE", "CASE", "ORDER", "MKT", "BUYER", "FLAGS", "SUBJECT")
 	for _, r := range rows {
 		due := dueString(r.Deadline, now)
-		if !owesReply(r.State) {
+		if !queue.OwesReply(r.State) {
 			due = "-" // the clock has stopped
 		}
-		if color && strings.HasPrefix(due, "overdue") {
+		if t.color && strings.HasPrefix(due, "overdue") {
 			due = "\x1b[31m" + due + "\x1b[0m"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.State, due, r.Case,
-			orDash(r.OrderID), orDash(strings.TrimPrefix(r.Marketplace, "amazon.")), orDash(truncate(r.Buyer, 16)),
-			draftFlags(r.Draft), truncate(r.BuyerSubj, 48))
+		subj := truncate(r.Subject, 48)
+		if t.width > 0 {
+			subj = strings.Join(strings.Fields(r.Subject), " ")
+		}
+		tb.row(strconv.FormatInt(r.ID, 10), string(r.State), due, string(r.Case), orDash(r.OrderID),
+			orDash(strings.TrimPrefix(r.Marketplace, "amazon.")), orDash(truncate(r.Buyer, 16)), draftFlags(r.Draft), subj)
 	}
-	return tw.Flush()
+	return tb.flush(w)
 }
 
-type draftJSON struct {
-	ID             int64               `json:"id"`
-	MessageID      int64               `json:"message_id"`
-	Account        string              `json:"account"`
-	State          string              `json:"state"`
-	Case           string              `json:"case"`
-	Action         string              `json:"action"`
-	OrderID        string              `json:"order_id,omitempty"`
-	Marketplace    string              `json:"marketplace,omitempty"`
-	Buyer          string              `json:"buyer,omitempty"`
-	To             string              `json:"to,omitempty"`
-	Subject        string              `json:"subject"`
-	Language       string              `json:"language,omitempty"`
-	Body           string              `json:"body"`
-	SellerLanguage string              `json:"seller_language,omitempty"`
-	SellerBody     string              `json:"seller_body,omitempty"`
-	NeedsHuman     bool                `json:"needs_human"`
-	Reasons        []string            `json:"reasons,omitempty"`
-	Findings       []aftersale.Finding `json:"findings,omitempty"`
-	Placeholders   []string            `json:"placeholders,omitempty"`
-	Tasks          []taskJSON          `json:"tasks,omitempty"`
-	Deadline       *time.Time          `json:"deadline,omitempty"`
-	CreatedAt      time.Time           `json:"created_at"`
-	ApprovedBy     string              `json:"approved_by,omitempty"`
-	ApprovedAt     *time.Time          `json:"approved_at,omitempty"`
-	AutoApproved   bool                `json:"auto_approved,omitempty"`
-	LastError      string              `json:"last_error,omitempty"`
-	OutgoingID     string              `json:"outgoing_message_id,omitempty"`
-	// Overdue: the deadline has passed and a reply is still owed.
-	Overdue bool `json:"overdue"`
-}
-
-type taskJSON struct {
-	Kind        string     `json:"kind"`
-	Description string     `json:"description"`
-	Due         *time.Time `json:"due,omitempty"`
-	Done        bool       `json:"done"`
-}
-
-func timePtr(t time.Time) *time.Time {
-	if t.IsZero() {
-		return nil
-	}
-	u := t.UTC()
-	return &u
-}
-
-func toDraftJSON(r queueRow) draftJSON {
-	d := r.Draft
-	j := draftJSON{
-		ID: d.ID, MessageID: d.MessageID, Account: d.Account, State: string(d.State), Case: string(d.Case),
-		Action: d.Action, OrderID: d.OrderID, Marketplace: r.Marketplace, Buyer: r.Buyer, To: d.To,
-		Subject: d.Subject, Language: d.Language, Body: d.Body, SellerLanguage: d.SellerLanguage,
-		SellerBody: d.SellerBody, NeedsHuman: d.NeedsHuman, Reasons: d.Reasons, Findings: d.Findings,
-		Placeholders: d.Placeholders, Deadline: timePtr(d.Deadline), CreatedAt: d.CreatedAt.UTC(),
-		ApprovedBy: d.ApprovedBy, ApprovedAt: timePtr(d.ApprovedAt), AutoApproved: d.AutoApproved,
-		LastError: d.LastError, OutgoingID: d.OutgoingID,
-	}
-	for _, t := range d.Tasks {
-		j.Tasks = append(j.Tasks, taskJSON{Kind: string(t.Kind), Description: t.Description, Due: timePtr(t.Due), Done: t.Done})
-	}
-	return j
-}
-
-// writeQueueJSON writes drafts and, when not buyer mail was asked for
-// (notBuyer not nil), that too.
-func writeQueueJSON(w io.Writer, rows []queueRow, notBuyer *[]notBuyerJSON, now time.Time) error {
+// writeQueueJSON writes drafts and, when not buyer mail was asked for,
+// that too.
+func writeQueueJSON(w io.Writer, l queue.Listing, now time.Time) error {
 	out := struct {
 		Version  int             `json:"version"`
 		Drafts   []draftJSON     `json:"drafts"`
 		NotBuyer *[]notBuyerJSON `json:"not_buyer_mail,omitempty"`
-	}{Version: jsonVersion, Drafts: []draftJSON{}, NotBuyer: notBuyer}
-	for _, r := range rows {
-		j := toDraftJSON(r)
-		j.Overdue = owesReply(r.State) && !r.Deadline.IsZero() && !r.Deadline.After(now)
-		out.Drafts = append(out.Drafts, j)
+	}{Version: jsonVersion, Drafts: []draftJSON{}}
+	for _, r := range l.Drafts {
+		out.Drafts = append(out.Drafts, queue.NewDraftJSON(r, now))
 	}
+	if l.NotBuyerAsked {
+		nb := []notBuyerJSON{}
+		for _, c := range l.NotBuyer {
+			nb = append(nb, queue.NewNotBuyerJSON(c))
+		}
+		out.NotBuyer = &nb
+	}
+	return writeJSON(w, out)
+}
+
+func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
-
-// The pseudo-states of queue list for the mail that gets no draft.
-const (
-	stateNotBuyer = string(aftersale.OriginNotBuyer) // all of it
-	statePhishing = string(aftersale.NoticePhishing) // only possible phishing
-)
-
-// notBuyerJSON is one not buyer mail in queue list --json.
-type notBuyerJSON struct {
-	MessageID  int64      `json:"message_id"` // for inspect --message
-	Account    string     `json:"account"`
-	Notice     string     `json:"notice"` // not_buyer_mail, phishing, delivery_failure or auto_reply
-	Phishing   bool       `json:"phishing"`
-	NeedsHuman bool       `json:"needs_human"`
-	FromName   string     `json:"from_name,omitempty"`
-	From       string     `json:"from,omitempty"`
-	Subject    string     `json:"subject"`
-	Date       *time.Time `json:"date,omitempty"`
-	FetchedAt  *time.Time `json:"fetched_at,omitempty"`
-	Reasons    []string   `json:"reasons,omitempty"`
-}
-
-// notBuyerRows converts cs for --json; nil when not buyer mail was not
-// asked for (f nil).
-func notBuyerRows(f *store.NotBuyerFilter, cs []store.Classified) *[]notBuyerJSON {
-	if f == nil {
-		return nil
-	}
-	out := []notBuyerJSON{}
-	for _, c := range cs {
-		m, cl := c.Message, c.Classification
-		out = append(out, notBuyerJSON{MessageID: m.ID, Account: m.Account, Notice: string(cl.Notice),
-			Phishing: cl.Notice == aftersale.NoticePhishing, NeedsHuman: cl.NeedsHuman, FromName: m.FromName,
-			From: m.FromAddr, Subject: m.Subject, Date: timePtr(m.Date), FetchedAt: timePtr(m.FetchedAt), Reasons: cl.Reasons})
-	}
-	return &out
+	return enc.Encode(v)
 }
 
 // writeNotBuyerTable lists not buyer mail for queue list --state
@@ -401,8 +284,8 @@ func writeNotBuyerTable(w io.Writer, cs []store.Classified, phishing bool) error
 		fmt.Fprintln(w, "No not buyer mail.")
 		return nil
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "MSG\tRECEIVED\tKIND\tFLAGS\tFROM\tSUBJECT")
+	tb := &table{}
+	tb.row("MSG", "RECEIVED", "KIND", "FLAGS", "FROM", "SUBJECT")
 	for _, c := range cs {
 		m, cl := c.Message, c.Classification
 		at := m.Date
@@ -417,37 +300,9 @@ func writeNotBuyerTable(w io.Writer, cs []store.Classified, phishing bool) error
 		if cl.NeedsHuman {
 			flags = "H"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.ID, received, orDash(string(cl.Notice)), flags,
-			orDash(truncate(m.FromAddr, 36)), truncate(m.Subject, 48))
+		tb.row(strconv.FormatInt(m.ID, 10), received, orDash(string(cl.Notice)), flags, orDash(truncate(m.FromAddr, 36)), truncate(m.Subject, 48))
 	}
-	return tw.Flush()
-}
-
-// owesReply reports whether a draft in state s still owes the buyer a
-// reply (Amazon's clock is running).
-func owesReply(s aftersale.DraftState) bool {
-	switch s {
-	case aftersale.DraftSent, aftersale.DraftRejected, aftersale.DraftNoResponseNeeded:
-		return false
-	}
-	return true
-}
-
-// draftArg opens the store and loads the draft named by arg.
-func (e *env) draftArg(ctx context.Context, arg string) (*store.DB, aftersale.Draft, error) {
-	ids, err := parseIDs([]string{arg})
-	if err != nil {
-		return nil, aftersale.Draft{}, err
-	}
-	db, err := e.store(ctx)
-	if err != nil {
-		return nil, aftersale.Draft{}, err
-	}
-	d, err := db.Draft(ctx, ids[0])
-	if err != nil {
-		return nil, aftersale.Draft{}, notFound("draft", ids[0], err)
-	}
-	return db, d, nil
+	return tb.flush(w)
 }
 
 func parseIDs(args []string) ([]int64, error) {
@@ -462,367 +317,160 @@ func parseIDs(args []string) ([]int64, error) {
 	return ids, nil
 }
 
-func newQueueShowCmd(e *env) *cobra.Command {
-	var raw, asJSON bool
-	cmd := &cobra.Command{
-		Use:   "show ID",
-		Short: "Show a draft with the buyer's message, the order facts and the policy check",
-		Long: `Show everything needed to decide on a draft: the buyer's message (cleaned
-text; --raw prints the message as received), the conversation so far, the
-classification, the order facts, the reply in the buyer's and in your own
-language, seller tasks and policy findings.
-
-Showing a draft counts as reading it: a draft flagged "needs human" can be
-approved only after it has been shown.`,
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			db, d, err := e.draftArg(ctx, args[0])
-			if err != nil {
-				return err
-			}
-			m, err := db.Message(ctx, d.MessageID)
-			if err != nil {
-				return notFound("message", d.MessageID, err)
-			}
-			if raw {
-				b, err := db.Raw(ctx, d.MessageID)
-				if err != nil {
-					return err
-				}
-				_, err = e.stdout.Write(b)
-				return err
-			}
-			if err := db.MarkShown(ctx, d.ID); err != nil && !errors.Is(err, aftersale.ErrConflict) {
-				return err
-			}
-			cl, _ := db.Classification(ctx, d.MessageID)
-			var order aftersale.Order
-			if d.OrderID != "" {
-				order, _ = db.Order(ctx, d.OrderID)
-			}
-			thread, _ := db.Thread(ctx, m.ThreadKey())
-			history, err := db.Audit(ctx, d.ID)
-			if err != nil {
-				return err
-			}
-			var settings respond.Settings
-			if cfg, err := e.config(false); err == nil && cfg != nil {
-				settings = cfg.respondSettings()
-			}
-			_, plan := showPlan(d, m, cl, order, settings)
-			if asJSON {
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				type auditJSON struct {
-					At     time.Time `json:"at"`
-					Actor  string    `json:"actor"`
-					Action string    `json:"action"`
-					Detail string    `json:"detail,omitempty"`
-				}
-				hist := []auditJSON{}
-				for _, a := range history {
-					hist = append(hist, auditJSON{a.At.UTC(), a.Actor, a.Action, a.Detail})
-				}
-				return enc.Encode(struct {
-					Version int         `json:"version"`
-					Draft   draftJSON   `json:"draft"`
-					Plan    planJSON    `json:"plan"`
-					History []auditJSON `json:"history"`
-				}{jsonVersion, toDraftJSON(queueRow{Draft: d, Marketplace: m.Marketplace, Buyer: m.BuyerName}), plan, hist})
-			}
-			printDraft(e.stdout, d, m, cl, order, thread, &plan, e.now())
-			printHistory(e.stdout, history)
-			return nil
-		},
+// queueArgs parses the draft ids and opens the queue.
+func (e *env) queueArgs(ctx context.Context, args []string) (*queue.Queue, []int64, error) {
+	ids, err := parseIDs(args)
+	if err != nil {
+		return nil, nil, err
 	}
-	cmd.Flags().BoolVar(&raw, "raw", false, "print the buyer's message exactly as received")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
-	return cmd
-}
-
-// printDraft prints a draft for queue show; plan may be nil.
-func printDraft(w io.Writer, d aftersale.Draft, m aftersale.Message, cl aftersale.Classification, o aftersale.Order, thread []aftersale.Message, plan *planJSON, now time.Time) {
-	if owesReply(d.State) {
-		fmt.Fprintf(w, "Draft %d  [%s]  %s\n", d.ID, d.State, dueString(d.Deadline, now))
-	} else {
-		fmt.Fprintf(w, "Draft %d  [%s]\n", d.ID, d.State) // the clock has stopped
-	}
-	fmt.Fprintf(w, "Case:      %s", d.Case)
-	if cl.SubReason != "" {
-		fmt.Fprintf(w, " / %s", cl.SubReason)
-	}
-	if cl.Secondary != "" {
-		fmt.Fprintf(w, " (also %s)", cl.Secondary)
-	}
-	fmt.Fprintf(w, "   confidence %.2f", cl.Confidence)
-	if cl.Notice != "" {
-		fmt.Fprintf(w, "   notice %s", cl.Notice)
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintf(w, "Action:    %s\n", d.Action)
-	if d.NeedsHuman {
-		fmt.Fprintf(w, "Needs a human: %s\n", strings.Join(d.Reasons, "; "))
-	}
-	if len(cl.Reasons) > 0 && !d.NeedsHuman {
-		fmt.Fprintf(w, "Why:       %s\n", strings.Join(cl.Reasons, "; "))
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "── Buyer's message ──")
-	fmt.Fprintf(w, "From:      %s <%s>\n", m.FromName, m.FromAddr)
-	fmt.Fprintf(w, "Subject:   %s\n", m.Subject)
-	if !m.Date.IsZero() {
-		fmt.Fprintf(w, "Date:      %s\n", m.Date.Local().Format("2006-01-02 15:04 MST"))
-	}
-	fmt.Fprintf(w, "Market:    %s   language %s\n", orDash(m.Marketplace), orDash(cl.Language))
-	if m.ParseErr != "" {
-		fmt.Fprintf(w, "Parse error: %s (see --raw)\n", m.ParseErr)
-	}
-	if len(m.Flags) > 0 {
-		fmt.Fprintf(w, "Flags:     %s\n", strings.Join(m.Flags, ", "))
-	}
-	fmt.Fprintln(w)
-	if text := m.ClassifyText(); text != "" {
-		fmt.Fprintln(w, indent(text))
-	} else {
-		fmt.Fprintln(w, indent("(no words of the buyer: an attachment or a photo only? see --raw)"))
-	}
-	if len(thread) > 1 {
-		fmt.Fprintf(w, "\n── Conversation: %d messages ──\n", len(thread))
-		for _, t := range thread {
-			mark := " "
-			if t.ID == m.ID {
-				mark = "*"
-			}
-			fmt.Fprintf(w, "%s %s  %s\n", mark, t.Date.Local().Format("2006-01-02 15:04"), truncate(t.Subject, 60))
-		}
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "── Order ──")
-	if !o.Known() {
-		fmt.Fprintf(w, "%s: not in your order records (import reports with \"aftersale orders import\")\n", orDash(d.OrderID))
-	} else {
-		printOrder(w, o)
-	}
-	fmt.Fprintln(w)
-	if plan != nil && !(d.State == aftersale.DraftNoResponseNeeded && len(plan.Offers) == 0 && len(plan.Why) == 0 && len(plan.Asks) == 0) {
-		printPlan(w, d, *plan)
-		fmt.Fprintln(w)
-	}
-	if d.State == aftersale.DraftNoResponseNeeded && d.Body == "" {
-		fmt.Fprintln(w, "── No reply ──")
-		if len(d.Reasons) > 0 {
-			fmt.Fprintln(w, d.Reasons[0])
-		}
-	} else {
-		fmt.Fprintf(w, "── Reply (%s) to %s ──\n", orDash(d.Language), orDash(d.To))
-		fmt.Fprintf(w, "Subject: %s\n\n%s\n", d.Subject, d.Body)
-		if d.SellerBody != "" && d.SellerLanguage != d.Language {
-			fmt.Fprintf(w, "\n── The same reply in %s ──\n%s\n", d.SellerLanguage, d.SellerBody)
-		}
-	}
-	if len(d.Tasks) > 0 {
-		fmt.Fprintln(w, "\n── Seller tasks ──")
-		for _, t := range d.Tasks {
-			due := ""
-			if !t.Due.IsZero() {
-				due = " (by " + t.Due.Local().Format("Mon 2006-01-02") + ")"
-			}
-			fmt.Fprintf(w, "- %s%s\n", t.Description, due)
-		}
-	}
-	if len(d.Findings) > 0 || len(d.Placeholders) > 0 {
-		fmt.Fprintln(w, "\n── Policy check ──")
-		for _, f := range d.Findings {
-			fmt.Fprintf(w, "- [%s] %s: %s\n", f.Severity, f.Rule, f.Detail)
-		}
-		if !hasRule(d.Findings, "placeholder") {
-			for _, p := range d.Placeholders {
-				fmt.Fprintf(w, "- [block] placeholder: fill in [[%s]]\n", p)
-			}
-		}
-		if len(d.Placeholders) > 0 {
-			fmt.Fprintf(w, "Fill in the [[...]] parts with: aftersale queue edit %d\n", d.ID)
-		}
-	}
-	if d.LastError != "" {
-		fmt.Fprintf(w, "\nLast send error: %s\n", d.LastError)
-	}
-	if d.State == aftersale.DraftNoResponseNeeded {
-		if m.Sender == aftersale.SenderAmazon || m.RelayAlias == "" {
-			fmt.Fprintln(w, "\nNo reply: Amazon's notices cannot be answered by mail; the seller tasks above are what it needs.")
-		} else {
-			fmt.Fprintln(w, "\nNo reply needed. Also tick \"No response needed\" for this message in Seller Central (Amazon has no API for it).")
-		}
-	}
-}
-
-// printHistory prints the audit trail: who did what, when.
-func printHistory(w io.Writer, h []store.AuditEntry) {
-	if len(h) == 0 {
-		return
-	}
-	fmt.Fprintln(w, "\n── History ──")
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	for _, a := range h {
-		fmt.Fprintf(tw, "%s\t%s\t%s", a.At.Local().Format("2006-01-02 15:04:05"), a.Actor, a.Action)
-		if a.Detail != "" {
-			fmt.Fprintf(tw, "\t%s", truncate(a.Detail, 70))
-		}
-		fmt.Fprintln(tw)
-	}
-	tw.Flush()
-}
-
-func hasRule(fs []aftersale.Finding, rule string) bool {
-	for _, f := range fs {
-		if f.Rule == rule {
-			return true
-		}
-	}
-	return false
-}
-
-func printOrder(w io.Writer, o aftersale.Order) {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	line := func(k, v string) {
-		if v != "" {
-			fmt.Fprintf(tw, "%s\t%s\n", k, v)
-		}
-	}
-	day := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.Format("2006-01-02")
-	}
-	line("Order", o.ID)
-	line("Status", string(o.Status))
-	line("Fulfilment", strings.ToUpper(string(o.Channel)))
-	line("Marketplace", o.Marketplace)
-	line("Purchased", day(o.PurchaseDate))
-	line("Product", o.ProductName)
-	if o.ItemValue != 0 {
-		line("Value", o.ItemValue.Format(o.Currency))
-	}
-	line("Shipped", day(o.ShipDate))
-	line("Carrier", o.Carrier)
-	line("Tracking", o.Tracking)
-	line("Delivered", day(o.DeliveryDate))
-	if o.RefundAmount != 0 {
-		line("Refunded", o.RefundAmount.Format(o.Currency)+" on "+day(o.RefundDate))
-	}
-	line("Return received", day(o.ReturnReceived))
-	tw.Flush()
-}
-
-func indent(s string) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	for i, l := range lines {
-		lines[i] = "  " + l
-	}
-	return strings.Join(lines, "\n")
+	q, err := e.queue(ctx)
+	return q, ids, err
 }
 
 // batch runs fn for every id, reports each failure and fails at the end
-// (style.md §2.9: process every id, exit 1 if any failed).
-func batch(e *env, ids []int64, fn func(id int64) error) error {
+// (every id is processed; the exit status is 1 if any failed). It returns
+// how many succeeded.
+func batch(e *env, ids []int64, fn func(id int64) error) (int, error) {
 	failed := 0
 	for _, id := range ids {
 		if err := fn(id); err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "draft %d: %v\n", id, err)
-			var he hintError
-			if errors.As(err, &he) {
-				fmt.Fprintf(e.stderr, "  hint: %s\n", he.hint)
+			msg, hint := explain(id, err)
+			fmt.Fprintf(e.stderr, "draft %d: %s\n", id, msg)
+			if hint != "" {
+				fmt.Fprintf(e.stderr, "  hint: %s\n", hint)
 			}
 		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %d drafts failed", failed, len(ids))
+		return len(ids) - failed, fmt.Errorf("%d of %d drafts failed", failed, len(ids))
 	}
-	return nil
+	return len(ids), nil
+}
+
+// draftError is explain's sentence about draft id as an error, with its
+// hint.
+func draftError(id int64, err error) error {
+	if err == nil {
+		return nil
+	}
+	msg, hint := explain(id, err)
+	out := fmt.Errorf("draft %d: %s", id, msg)
+	if hint != "" {
+		return hintError{out, hint}
+	}
+	return out
+}
+
+// explain renders a queue error about draft id as one clause (the draft
+// is the subject) and what to do; errors that are not refusals are
+// printed as they are.
+func explain(id int64, err error) (msg, hint string) {
+	show := fmt.Sprintf("see it with \"aftersale queue show %d\"", id)
+	var iv *queue.InvalidValue
+	var r *queue.Refusal
+	switch {
+	case errors.Is(err, aftersale.ErrNotFound):
+		return "no such draft", "list the drafts with \"aftersale queue list --all\""
+	case errors.As(err, &iv):
+		return iv.Error(), ""
+	case !errors.As(err, &r):
+		return err.Error(), ""
+	}
+	switch r.Code {
+	case queue.ErrNeedsReview:
+		return "needs a person to read it first", fmt.Sprintf("read it with \"aftersale queue show %d\", then approve again (or pass --reviewed)", id)
+	case queue.ErrPlaceholders:
+		msg = "has unfilled placeholders: " + strings.Join(r.Placeholders, ", ")
+		hint = fmt.Sprintf("fill in the [[...]] parts with \"aftersale queue edit %d\"", id)
+		if len(r.Rules) > 0 {
+			msg += fmt.Sprintf("; it also has blocking policy findings (%s)", strings.Join(r.Rules, ", "))
+			hint += ", then fix the findings or approve with --override \"reason\""
+		}
+		return msg, hint
+	case queue.ErrBlocked:
+		return fmt.Sprintf("has blocking policy findings (%s)", strings.Join(r.Rules, ", ")),
+			fmt.Sprintf("fix the draft with \"aftersale queue edit %d\", or pass --override \"reason\" (the reason is logged)", id)
+	case queue.ErrChanged:
+		return fmt.Sprintf("changed since you saw it (it is at revision %d now)", r.Revision),
+			fmt.Sprintf("read the new text with \"aftersale queue show %d\", then approve again", id)
+	case queue.ErrEmpty:
+		return "has no reply text (empty, or only the greeting and the signature)",
+			fmt.Sprintf("write the reply with \"aftersale queue edit %d\", or reject the draft", id)
+	case queue.ErrNoRecipient:
+		return "has no recipient: the buyer's message has no Amazon relay address",
+			fmt.Sprintf("answer in Seller Central, then mark it with \"aftersale queue nrn %d\"", id)
+	case queue.ErrNoReply:
+		return "has no reply (no response is needed)", show
+	case queue.ErrNotAuto:
+		return "does not meet the auto-approval rules: " + r.Why, show
+	case queue.ErrWrongState:
+		switch r.Op {
+		case "approve":
+			msg = fmt.Sprintf("the draft is %s; only a proposed or failed draft can be approved", r.State)
+		case "edit":
+			msg = fmt.Sprintf("the draft is %s; only a proposed or approved draft can be edited", r.State)
+		case "resolve":
+			msg = fmt.Sprintf("the draft is %s; only a send_unknown draft needs resolving", r.State)
+		case "no_response_needed":
+			msg = fmt.Sprintf("the draft is %s and cannot become no_response_needed; only a proposed draft can", r.State)
+		case "reject":
+			msg = fmt.Sprintf("the draft is %s and cannot become rejected", r.State)
+		default:
+			msg = fmt.Sprintf("the draft is %s", r.State)
+		}
+		return msg, show
+	}
+	return r.Error(), ""
 }
 
 func newQueueApproveCmd(e *env) *cobra.Command {
-	var reviewed bool
-	var override string
+	var a queue.Approval
 	cmd := &cobra.Command{
 		Use:   "approve ID...",
 		Short: "Approve drafts for sending",
 		Long: `Approve one or more drafts. The daemon sends approved drafts within seconds.
 
+Each edit makes a new revision of a draft. Approving approves the revision
+you were shown last ("aftersale queue show ID"), or --revision N; a draft
+that changed since is refused ("changed since you saw it"). A draft you
+were never shown is approved as it is now.
+
 A draft flagged "needs human" must be shown first ("aftersale queue show ID")
 or approved with --reviewed. A draft with a blocking policy finding (a link,
 an email address, a review ask ...) needs --override "reason"; the reason is
-logged. A draft with [[placeholders]] must be edited first.`,
+logged. A draft with [[placeholders]] must be edited first, and one without
+a reply text or a recipient cannot be approved.`,
 		Example: `  aftersale queue approve 12 13 14
   aftersale queue approve 15 --reviewed
+  aftersale queue approve 17 --revision 2
   aftersale queue approve 16 --override "tracking link requested by the buyer"`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			ids, err := parseIDs(args)
+			q, ids, err := e.queueArgs(ctx, args)
 			if err != nil {
 				return err
 			}
-			db, err := e.store(ctx)
-			if err != nil {
-				return err
+			if a.Revision != 0 && len(ids) != 1 {
+				return usagef("--revision names the revision of one draft; give one draft id")
 			}
-			domain := e.messageIDDomain()
-			return batch(e, ids, func(id int64) error {
-				err := db.ApproveDraft(ctx, id, store.Approval{
-					By: e.who(), Reviewed: reviewed, Override: override,
-					OutgoingID: respond.NewOutgoingID(domain),
-				})
+			a.By = e.who()
+			_, err = batch(e, ids, func(id int64) error {
+				d, err := q.Approve(ctx, id, a)
 				if err != nil {
-					return approveHint(id, err)
+					return err
 				}
-				fmt.Fprintf(e.stdout, "draft %d approved; the daemon sends it shortly\n", id)
+				fmt.Fprintf(e.stdout, "draft %d approved (revision %d); the daemon sends it shortly\n", id, d.Revision)
 				return nil
 			})
+			return err
 		},
 	}
-	cmd.Flags().BoolVar(&reviewed, "reviewed", false, "confirm you have read a needs-human draft")
-	cmd.Flags().StringVar(&override, "override", "", "approve despite blocking policy findings, giving the reason")
+	cmd.Flags().BoolVar(&a.Reviewed, "reviewed", false, "confirm you have read a needs-human draft")
+	cmd.Flags().StringVar(&a.Override, "override", "", "approve despite blocking policy findings, giving the reason")
+	cmd.Flags().IntVar(&a.Revision, "revision", 0, "approve this revision of the draft (default: the one you were shown last)")
 	return cmd
-}
-
-func approveHint(id int64, err error) error {
-	switch {
-	case errors.Is(err, aftersale.ErrNotFound):
-		return fmt.Errorf("no such draft")
-	case errors.Is(err, aftersale.ErrConflict):
-		return hintError{err, fmt.Sprintf("see its state with: aftersale queue show %d", id)}
-	case errors.Is(err, aftersale.ErrInvalid):
-		msg := err.Error()
-		switch {
-		case strings.Contains(msg, "shown") || strings.Contains(msg, "review"):
-			return hintError{err, fmt.Sprintf("read it with \"aftersale queue show %d\", then approve again (or pass --reviewed)", id)}
-		case strings.Contains(msg, "placeholder"):
-			return hintError{err, fmt.Sprintf("fill in the [[...]] parts with \"aftersale queue edit %d\"", id)}
-		case strings.Contains(msg, "block") || strings.Contains(msg, "override"):
-			return hintError{err, "fix the draft with \"aftersale queue edit\", or pass --override \"reason\""}
-		}
-	}
-	return err
-}
-
-func (e *env) messageIDDomain() string {
-	cfg, _ := e.config(false)
-	return cfg.messageIDDomain()
-}
-
-// messageIDDomain is the domain of outgoing Message-IDs: the sender
-// address's. c may be nil.
-func (c *Config) messageIDDomain() string {
-	if c != nil {
-		if i := strings.LastIndex(c.SMTP.From, "@"); i >= 0 {
-			return c.SMTP.From[i+1:]
-		}
-	}
-	return "aftersale.localhost"
 }
 
 func newQueueRejectCmd(e *env) *cobra.Command {
@@ -833,29 +481,31 @@ func newQueueRejectCmd(e *env) *cobra.Command {
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			ids, err := parseIDs(args)
-			if err != nil {
+			if _, err := parseIDs(args); err != nil {
 				return err
 			}
 			if strings.TrimSpace(reason) == "" {
 				return usagef("--reason is required")
 			}
-			db, err := e.store(ctx)
+			q, ids, err := e.queueArgs(ctx, args)
 			if err != nil {
 				return err
 			}
-			return batch(e, ids, func(id int64) error {
-				if err := db.RejectDraft(ctx, id, e.who(), reason); err != nil {
-					return approveHint(id, err)
+			_, err = batch(e, ids, func(id int64) error {
+				if err := q.Reject(ctx, id, e.who(), reason); err != nil {
+					return err
 				}
 				fmt.Fprintf(e.stdout, "draft %d rejected\n", id)
 				return nil
 			})
+			return err
 		},
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why (recorded); required")
 	return cmd
 }
+
+const nrnReminder = "Reminder: tick \"No response needed\" in Seller Central too (Amazon has no API for it)."
 
 func newQueueNRNCmd(e *env) *cobra.Command {
 	var reason string
@@ -868,30 +518,122 @@ on the message in Seller Central, since Amazon offers no API for it.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			ids, err := parseIDs(args)
+			q, ids, err := e.queueArgs(ctx, args)
 			if err != nil {
 				return err
 			}
-			db, err := e.store(ctx)
-			if err != nil {
-				return err
-			}
-			if reason == "" {
-				reason = "no response needed"
-			}
-			err = batch(e, ids, func(id int64) error {
-				if err := db.MarkNoResponseNeeded(ctx, id, e.who(), reason); err != nil {
-					return approveHint(id, err)
+			n, err := batch(e, ids, func(id int64) error {
+				if err := q.NoResponseNeeded(ctx, id, e.who(), reason); err != nil {
+					return err
 				}
 				fmt.Fprintf(e.stdout, "draft %d: no response needed\n", id)
 				return nil
 			})
-			fmt.Fprintln(e.stderr, "Reminder: tick \"No response needed\" in Seller Central too (Amazon has no API for it).")
+			if n > 0 {
+				fmt.Fprintln(e.stderr, nrnReminder)
+			}
 			return err
 		},
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why (recorded)")
 	return cmd
+}
+
+func newQueueResolveCmd(e *env) *cobra.Command {
+	var sent, notSent bool
+	var note string
+	cmd := &cobra.Command{
+		Use:   "resolve ID --sent | --not-sent",
+		Short: "Say whether a send_unknown draft went out",
+		Long: `A draft is send_unknown when the daemon stopped while sending it: the reply
+may or may not have reached the buyer, and aftersale never sends it again on
+its own. "aftersale queue show ID" shows the attempt (time, server reply).
+Look in the account's Sent folder or in Seller Central's message history:
+
+  --sent      it went out: it is recorded in the sent log
+  --not-sent  it did not: it goes back to approved and is sent again
+              (with the same Message-ID)`,
+		Example: `  aftersale queue resolve 21 --sent
+  aftersale queue resolve 22 --not-sent`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if sent == notSent {
+				return usagef("give one of --sent or --not-sent")
+			}
+			q, ids, err := e.queueArgs(ctx, args)
+			if err != nil {
+				return err
+			}
+			if err := q.Resolve(ctx, ids[0], e.who(), sent, note); err != nil {
+				return draftError(ids[0], err)
+			}
+			if sent {
+				fmt.Fprintf(e.stdout, "draft %d recorded as sent\n", ids[0])
+			} else {
+				fmt.Fprintf(e.stdout, "draft %d is approved again; the daemon sends it shortly\n", ids[0])
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&sent, "sent", false, "the reply went out")
+	cmd.Flags().BoolVar(&notSent, "not-sent", false, "the reply did not go out: send it")
+	cmd.Flags().StringVar(&note, "note", "", "with --sent: where you saw it (kept in the sent log)")
+	return cmd
+}
+
+func newQueueReclassifyCmd(e *env) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "reclassify ID CASE[/SUBREASON]",
+		Short: "Give a draft's message another case; the reply is drafted again",
+		Long: `Say what the buyer's message really is. The draft is decided again for the
+new case and the same order (new text, tasks and policy check) unless it is
+sending or sent; the old classification is kept in its history, and the
+correction is kept for the classifier, which learns it without a restart.
+
+CASE is one of: ` + strings.Join(queue.CaseNames(), ", ") + `;
+return_dissatisfied may take a sub-reason (return_dissatisfied/damaged).
+not_buyer_mail says it is no buyer's message: it gets no reply.`,
+		Example: `  aftersale queue reclassify 31 cancel_order
+  aftersale queue reclassify 32 return_dissatisfied/missing_parts
+  aftersale queue reclassify 33 not_buyer_mail`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			t, err := queue.ParseTarget(args[1])
+			if err != nil {
+				return usageError{err}
+			}
+			q, ids, err := e.queueArgs(ctx, args[:1])
+			if err != nil {
+				return err
+			}
+			r, err := q.Reclassify(ctx, ids[0], t, e.who())
+			if err != nil {
+				return draftError(ids[0], err)
+			}
+			printReclassified(e.stdout, e.stderr, r, t)
+			return nil
+		},
+	}
+	return cmd
+}
+
+// printReclassified says what a reclassification did.
+func printReclassified(out, errw io.Writer, r queue.Reclassified, t queue.Target) {
+	d := r.Draft
+	fmt.Fprintf(out, "draft %d: %s, was %s", d.ID, t, r.Previous.Case)
+	switch {
+	case r.Redrafted && d.State == aftersale.DraftNoResponseNeeded:
+		fmt.Fprintf(out, "; no reply (revision %d)\n", d.Revision)
+	case r.Redrafted:
+		fmt.Fprintf(out, "; drafted again as %s (revision %d): read it with \"aftersale queue show %d\"\n", d.Action, d.Revision, d.ID)
+	default:
+		fmt.Fprintf(out, "; the draft is %s and stays as it is\n", d.State)
+	}
+	if r.CorrectionErr != nil {
+		fmt.Fprintf(errw, "The classifier cannot learn from this message: %v\n", r.CorrectionErr)
+	}
 }
 
 func newQueueEditCmd(e *env) *cobra.Command {
@@ -903,10 +645,12 @@ func newQueueEditCmd(e *env) *cobra.Command {
 		Use:   "edit ID",
 		Short: "Edit a draft in $EDITOR; the policy check runs again",
 		Long: `Open the reply in $EDITOR (or $VISUAL, else vi). When you save, aftersale
-checks the text against Amazon's messaging rules again and stores it. An
-approved draft that is edited goes back to "proposed" and needs a new
-approval. --file takes the new text from a file ("-" for standard input)
-instead of opening an editor.
+checks the text against Amazon's messaging rules again and stores it as a
+new revision. An approved draft that is edited goes back to "proposed" and
+needs a new approval; a needs-human draft must be read again. A reply
+without text (or with only the greeting and the signature) is refused.
+--file takes the new text from a file ("-" for standard input) instead of
+opening an editor.
 
 --save-template also keeps the edited reply as your template for the
 draft's action and language, in [seller] templates_dir
@@ -918,9 +662,13 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, d, err := e.draftArg(ctx, args[0])
+			q, ids, err := e.queueArgs(ctx, args)
 			if err != nil {
 				return err
+			}
+			d, err := q.Draft(ctx, ids[0])
+			if err != nil {
+				return draftError(ids[0], err)
 			}
 			var body string
 			if fromFile != "" {
@@ -931,10 +679,18 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 			if err != nil {
 				return err
 			}
-			if _, err = saveEdit(ctx, e, db, d, body); err != nil || !saveAsTmpl {
+			if _, err := saveEdit(ctx, e, q, d, body); err != nil || !saveAsTmpl {
 				return err
 			}
-			name, err := saveTemplate(ctx, e, db, d, body)
+			cfg, err := e.config(true)
+			if err != nil {
+				return err
+			}
+			name, err := q.SaveTemplate(ctx, d.ID, body, cfg.TemplatesDir)
+			if errors.Is(err, queue.ErrNoTemplatesDir) {
+				return hintError{usagef("draft %d saved, but not as a template: no [seller] templates_dir to save it in", d.ID),
+					`set templates_dir = "templates" in [seller] (a folder beside the config), then edit again with --save-template`}
+			}
 			if err != nil {
 				return fmt.Errorf("draft %d saved, but not as a template: %w", d.ID, err)
 			}
@@ -945,6 +701,31 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 	cmd.Flags().StringVar(&fromFile, "file", "", "take the new text from this file (\"-\" for stdin) instead of $EDITOR")
 	cmd.Flags().BoolVar(&saveAsTmpl, "save-template", false, "also keep the edited reply as the template for its action and language ([seller] templates_dir)")
 	return cmd
+}
+
+// saveEdit stores body as the new text of d (the revision the person
+// edited) and reports the policy check on stdout. It returns false when
+// the text did not change.
+func saveEdit(ctx context.Context, e *env, q *queue.Queue, d aftersale.Draft, body string) (bool, error) {
+	r, err := q.Edit(ctx, d.ID, body, e.who(), d.Revision)
+	if err != nil {
+		return false, draftError(d.ID, err)
+	}
+	if !r.Changed {
+		fmt.Fprintf(e.stdout, "draft %d unchanged\n", d.ID)
+		return false, nil
+	}
+	fmt.Fprintf(e.stdout, "draft %d saved (revision %d)\n", d.ID, r.Draft.Revision)
+	for _, f := range r.Draft.Findings {
+		fmt.Fprintf(e.stdout, "  [%s] %s: %s\n", f.Severity, f.Rule, f.Detail)
+	}
+	for _, p := range r.Draft.Placeholders {
+		fmt.Fprintf(e.stdout, "  [block] placeholder still to fill: [[%s]]\n", p)
+	}
+	if queue.SellerStale(r.Draft) {
+		fmt.Fprintf(e.stdout, "  the copy in %s is not updated: it shows the text before your edit\n", r.Draft.SellerLanguage)
+	}
+	return true, nil
 }
 
 func readInput(e *env, name string) (string, error) {

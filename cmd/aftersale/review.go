@@ -7,14 +7,14 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"strings"
 	"unicode"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/respond"
+	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -31,45 +31,47 @@ first, and act on it with one key:
 
   a  approve (asks for an override reason if a policy finding blocks it)
   e  edit in $EDITOR; the policy check runs again and the draft is shown again
+  c  change the case (asks for it): the reply is drafted again
+  b  not buyer mail: no reply, and the classifier learns it
   r  reject (asks for the reason)
   n  no response needed (remember to tick it in Seller Central too)
   s  skip to the next draft
   q  quit
 
-A draft shown here counts as read, so a needs-human draft can be approved.
-Works in any plain terminal, also over SSH; when the input is not a
-terminal, each key is read as one line (so the walk can be scripted).`,
+A draft shown here counts as read, so a needs-human draft can be approved;
+"a" approves the revision shown, and a draft someone changed meanwhile is
+shown again instead. Works in any plain terminal, also over SSH; when the
+input is not a terminal, each key is read as one line (so the walk can be
+scripted).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f := store.DraftFilter{Account: account,
-				States: []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftFailed}}
+			f := queue.Filter{Account: account, States: []string{string(aftersale.DraftProposed), string(aftersale.DraftFailed)}}
 			if caseF != "" {
-				c, err := aftersale.ParseCase(caseF)
+				c, err := queue.ParseCase(caseF)
 				if err != nil {
 					return usageError{err}
 				}
 				f.Case = c
 			}
-			db, err := e.store(ctx)
+			q, err := e.queue(ctx)
 			if err != nil {
 				return err
 			}
-			drafts, err := db.Drafts(ctx, f)
+			l, err := q.List(ctx, f)
 			if err != nil {
 				return err
 			}
-			if len(drafts) == 0 {
+			if len(l.Drafts) == 0 {
 				fmt.Fprintln(e.stdout, "Nothing to review.")
 				return nil
 			}
-			kr := newKeyReader(e.stdin)
-			r := &reviewer{e: e, db: db, keys: kr}
-			err = r.walk(ctx, drafts)
-			fmt.Fprintf(e.stdout, "\nReviewed %d of %d: %d approved, %d edited, %d rejected, %d no response needed, %d skipped.\n",
-				r.n.shown, len(drafts), r.n.approved, r.n.edited, r.n.rejected, r.n.nrn, r.n.skipped)
+			r := &reviewer{e: e, q: q, keys: newKeyReader(e.stdin)}
+			err = r.walk(ctx, l.Drafts)
+			fmt.Fprintf(e.stdout, "\nReviewed %d of %d: %d approved, %d edited, %d reclassified, %d rejected, %d no response needed, %d skipped.\n",
+				r.n.shown, len(l.Drafts), r.n.approved, r.n.edited, r.n.reclassified, r.n.rejected, r.n.nrn, r.n.skipped)
 			if r.n.nrn > 0 {
-				fmt.Fprintln(e.stdout, "Reminder: tick \"No response needed\" in Seller Central too (Amazon has no API for it).")
+				fmt.Fprintln(e.stdout, nrnReminder)
 			}
 			return err
 		},
@@ -81,15 +83,15 @@ terminal, each key is read as one line (so the walk can be scripted).`,
 
 type reviewer struct {
 	e    *env
-	db   *store.DB
+	q    *queue.Queue
 	keys *keyReader
-	n    struct{ shown, approved, edited, rejected, nrn, skipped int }
+	n    struct{ shown, approved, edited, reclassified, rejected, nrn, skipped int }
 }
 
 var errQuit = errors.New("quit")
 
 // walk reviews drafts in order until the end, q or the end of the input.
-func (r *reviewer) walk(ctx context.Context, drafts []aftersale.Draft) error {
+func (r *reviewer) walk(ctx context.Context, drafts []store.Listed) error {
 	for i, d := range drafts {
 		err := r.one(ctx, i+1, len(drafts), d.ID)
 		if errors.Is(err, errQuit) || errors.Is(err, io.EOF) {
@@ -107,22 +109,29 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 	w := r.e.stdout
 	show := true
 	r.n.shown++
+	var v queue.View
 	for {
-		d, err := r.db.Draft(ctx, id)
-		if err != nil {
+		if show {
+			var err error
+			if v, err = r.q.View(ctx, id, r.e.who()); err != nil {
+				return err
+			}
+		} else if d, err := r.q.Draft(ctx, id); err != nil {
 			return err
+		} else {
+			v.Draft.State = d.State
 		}
+		d := v.Draft
 		if d.State != aftersale.DraftProposed && d.State != aftersale.DraftFailed {
 			fmt.Fprintf(w, "\nDraft %d is now %s (someone else decided); next.\n", d.ID, d.State)
 			return nil
 		}
 		if show {
-			if err := r.print(ctx, pos, total, d); err != nil {
-				return err
-			}
+			fmt.Fprintf(w, "\n════ %d of %d ════\n", pos, total)
+			printDraft(w, v, true, r.e.now())
 			show = false
 		}
-		fmt.Fprint(w, "\n[a]pprove  [e]dit  [r]eject  [n]o response needed  [s]kip  [q]uit > ")
+		fmt.Fprint(w, "\n[a]pprove  [e]dit  [c]hange case  [b] not buyer mail  [r]eject  [n]o response needed  [s]kip  [q]uit > ")
 		k, err := r.keys.key()
 		if err != nil {
 			fmt.Fprintln(w)
@@ -141,12 +150,18 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 					continue
 				}
 			}
-			err := r.db.ApproveDraft(ctx, d.ID, store.Approval{By: r.e.who(), Reviewed: true, Override: override,
-				OutgoingID: respond.NewOutgoingID(r.e.messageIDDomain())})
+			_, err := r.q.Approve(ctx, d.ID, queue.Approval{By: r.e.who(), Reviewed: true, Override: override, Revision: d.Revision})
 			if err != nil {
-				fmt.Fprintf(w, "Not approved: %v\n", approveHint(d.ID, err))
-				if len(d.Placeholders) > 0 {
-					fmt.Fprintln(w, "Press e to fill in the [[...]] parts.")
+				msg, hint := explain(d.ID, err)
+				fmt.Fprintf(w, "Not approved: %s\n", msg)
+				switch {
+				case errors.Is(err, queue.ErrChanged):
+					fmt.Fprintln(w, "Here it is again.")
+					show = true
+				case errors.Is(err, queue.ErrPlaceholders), errors.Is(err, queue.ErrEmpty):
+					fmt.Fprintln(w, "Press e to edit it.")
+				case hint != "":
+					fmt.Fprintf(w, "(%s)\n", hint)
 				}
 				continue
 			}
@@ -159,7 +174,7 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 				fmt.Fprintf(w, "Edit failed: %v\n", err)
 				continue
 			}
-			changed, err := saveEdit(ctx, r.e, r.db, d, body)
+			changed, err := saveEdit(ctx, r.e, r.q, d, body)
 			if err != nil {
 				fmt.Fprintf(w, "Not saved: %v\n", err)
 				continue
@@ -168,6 +183,34 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 				r.n.edited++
 				show = true
 			}
+		case 'c', 'b':
+			t := queue.Target{NotBuyer: true}
+			if k == 'c' {
+				fmt.Fprintf(w, "New case (%s; empty: back): ", strings.Join(queue.CaseNames(), ", "))
+				s, err := r.keys.line()
+				if err != nil {
+					return err
+				}
+				if s == "" {
+					continue
+				}
+				if t, err = queue.ParseTarget(s); err != nil {
+					fmt.Fprintf(w, "%v\n", err)
+					continue
+				}
+			}
+			res, err := r.q.Reclassify(ctx, d.ID, t, r.e.who())
+			if err != nil {
+				msg, _ := explain(d.ID, err)
+				fmt.Fprintf(w, "Not changed: %s\n", msg)
+				continue
+			}
+			r.n.reclassified++
+			printReclassified(w, w, res, t)
+			if res.Draft.State != aftersale.DraftProposed {
+				return nil
+			}
+			show = true
 		case 'r':
 			fmt.Fprint(w, "Reason for rejecting (empty: back): ")
 			reason, err := r.keys.line()
@@ -177,16 +220,18 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 			if reason == "" {
 				continue
 			}
-			if err := r.db.RejectDraft(ctx, d.ID, r.e.who(), reason); err != nil {
-				fmt.Fprintf(w, "Not rejected: %v\n", approveHint(d.ID, err))
+			if err := r.q.Reject(ctx, d.ID, r.e.who(), reason); err != nil {
+				msg, _ := explain(d.ID, err)
+				fmt.Fprintf(w, "Not rejected: %s\n", msg)
 				continue
 			}
 			r.n.rejected++
 			fmt.Fprintf(w, "Draft %d rejected.\n", d.ID)
 			return nil
 		case 'n':
-			if err := r.db.MarkNoResponseNeeded(ctx, d.ID, r.e.who(), "no response needed"); err != nil {
-				fmt.Fprintf(w, "Not marked: %v\n", approveHint(d.ID, err))
+			if err := r.q.NoResponseNeeded(ctx, d.ID, r.e.who(), ""); err != nil {
+				msg, _ := explain(d.ID, err)
+				fmt.Fprintf(w, "Not marked: %s\n", msg)
 				continue
 			}
 			r.n.nrn++
@@ -198,74 +243,13 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 		case 'q':
 			return errQuit
 		default:
-			fmt.Fprintln(w, "Keys: a approve, e edit, r reject, n no response needed, s skip, q quit.")
+			fmt.Fprintln(w, "Keys: a approve, e edit, c change case, b not buyer mail, r reject, n no response needed, s skip, q quit.")
 		}
 	}
-}
-
-// print shows d as "queue show" does and records that it was shown.
-func (r *reviewer) print(ctx context.Context, pos, total int, d aftersale.Draft) error {
-	if err := r.db.MarkShown(ctx, d.ID); err != nil && !errors.Is(err, aftersale.ErrConflict) {
-		return err
-	}
-	m, err := r.db.Message(ctx, d.MessageID)
-	if err != nil {
-		return notFound("message", d.MessageID, err)
-	}
-	cl, _ := r.db.Classification(ctx, d.MessageID)
-	var o aftersale.Order
-	if d.OrderID != "" {
-		o, _ = r.db.Order(ctx, d.OrderID)
-	}
-	thread, _ := r.db.Thread(ctx, m.ThreadKey())
-	fmt.Fprintf(r.e.stdout, "\n════ %d of %d ════\n", pos, total)
-	var settings respond.Settings
-	if cfg, err := r.e.config(false); err == nil && cfg != nil {
-		settings = cfg.respondSettings()
-	}
-	_, plan := showPlan(d, m, cl, o, settings)
-	printDraft(r.e.stdout, d, m, cl, o, thread, &plan, r.e.now())
-	return nil
-}
-
-// saveEdit normalises body, checks it against the messaging policy again
-// and stores it, reporting findings on stdout. It returns false when the
-// text did not change.
-func saveEdit(ctx context.Context, e *env, db *store.DB, d aftersale.Draft, body string) (bool, error) {
-	body = strings.TrimRight(strings.ReplaceAll(body, "\r\n", "\n"), "\n") + "\n"
-	if body == d.Body {
-		fmt.Fprintf(e.stdout, "draft %d unchanged\n", d.ID)
-		return false, nil
-	}
-	settings := respond.Settings{}
-	if cfg, _ := e.config(false); cfg != nil {
-		settings = cfg.respondSettings()
-	}
-	// Check in the buyer's language, so a reply edited into another
-	// language is flagged (language_mismatch).
-	lang := d.Language
-	if cl, err := db.Classification(ctx, d.MessageID); err == nil {
-		if m, err := db.Message(ctx, d.MessageID); err == nil {
-			lang = respond.BuyerLanguage(cl.Language, m.Marketplace)
-		}
-	}
-	findings := respond.CheckLang(body, lang, settings)
-	ph := respond.FindPlaceholders(body)
-	if err := db.UpdateDraftBody(ctx, d.ID, body, findings, ph, e.who()); err != nil {
-		return false, approveHint(d.ID, err)
-	}
-	fmt.Fprintf(e.stdout, "draft %d saved\n", d.ID)
-	for _, f := range findings {
-		fmt.Fprintf(e.stdout, "  [%s] %s: %s\n", f.Severity, f.Rule, f.Detail)
-	}
-	for _, p := range ph {
-		fmt.Fprintf(e.stdout, "  [block] placeholder still to fill: [[%s]]\n", p)
-	}
-	return true, nil
 }
 
 // keyReader reads one-key answers. On a terminal it switches the terminal
-// to cbreak mode (stty -icanon -echo) for each key, so no Enter is needed;
+// to raw mode (golang.org/x/term) for each key, so no Enter is needed;
 // otherwise (a pipe, a test) each answer is one line and its first
 // non-blank character is the key.
 type keyReader struct {
@@ -284,14 +268,16 @@ func newKeyReader(in io.Reader) *keyReader {
 // key returns the next key, lower-cased.
 func (k *keyReader) key() (rune, error) {
 	if k.tty != nil {
-		if restore, err := cbreak(k.tty); err == nil {
-			defer restore()
+		if old, err := term.MakeRaw(int(k.tty.Fd())); err == nil {
+			defer term.Restore(int(k.tty.Fd()), old)
 			for {
 				c, _, err := k.r.ReadRune()
-				if err != nil {
+				switch {
+				case err != nil:
 					return 0, err
-				}
-				if !unicode.IsSpace(c) {
+				case c == 3 || c == 4: // Ctrl-C, Ctrl-D: raw mode sends no signal
+					return 'q', nil
+				case !unicode.IsSpace(c):
 					return unicode.ToLower(c), nil
 				}
 			}
@@ -315,26 +301,4 @@ func (k *keyReader) line() (string, error) {
 		return "", err
 	}
 	return strings.TrimSpace(l), nil
-}
-
-// cbreak puts the terminal f into character-at-a-time mode without echo
-// and returns a function that restores the previous mode. It uses stty,
-// which every Unix terminal (also over SSH) has.
-func cbreak(f *os.File) (func(), error) {
-	get := exec.Command("stty", "-g")
-	get.Stdin = f
-	saved, err := get.Output()
-	if err != nil {
-		return nil, err
-	}
-	set := exec.Command("stty", "-icanon", "-echo", "min", "1")
-	set.Stdin = f
-	if err := set.Run(); err != nil {
-		return nil, err
-	}
-	return func() {
-		restore := exec.Command("stty", strings.TrimSpace(string(saved)))
-		restore.Stdin = f
-		restore.Run()
-	}, nil
 }

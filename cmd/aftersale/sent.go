@@ -1,20 +1,16 @@
 package main
 
 import (
-	"context"
 	"encoding/csv"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -25,33 +21,6 @@ func newSentCmd(e *env) *cobra.Command {
 	}
 	cmd.AddCommand(newSentListCmd(e), newSentShowCmd(e))
 	return cmd
-}
-
-type sentJSON struct {
-	ID           int64     `json:"id"`
-	DraftID      int64     `json:"draft_id"`
-	Account      string    `json:"account"`
-	MessageID    string    `json:"message_id"`
-	To           string    `json:"to"`
-	Subject      string    `json:"subject"`
-	Body         string    `json:"body,omitempty"`
-	OrderID      string    `json:"order_id,omitempty"`
-	Case         string    `json:"case"`
-	ApprovedBy   string    `json:"approved_by"`
-	AutoApproved bool      `json:"auto_approved"`
-	Verdict      string    `json:"verdict"`
-	SMTPReply    string    `json:"smtp_reply"`
-	SentAt       time.Time `json:"sent_at"`
-}
-
-func toSentJSON(r aftersale.SentReply, body bool) sentJSON {
-	j := sentJSON{ID: r.ID, DraftID: r.DraftID, Account: r.Account, MessageID: r.MessageID, To: r.To,
-		Subject: r.Subject, OrderID: r.OrderID, Case: string(r.Case), ApprovedBy: r.ApprovedBy,
-		AutoApproved: r.AutoApproved, Verdict: r.Verdict, SMTPReply: r.SMTPReply, SentAt: r.SentAt.UTC()}
-	if body {
-		j.Body = r.Body
-	}
-	return j
 }
 
 func newSentListCmd(e *env) *cobra.Command {
@@ -79,7 +48,7 @@ auto-approved replies), SUBJECT.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f := store.SentFilter{OrderID: order, Account: account, Limit: limit}
+			f := store.SentFilter{OrderID: order, Account: account, Limit: limit, Buyer: buyer, ApprovedBy: by}
 			if since != "" {
 				d, err := parseDuration(since)
 				if err != nil {
@@ -93,25 +62,19 @@ auto-approved replies), SUBJECT.`,
 				}
 			}
 			if caseF != "" {
-				c, err := aftersale.ParseCase(caseF)
+				c, err := queue.ParseCase(caseF)
 				if err != nil {
 					return usageError{err}
 				}
 				f.Case = c
 			}
-			db, err := e.store(ctx)
+			q, err := e.queue(ctx)
 			if err != nil {
 				return err
 			}
-			rows, err := db.Sent(ctx, f)
+			rows, err := q.Sent(ctx, f)
 			if err != nil {
 				return err
-			}
-			if buyer != "" || by != "" {
-				rows, err = filterSent(ctx, db, rows, buyer, by)
-				if err != nil {
-					return err
-				}
 			}
 			switch {
 			case asJSON:
@@ -120,11 +83,9 @@ auto-approved replies), SUBJECT.`,
 					Sent    []sentJSON `json:"sent"`
 				}{jsonVersion, []sentJSON{}}
 				for _, r := range rows {
-					out.Sent = append(out.Sent, toSentJSON(r, false))
+					out.Sent = append(out.Sent, queue.NewSentJSON(r, false))
 				}
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(out)
+				return writeJSON(e.stdout, out)
 			case asCSV:
 				return writeSentCSV(e.stdout, rows)
 			}
@@ -132,17 +93,22 @@ auto-approved replies), SUBJECT.`,
 				fmt.Fprintln(e.stdout, "No replies sent yet.")
 				return nil
 			}
-			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tSENT\tCASE\tORDER\tTO\tAPPROVED BY\tSUBJECT")
+			t := terminalOf(e.stdout)
+			tb := &table{maxWidth: t.width}
+			tb.row("ID", "SENT", "CASE", "ORDER", "TO", "APPROVED BY", "SUBJECT")
 			for _, r := range rows {
 				by := r.ApprovedBy
-				if r.AutoApproved && by != autoActor {
+				if r.AutoApproved && by != queue.AutoActor {
 					by += " (auto)"
 				}
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.SentAt.Local().Format("2006-01-02 15:04"),
-					r.Case, orDash(r.OrderID), r.To, orDash(by), truncate(r.Subject, 50))
+				subj := truncate(r.Subject, 50)
+				if t.width > 0 {
+					subj = r.Subject
+				}
+				tb.row(strconv.FormatInt(r.ID, 10), r.SentAt.Local().Format("2006-01-02 15:04"),
+					string(r.Case), orDash(r.OrderID), r.To, orDash(by), subj)
 			}
-			return tw.Flush()
+			return tb.flush(e.stdout)
 		},
 	}
 	fl := cmd.Flags()
@@ -157,33 +123,6 @@ auto-approved replies), SUBJECT.`,
 	fl.BoolVar(&asCSV, "csv", false, "print CSV for a spreadsheet")
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
 	return cmd
-}
-
-// filterSent keeps the rows whose recipient or buyer name contains buyer
-// and whose approver is by ("auto" also matches auto-approved rows).
-func filterSent(ctx context.Context, db *store.DB, rows []aftersale.SentReply, buyer, by string) ([]aftersale.SentReply, error) {
-	buyer = strings.ToLower(strings.TrimSpace(buyer))
-	var out []aftersale.SentReply
-	for _, r := range rows {
-		if by != "" && !strings.EqualFold(r.ApprovedBy, by) && !(strings.EqualFold(by, autoActor) && r.AutoApproved) {
-			continue
-		}
-		if buyer != "" && !strings.Contains(strings.ToLower(r.To), buyer) {
-			name := ""
-			if d, err := db.Draft(ctx, r.DraftID); err == nil {
-				m, err := db.Message(ctx, d.MessageID)
-				if err != nil && !errors.Is(err, aftersale.ErrNotFound) {
-					return nil, err
-				}
-				name = m.BuyerName
-			}
-			if !strings.Contains(strings.ToLower(name), buyer) {
-				continue
-			}
-		}
-		out = append(out, r)
-	}
-	return out, nil
 }
 
 func writeSentCSV(w io.Writer, rows []aftersale.SentReply) error {
@@ -218,12 +157,10 @@ func newSentShowCmd(e *env) *cobra.Command {
 				return notFound("sent reply", id, err)
 			}
 			if asJSON {
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
+				return writeJSON(e.stdout, struct {
 					Version int      `json:"version"`
 					Sent    sentJSON `json:"sent"`
-				}{jsonVersion, toSentJSON(r, true)})
+				}{jsonVersion, queue.NewSentJSON(r, true)})
 			}
 			w := e.stdout
 			fmt.Fprintf(w, "Sent reply %d (draft %d)\n", r.ID, r.DraftID)

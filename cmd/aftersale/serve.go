@@ -380,6 +380,14 @@ func (f *finishingMailer) Send(_ context.Context, out respond.Outgoing) (string,
 // runOnce does one full pass of every stage, in order.
 func (d *daemon) runOnce(ctx context.Context) error {
 	var errs []error
+	// A run stopped while sending (a crash during an earlier --once) left
+	// drafts in sending: like Sender.Run, give them to a person. The lock
+	// says no other daemon is sending them now.
+	if n, err := d.db.RecoverSending(ctx); err != nil {
+		errs = append(errs, err)
+	} else if n > 0 {
+		d.log.Error("drafts were being sent when aftersale stopped; they are now send_unknown and will not be resent: resolve them with queue resolve", "component", "serve", "count", n)
+	}
 	for _, p := range d.pollers {
 		if _, err := p.PollOnce(ctx); err != nil {
 			errs = append(errs, err)

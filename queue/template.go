@@ -1,10 +1,9 @@
-package main
+package queue
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,60 +11,87 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/respond"
-	"github.com/aftersale/aftersale/store"
 )
 
-// saveTemplate makes body, the reply of draft d as a person edited it, the
-// seller's override template for d's action and language:
-// <templates_dir>/<lang>/<action>.tmpl, with the order facts put back as
+// ErrNoTemplatesDir: SaveTemplate was given no templates folder.
+var ErrNoTemplatesDir = errors.New("no templates folder to save the template in")
+
+// SaveTemplate makes body, the reply of draft id as a person edited it,
+// the seller's override template for the draft's action and language:
+// <dir>/<lang>/<action>.tmpl, with the order facts put back as
 // placeholders (respond.TemplateFromReply). The decision is made again for
 // the draft's message, classification and order as they were when it was
-// drafted; the new file is checked with every override (LoadTemplates)
-// before it replaces an existing one. It returns the file written.
-func saveTemplate(ctx context.Context, e *env, db *store.DB, d aftersale.Draft, body string) (string, error) {
-	cfg, err := e.config(true)
+// drafted; the new file is checked with every override in dir
+// (respond.LoadTemplates) before it replaces an existing one. It returns
+// the file written. An empty dir returns ErrNoTemplatesDir.
+func (q *Queue) SaveTemplate(ctx context.Context, id int64, body, dir string) (string, error) {
+	if dir == "" {
+		return "", ErrNoTemplatesDir
+	}
+	d, err := q.db.Draft(ctx, id)
 	if err != nil {
 		return "", err
 	}
-	if cfg.TemplatesDir == "" {
-		return "", hintError{usagef("no [seller] templates_dir to save the template in"),
-			`set templates_dir = "templates" in [seller] (a folder beside the config), then edit again with --save-template`}
-	}
-	m, err := db.Message(ctx, d.MessageID)
+	m, err := q.db.Message(ctx, d.MessageID)
 	if err != nil {
 		return "", fmt.Errorf("reading the draft's message: %w", err)
 	}
-	cl, err := db.Classification(ctx, d.MessageID)
+	cl, err := q.db.Classification(ctx, d.MessageID)
 	if err != nil {
 		return "", fmt.Errorf("reading the draft's classification: %w", err)
 	}
 	var o aftersale.Order
 	if d.OrderID != "" {
-		if o, err = db.Order(ctx, d.OrderID); err != nil && !errors.Is(err, aftersale.ErrNotFound) {
+		if o, err = q.db.Order(ctx, d.OrderID); err != nil && !errors.Is(err, aftersale.ErrNotFound) {
 			return "", fmt.Errorf("reading order %s: %w", d.OrderID, err)
 		}
 	}
-	s := cfg.respondSettings()
+	s := q.opts.Settings
 	dec := respond.Decide(respond.Input{Message: m, Class: cl, Order: o, Now: d.CreatedAt}, s)
 	if dec.Action != d.Action {
-		return "", fmt.Errorf("draft %d was written as %s, but its order's facts now give %s; save the template from a new draft", d.ID, d.Action, dec.Action)
+		return "", fmt.Errorf("draft %d was written as %s, but its order's facts now give %s; save the template from a new draft: %w",
+			d.ID, d.Action, dec.Action, aftersale.ErrInvalid)
 	}
 	src, err := respond.TemplateFromReply(body, dec, d.Language, s)
 	if err != nil {
 		return "", err
 	}
 	lang := strings.ToLower(d.Language)
-	if err := checkOverride(cfg.TemplatesDir, lang, d.Action, src); err != nil {
+	if err := checkOverride(dir, lang, d.Action, src); err != nil {
 		return "", err
 	}
-	if err := os.MkdirAll(filepath.Join(cfg.TemplatesDir, lang), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(dir, lang), 0o755); err != nil {
 		return "", fmt.Errorf("saving the template: %w", err)
 	}
-	name := filepath.Join(cfg.TemplatesDir, lang, d.Action+".tmpl")
-	if err := writeFileAtomic(name, func(w io.Writer) error { _, err := io.WriteString(w, src); return err }); err != nil {
-		return "", err
+	name := filepath.Join(dir, lang, d.Action+".tmpl")
+	if err := writeAtomic(name, []byte(src)); err != nil {
+		return "", fmt.Errorf("saving the template: %w", err)
 	}
 	return name, nil
+}
+
+// writeAtomic writes name through a temporary file in its directory.
+func writeAtomic(name string, b []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), name)
 }
 
 // checkOverride loads dir's overrides with src as <lang>/<action>.tmpl, in a
