@@ -11,6 +11,7 @@ type Classification struct {
 	Confidence float64   // calibrated, 0..1
 	NeedsHuman bool
 	Reasons    []string // why needs_human, and rule hits, in plain words
+	Risks      []Risk   // the risk cues found in the buyer's words; each makes it needs_human
 	Language   string   // ISO 639-1 code of the buyer's text, "" if unknown
 	Notice     Notice   // the structured notice that decided it, if any
 	Origin     Origin   // through Amazon (""), not buyer mail (no draft) or direct buyer mail
@@ -58,6 +59,32 @@ func (o Origin) Valid() bool {
 	switch o {
 	case OriginAmazon, OriginNotBuyer, OriginDirect:
 		return true
+	}
+	return false
+}
+
+// Risk is a risk cue the classifier found in the buyer's words. Any risk
+// makes the message need a person; the reply decision reads them (a legal
+// threat gets a neutral hold, an A-to-z threat a reply a person reads
+// first) instead of the classifier's prose reasons.
+type Risk string
+
+// Risks.
+const (
+	RiskLegal        Risk = "legal"         // a legal threat: lawyer, court, police
+	RiskAtoZ         Risk = "atoz"          // threatens an A-to-z claim or a chargeback
+	RiskAbuse        Risk = "abuse"         // abusive or accusing language
+	RiskComplaint    Risk = "complaint"     // threatens to complain about the seller to Amazon
+	RiskReviewTrade  Risk = "review_trade"  // offers to change a review in exchange for something
+	RiskReviewThreat Risk = "review_threat" // mentions a negative review or feedback
+)
+
+// HasRisk reports whether c found risk r.
+func (c Classification) HasRisk(r Risk) bool {
+	for _, x := range c.Risks {
+		if x == r {
+			return true
+		}
 	}
 	return false
 }

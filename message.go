@@ -38,6 +38,7 @@ type Message struct {
 	Sender        SenderKind // buyer, amazon system, or other
 	AutoReply     bool       // RFC 3834 Auto-Submitted, X-Autoreply, Precedence
 	Flags         []string   // parse warnings such as "unknown_charset", "html_only"
+	Auth          Auth       // a failed sender authentication, if any
 	ParseErr      string     // non-empty when parsing failed; the raw bytes are kept
 	ParserVersion int
 }

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/mailbox"
 )
 
 // ReadAsks reads what a buyer's message asks for (a replacement, a refund,
@@ -25,7 +24,7 @@ import (
 // one.
 func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	text := stripQuoted(m.ClassifyText())
-	if m.HasFlag(mailbox.FlagNoBuyerText) {
+	if m.HasFlag(aftersale.FlagNoBuyerText) {
 		text = "" // Amazon's template with nothing from the buyer (a photo only): its boilerplate says nothing
 	}
 	ss := sentences(text)
@@ -112,7 +111,7 @@ func inlineAddress(text string) string {
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '?' || r == '？' || r == '!' || r == '。' }) {
 		p := strings.TrimSpace(part)
 		street, post := streetRe.FindStringIndex(p), postcodeRe.FindStringIndex(p)
-		if street == nil || post == nil || hasOrderID(p) {
+		if street == nil || post == nil || aftersale.HasOrderID(p) {
 			continue
 		}
 		start := min(street[0], post[0])

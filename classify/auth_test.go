@@ -8,17 +8,17 @@ import (
 	"github.com/aftersale/aftersale/mailbox"
 )
 
-// TestAuthFailedNeedsHuman: mail flagged mailbox.FlagAuthFailed keeps its
+// TestAuthFailedNeedsHuman: mail whose sender authentication failed keeps its
 // case but needs a human, with the results in a plain reason, on every
 // path of Classify (model verdict, structured notice).
 func TestAuthFailedNeedsHuman(t *testing.T) {
 	c := mustNew(t)
 	const want = "sender authentication failed: dkim=fail spf=fail — may be forged; check in Seller Central before replying"
-	failed := []string{mailbox.AuthDetailPrefix + "dkim=fail spf=fail", mailbox.FlagAuthFailed}
+	failed := aftersale.Auth{Verdict: aftersale.AuthFailed, Detail: "dkim=fail spf=fail"}
 
 	plain := buyer("Hello, where is my parcel? The tracking has not changed for a week. When will it arrive?")
 	forged := plain
-	forged.Flags = failed
+	forged.Auth, forged.Flags = failed, []string{aftersale.FlagAuthFailed}
 	clPlain, clForged := classify(t, c, plain), classify(t, c, forged)
 	if clPlain.NeedsHuman || slices.Contains(clPlain.Reasons, want) {
 		t.Fatalf("unflagged message: needs_human %v reasons %q; want neither (the test message must be a clear one)", clPlain.NeedsHuman, clPlain.Reasons)
@@ -31,7 +31,7 @@ func TestAuthFailedNeedsHuman(t *testing.T) {
 	}
 
 	notice := aftersale.Message{ID: 8, Sender: aftersale.SenderAmazon, FromAddr: "do-not-reply@amazon.com",
-		Subject: "Refund initiated for order 204-1111111-2222222", Text: "We have processed a refund.", Flags: failed}
+		Subject: "Refund initiated for order 204-1111111-2222222", Text: "We have processed a refund.", Flags: []string{aftersale.FlagAuthFailed}, Auth: failed}
 	if cl := classify(t, c, notice); cl.Notice != aftersale.NoticeRefund || !cl.NeedsHuman || !slices.Contains(cl.Reasons, want) {
 		t.Errorf("flagged notice: notice %q needs_human %v reasons %q; want refund, needs_human with %q", cl.Notice, cl.NeedsHuman, cl.Reasons, want)
 	}
@@ -62,5 +62,27 @@ func TestRelayViaReplyToNeedsHuman(t *testing.T) {
 	cl := classify(t, c, m)
 	if cl.Case != aftersale.CaseShippingInquiry || !cl.NeedsHuman || !hasReason(cl.Reasons, "the buyer's relay address is only in Reply-To") {
 		t.Errorf("Classify = %s needs_human %v %q; want shipping_inquiry, needs_human with the Reply-To reason", cl.Case, cl.NeedsHuman, cl.Reasons)
+	}
+}
+
+// TestRisksTyped: each risk cue is a typed risk beside its reason.
+func TestRisksTyped(t *testing.T) {
+	c := mustNew(t)
+	tests := []struct {
+		text string
+		risk aftersale.Risk
+	}{
+		{"The parcel never came. My lawyer will contact you next week.", aftersale.RiskLegal},
+		{"Still no parcel. I will open an A-to-z claim if it does not arrive.", aftersale.RiskAtoZ},
+		{"Where is my parcel, you scammers?", aftersale.RiskAbuse},
+	}
+	for _, tt := range tests {
+		cl := classify(t, c, buyer(tt.text))
+		if !cl.HasRisk(tt.risk) || !cl.NeedsHuman {
+			t.Errorf("Classify(%q): risks %v needs_human %v; want %s", tt.text, cl.Risks, cl.NeedsHuman, tt.risk)
+		}
+	}
+	if cl := classify(t, c, buyer("Hello, where is my parcel? The tracking has not changed for a week.")); len(cl.Risks) != 0 {
+		t.Errorf("plain question: risks %v, want none", cl.Risks)
 	}
 }

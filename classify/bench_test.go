@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -44,7 +45,7 @@ func BenchmarkClassify(b *testing.B) {
 // returns them (template, product table, footer, notices, seven languages),
 // i.e. typical e-mail-length input. Parsing is not timed.
 func BenchmarkClassifyEmail(b *testing.B) {
-	samples, err := LoadFolder(evalDir)
+	samples, err := LoadFolder(evalDir, mailbox.Parse)
 	if err != nil {
 		b.Fatalf("LoadFolder: %v", err)
 	}

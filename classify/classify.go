@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/mailbox"
 )
 
 // Version names the classifier's model and rules. It is stored with every
@@ -221,7 +220,7 @@ const (
 // It returns an error only when ctx is done. It never logs message text.
 //
 // Mail from an Amazon address that failed sender authentication
-// (mailbox.FlagAuthFailed) keeps its case but always needs a human: it
+// (aftersale.FlagAuthFailed) keeps its case but always needs a human: it
 // may be forged (docs/amazon.md, "Sender authentication").
 //
 // Mail neither relayed from a buyer's marketplace.amazon.<tld> alias nor
@@ -257,7 +256,7 @@ func (c *Classifier) classifyChecked(ctx context.Context, m aftersale.Message, d
 		cl.Reasons = append(cl.Reasons, "the buyer's relay address is only in Reply-To; it came from "+domainOf(m.FromAddr)+
 			": if that is not your own forwarding, someone may be using a buyer's address")
 	}
-	if detail, failed := mailbox.AuthFailure(m); failed && err == nil {
+	if detail, failed := m.AuthFailure(); failed && err == nil {
 		if detail == "" {
 			detail = "see the message's Authentication-Results"
 		}
@@ -369,6 +368,10 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 		cl.NeedsHuman = true
 		cl.Reasons = append(cl.Reasons, why)
 	}
+	risk := func(r aftersale.Risk, why string) {
+		cl.Risks = append(cl.Risks, r)
+		flag(why)
+	}
 	if p[i1] < c.minConf {
 		flag(fmt.Sprintf("low confidence %.2f for %s (next: %s %.2f)", p[i1], c1, c2, p[i2]))
 	}
@@ -386,22 +389,22 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 		if cl.Secondary == "" && c1 != aftersale.CaseOther {
 			cl.Secondary = aftersale.CaseNegativeReview
 		}
-		flag("mentions a negative review or feedback")
+		risk(aftersale.RiskReviewThreat, "mentions a negative review or feedback")
 	}
 	if h := legalCues.hits(v); len(h) > 0 {
-		flag("legal threat (" + strings.Join(h, ", ") + ")")
+		risk(aftersale.RiskLegal, "legal threat ("+strings.Join(h, ", ")+")")
 	}
 	if h := atozCues.hits(v); len(h) > 0 {
-		flag("threatens an A-to-z claim or chargeback (" + strings.Join(h, ", ") + ")")
+		risk(aftersale.RiskAtoZ, "threatens an A-to-z claim or chargeback ("+strings.Join(h, ", ")+")")
 	}
 	if abuseCues.any(v) {
-		flag("abusive or accusing language")
+		risk(aftersale.RiskAbuse, "abusive or accusing language")
 	}
 	if h := complainCues.hits(v); len(h) > 0 {
-		flag("threatens to complain to Amazon (" + strings.Join(h, ", ") + ")")
+		risk(aftersale.RiskComplaint, "threatens to complain to Amazon ("+strings.Join(h, ", ")+")")
 	}
 	if reviewTrade(v) {
-		flag("offers to change or remove a review in exchange for something: Amazon forbids any such deal; answer without linking the two")
+		risk(aftersale.RiskReviewTrade, "offers to change or remove a review in exchange for something: Amazon forbids any such deal; answer without linking the two")
 	}
 	// Last, as it reuses s: a second request made as a fallback
 	// ("…, otherwise cancel it") or added on ("Also, …").

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/aftersale/aftersale/mailbox"
 )
 
 // Regression floors, set just below what classify-2026.11.7 measured:
@@ -42,7 +44,7 @@ func report(t *testing.T, r Report) string {
 // TestEvalCorpus scores the classifier on the repository's .eml corpus,
 // parsed with mailbox.Parse like fetched mail.
 func TestEvalCorpus(t *testing.T) {
-	samples, err := LoadFolder(evalDir)
+	samples, err := LoadFolder(evalDir, mailbox.Parse)
 	if err != nil {
 		t.Fatalf("LoadFolder(%s): %v", evalDir, err)
 	}

@@ -15,7 +15,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/mailbox"
 )
 
 // Sample is one labelled message for evaluation. Label is a case name, a
@@ -92,13 +91,18 @@ func LoadCSV(r io.Reader) ([]Sample, error) {
 // LabelsFile is the name of an evaluation folder's label file.
 const LabelsFile = "labels.csv"
 
+// ParseFunc parses the raw bytes of one .eml file as the daemon parses
+// fetched mail (mailbox.Parse); a message that fails to parse is returned
+// with ParseErr set. Classify reads messages, never mail, so the caller
+// supplies it.
+type ParseFunc func(raw []byte) (aftersale.Message, error)
+
 // LoadFolder reads an evaluation folder: dir/labels.csv with the header
 // file,case,subreason,order_id,language,needs_human (file is the path of an
 // .eml relative to dir; several order ids are joined by ";"; needs_human is
-// true or false), and every .eml it names, parsed with mailbox.Parse as the
-// daemon parses fetched mail. A message that fails to parse is still a
-// sample (its Message has ParseErr set).
-func LoadFolder(dir string) ([]Sample, error) {
+// true or false), and every .eml it names, parsed with parse. A message
+// that fails to parse is still a sample (its Message has ParseErr set).
+func LoadFolder(dir string, parse ParseFunc) ([]Sample, error) {
 	path := filepath.Join(dir, LabelsFile)
 	f, err := os.Open(path)
 	if err != nil {
@@ -150,7 +154,7 @@ func LoadFolder(dir string) ([]Sample, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
 		}
-		m, _ := mailbox.Parse(raw) // a parse error is kept in m.ParseErr and classified as such
+		m, _ := parse(raw) // a parse error is kept in m.ParseErr and classified as such
 		var ids []string
 		for _, id := range strings.Split(get("order_id"), ";") {
 			if id = strings.TrimSpace(id); id != "" {
@@ -165,14 +169,15 @@ func LoadFolder(dir string) ([]Sample, error) {
 }
 
 // Load reads path as an evaluation folder when it is a directory (see
-// LoadFolder), else as a CSV file (see LoadCSV).
-func Load(path string) ([]Sample, error) {
+// LoadFolder; parse reads its .eml files), else as a CSV file (see
+// LoadCSV).
+func Load(path string, parse ParseFunc) ([]Sample, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
 	if st.IsDir() {
-		return LoadFolder(path)
+		return LoadFolder(path, parse)
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/mailbox"
 )
 
 func TestLoadCSV(t *testing.T) {
@@ -122,7 +123,7 @@ func TestLoadFolderErrors(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(dir, LabelsFile), []byte(tt.labels), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			_, err := LoadFolder(dir)
+			_, err := LoadFolder(dir, mailbox.Parse)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("LoadFolder() error = %v, want one containing %q", err, tt.want)
 			}

@@ -7,34 +7,24 @@ import (
 	"unicode"
 
 	"github.com/aftersale/aftersale"
-	"golang.org/x/text/unicode/norm"
 )
 
-// orderIDs returns m.OrderIDs followed by any other 3-7-7 ids in the subject
-// and text (full-width digits folded), without duplicates.
+// orderIDs returns m.OrderIDs followed by any other order ids in the
+// subject and text (full-width digits and dashes included), without
+// duplicates.
 func orderIDs(m aftersale.Message) []string {
 	out := slices.Clone(m.OrderIDs)
 	for i, s := range []string{m.Subject, m.Text, m.BuyerText} {
 		if i == 2 && strings.Contains(m.Text, s) {
 			continue // the buyer's words are inside Text, already scanned
 		}
-		if !hasDash(s) {
-			continue
-		}
-		s = norm.NFKC.String(s)
-		scanOrderIDs(s, func(i, j int) {
-			if id := s[i:j]; !slices.Contains(out, id) {
+		for _, id := range aftersale.OrderIDs(s) {
+			if !slices.Contains(out, id) {
 				out = append(out, id)
 			}
-		})
+		}
 	}
 	return out
-}
-
-// hasDash reports whether s has an ASCII, full-width or other dash an
-// order id could be written with (NFKC folds the full-width one to '-').
-func hasDash(s string) bool {
-	return strings.ContainsAny(s, "-－‐‑")
 }
 
 // addressMarkers introduce a new shipping address, per language.
@@ -103,7 +93,7 @@ func newAddress(text string) string {
 	var block []string
 	check := func() string {
 		a := strings.Join(block, "\n")
-		if len(block) >= 2 && len(block) <= 6 && postcodeRe.MatchString(a) && streetRe.MatchString(a) && !hasOrderID(a) {
+		if len(block) >= 2 && len(block) <= 6 && postcodeRe.MatchString(a) && streetRe.MatchString(a) && !aftersale.HasOrderID(a) {
 			return a
 		}
 		return ""

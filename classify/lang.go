@@ -1,34 +1,11 @@
 package classify
 
 import (
-	"strings"
-
 	"github.com/abadojack/whatlanggo"
 
+	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/internal/script"
 )
-
-// marketLang is each marketplace's default language (docs/amazon.md,
-// "Relay addresses and senders", lists the marketplaces). Belgium defaults to French; the playbook is silent, and
-// French is the more common language of Belgian Amazon buyers writing to
-// foreign sellers.
-var marketLang = map[string]string{
-	"amazon.com": "en", "amazon.ca": "en", "amazon.co.uk": "en", "amazon.ie": "en", "amazon.com.au": "en",
-	"amazon.in": "en", "amazon.sg": "en", "amazon.ae": "en",
-	"amazon.de": "de", "amazon.fr": "fr", "amazon.com.be": "fr", "amazon.it": "it", "amazon.es": "es",
-	"amazon.com.mx": "es", "amazon.com.br": "pt", "amazon.nl": "nl", "amazon.se": "sv", "amazon.pl": "pl",
-	"amazon.com.tr": "tr", "amazon.sa": "ar", "amazon.eg": "ar", "amazon.co.jp": "ja", "amazon.cn": "zh",
-}
-
-// MarketplaceLanguage returns the default ISO 639-1 language of an Amazon
-// marketplace domain ("amazon.de", "marketplace.amazon.de" or "www.amazon.de"),
-// or "" when unknown.
-func MarketplaceLanguage(marketplace string) string {
-	m := strings.ToLower(strings.TrimSpace(marketplace))
-	m = strings.TrimPrefix(m, "marketplace.")
-	m = strings.TrimPrefix(m, "www.")
-	return marketLang[m]
-}
 
 // detectable restricts whatlanggo to the languages of Amazon's marketplaces,
 // which makes short texts far less likely to come out as, say, Tagalog.
@@ -51,7 +28,7 @@ const minLetters = 20
 // whatlanggo; short or unreliable results fall back to the marketplace's
 // language when there is one.
 func detectLanguage(text, marketplace string) string {
-	fallback := MarketplaceLanguage(marketplace)
+	fallback := aftersale.MarketplaceLanguage(marketplace)
 	sc := script.Count(text)
 	kana, han, hangul, letters := sc.Kana, sc.Han, sc.Hangul, sc.Other
 	switch {

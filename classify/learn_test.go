@@ -170,7 +170,7 @@ func TestCurrentSwapInWorker(t *testing.T) {
 	ctx := context.Background()
 	ids := storeMessages(t, db, fitSimilar)
 	cur := NewCurrent(mustNew(t))
-	w := NewWorker(db, nil, WorkerOptions{Current: cur}, nil)
+	w := NewWorker(db, nil, WorkerOptions{Current: cur, LearnTemplate: learnTemplate(db)}, nil)
 	c, err := New(Options{Corrections: []aftersale.Correction{fitCorrection()}, lr: quickLR})
 	if err != nil {
 		t.Fatal(err)

@@ -3,14 +3,19 @@ package classify
 import (
 	"slices"
 	"strings"
+
+	"github.com/aftersale/aftersale"
 )
 
 // Marketplaces returns the Amazon marketplace domains whose language is
-// known (amazon.de, amazon.co.jp ...), sorted.
+// known (amazon.de, amazon.co.jp ...), sorted: those of
+// aftersale.Marketplaces.
 func Marketplaces() []string {
-	out := make([]string, 0, len(marketLang))
-	for m := range marketLang {
-		out = append(out, m)
+	var out []string
+	for _, mp := range aftersale.Marketplaces() {
+		if mp.Language != "" {
+			out = append(out, mp.Domain)
+		}
 	}
 	slices.Sort(out)
 	return out
@@ -20,13 +25,11 @@ func Marketplaces() []string {
 // "DE", "amazon.de", "www.amazon.de" and "marketplace.amazon.de" alike,
 // and "" when it is not a known marketplace.
 func NormMarketplace(marketplace string) string {
-	m := strings.ToLower(strings.TrimSpace(marketplace))
-	m = strings.TrimPrefix(strings.TrimPrefix(m, "marketplace."), "www.")
-	if _, ok := marketLang[m]; ok {
-		return m
+	if mp, ok := aftersale.LookupMarketplace(marketplace); ok {
+		return mp.Domain
 	}
-	if _, ok := marketLang["amazon."+m]; ok {
-		return "amazon." + m
+	if mp, ok := aftersale.LookupMarketplace("amazon." + strings.ToLower(strings.TrimSpace(marketplace))); ok {
+		return mp.Domain
 	}
 	return ""
 }

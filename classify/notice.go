@@ -242,7 +242,7 @@ func isAmazonSystemAddr(addr string) bool {
 	return strings.HasPrefix(local, "community-help")
 }
 
-var amazonDomainRe = regexp.MustCompile(`^amazon\.(?:com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|ie|com\.tr|ae|sa|eg|in|sg|co\.jp|com\.au|cn)$`)
+var amazonDomainRe = regexp.MustCompile(`^` + aftersale.MarketplaceDomainPattern + `$`)
 
 func domainOf(addr string) string {
 	if at := strings.LastIndexByte(addr, '@'); at >= 0 {

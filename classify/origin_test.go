@@ -140,7 +140,7 @@ func TestWorkerDirectBuyerMail(t *testing.T) {
 	shopKnown := store1("shop", 1, known)
 	shopUnknown := store1("shop", 2, unknown)
 	otherKnown := store1("amazon-only", 1, known)
-	w := NewWorker(db, mustNew(t), WorkerOptions{DirectBuyerMail: []string{"shop"}}, nil)
+	w := NewWorker(db, mustNew(t), WorkerOptions{DirectBuyerMail: []string{"shop"}, LearnTemplate: learnTemplate(db)}, nil)
 	if n, err := w.RunOnce(ctx); err != nil || n != 3 {
 		t.Fatalf("RunOnce = %d, %v; want 3, nil", n, err)
 	}

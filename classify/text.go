@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/aftersale/aftersale"
 )
 
 var (
@@ -89,10 +91,10 @@ func segments(folded string, dst []segment) []segment {
 // segmentsDigits is segments with digit folding optional: cue matching keeps
 // digits ("1 star" is a threat, "5 stars" is not).
 func segmentsDigits(folded string, dst []segment, foldDigits bool) []segment {
-	if hasOrderID(folded) {
+	if aftersale.HasOrderID(folded) {
 		var b strings.Builder
 		last := 0
-		scanOrderIDs(folded, func(i, j int) {
+		aftersale.ScanOrderIDs(folded, func(i, j int, _ string) {
 			b.WriteString(folded[last:i])
 			b.WriteString(" ordid ")
 			last = j
@@ -144,55 +146,7 @@ func segmentsDigits(folded string, dst []segment, foldDigits bool) []segment {
 	return dst
 }
 
-// orderIDLen is the length of a 3-7-7 order id (docs/amazon.md, "Order ids").
-const orderIDLen = 3 + 1 + 7 + 1 + 7
-
-// scanOrderIDs calls fn with the bounds of every 3-7-7 order id in s that
-// is not part of a longer digit run, left to right. It is what a regexp
-// would do, without the backtracking cost on long mails. Callers fold the
-// text with NFKC first, so full-width digits and hyphens written by
-// Japanese and Chinese buyers are found too.
-func scanOrderIDs(s string, fn func(i, j int)) {
-	for p := 0; p < len(s); {
-		k := strings.IndexByte(s[p:], '-')
-		if k < 0 {
-			return
-		}
-		i := p + k - 3 // candidate start
-		p += k + 1
-		if i < 0 || i+orderIDLen > len(s) || s[i+11] != '-' {
-			continue
-		}
-		if !allDigits(s[i:i+3]) || !allDigits(s[i+4:i+11]) || !allDigits(s[i+12:i+orderIDLen]) {
-			continue
-		}
-		if i > 0 && isDigitByte(s[i-1]) || i+orderIDLen < len(s) && isDigitByte(s[i+orderIDLen]) {
-			continue
-		}
-		fn(i, i+orderIDLen)
-		p = i + orderIDLen
-	}
-}
-
-// hasOrderID reports whether s holds a 3-7-7 order id.
-func hasOrderID(s string) bool {
-	found := false
-	if strings.IndexByte(s, '-') >= 0 {
-		scanOrderIDs(s, func(int, int) { found = true })
-	}
-	return found
-}
-
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
-			return false
-		}
-	}
-	return true
-}
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

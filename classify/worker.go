@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 
 	"github.com/aftersale/aftersale/internal/par"
@@ -38,21 +37,37 @@ type WorkerOptions struct {
 	// through Amazon but names an order id in the orders table is
 	// classified as the buyer's own (Classifier.ClassifyDirect).
 	DirectBuyerMail []string
+	// LearnTemplate, when set, reads the messages stored since its last
+	// call, learns the lines of Amazon's wrapper from them and returns the
+	// template as it then stands (mailbox.TemplateLearner.Learn). The
+	// worker drops those lines from each buyer text before classifying
+	// and saves the result. Nil classifies the buyer text as parsed.
+	LearnTemplate func(ctx context.Context) (Template, error)
+}
+
+// Template drops the lines of Amazon's wrapper it knows from a message's
+// buyer text (*mailbox.Template). Classify reads messages, never mail:
+// the template comes from the caller.
+type Template interface {
+	// Len is the number of lines known.
+	Len() int
+	// Apply returns m with the known lines dropped from its buyer text,
+	// and the lines dropped (nil when m is unchanged).
+	Apply(m aftersale.Message) (out aftersale.Message, dropped []string)
 }
 
 // Worker classifies stored, parsed messages that have no classification
 // yet: db.Unclassified → learn Amazon's template from every message stored
 // so far and drop its learned lines from the buyer text
-// (mailbox.TemplateLearner, Template.Apply) → Classify →
+// (WorkerOptions.LearnTemplate, Template.Apply) → Classify →
 // db.SaveClassification.
 type Worker struct {
-	db      *store.DB
-	cur     *Current
-	learner *mailbox.TemplateLearner
-	known   atomic.Int64 // template lines known after the last pass
-	opts    WorkerOptions
-	log     *slog.Logger
-	kick    chan struct{}
+	db    *store.DB
+	cur   *Current
+	known atomic.Int64 // template lines known after the last pass
+	opts  WorkerOptions
+	log   *slog.Logger
+	kick  chan struct{}
 	// classify is (*Classifier).Classify and classifyDirect
 	// (*Classifier).ClassifyDirect; tests replace them.
 	classify       func(*Classifier, context.Context, aftersale.Message) (aftersale.Classification, error)
@@ -73,7 +88,7 @@ func NewWorker(db *store.DB, c *Classifier, opts WorkerOptions, log *slog.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	w := &Worker{db: db, cur: opts.Current, learner: mailbox.NewTemplateLearner(db), opts: opts,
+	w := &Worker{db: db, cur: opts.Current, opts: opts,
 		log: log.With("component", "classifier"), kick: make(chan struct{}, 1)}
 	if w.cur == nil {
 		w.cur = NewCurrent(c)
@@ -245,22 +260,9 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 	if len(msgs) == 0 {
 		return 0, false, nil
 	}
-	tpl, err := w.learner.Learn(ctx)
+	texts, err := w.dropTemplate(ctx, msgs)
 	if err != nil {
-		return 0, false, fmt.Errorf("learning Amazon's template: %w", err)
-	}
-	if n := int64(tpl.Len()); n > w.known.Swap(n) {
-		w.log.Info("template lines known from stored mail", "total", n)
-	}
-	var texts []store.BuyerText
-	for i, m := range msgs {
-		m2, dropped := tpl.Apply(m)
-		if dropped == nil {
-			continue
-		}
-		msgs[i] = m2
-		texts = append(texts, store.BuyerText{MessageID: m.ID, Text: m2.BuyerText, Flags: m2.Flags})
-		w.log.Debug("template lines dropped from the buyer text", "message_id", m.ID, "lines", len(dropped))
+		return 0, false, err
 	}
 	if err := w.db.SaveBuyerTexts(ctx, texts); err != nil {
 		return 0, false, err
@@ -293,4 +295,31 @@ func (w *Worker) pass(ctx context.Context) (saved int, full bool, err error) {
 			"origin", string(cl.Origin))
 	}
 	return saved, len(msgs) == w.opts.Batch, nil
+}
+
+// dropTemplate learns the template from every message stored so far and
+// drops its lines from the buyer texts of msgs (in place); it returns the
+// buyer texts to save.
+func (w *Worker) dropTemplate(ctx context.Context, msgs []aftersale.Message) ([]store.BuyerText, error) {
+	if w.opts.LearnTemplate == nil {
+		return nil, nil
+	}
+	tpl, err := w.opts.LearnTemplate(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("learning Amazon's template: %w", err)
+	}
+	if n := int64(tpl.Len()); n > w.known.Swap(n) {
+		w.log.Info("template lines known from stored mail", "total", n)
+	}
+	var texts []store.BuyerText
+	for i, m := range msgs {
+		m2, dropped := tpl.Apply(m)
+		if dropped == nil {
+			continue
+		}
+		msgs[i] = m2
+		texts = append(texts, store.BuyerText{MessageID: m.ID, Text: m2.BuyerText, Flags: m2.Flags, Auth: m2.Auth})
+		w.log.Debug("template lines dropped from the buyer text", "message_id", m.ID, "lines", len(dropped))
+	}
+	return texts, nil
 }

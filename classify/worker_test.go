@@ -39,7 +39,7 @@ func TestWorkerRunOnce(t *testing.T) {
 	db := store.MustOpenTest(t)
 	ids := storeMessages(t, db, "Bitte stornieren Sie meine Bestellung", "Wo ist mein Paket?", "Danke!")
 	var woke atomic.Int32
-	w := NewWorker(db, mustNew(t), WorkerOptions{Batch: 2, OnClassified: func() { woke.Add(1) }}, nil)
+	w := NewWorker(db, mustNew(t), WorkerOptions{Batch: 2, LearnTemplate: learnTemplate(db), OnClassified: func() { woke.Add(1) }}, nil)
 	ctx := context.Background()
 
 	n, err := w.RunOnce(ctx)
@@ -69,7 +69,7 @@ func TestWorkerRunOnce(t *testing.T) {
 func TestWorkerRunStopsAndKicks(t *testing.T) {
 	db := store.MustOpenTest(t)
 	classified := make(chan struct{}, 10)
-	w := NewWorker(db, mustNew(t), WorkerOptions{Interval: time.Hour, OnClassified: func() {
+	w := NewWorker(db, mustNew(t), WorkerOptions{Interval: time.Hour, LearnTemplate: learnTemplate(db), OnClassified: func() {
 		select {
 		case classified <- struct{}{}:
 		default:
@@ -109,7 +109,7 @@ func TestWorkerRunStopsAndKicks(t *testing.T) {
 func TestWorkerPanicOnOneMessage(t *testing.T) {
 	db := store.MustOpenTest(t)
 	ids := storeMessages(t, db, "Bitte stornieren Sie meine Bestellung", "poison", "Wo ist mein Paket?")
-	w := NewWorker(db, mustNew(t), WorkerOptions{}, nil)
+	w := NewWorker(db, mustNew(t), WorkerOptions{LearnTemplate: learnTemplate(db)}, nil)
 	real := w.classify
 	w.classify = func(c *Classifier, ctx context.Context, m aftersale.Message) (aftersale.Classification, error) {
 		if m.BuyerText == "poison" {
@@ -169,7 +169,7 @@ func TestWorkerDropsLearnedTemplate(t *testing.T) {
 		store1(i+1, fmt.Sprintf("buyer%02dabcdefgh", i), says[i%len(says)]+fmt.Sprintf(" (%c)", 'a'+i))
 	}
 	id := store1(21, "newbuyerabcdefg", "Bitte stornieren Sie meine Bestellung, ich habe mich vertan.")
-	w := NewWorker(db, mustNew(t), WorkerOptions{Batch: 50}, nil)
+	w := NewWorker(db, mustNew(t), WorkerOptions{Batch: 50, LearnTemplate: learnTemplate(db)}, nil)
 	if n, err := w.RunOnce(ctx); err != nil || n != 21 {
 		t.Fatalf("RunOnce = %d, %v; want 21", n, err)
 	}
@@ -187,4 +187,11 @@ func TestWorkerDropsLearnedTemplate(t *testing.T) {
 	if cl.Case != aftersale.CaseCancelOrder {
 		t.Errorf("case = %s, want cancel_order", cl.Case)
 	}
+}
+
+// learnTemplate is the daemon's template learner over db
+// (mailbox.TemplateLearner), for WorkerOptions.LearnTemplate.
+func learnTemplate(db *store.DB) func(context.Context) (Template, error) {
+	l := mailbox.NewTemplateLearner(db)
+	return func(ctx context.Context) (Template, error) { return l.Learn(ctx) }
 }

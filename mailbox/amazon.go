@@ -7,24 +7,20 @@ import (
 	"github.com/aftersale/aftersale"
 )
 
-// amazonTLDs are the marketplace domains (docs/amazon.md, "Relay addresses and
-// senders"; cn included: it
-// has no MX but appears in older mail).
-const amazonTLDs = `(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|ie|com\.tr|ae|sa|eg|in|sg|co\.jp|com\.au|cn)`
-
 var (
-	// relayRe matches a buyer's anonymised relay address. It is anchored on
+	// relayRe matches a buyer's anonymised relay address,
+	// alias@marketplace.amazon.<tld> (docs/amazon.md, "Relay addresses
+	// and senders"). It is anchored on
 	// both ends so that look-alikes such as
-	// x@marketplace.amazon.de.evil.example never match (docs/amazon.md).
-	relayRe = regexp.MustCompile(`^[a-z0-9]+(\+[a-z0-9-]+)?@marketplace\.amazon\.` + amazonTLDs + `$`)
+	// x@marketplace.amazon.de.evil.example never match.
+	relayRe = regexp.MustCompile(`^[a-z0-9]+(\+[a-z0-9-]+)?@marketplace\.` + aftersale.MarketplaceDomainPattern + `$`)
 
-	// systemRe matches Amazon's own system senders (docs/amazon.md): any
-	// local part at amazon.<tld> itself. Anchored like relayRe; sub-domains
-	// are not accepted (our choice: no source lists any).
-	systemRe = regexp.MustCompile(`^[a-z0-9][a-z0-9._+-]*@amazon\.` + amazonTLDs + `$`)
+	// systemRe matches Amazon's own system senders: any local part at
+	// amazon.<tld> itself. Anchored like relayRe; sub-domains are not
+	// accepted, as Amazon's system mail comes from none.
+	systemRe = regexp.MustCompile(`^[a-z0-9][a-z0-9._+-]*@` + aftersale.MarketplaceDomainPattern + `$`)
 
-	orderIDRe = regexp.MustCompile(`[0-9]{3}-[0-9]{7}-[0-9]{7}`)
-	asinRe    = regexp.MustCompile(`B0[A-Z0-9]{8}`)
+	asinRe = regexp.MustCompile(`B0[A-Z0-9]{8}`)
 
 	// buyerSubjectRe finds the buyer's name in Amazon's relay subjects:
 	// "Inquiry from Amazon customer NAME (Order: ...)", "Shipping inquiry
@@ -69,7 +65,7 @@ func (p *parser) analyse() {
 		}
 	}
 
-	m.OrderIDs = orderIDs(m.Subject, m.Text)
+	m.OrderIDs = aftersale.OrderIDs(m.Subject, m.Text)
 	m.ASINs = asins(m.Subject, m.Text)
 	m.AutoReply = p.autoReply()
 
@@ -91,13 +87,6 @@ func marketplaceOf(addr string) string {
 		return ""
 	}
 	return domain[i:]
-}
-
-// orderIDs returns every 3-7-7 order id (docs/amazon.md, "Order ids") in the texts, in
-// order of appearance, deduplicated. A match that is part of a longer digit
-// run is not an order id.
-func orderIDs(texts ...string) []string {
-	return findAll(orderIDRe, isDigit, texts)
 }
 
 // asins returns every ASIN (B0 followed by 8 upper-case alphanumerics) in

@@ -27,9 +27,9 @@ func TestOrderIDs(t *testing.T) {
 		{"", "111-1111111-1111111\n222-2222222-2222222", []string{"111-1111111-1111111", "222-2222222-2222222"}},
 	}
 	for _, tt := range tests {
-		got := orderIDs(tt.subject, tt.body)
+		got := aftersale.OrderIDs(tt.subject, tt.body)
 		if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("orderIDs(%q, %q) mismatch (-want +got):\n%s", tt.subject, tt.body, diff)
+			t.Errorf("OrderIDs(%q, %q) mismatch (-want +got):\n%s", tt.subject, tt.body, diff)
 		}
 	}
 }

@@ -14,33 +14,24 @@ import (
 	"github.com/aftersale/aftersale"
 )
 
-// Sender authentication (docs/amazon.md, "Sender authentication":
-// mail that fails SPF or DKIM is kept and shown to a person). The daemon verifies no signature
+// Sender authentication (docs/amazon.md, "Sender authentication": mail
+// that fails SPF or DKIM is kept and shown to a person). The daemon verifies no signature
 // itself: it reads the verdicts the receiving mail server recorded in
 // Authentication-Results header fields (RFC 8601) and decides which of
 // them to believe.
 
-// AuthVerdict is the outcome of reading a message's Authentication-Results.
-type AuthVerdict string
+// AuthVerdict is the outcome of reading a message's Authentication-Results
+// (aftersale.AuthVerdict).
+type AuthVerdict = aftersale.AuthVerdict
 
-// Authentication verdicts.
+// Authentication verdicts. Mail from an Amazon relay or system address with
+// AuthFailed is flagged FlagAuthFailed and its Message.Auth records the
+// results.
 const (
-	// AuthUnknown: no trusted header field, or only none, neutral,
-	// temperror or policy results, or a header field that could not be
-	// read. Nothing is flagged.
-	AuthUnknown AuthVerdict = "unknown"
-	// AuthOK: a DKIM or SPF pass for the From domain, and no DMARC fail.
-	AuthOK AuthVerdict = "ok"
-	// AuthFailed: DMARC failed, or DKIM or SPF failed with no pass for the
-	// From domain. Mail from an Amazon relay or system address with this
-	// verdict is flagged FlagAuthFailed.
-	AuthFailed AuthVerdict = "failed"
+	AuthUnknown = aftersale.AuthUnknown
+	AuthOK      = aftersale.AuthOK
+	AuthFailed  = aftersale.AuthFailed
 )
-
-// AuthDetailPrefix starts the flag that records the results behind
-// FlagAuthFailed, e.g. "auth:dkim=fail spf=fail". The flag list is the only
-// place the store keeps parse findings, so the detail lives there.
-const AuthDetailPrefix = "auth:"
 
 const maxAuthHeaders = 64 // trusted Authentication-Results fields read per message
 
@@ -90,18 +81,10 @@ func (a AuthResult) Detail() string {
 	return d
 }
 
-// AuthFailure reports whether m is flagged FlagAuthFailed, with the
-// results recorded beside the flag ("dkim=fail spf=fail").
+// AuthFailure reports whether m's sender authentication failed, with the
+// results behind it ("dkim=fail spf=fail"). It is m.AuthFailure.
 func AuthFailure(m aftersale.Message) (detail string, failed bool) {
-	if !m.HasFlag(FlagAuthFailed) {
-		return "", false
-	}
-	for _, f := range m.Flags {
-		if d, ok := strings.CutPrefix(f, AuthDetailPrefix); ok {
-			return d, true
-		}
-	}
-	return "", true
+	return m.AuthFailure()
 }
 
 // CheckAuth reads the Authentication-Results of raw as ParseWith does and
@@ -339,9 +322,9 @@ func stripComments(s string) string {
 	return b.String()
 }
 
-// authenticate sets the sender authentication flags on p.m: mail from an
-// Amazon relay or system address whose verdict is failed is flagged. It
-// runs after analyse, which sets the sender.
+// authenticate records the sender authentication of p.m: mail from an
+// Amazon relay or system address whose verdict is failed is flagged and
+// gets the results in Auth. It runs after analyse, which sets the sender.
 func (p *parser) authenticate(opts ParseOptions) {
 	m := p.m
 	if m.Sender != aftersale.SenderBuyer && m.Sender != aftersale.SenderAmazon {
@@ -350,6 +333,6 @@ func (p *parser) authenticate(opts ParseOptions) {
 	r := checkAuth(p.hdr.Values("Authentication-Results"), m.FromAddr, opts.AuthServIDs)
 	if r.Verdict == AuthFailed {
 		p.flag(FlagAuthFailed)
-		p.flag(AuthDetailPrefix + r.Detail())
+		m.Auth = aftersale.Auth{Verdict: AuthFailed, Detail: r.Detail()}
 	}
 }

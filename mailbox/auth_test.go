@@ -163,8 +163,11 @@ func TestAuthFailureWithoutDetail(t *testing.T) {
 	if d, ok := AuthFailure(aftersale.Message{Flags: []string{FlagAuthFailed}}); !ok || d != "" {
 		t.Errorf("AuthFailure = %q, %v; want \"\", true", d, ok)
 	}
-	if _, ok := AuthFailure(aftersale.Message{Flags: []string{AuthDetailPrefix + "dkim=fail spf=none"}}); ok {
-		t.Errorf("a detail flag alone is not a failure")
+	if _, ok := AuthFailure(aftersale.Message{Auth: aftersale.Auth{Detail: "dkim=fail spf=none"}}); ok {
+		t.Errorf("a detail alone is not a failure")
+	}
+	if d, ok := AuthFailure(aftersale.Message{Auth: aftersale.Auth{Verdict: AuthFailed, Detail: "dkim=fail spf=none"}}); !ok || d != "dkim=fail spf=none" {
+		t.Errorf("AuthFailure = %q, %v; want the recorded detail", d, ok)
 	}
 }
 

@@ -126,7 +126,7 @@ func BenchmarkDovecotIngest(b *testing.B) {
 
 		b.StopTimer()
 		db := store.MustOpenTest(b)
-		w := classify.NewWorker(db, cl, classify.WorkerOptions{Batch: 500}, nil)
+		w := classify.NewWorker(db, cl, classify.WorkerOptions{Batch: 500, LearnTemplate: learnTemplate(db)}, nil)
 		d := respond.NewDrafter(db, respond.Settings{SellerName: "Bench Shop", SellerLanguage: "en"}, nil)
 		p := pollerFor(s, db, nil)
 		resetPeakRSS()
@@ -187,7 +187,7 @@ func BenchmarkDovecotAppendToDraft(b *testing.B) {
 	}
 	db := store.MustOpenTest(b)
 	d := respond.NewDrafter(db, respond.Settings{SellerName: "Bench Shop", SellerLanguage: "en"}, nil)
-	w := classify.NewWorker(db, cl, classify.WorkerOptions{OnClassified: d.Kick}, nil)
+	w := classify.NewWorker(db, cl, classify.WorkerOptions{OnClassified: d.Kick, LearnTemplate: learnTemplate(db)}, nil)
 	p := pollerFor(s, db, func(o *mailbox.Options) { o.PollInterval = time.Hour; o.OnStored = w.Kick })
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -235,4 +235,11 @@ func BenchmarkDovecotAppendToDraft(b *testing.B) {
 	}
 	b.ReportMetric(float64(lat.Milliseconds())/float64(b.N), "ms_append_to_draft")
 	cancel()
+}
+
+// learnTemplate is the daemon's template learner over db, for
+// classify.WorkerOptions.LearnTemplate.
+func learnTemplate(db *store.DB) func(context.Context) (classify.Template, error) {
+	l := mailbox.NewTemplateLearner(db)
+	return func(ctx context.Context) (classify.Template, error) { return l.Learn(ctx) }
 }

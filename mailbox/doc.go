@@ -19,11 +19,15 @@
 //     parsed message by [Template.Apply]; and its shell,
 //     [TemplateLearner], which reads each stored message once and keeps
 //     the counts in the store. The classify worker runs both before it
-//     classifies;
+//     classifies (the daemon hands it the learner: classify does not
+//     import this package);
 //   - a thin shell, [Poller], that logs in to one IMAP account (RFC 9051 /
 //     RFC 3501, via go-imap v2; LOGIN or SASL XOAUTH2), waits with IDLE
-//     or polls, fetches new mail by UID with BODY.PEEK[], stores the raw
-//     bytes through store.DB before parsing, then stores the parse result;
+//     or polls, and for each folder with new mail runs a folder sync that
+//     fetches it by UID with BODY.PEEK[] and writes it through one write
+//     path: the raw bytes with the UID cursor in one transaction, then the
+//     parse result (pipelined unless an after-processing action needs the
+//     connection);
 //   - an optional worker, [SentCopier], that appends a copy of each sent
 //     reply to the account's Sent folder ([[account]] sent_folder), over
 //     the Poller's connection and login code.

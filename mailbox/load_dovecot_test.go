@@ -69,7 +69,7 @@ func pipeline(ctx context.Context, tb testing.TB, s *dovecot.Server, db *store.D
 		tb.Fatal(err)
 	}
 	d := respond.NewDrafter(db, respond.Settings{SellerName: "Load Shop", SellerLanguage: "en"}, nil)
-	w := classify.NewWorker(db, cl, classify.WorkerOptions{OnClassified: d.Kick, Batch: 200}, nil)
+	w := classify.NewWorker(db, cl, classify.WorkerOptions{OnClassified: d.Kick, Batch: 200, LearnTemplate: learnTemplate(db)}, nil)
 	p := pollerFor(s, db, func(o *mailbox.Options) { o.PollInterval = time.Minute; o.OnStored = w.Kick })
 	var wg sync.WaitGroup
 	for _, run := range []func(context.Context) error{p.Run, w.Run, d.Run} {
@@ -193,7 +193,7 @@ func TestDovecotLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	tw := time.Now()
-	if k, err := classify.NewWorker(db, cl, classify.WorkerOptions{}, nil).RunOnce(context.Background()); err != nil || k != 0 {
+	if k, err := classify.NewWorker(db, cl, classify.WorkerOptions{LearnTemplate: learnTemplate(db)}, nil).RunOnce(context.Background()); err != nil || k != 0 {
 		t.Errorf("idle classifier pass = %d, %v; want 0, nil", k, err)
 	}
 	if k, err := respond.NewDrafter(db, respond.Settings{}, nil).RunOnce(context.Background()); err != nil || k != 0 {

@@ -26,8 +26,9 @@ import (
 // finds the buyer's words by the shape of Amazon's wrapper lines in every
 // marketplace language (extract), and sets FlagNoBuyerText whenever the
 // wrapper holds none. Version 6 flags a buyer's relay alias found only in
-// Reply-To (FlagRelayViaReplyTo).
-const ParserVersion = 6
+// Reply-To (FlagRelayViaReplyTo). Version 7 finds order ids written with
+// full-width digits or a typographic dash (aftersale.ScanOrderIDs).
+const ParserVersion = 7
 
 // Parse flags, stored in aftersale.Message.Flags (sorted, no duplicates).
 const (
@@ -49,9 +50,9 @@ const (
 	FlagTooLarge           = "too_large"                   // set by the poller: only the header was fetched
 	FlagRelayViaReplyTo    = aftersale.FlagRelayViaReplyTo // the relay alias only in Reply-To
 	// FlagAuthFailed marks mail from an Amazon relay or system address
-	// whose sender authentication failed (auth.go): it may be forged. A
-	// second flag, AuthDetailPrefix followed by the results, comes with it.
-	FlagAuthFailed = "auth_failed"
+	// whose sender authentication failed (auth.go): it may be forged.
+	// Message.Auth holds the results.
+	FlagAuthFailed = aftersale.FlagAuthFailed
 )
 
 const (

@@ -35,6 +35,7 @@ type parsed struct {
 	AutoReply   bool
 	Attachments []string
 	Flags       []string
+	Auth        aftersale.Auth
 	Err         bool
 }
 
@@ -45,7 +46,7 @@ func project(m aftersale.Message, err error) parsed {
 		Subject: m.Subject, BuyerText: m.BuyerText, OrderIDs: m.OrderIDs, ASINs: m.ASINs,
 		RelayAlias: m.RelayAlias, Marketplace: m.Marketplace, BuyerName: m.BuyerName,
 		Sender: m.Sender, AutoReply: m.AutoReply, Attachments: m.Attachments,
-		Flags: m.Flags, Err: err != nil,
+		Flags: m.Flags, Auth: m.Auth, Err: err != nil,
 	}
 	if !m.Date.IsZero() {
 		p.Date = m.Date.Format(time.RFC3339)
@@ -54,8 +55,15 @@ func project(m aftersale.Message, err error) parsed {
 }
 
 // authRelay is what the auth_*.eml relay fixtures parse to: they differ
-// in the sender, the Message-ID, the date and the flags.
-func authRelay(id, buyer, alias, date string, flags ...string) parsed {
+// in the sender, the Message-ID, the date and the authentication results
+// (failed: the results of a failed authentication, flagged FlagAuthFailed).
+func authRelay(id, buyer, alias, date string, failed ...string) parsed {
+	var flags []string
+	var auth aftersale.Auth
+	if len(failed) > 0 {
+		flags = []string{FlagAuthFailed}
+		auth = aftersale.Auth{Verdict: AuthFailed, Detail: failed[0]}
+	}
 	return parsed{
 		MessageID: id,
 		FromName:  buyer + " - Amazon Marketplace", FromAddr: alias,
@@ -66,7 +74,7 @@ func authRelay(id, buyer, alias, date string, flags ...string) parsed {
 		OrderIDs:   []string{"111-2223334-4445556"},
 		RelayAlias: alias, Marketplace: marketplaceOf(alias),
 		BuyerName: buyer, Sender: aftersale.SenderBuyer,
-		Flags: flags,
+		Flags: flags, Auth: auth,
 	}
 }
 
@@ -748,7 +756,7 @@ func TestParseFixtures(t *testing.T) {
 			// fails and decides.
 			file: "auth_dmarc_fail.eml",
 			want: authRelay("auth-dmarc-1@evil.example", "Erik", "e6r1kx2m7q1w8z5@marketplace.amazon.de", "2025-04-07T08:10:00Z",
-				AuthDetailPrefix+"dkim=pass(evil.example) spf=pass(evil.example) dmarc=fail", FlagAuthFailed),
+				"dkim=pass(evil.example) spf=pass(evil.example) dmarc=fail"),
 		},
 		{
 			// An Amazon system address: SPF fails, no DKIM signature.
@@ -762,7 +770,8 @@ func TestParseFixtures(t *testing.T) {
 				BuyerText: "Return authorisation request for order # 203-1112223-3334446\nReason: Item defective or doesn't work",
 				OrderIDs:  []string{"203-1112223-3334446"}, Marketplace: "amazon.co.uk",
 				Sender: aftersale.SenderAmazon,
-				Flags:  []string{AuthDetailPrefix + "dkim=none spf=fail dmarc=none", FlagAuthFailed},
+				Flags:  []string{FlagAuthFailed},
+				Auth:   aftersale.Auth{Verdict: AuthFailed, Detail: "dkim=none spf=fail dmarc=none"},
 			},
 		},
 		{
@@ -770,7 +779,7 @@ func TestParseFixtures(t *testing.T) {
 			// on top, fails it. Only the topmost one is read.
 			file: "auth_forged_below.eml",
 			want: authRelay("auth-forged-1@evil.example", "Fay", "f0rg3dx2m7q1w8z@marketplace.amazon.com", "2025-04-07T08:30:00Z",
-				AuthDetailPrefix+"dkim=fail spf=softfail", FlagAuthFailed),
+				"dkim=fail spf=softfail"),
 		},
 		{
 			// No Authentication-Results (an ARC-Authentication-Results
@@ -790,7 +799,7 @@ func TestParseFixtures(t *testing.T) {
 			file:        "auth_servid_other.eml",
 			authServIDs: []string{"mx.seller.example"},
 			want: authRelay("auth-servid-1@relay.forwarder.example", "Hal", "h4lx2m7q1w8z5tq@marketplace.amazon.de", "2025-04-07T08:50:00Z",
-				AuthDetailPrefix+"dkim=fail spf=fail", FlagAuthFailed),
+				"dkim=fail spf=fail"),
 		},
 		{
 			// An unreadable topmost field is no evidence: unknown, and the
@@ -803,7 +812,7 @@ func TestParseFixtures(t *testing.T) {
 			file:        "auth_malformed.eml",
 			authServIDs: []string{"mx.seller.example"},
 			want: authRelay("auth-malformed-1@email.amazonses.com", "Ivy", "i5yyx2m7q1w8z5t@marketplace.amazon.com", "2025-04-07T09:00:00Z",
-				AuthDetailPrefix+"dkim=fail spf=fail", FlagAuthFailed),
+				"dkim=fail spf=fail"),
 		},
 	}
 	seen := map[string]bool{}

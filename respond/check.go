@@ -704,7 +704,7 @@ func hostOf(link string) string {
 // isAmazonHost reports whether host is amazon.<tld> or a subdomain of it
 // (www.amazon.de, sellercentral.amazon.co.uk), and not a look-alike such
 // as amazon.de.evil.com.
-var amazonHostRe = regexp.MustCompile(`^(?:[a-z0-9-]+\.)*amazon\.(?:com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|ie|com\.tr|ae|sa|eg|in|sg|co\.jp|com\.au|cn)$`)
+var amazonHostRe = regexp.MustCompile(`^(?:[a-z0-9-]+\.)*` + aftersale.MarketplaceDomainPattern + `$`)
 
 func isAmazonHost(host string) bool { return amazonHostRe.MatchString(host) }
 

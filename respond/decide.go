@@ -221,9 +221,9 @@ func PlaceholderLabel(key string) string { return strings.ReplaceAll(key, "_", "
 
 const dateLayout = "2006-01-02"
 
-// riskRe finds legal threats and A-to-z claim threats in buyer text and in
-// the classifier's reasons (playbook: needs human), legalRe the legal ones
-// among them. Decide holds a legal threat for a person with a neutral
+// riskRe finds legal threats and A-to-z claim threats in buyer text
+// (playbook: needs human), legalRe the legal ones among them; the
+// classifier's own cues arrive as Classification.Risks. Decide holds a legal threat for a person with a neutral
 // acknowledgment, even when the classifier missed the cue; an A-to-z claim
 // threat still gets the table's reply (solving the problem is what keeps
 // the claim from being filed), read by a person first.
@@ -460,14 +460,14 @@ func (b *decider) decide() {
 			return
 		}
 	}
-	if b.threatens(legalRe, "legal") {
+	if b.threatens(legalRe, aftersale.RiskLegal) {
 		// playbook: legal threats are needs human; the draft is a neutral
 		// acknowledgment with no promise.
 		b.d.Action = ActionHold
 		b.human("legal threat: answer personally, promise nothing in writing before you checked the order")
 		return
 	}
-	if b.threatens(riskRe, "a-to-z") {
+	if b.threatens(riskRe, aftersale.RiskAtoZ) {
 		// playbook: an A-to-z claim threat is needs human; playbook silent
 		// on the reply: solving the problem now is what prevents the claim,
 		// so the reply follows the table and a person reads it first.
@@ -592,20 +592,13 @@ func (b *decider) fromBuyer() bool {
 // that takes direct buyer mail (aftersale.OriginDirect).
 func (b *decider) direct() bool { return b.in.Class.Origin == aftersale.OriginDirect }
 
-// threatens reports whether the buyer's words, or the classifier's
-// reasons for a person, match re (or name the threat by word).
-func (b *decider) threatens(re *guarded, word string) bool {
+// threatens reports whether the buyer's words match re, or the
+// classifier found risk in them.
+func (b *decider) threatens(re *guarded, risk aftersale.Risk) bool {
 	if re.MatchString(b.in.Message.ClassifyText()) {
 		return true
 	}
-	if b.in.Class.NeedsHuman {
-		for _, r := range b.in.Class.Reasons {
-			if re.MatchString(r) || strings.Contains(strings.ToLower(r), word) {
-				return true
-			}
-		}
-	}
-	return false
+	return b.in.Class.NeedsHuman && b.in.Class.HasRisk(risk)
 }
 
 // addressChange: playbook address_change, with Amazon's override (ship only

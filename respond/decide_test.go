@@ -677,3 +677,27 @@ func golden(t *testing.T, path, got string) {
 		t.Errorf("%s differs (-want +got):\n%s", path, diff)
 	}
 }
+
+// TestDecideReadsRisks: a legal threat or an A-to-z threat the classifier
+// found (Classification.Risks) counts even when the buyer's words do not
+// match the decision's own patterns (a cue word such as "Polizei").
+func TestDecideReadsRisks(t *testing.T) {
+	now := time.Date(2026, 3, 13, 15, 0, 0, 0, time.UTC)
+	in := Input{
+		Message: buyerMsg("Paket?", "Wo ist mein Paket? Sonst rufe ich die Polizei."),
+		Class:   aftersale.Classification{Case: aftersale.CaseShippingInquiry, NeedsHuman: true},
+		Order:   order(fbm, shipped),
+		Now:     now,
+	}
+	if d := Decide(in, testSettings()); d.Action == ActionHold {
+		t.Fatalf("without risks: action %s; the text alone must not be a legal threat for this test", d.Action)
+	}
+	in.Class.Risks = []aftersale.Risk{aftersale.RiskLegal}
+	if d := Decide(in, testSettings()); d.Action != ActionHold || !d.NeedsHuman {
+		t.Errorf("legal risk: action %s needs_human %v; want %s for a person", d.Action, d.NeedsHuman, ActionHold)
+	}
+	in.Class.Risks = []aftersale.Risk{aftersale.RiskAtoZ}
+	if d := Decide(in, testSettings()); d.Action == ActionHold || !d.NeedsHuman {
+		t.Errorf("A-to-z risk: action %s needs_human %v; want the table's reply for a person", d.Action, d.NeedsHuman)
+	}
+}

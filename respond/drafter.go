@@ -364,25 +364,13 @@ func references(m aftersale.Message) []string {
 	return out
 }
 
-// marketplaceLanguages maps a marketplace domain to its default language.
-var marketplaceLanguages = map[string]string{
-	"amazon.com": "en", "amazon.co.uk": "en", "amazon.ca": "en", "amazon.com.au": "en",
-	"amazon.in": "en", "amazon.sg": "en", "amazon.ie": "en", "amazon.ae": "en",
-	"amazon.de": "de", "amazon.fr": "fr", "amazon.com.be": "fr", "amazon.it": "it",
-	"amazon.es": "es", "amazon.com.mx": "es", "amazon.nl": "nl", "amazon.se": "sv",
-	"amazon.pl": "pl", "amazon.com.tr": "tr", "amazon.co.jp": "ja", "amazon.com.br": "pt",
-	"amazon.sa": "ar", "amazon.eg": "ar", "amazon.cn": "zh",
-}
-
 // BuyerLanguage returns the language to answer in: the classifier's
 // detected language, else the marketplace's default, else English.
 func BuyerLanguage(detected, marketplace string) string {
 	if l := normLang(detected); l != "" {
 		return l
 	}
-	mp := strings.ToLower(strings.TrimSpace(marketplace))
-	mp = strings.TrimPrefix(strings.TrimPrefix(mp, "www."), "marketplace.")
-	if l, ok := marketplaceLanguages[mp]; ok {
+	if l := aftersale.MarketplaceLanguage(marketplace); l != "" {
 		return l
 	}
 	return DefaultLanguage

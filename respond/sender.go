@@ -59,20 +59,11 @@ type SenderOptions struct {
 	OnSent func(account string)
 }
 
-// DefaultRecipientDomains are Amazon's buyer-seller relay domains
-// (docs/amazon.md: marketplace.amazon.<tld>, the 22 marketplaces with
-// mail exchangers). Exact names only: a look-alike such as
+// DefaultRecipientDomains are Amazon's buyer-seller relay domains,
+// marketplace.amazon.<tld> of every marketplace with a mail exchanger for
+// it (aftersale.RelayDomains). Exact names only: a look-alike such as
 // marketplace.amazon.de.example.com does not match.
-var DefaultRecipientDomains = []string{
-	"marketplace.amazon.com", "marketplace.amazon.ca", "marketplace.amazon.com.mx",
-	"marketplace.amazon.com.br", "marketplace.amazon.co.uk", "marketplace.amazon.de",
-	"marketplace.amazon.fr", "marketplace.amazon.it", "marketplace.amazon.es",
-	"marketplace.amazon.nl", "marketplace.amazon.se", "marketplace.amazon.pl",
-	"marketplace.amazon.com.be", "marketplace.amazon.ie", "marketplace.amazon.com.tr",
-	"marketplace.amazon.ae", "marketplace.amazon.sa", "marketplace.amazon.eg",
-	"marketplace.amazon.in", "marketplace.amazon.sg", "marketplace.amazon.co.jp",
-	"marketplace.amazon.com.au",
-}
+var DefaultRecipientDomains = aftersale.RelayDomains()
 
 // Sender sends approved drafts: it claims them from the store's outbox,
 // checks them once more and hands them to the Mailer.

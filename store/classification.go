@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/aftersale/aftersale"
@@ -46,7 +47,7 @@ func classificationArgs(c aftersale.Classification, now time.Time) ([]any, error
 	if c.Origin == aftersale.OriginNotBuyer && c.Case != aftersale.CaseOther {
 		return nil, fmt.Errorf("classifying message %d: not buyer mail with case %s, want other: %w", c.MessageID, c.Case, aftersale.ErrInvalid)
 	}
-	facts, err := json.Marshal(c.Facts)
+	facts, err := json.Marshal(storedFacts{Facts: c.Facts, Risks: risksJSON(c.Risks)})
 	if err != nil {
 		return nil, fmt.Errorf("classifying message %d: %w", c.MessageID, err)
 	}
@@ -141,8 +142,61 @@ func (r *classRow) decode() (aftersale.Classification, error) {
 	if c.Reasons, err = fromJSON[string](r.reasons, "reasons_json"); err != nil {
 		return aftersale.Classification{}, err
 	}
-	if err := json.Unmarshal([]byte(r.fx), &c.Facts); err != nil {
+	var sf storedFacts
+	if err := json.Unmarshal([]byte(r.fx), &sf); err != nil {
 		return aftersale.Classification{}, fmt.Errorf("decoding facts_json: %w", err)
 	}
+	c.Facts = sf.Facts
+	if sf.Risks == nil {
+		c.Risks = legacyRisks(c.Reasons)
+	} else if err := json.Unmarshal(sf.Risks, &c.Risks); err != nil {
+		return aftersale.Classification{}, fmt.Errorf("decoding facts_json risks: %w", err)
+	}
+	if len(c.Risks) == 0 {
+		c.Risks = nil
+	}
 	return c, nil
+}
+
+// storedFacts is the facts_json column: the facts, and the classification's
+// risks under "risks" (always written, [] for none). A row written before
+// risks were kept has no "risks" key: its risks are read from its reasons.
+type storedFacts struct {
+	aftersale.Facts
+	Risks json.RawMessage `json:"risks,omitempty"`
+}
+
+func risksJSON(rs []aftersale.Risk) json.RawMessage {
+	if rs == nil {
+		rs = []aftersale.Risk{}
+	}
+	b, _ := json.Marshal(rs) // a slice of strings always encodes
+	return b
+}
+
+// legacyReasons are the starts of the reasons the classifier gave for each
+// risk before risks were stored apart.
+var legacyReasons = []struct {
+	prefix string
+	risk   aftersale.Risk
+}{
+	{"mentions a negative review or feedback", aftersale.RiskReviewThreat},
+	{"legal threat (", aftersale.RiskLegal},
+	{"threatens an A-to-z claim or chargeback (", aftersale.RiskAtoZ},
+	{"abusive or accusing language", aftersale.RiskAbuse},
+	{"threatens to complain to Amazon (", aftersale.RiskComplaint},
+	{"offers to change or remove a review in exchange for something", aftersale.RiskReviewTrade},
+}
+
+// legacyRisks returns the risks of a classification stored without them.
+func legacyRisks(reasons []string) []aftersale.Risk {
+	var out []aftersale.Risk
+	for _, r := range reasons {
+		for _, l := range legacyReasons {
+			if strings.HasPrefix(r, l.prefix) {
+				out = append(out, l.risk)
+			}
+		}
+	}
+	return out
 }

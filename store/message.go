@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -191,7 +192,7 @@ func parsedArgs(id int64, m aftersale.Message, parseErr error, now time.Time) []
 		jsonText(trimIDs(m.References)), m.FromName, strings.ToLower(m.FromAddr), m.ReplyTo, jsonText(m.To), m.Subject,
 		ms(m.Date), m.Text, m.BuyerText, jsonText(m.OrderIDs), m.OrderID(), m.RelayAlias,
 		m.Marketplace, m.BuyerName, jsonText(m.ASINs), jsonText(m.Attachments), string(m.Sender),
-		bool01(m.AutoReply), jsonText(m.Flags), threadKey(m),
+		bool01(m.AutoReply), jsonText(storedFlags(m.Flags, m.Auth)), threadKey(m),
 		id}
 }
 
@@ -313,7 +314,53 @@ func scanMessage(s scanner, extra ...any) (aftersale.Message, error) {
 			return aftersale.Message{}, fmt.Errorf("message %d: %w", m.ID, err)
 		}
 	}
+	m.Flags, m.Auth = loadedFlags(m.Flags)
 	return m, nil
+}
+
+// authDetailPrefix starts the entry of flags_json that keeps the results
+// behind a failed sender authentication, "auth:dkim=fail spf=fail", beside
+// aftersale.FlagAuthFailed. The column keeps the form rows were always
+// stored in, so rows written before Message.Auth read the same.
+const authDetailPrefix = "auth:"
+
+// storedFlags is the flags_json form of a message's flags and its Auth:
+// the flags with the auth entry added in sort order (flags are sorted).
+func storedFlags(flags []string, a aftersale.Auth) []string {
+	if !a.Failed() {
+		return flags
+	}
+	out := make([]string, 0, len(flags)+1)
+	entry := authDetailPrefix + a.Detail
+	for _, f := range flags {
+		if entry != "" && f > entry {
+			out = append(out, entry)
+			entry = ""
+		}
+		out = append(out, f)
+	}
+	if entry != "" {
+		out = append(out, entry)
+	}
+	return out
+}
+
+// loadedFlags splits flags_json into the message's flags and its Auth.
+func loadedFlags(stored []string) ([]string, aftersale.Auth) {
+	var a aftersale.Auth
+	if !slices.Contains(stored, aftersale.FlagAuthFailed) {
+		return stored, a
+	}
+	a.Verdict = aftersale.AuthFailed
+	flags := make([]string, 0, len(stored))
+	for _, f := range stored {
+		if d, ok := strings.CutPrefix(f, authDetailPrefix); ok {
+			a.Detail = d
+			continue
+		}
+		flags = append(flags, f)
+	}
+	return flags, a
 }
 
 // Message returns stored message id with its parsed fields (empty until

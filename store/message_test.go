@@ -293,3 +293,75 @@ func TestStale(t *testing.T) {
 		t.Errorf("CountStale(4) after the purge = %d, %v; want 0", n, err)
 	}
 }
+
+// TestMessageAuthColumn: a failed sender authentication survives the store
+// in the form rows were always written in (flags_json holds the flag and
+// an "auth:" entry), so rows written before Message.Auth read the same.
+func TestMessageAuthColumn(t *testing.T) {
+	ctx := t.Context()
+	db := MustOpenTest(t)
+	m := buyerMsg("a1@marketplace.amazon.de", "302-1111111-2222222", time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC))
+	m.Flags = []string{aftersale.FlagAuthFailed, "html_only"}
+	m.Auth = aftersale.Auth{Verdict: aftersale.AuthFailed, Detail: "dkim=fail spf=fail"}
+	id := addMessage(t, db, m)
+	var stored string
+	if err := db.w.QueryRowContext(ctx, "SELECT flags_json FROM messages WHERE id = ?", id).Scan(&stored); err != nil {
+		t.Fatal(err)
+	}
+	if want := `["auth:dkim=fail spf=fail","auth_failed","html_only"]`; stored != want {
+		t.Errorf("flags_json = %s, want %s", stored, want)
+	}
+	got, err := db.Message(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.Flags, m.Flags) || got.Auth != m.Auth {
+		t.Errorf("read back flags %q auth %+v, want %q %+v", got.Flags, got.Auth, m.Flags, m.Auth)
+	}
+
+	// SaveBuyerTexts keeps it too.
+	if err := db.SaveBuyerTexts(ctx, []BuyerText{{MessageID: id, Text: "x", Flags: got.Flags, Auth: got.Auth}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := db.Message(ctx, id); err != nil || got.Auth != m.Auth {
+		t.Errorf("after SaveBuyerTexts auth %+v, %v; want %+v", got.Auth, err, m.Auth)
+	}
+
+	// No failure: nothing added.
+	plain := addMessage(t, db, buyerMsg("a2@marketplace.amazon.de", "302-1111111-3333333", m.Date))
+	if got, err := db.Message(ctx, plain); err != nil || got.Auth != (aftersale.Auth{}) || len(got.Flags) != 0 {
+		t.Errorf("plain message: flags %q auth %+v, %v", got.Flags, got.Auth, err)
+	}
+}
+
+// TestClassificationRisks: risks survive the store; a row stored before
+// risks were kept reads them from its reasons.
+func TestClassificationRisks(t *testing.T) {
+	ctx := t.Context()
+	db := MustOpenTest(t)
+	date := time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC)
+	id := addMessage(t, db, buyerMsg("r1@marketplace.amazon.de", "302-1111111-4444444", date))
+	c := aftersale.Classification{MessageID: id, Case: aftersale.CaseShippingInquiry, Confidence: 0.9, NeedsHuman: true,
+		Reasons: []string{"legal threat (anwalt*)"}, Risks: []aftersale.Risk{aftersale.RiskLegal}, Version: "t"}
+	if err := db.SaveClassification(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Classification(ctx, id)
+	if err != nil || !slices.Equal(got.Risks, c.Risks) {
+		t.Fatalf("Classification = %+v, %v; want risks %v", got.Risks, err, c.Risks)
+	}
+
+	old := addMessage(t, db, buyerMsg("r2@marketplace.amazon.de", "302-1111111-5555555", date))
+	c.MessageID, c.Risks = old, nil
+	c.Reasons = []string{"low confidence 0.40 for other (next: cancel 0.30)", "threatens an A-to-z claim or chargeback (a-to-z)", "abusive or accusing language"}
+	if err := db.SaveClassification(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.w.ExecContext(ctx, `UPDATE classifications SET facts_json = '{}' WHERE message_id = ?`, old); err != nil {
+		t.Fatal(err)
+	}
+	got, err = db.Classification(ctx, old)
+	if want := []aftersale.Risk{aftersale.RiskAtoZ, aftersale.RiskAbuse}; err != nil || !slices.Equal(got.Risks, want) {
+		t.Errorf("legacy row: risks %v, %v; want %v", got.Risks, err, want)
+	}
+}

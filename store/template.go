@@ -226,6 +226,7 @@ type BuyerText struct {
 	MessageID int64
 	Text      string
 	Flags     []string
+	Auth      aftersale.Auth // kept beside the flags, as SaveParsed does
 }
 
 // SaveBuyerTexts replaces the buyer text and flags of each message, in one
@@ -241,7 +242,7 @@ func (db *DB) SaveBuyerTexts(ctx context.Context, bs []BuyerText) error {
 		}
 		defer st.Close()
 		for _, b := range bs {
-			if _, err := st.ExecContext(ctx, b.Text, jsonText(b.Flags), b.MessageID); err != nil {
+			if _, err := st.ExecContext(ctx, b.Text, jsonText(storedFlags(b.Flags, b.Auth)), b.MessageID); err != nil {
 				return fmt.Errorf("message %d: %w", b.MessageID, err)
 			}
 		}

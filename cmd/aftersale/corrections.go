@@ -16,6 +16,7 @@ import (
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
 	"github.com/aftersale/aftersale/report"
+	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -340,7 +341,7 @@ teach the classifier (the README's learning curve).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			samples, err := classify.LoadFolder(args[0])
+			samples, err := classify.LoadFolder(args[0], mailbox.Parse)
 			if err != nil {
 				return fmt.Errorf("loading %s: %w", args[0], err)
 			}

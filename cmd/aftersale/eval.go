@@ -9,6 +9,7 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/mailbox"
 )
 
 func newEvalCmd(e *env) *cobra.Command {
@@ -59,7 +60,7 @@ first, second; see "corrections extract").`,
 			if minConf < 0 || minConf > 1 {
 				return usagef("--min-confidence %v is not between 0 and 1", minConf)
 			}
-			samples, err := classify.Load(args[0])
+			samples, err := classify.Load(args[0], mailbox.Parse)
 			if err != nil {
 				return fmt.Errorf("loading evaluation data: %w", err)
 			}

@@ -166,8 +166,10 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	d.hard, d.hardCancel = context.WithCancel(context.Background())
 	d.drafter = respond.NewDrafter(db, cfg.respondSettings(), log)
 	d.drafter.SetClock(now)
+	templates := mailbox.NewTemplateLearner(db)
 	d.classifier = classify.NewWorker(db, nil, classify.WorkerOptions{OnClassified: d.drafter.Kick,
-		DirectBuyerMail: cfg.directBuyerAccounts(), Current: learner.Current()}, log)
+		DirectBuyerMail: cfg.directBuyerAccounts(), Current: learner.Current(),
+		LearnTemplate: func(ctx context.Context) (classify.Template, error) { return templates.Learn(ctx) }}, log)
 	for _, a := range cfg.Accounts {
 		opts, err := a.pollerOptions()
 		if err != nil {
