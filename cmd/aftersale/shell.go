@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -224,15 +223,14 @@ func validStates() []string {
 	return append(out, string(aftersale.OriginNotBuyer), string(aftersale.NoticePhishing))
 }
 
-// validMarketplaces are the marketplaces by their domain's ending ("de",
-// "co.uk"; "amazon.de" is accepted too): those replies go to, and cn, which
-// older mail comes from.
+// validMarketplaces are the marketplaces of aftersale.Marketplaces by their
+// domain's ending ("de", "co.uk"; "amazon.de" is accepted too).
 func validMarketplaces() []string {
 	var out []string
-	for _, d := range respond.DefaultRecipientDomains {
-		out = append(out, strings.TrimPrefix(d, "marketplace.amazon."))
+	for _, mp := range aftersale.Marketplaces() {
+		out = append(out, strings.TrimPrefix(mp.Domain, "amazon."))
 	}
-	return append(out, "cn")
+	return out
 }
 
 func hasChoiceFlag(c *cobra.Command) bool {
