@@ -127,7 +127,7 @@ func checkIMAP(ctx context.Context, a AccountConfig, timeout time.Duration) chec
 	c := check{name: fmt.Sprintf("imap %s (%s@%s:%d, %s)", a.Name, a.Username, a.Host, a.Port, a.TLS)}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	o, err := a.pollerOptions()
+	o, err := a.MailboxOptions()
 	if err != nil {
 		c.err = err
 		return c

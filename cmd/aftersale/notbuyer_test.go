@@ -247,13 +247,13 @@ func TestConfigDirectBuyerMail(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Accounts[0].DirectBuyerMail || !cfg.Accounts[1].DirectBuyerMail || strings.Join(cfg.directBuyerAccounts(), ",") != "b" {
+	if cfg.Accounts[0].DirectBuyerMail || !cfg.Accounts[1].DirectBuyerMail || strings.Join(cfg.DirectBuyerAccounts(), ",") != "b" {
 		t.Errorf("direct_buyer_mail: accounts %v, %v; want off, on", cfg.Accounts[0].DirectBuyerMail, cfg.Accounts[1].DirectBuyerMail)
 	}
 	for _, tt := range []struct{ line, want string }{
 		{"direct_buyer_mail = \"yes\"", "c.toml:6:"},
 		{"direct_buyer_mail = 1", "c.toml:6:"},
-		{"direct_buyer_email = true", "c.toml:6:1: account.direct_buyer_email: unknown setting"},
+		{"direct_buyer_email = true", "c.toml:6:1: account[0].direct_buyer_email: unknown setting; did you mean account[0].direct_buyer_mail?"},
 	} {
 		_, err := ParseConfig("c.toml", []byte(account+tt.line+"\n"))
 		var ce ConfigErrors

@@ -508,7 +508,7 @@ approved only after it has been shown.`,
 			}
 			var settings respond.Settings
 			if cfg, err := e.config(false); err == nil && cfg != nil {
-				settings = cfg.respondSettings()
+				settings = cfg.RespondSettings()
 			}
 			_, plan := showPlan(d, m, cl, order, settings)
 			if asJSON {
@@ -811,18 +811,7 @@ func approveHint(id int64, err error) error {
 
 func (e *env) messageIDDomain() string {
 	cfg, _ := e.config(false)
-	return cfg.messageIDDomain()
-}
-
-// messageIDDomain is the domain of outgoing Message-IDs: the sender
-// address's. c may be nil.
-func (c *Config) messageIDDomain() string {
-	if c != nil {
-		if i := strings.LastIndex(c.SMTP.From, "@"); i >= 0 {
-			return c.SMTP.From[i+1:]
-		}
-	}
-	return "aftersale.localhost"
+	return cfg.MessageIDDomain()
 }
 
 func newQueueRejectCmd(e *env) *cobra.Command {

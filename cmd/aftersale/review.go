@@ -221,7 +221,7 @@ func (r *reviewer) print(ctx context.Context, pos, total int, d aftersale.Draft)
 	fmt.Fprintf(r.e.stdout, "\n════ %d of %d ════\n", pos, total)
 	var settings respond.Settings
 	if cfg, err := r.e.config(false); err == nil && cfg != nil {
-		settings = cfg.respondSettings()
+		settings = cfg.RespondSettings()
 	}
 	_, plan := showPlan(d, m, cl, o, settings)
 	printDraft(r.e.stdout, d, m, cl, o, thread, &plan, r.e.now())
@@ -239,7 +239,7 @@ func saveEdit(ctx context.Context, e *env, db *store.DB, d aftersale.Draft, body
 	}
 	settings := respond.Settings{}
 	if cfg, _ := e.config(false); cfg != nil {
-		settings = cfg.respondSettings()
+		settings = cfg.RespondSettings()
 	}
 	// Check in the buyer's language, so a reply edited into another
 	// language is flagged (language_mismatch).

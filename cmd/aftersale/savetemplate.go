@@ -45,7 +45,7 @@ func saveTemplate(ctx context.Context, e *env, db *store.DB, d aftersale.Draft, 
 			return "", fmt.Errorf("reading order %s: %w", d.OrderID, err)
 		}
 	}
-	s := cfg.respondSettings()
+	s := cfg.RespondSettings()
 	dec := respond.Decide(respond.Input{Message: m, Class: cl, Order: o, Now: d.CreatedAt}, s)
 	if dec.Action != d.Action {
 		return "", fmt.Errorf("draft %d was written as %s, but its order's facts now give %s; save the template from a new draft", d.ID, d.Action, dec.Action)

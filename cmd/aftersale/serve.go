@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/x509"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -11,7 +10,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
-	"strconv"
 	"syscall"
 	"time"
 
@@ -164,12 +162,12 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 	}
 	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay, learner: learner}
 	d.hard, d.hardCancel = context.WithCancel(context.Background())
-	d.drafter = respond.NewDrafter(db, cfg.respondSettings(), log)
+	d.drafter = respond.NewDrafter(db, cfg.RespondSettings(), log)
 	d.drafter.SetClock(now)
 	d.classifier = classify.NewWorker(db, nil, classify.WorkerOptions{OnClassified: d.drafter.Kick,
-		DirectBuyerMail: cfg.directBuyerAccounts(), Current: learner.Current()}, log)
+		DirectBuyerMail: cfg.DirectBuyerAccounts(), Current: learner.Current()}, log)
 	for _, a := range cfg.Accounts {
-		opts, err := a.pollerOptions()
+		opts, err := a.MailboxOptions()
 		if err != nil {
 			return nil, err
 		}
@@ -190,11 +188,11 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 		d.accounts = append(d.accounts, a.Name)
 	}
 	if cfg.SMTP.Host != "" {
-		var m respond.Mailer = respond.NewSMTPMailer(cfg.SMTP.options())
+		var m respond.Mailer = respond.NewSMTPMailer(cfg.SMTP.Options())
 		m = &finishingMailer{m: m, hard: d.hard, obs: obs}
 		d.sender = respond.NewSender(db, m, respond.SenderOptions{
 			From: cfg.SMTP.From, Interval: cfg.SendInterval, MaxAttempts: cfg.MaxAttempts,
-			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains, DirectBuyerMail: cfg.directBuyerAccounts(),
+			Policy: cfg.RespondSettings(), RecipientDomains: cfg.RecipientDomains, DirectBuyerMail: cfg.DirectBuyerAccounts(),
 			RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap,
 			OnSent: d.kickCopier, Now: now,
 		}, log)
@@ -202,7 +200,7 @@ func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (
 		log.Warn("no [smtp] server configured: approved replies stay in the outbox", "component", "serve")
 	}
 	if len(cfg.AutoApprove) > 0 {
-		d.auto = newAutoApprover(db, cfg.AutoApprove, cfg.messageIDDomain(), cfg.SendInterval, log)
+		d.auto = newAutoApprover(db, cfg.AutoApprove, cfg.MessageIDDomain(), cfg.SendInterval, log)
 		if d.sender != nil {
 			d.auto.onApproved = d.sender.Kick
 		}
@@ -415,66 +413,6 @@ func (d *daemon) runOnce(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-func (c *Config) respondSettings() respond.Settings {
-	return respond.Settings{
-		ReshipThreshold:    c.ReshipThreshold,
-		AllowAddressUpdate: c.AllowAddressUpdate,
-		NoReplacements:     c.NoReplacements,
-		SellerName:         c.SellerName,
-		Signature:          c.Signature,
-		SellerLanguage:     c.SellerLanguage,
-		AllowedLinkDomains: c.AllowedLinkDomains,
-		Templates:          c.Templates,
-		Holidays:           c.Holidays,
-	}
-}
-
-func (a AccountConfig) pollerOptions() (mailbox.Options, error) {
-	o := mailbox.Options{
-		Account:            a.Name,
-		Host:               a.Host,
-		Port:               a.Port,
-		TLS:                mailbox.TLSMode(a.TLS),
-		InsecureSkipVerify: a.InsecureSkipVerify,
-		Username:           a.Username,
-		Password:           a.Password.Resolve,
-		Folders:            a.Folders,
-		PollInterval:       a.PollInterval,
-		DisableIdle:        !a.Idle,
-		StartFrom:          a.StartFrom,
-		MaxMessageBytes:    a.MaxMessageBytes,
-		MarkKeyword:        a.MarkKeyword,
-		MoveTo:             a.MoveTo,
-		AuthServIDs:        a.AuthServIDs,
-	}
-	if a.OAuth2Token.IsSet() {
-		o.Password, o.OAuth2Token = nil, a.OAuth2Token.Resolve
-	}
-	if a.CAFile != "" {
-		pem, err := os.ReadFile(a.CAFile)
-		if err != nil {
-			return o, fmt.Errorf("account %s: reading ca_file: %w", a.Name, err)
-		}
-		pool := x509.NewCertPool()
-		if !pool.AppendCertsFromPEM(pem) {
-			return o, fmt.Errorf("account %s: ca_file %s holds no PEM certificate", a.Name, a.CAFile)
-		}
-		o.RootCAs = pool
-	}
-	return o, nil
-}
-
-func (s SMTPConfig) options() respond.SMTPOptions {
-	o := respond.SMTPOptions{
-		Host: s.Host, Port: s.Port, TLS: s.TLS, InsecureSkipVerify: s.InsecureSkipVerify,
-		Username: s.Username, Timeout: s.Timeout, HeloName: s.Helo,
-	}
-	if s.Password.IsSet() {
-		o.Password = s.Password.Resolve
-	}
-	return o
-}
-
 // waitFor polls cond every interval until it is true or ctx ends.
 func waitFor(ctx context.Context, interval time.Duration, cond func() (bool, error)) error {
 	t := time.NewTicker(interval)
@@ -624,37 +562,4 @@ func sdNotify(log *slog.Logger, state string) {
 	if _, err := conn.Write([]byte(state)); err != nil {
 		log.Warn("cannot notify systemd", "err", err)
 	}
-}
-
-// service reads the [service], [http], [retention] and [orders] sections.
-func (v *validator) service(c *Config, fc fileConfig) {
-	c.ShutdownGrace = v.duration("service.shutdown_grace", fc.Service.ShutdownGrace, 10*time.Second)
-	if l := fc.HTTP.Listen; l != "" {
-		host, port, err := net.SplitHostPort(l)
-		if err != nil {
-			// A bare port: this machine only.
-			host, port, err = "127.0.0.1", l, nil
-		}
-		if n, perr := strconv.Atoi(port); perr != nil || n < 0 || n > 65535 {
-			v.errorf("http.listen", "%q is not host:port like \"127.0.0.1:9321\"", l)
-		}
-		if host == "" {
-			host = "127.0.0.1" // loopback unless an address is given
-		}
-		c.HTTPListen = net.JoinHostPort(host, port)
-	}
-	if fc.Retention.Days < 1 {
-		v.errorf("retention.days", "must be at least 1: buyers' personal data is kept this many days after a conversation ends (Amazon's Data Protection Policy)")
-	}
-	c.Retention = time.Duration(fc.Retention.Days) * 24 * time.Hour
-	if fc.Orders.WatchDir != "" {
-		c.OrdersWatchDir = v.path(fc.Orders.WatchDir)
-		if fi, err := os.Stat(c.OrdersWatchDir); err != nil {
-			v.errorf("orders.watch_dir", "%v", err)
-		} else if !fi.IsDir() {
-			v.errorf("orders.watch_dir", "%s is not a directory", c.OrdersWatchDir)
-		}
-	}
-	c.OrdersWatchInterval = v.duration("orders.watch_interval", fc.Orders.WatchInterval, time.Minute)
-	c.OrdersMaxFileBytes = v.size("orders.max_file_size", fc.Orders.MaxFileSize, store.DefaultMaxImportFileBytes)
 }
