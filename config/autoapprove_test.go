@@ -71,4 +71,3 @@ func TestAutoApproveConfigErrors(t *testing.T) {
 		}
 	}
 }
-
