@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/internal/tick"
+	"github.com/aftersale/aftersale/internal/loop"
 	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
 )
@@ -48,10 +48,10 @@ func (a *autoApprover) Kick() {
 // Run applies the rules every interval (or on Kick) until ctx is
 // cancelled; it returns nil on a clean stop.
 func (a *autoApprover) Run(ctx context.Context) error {
-	return tick.Loop(ctx, a.kick, a.interval, func(ctx context.Context) {
-		if _, err := a.RunOnce(ctx); err != nil && ctx.Err() == nil {
-			a.log.Warn("auto-approval pass failed", "err", err)
-		}
+	l := loop.Loop{Interval: a.interval, Kick: a.kick, Log: a.log, Failed: "auto-approval pass failed", MaxBackoff: time.Minute}
+	return l.Run(ctx, func(ctx context.Context) (time.Duration, error) {
+		_, err := a.RunOnce(ctx)
+		return 0, err
 	})
 }
 

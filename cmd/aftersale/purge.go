@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale/internal/tick"
+	"github.com/aftersale/aftersale/internal/loop"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -83,14 +83,13 @@ func newPurger(db *store.DB, retention time.Duration, log *slog.Logger) *purger 
 }
 
 func (p *purger) run(ctx context.Context) error {
-	return tick.Loop(ctx, nil, p.interval, func(ctx context.Context) {
+	l := loop.Loop{Interval: p.interval, Log: p.log, Failed: "retention purge failed; retrying", MaxBackoff: p.interval}
+	return l.Run(ctx, func(ctx context.Context) (time.Duration, error) {
 		res, err := p.db.Purge(ctx, p.retention, false)
-		switch {
-		case err != nil && ctx.Err() == nil:
-			p.log.Warn("retention purge failed; retrying", "err", err, "retry_in", p.interval)
-		case res.Messages > 0:
+		if err == nil && res.Messages > 0 {
 			p.log.Info("purged buyer data past retention", "conversations", res.Threads, "messages", res.Messages,
 				"drafts", res.Drafts, "sent", res.Sent, "audit", res.Audit, "kept_open", res.KeptOpen)
 		}
+		return 0, err
 	})
 }
