@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/daemon"
 )
 
 func TestAutoApprover(t *testing.T) {
@@ -39,8 +40,8 @@ func TestAutoApprover(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newQueueFix(t)
 			kicked := 0
-			a := newAutoApprover(f.db, []AutoApproveRule{tt.rule}, "shop.example", time.Second, slog.New(slog.DiscardHandler))
-			a.onApproved = func() { kicked++ }
+			a := daemon.NewAutoApprover(f.db, []AutoApproveRule{tt.rule}, "shop.example", time.Second, slog.New(slog.DiscardHandler))
+			a.OnApproved = func() { kicked++ }
 			n, err := a.RunOnce(ctx)
 			if err != nil {
 				t.Fatal(err)

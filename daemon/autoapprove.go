@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -8,37 +8,47 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/config"
 	"github.com/aftersale/aftersale/internal/loop"
 	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
 )
 
-// autoActor is the approver recorded for auto-approvals (audit and sent log).
-const autoActor = "auto"
+// AutoActor is the approver recorded for auto-approvals (audit and sent
+// log).
+const AutoActor = "auto"
 
-// autoApprover applies the auto-approval rules to new drafts: it is the
-// daemon's step between the drafter and the sender.
-type autoApprover struct {
-	db         *store.DB
-	rules      []AutoApproveRule
-	domain     string // of the outgoing Message-IDs
-	log        *slog.Logger
-	interval   time.Duration
-	onApproved func() // e.g. the sender's Kick
+// AutoApprover is the daemon's worker between the drafter and the sender:
+// it applies the [[auto_approve]] rules to new drafts.
+//
+// The rules themselves (match, ruleMismatch) are the seller's operations
+// on drafts and belong to package queue; until it offers them, they are
+// here, and this worker is the only caller.
+type AutoApprover struct {
+	db       *store.DB
+	rules    []config.AutoApproveRule
+	domain   string // of the outgoing Message-IDs
+	log      *slog.Logger
+	interval time.Duration
+	// OnApproved, when set, is called after a pass that approved a draft
+	// (e.g. the sender's Kick). It must not block.
+	OnApproved func()
 	kick       chan struct{}
 	seen       map[int64]bool // drafts already judged (not matching) in this process
 }
 
-func newAutoApprover(db *store.DB, rules []AutoApproveRule, domain string, interval time.Duration, log *slog.Logger) *autoApprover {
+// NewAutoApprover returns the worker applying rules every interval (zero:
+// 5s); domain is that of the outgoing Message-IDs it fixes at approval.
+func NewAutoApprover(db *store.DB, rules []config.AutoApproveRule, domain string, interval time.Duration, log *slog.Logger) *AutoApprover {
 	if interval <= 0 {
 		interval = 5 * time.Second
 	}
-	return &autoApprover{db: db, rules: rules, domain: domain, interval: interval,
+	return &AutoApprover{db: db, rules: rules, domain: domain, interval: interval,
 		log: log.With("component", "auto_approve"), kick: make(chan struct{}, 1), seen: map[int64]bool{}}
 }
 
 // Kick asks Run to look at the queue now. It never blocks.
-func (a *autoApprover) Kick() {
+func (a *AutoApprover) Kick() {
 	select {
 	case a.kick <- struct{}{}:
 	default:
@@ -47,7 +57,7 @@ func (a *autoApprover) Kick() {
 
 // Run applies the rules every interval (or on Kick) until ctx is
 // cancelled; it returns nil on a clean stop.
-func (a *autoApprover) Run(ctx context.Context) error {
+func (a *AutoApprover) Run(ctx context.Context) error {
 	l := loop.Loop{Interval: a.interval, Kick: a.kick, Log: a.log, Failed: "auto-approval pass failed", MaxBackoff: time.Minute}
 	return l.Run(ctx, func(ctx context.Context) (time.Duration, error) {
 		_, err := a.RunOnce(ctx)
@@ -57,7 +67,7 @@ func (a *autoApprover) Run(ctx context.Context) error {
 
 // RunOnce approves every proposed draft that a rule matches and returns
 // how many it approved.
-func (a *autoApprover) RunOnce(ctx context.Context) (int, error) {
+func (a *AutoApprover) RunOnce(ctx context.Context) (int, error) {
 	if len(a.rules) == 0 {
 		return 0, nil
 	}
@@ -81,7 +91,7 @@ func (a *autoApprover) RunOnce(ctx context.Context) (int, error) {
 			}
 			continue
 		}
-		err = a.db.ApproveDraft(ctx, d.ID, store.Approval{By: autoActor, Auto: true, OutgoingID: respond.NewOutgoingID(a.domain)})
+		err = a.db.ApproveDraft(ctx, d.ID, store.Approval{By: AutoActor, Auto: true, OutgoingID: respond.NewOutgoingID(a.domain)})
 		if errors.Is(err, aftersale.ErrConflict) || errors.Is(err, aftersale.ErrInvalid) {
 			// A person acted first, or the store's own guard refused.
 			a.seen[d.ID] = true
@@ -94,15 +104,15 @@ func (a *autoApprover) RunOnce(ctx context.Context) (int, error) {
 		n++
 		a.log.Info("draft auto-approved", "draft_id", d.ID, "case", d.Case, "order_id", d.OrderID, "rule", rule)
 	}
-	if n > 0 && a.onApproved != nil {
-		a.onApproved()
+	if n > 0 && a.OnApproved != nil {
+		a.OnApproved()
 	}
 	return n, nil
 }
 
 // match returns the index of the first rule d satisfies, or -1 and why the
 // first rule for its case did not match ("" when no rule names the case).
-func (a *autoApprover) match(ctx context.Context, d aftersale.Draft) (int, string, error) {
+func (a *AutoApprover) match(ctx context.Context, d aftersale.Draft) (int, string, error) {
 	switch {
 	case d.NeedsHuman:
 		return -1, "needs a human", nil
@@ -143,7 +153,7 @@ func (a *autoApprover) match(ctx context.Context, d aftersale.Draft) (int, strin
 }
 
 // ruleMismatch returns why d does not satisfy r, or "".
-func ruleMismatch(r AutoApproveRule, d aftersale.Draft, cl aftersale.Classification, o aftersale.Order) string {
+func ruleMismatch(r config.AutoApproveRule, d aftersale.Draft, cl aftersale.Classification, o aftersale.Order) string {
 	switch {
 	case r.Channel != "" && o.Channel != r.Channel:
 		return fmt.Sprintf("order channel %q, rule wants %s", o.Channel, r.Channel)
