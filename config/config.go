@@ -48,7 +48,8 @@ type fileSections struct {
 	AutoApprove []autoApproveSection `toml:"auto_approve"`
 }
 
-// The daemon's operational settings (serve.go, httpserver.go, watch.go).
+// The daemon's operational settings (package daemon: the service, its
+// HTTP listener, the order-folder watcher).
 type serviceSection struct {
 	ShutdownGrace string `toml:"shutdown_grace"`
 }
@@ -137,7 +138,7 @@ type smtpSection struct {
 type senderSection struct {
 	Interval    string `toml:"interval"`
 	MaxAttempts int    `toml:"max_attempts"`
-	// Outbox safety (autoapprove.go validates them).
+	// Outbox safety (senderLimits validates them).
 	AllowedRecipientDomains []string `toml:"allowed_recipient_domains"`
 	RateLimit               string   `toml:"rate_limit"`
 	MinGap                  string   `toml:"min_gap"`

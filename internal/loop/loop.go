@@ -34,8 +34,10 @@ type Loop struct {
 	Interval time.Duration
 	// First is the wait before the first step; zero: at once.
 	First time.Duration
-	// Kick, when not nil, wakes the loop for a step now (a Kicker's C).
-	// Kicks during a backoff wait are kept for after it.
+	// Kick, when not nil, wakes the loop for a step now (a Kicker's C),
+	// also during a backoff wait: kicks come from new work (mail stored,
+	// a draft approved), which should not wait out a backoff; the timer
+	// alone backs off.
 	Kick <-chan struct{}
 	// MaxBackoff caps the wait after failures in a row (Interval doubled
 	// per failure); zero: DefaultMaxBackoff.
@@ -78,15 +80,11 @@ func (l Loop) Run(ctx context.Context, step Step) error {
 	wait, failures := l.First, 0
 	for {
 		c, stop := l.timer(wait)
-		kick := l.Kick
-		if failures > 0 {
-			kick = nil // backing off: only the timer
-		}
 		select {
 		case <-ctx.Done():
 			stop()
 			return nil
-		case <-kick:
+		case <-l.Kick:
 			stop()
 		case <-c:
 		}

@@ -175,3 +175,33 @@ func equal(a, b []time.Duration) bool {
 	}
 	return true
 }
+
+// TestKickEndsBackoff: new work (a kick) is not held back by the backoff
+// after a failure; only the timer backs off.
+func TestKickEndsBackoff(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	k := NewKicker()
+	l := Loop{Interval: time.Hour, Kick: k.C()}
+	first := true
+	l.timer = func(d time.Duration) (<-chan time.Time, func()) {
+		c := make(chan time.Time, 1)
+		if first { // the first step at once; every later wait never ends
+			first = false
+			c <- time.Time{}
+		}
+		return c, func() {}
+	}
+	steps := make(chan int, 10)
+	n := 0
+	go l.Run(ctx, func(context.Context) (time.Duration, error) {
+		n++
+		steps <- n
+		return 0, errors.New("failing")
+	})
+	<-steps
+	k.Kick()
+	if got := <-steps; got != 2 {
+		t.Fatalf("step after a kick during backoff = %d, want 2", got)
+	}
+}
