@@ -3,7 +3,7 @@ export CGO_ENABLED ?= 0
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO ?= go
 
-.PHONY: all build demo example-config test test-integration check fmt fuzz bench cover clean reliability soak vulncheck learning-curve
+.PHONY: all build demo docs example-config test test-integration check fmt fuzz bench cover clean reliability soak vulncheck learning-curve
 
 all: build
 
@@ -14,15 +14,20 @@ build:
 demo: build
 	bin/aftersale demo
 
+## docs: regenerate what is generated from the code: docs/cli.md from the
+## command tree (and the example config). make test fails while they are stale.
+docs: example-config
+	$(GO) test -count=1 -run '^TestCLIReference$$' ./cmd/aftersale -args -update-docs
+
 ## test: the test suite with the race detector (needs cgo for -race).
 test:
-	CGO_ENABLED=1 $(GO) test -race -shuffle=on ./...
+	CGO_ENABLED=1 $(GO) test -race -shuffle=on -timeout=30m ./...
 
 ## test-integration: also run the tests against a real Dovecot (dovecot-imapd).
 test-integration:
-	AFTERSALE_TEST_DOVECOT=1 CGO_ENABLED=1 $(GO) test -race -shuffle=on ./...
+	AFTERSALE_TEST_DOVECOT=1 CGO_ENABLED=1 $(GO) test -race -shuffle=on -timeout=30m ./...
 
-## reliability: the long fault and load runs against a real Dovecot (issue 8):
+## reliability: the long fault and load runs against a real Dovecot:
 ## crash anywhere (60 SIGKILLs, 300 messages), mid-fetch and mid-IDLE server
 ## restarts, 100,000-message load; figures are printed (go test -v).
 RELIABILITY_TIMEOUT ?= 3h
@@ -70,7 +75,7 @@ vulncheck:
 fmt:
 	gofmt -w -s .
 
-## fuzz: every fuzz target in turn, FUZZTIME each (issue 8 runs used 10m).
+## fuzz: every fuzz target in turn, FUZZTIME each (a thorough run uses 10m).
 ## Crashers land in <pkg>/testdata/fuzz/<Target>/ and become regression seeds.
 FUZZTIME ?= 2m
 FUZZ_TARGETS = ./mailbox:FuzzParse ./mailbox:FuzzCheckAuth ./store:FuzzImportOrders ./config:FuzzParseConfig \

@@ -2,7 +2,7 @@ package aftersale
 
 import "fmt"
 
-// Case is a playbook case type (../shared/playbook.md, "Case types").
+// Case is a playbook case type (docs/playbook.md, "Case types").
 type Case string
 
 // The playbook's case types. Every buyer message gets exactly one primary case.
@@ -68,7 +68,8 @@ func SubReasons() []SubReason {
 // recognised deterministically before any free-text classification.
 type Notice string
 
-// Structured notices (amazon.md §2.2, §2.3, §2.7).
+// Structured notices (docs/amazon.md: "Subjects", "Body layout",
+// "Case-type rules").
 const (
 	NoticeNone            Notice = ""
 	NoticeCancellation    Notice = "cancellation_request" // official "Order cancellation request"

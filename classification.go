@@ -32,7 +32,7 @@ type Facts struct {
 }
 
 // Origin is where a message comes from, as far as drafting is concerned
-// (amazon.md §2.1: buyers write through a marketplace.amazon.<tld> relay
+// (docs/amazon.md: buyers write through a marketplace.amazon.<tld> relay
 // alias; Amazon's notices come from its system senders).
 type Origin string
 

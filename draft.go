@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// DraftState is a state of a reply draft (design.md, "Draft").
+// DraftState is a state of a reply draft.
 //
 //	proposed → approved → sending → sent
 //	                             ↘ failed (permanent) / approved (temporary, retried)

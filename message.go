@@ -62,7 +62,7 @@ func (m Message) OrderID() string {
 }
 
 // ThreadKey is the conversation key: relay alias and order id, never the
-// order id alone (design.md, "Conversation"). A message without an order id
+// order id alone (docs/amazon.md, "Order ids"). A message without an order id
 // is a pre-sale question threaded by alias.
 func (m Message) ThreadKey() string {
 	who := m.RelayAlias

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// OrderStatus is a normalised order status (amazon.md §2.8, §2.9).
+// OrderStatus is a normalised order status (docs/amazon.md, "Order reports" and "SP-API facts").
 type OrderStatus string
 
 // Order statuses. Imports normalise Amazon's spellings onto these.
@@ -72,7 +72,7 @@ const (
 )
 
 // ParseChannel normalises "Amazon"/"AFN"/"FBA" and "Merchant"/"MFN"/"FBM"
-// (amazon.md §2.8: the flat file says Amazon/Merchant, the API AFN/MFN).
+// (docs/amazon.md, "Order reports": the flat file says Amazon/Merchant, the API AFN/MFN).
 func ParseChannel(s string) (Channel, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "":
@@ -200,7 +200,7 @@ func (o Order) Validate() error {
 }
 
 // ValidOrderID reports whether s is an Amazon order id of the form
-// 3-7-7 digits (amazon.md §2.4).
+// 3-7-7 digits (docs/amazon.md, "Order ids").
 func ValidOrderID(s string) bool {
 	if len(s) != 19 || s[3] != '-' || s[11] != '-' {
 		return false

@@ -208,7 +208,7 @@ const (
 	secondaryMin   = 0.2
 )
 
-// Classify triages one message (design.md, "Classifier"):
+// Classify triages one message:
 //
 //  1. structured notices and machine mail, by deterministic rules;
 //  2. the buyer's text (and the subject's topic) through the statistical
@@ -222,7 +222,7 @@ const (
 //
 // Mail from an Amazon address that failed sender authentication
 // (mailbox.FlagAuthFailed) keeps its case but always needs a human: it
-// may be forged (amazon.md §4.1).
+// may be forged (docs/amazon.md, "Sender authentication").
 //
 // Mail neither relayed from a buyer's marketplace.amazon.<tld> alias nor
 // sent by an Amazon system sender gets the not_buyer_mail verdict
@@ -498,7 +498,8 @@ func top2(p []float64) (int, int) {
 
 var (
 	replyPrefixRe = regexp.MustCompile(`(?i)^(?:(?:re|aw|fw|fwd|wg|tr|rv|r|res|回复|返信)\s*[:：]\s*)+`)
-	// amazon.md §2.2: the relay's generic subject parts carry no intent; the
+	// The relay's generic subject parts carry no intent (docs/amazon.md,
+	// "Subjects"); the
 	// topic before "inquiry from Amazon customer" ("Shipping", "Return
 	// policy", "Order delivery") does.
 	genericSubjectRe = regexp.MustCompile(`(?i)(?:inquiry|message|enquiry) from amazon customer.*$|demande de renseignements de la part du client amazon.*$|anfrage von amazon-kunde.*$|nachricht von amazon-kunde.*$|consulta del cliente de amazon.*$|mensaje del cliente de amazon.*$|richiesta dal cliente amazon.*$|messaggio dal cliente amazon.*$|\(order:?[^)]*\)|\(bestellung:?[^)]*\)|\(commande\s*:?[^)]*\)|\(pedido:?[^)]*\)|\(ordine:?[^)]*\)|\(注文[^)]*\)`)

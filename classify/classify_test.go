@@ -191,7 +191,7 @@ func TestRiskCues(t *testing.T) {
 	}
 }
 
-// returnNoticeText is shaped like Amazon's return authorization mail (amazon.md §2.7).
+// returnNoticeText is shaped like Amazon's return authorization mail (docs/amazon.md, "Return reason codes").
 func returnNoticeText(reason string) string {
 	return "Dear Seller,\n\nThe buyer has requested a return authorization.\n\nOrder ID: # 204-1111111-2222222\n" +
 		"Order Item\tASIN\tSKU\tReturn Quantity\tReturn Reason\tCustomer's Comment\n" +

@@ -145,8 +145,9 @@ var closingRe = regexp.MustCompile(`(?i)^(?:thanks?|thank you|many thanks|regard
 // followed by one line of one to three capitalised words ("Thanks,\nJohn
 // Smith"), or the same on one line ("Regards, John"). We do not run prose's
 // named-entity recogniser: the relay's display name already carries the
-// buyer's first name (amazon.md §2.1), and NER costs 230 ms and 40 MB to
-// load for a fallback that also tags "Please" as a person (deps.md §5).
+// buyer's first name (docs/amazon.md, "Relay addresses and senders"), and
+// NER costs 230 ms and 40 MB to load for a fallback that also tags
+// "Please" as a person (docs/dependencies.md, "prose").
 func signOffName(text string) string {
 	lines := strings.Split(strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n")), "\n")
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {

@@ -8,8 +8,8 @@ import (
 	"github.com/aftersale/aftersale/internal/script"
 )
 
-// marketLang is each marketplace's default language (amazon.md §2.1 lists
-// the marketplaces). Belgium defaults to French; the playbook is silent, and
+// marketLang is each marketplace's default language (docs/amazon.md,
+// "Relay addresses and senders", lists the marketplaces). Belgium defaults to French; the playbook is silent, and
 // French is the more common language of Belgian Amazon buyers writing to
 // foreign sellers.
 var marketLang = map[string]string{

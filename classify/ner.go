@@ -10,7 +10,7 @@ import (
 // The named-entity recogniser of prose/v2 is the last fallback for the
 // buyer's name in English mail that has no relay display name (an A-to-z
 // claim, an empty name in the subject) and no sign-off the rules recognise.
-// Its model costs about 230 ms and 40 MB to load (deps.md §5), so it is
+// Its model costs about 230 ms and 40 MB to load (docs/dependencies.md, "prose"), so it is
 // loaded once, on first use, and shared: most mail never needs it.
 var (
 	nerOnce  sync.Once
@@ -31,7 +31,7 @@ func loadNER() (*prose.Model, error) {
 }
 
 // notNames are words prose's tagger labels PERSON in mail that are not names
-// (deps.md §5 saw "Please", "Thanks", "Hi").
+// ("Please", "Thanks", "Hi": docs/dependencies.md, "prose").
 var notNames = map[string]bool{
 	"please": true, "thanks": true, "thank": true, "hi": true, "hello": true, "dear": true,
 	"regards": true, "best": true, "cheers": true, "sincerely": true, "amazon": true,
@@ -50,7 +50,7 @@ func nerName(text string) string {
 		return ""
 	}
 	// A final "." works around prose dropping an entity at the very end of
-	// the text (deps.md §5).
+	// the text (docs/dependencies.md, "prose").
 	doc, err := prose.NewDocument(tail+"\n.", prose.UsingModel(model), prose.WithSegmentation(false))
 	if err != nil {
 		return ""

@@ -6,7 +6,7 @@ import (
 
 // viaAmazon reports whether m was relayed from a buyer's
 // marketplace.amazon.<tld> alias or sent by an Amazon system sender
-// (amazon.md §2.1): the mail aftersale triages and drafts. The test is
+// (docs/amazon.md, "Relay addresses and senders"): the mail aftersale triages and drafts. The test is
 // detectNotice's.
 func viaAmazon(m aftersale.Message) bool {
 	return m.Sender == aftersale.SenderBuyer || m.RelayAlias != "" ||

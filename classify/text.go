@@ -144,7 +144,7 @@ func segmentsDigits(folded string, dst []segment, foldDigits bool) []segment {
 	return dst
 }
 
-// orderIDLen is the length of a 3-7-7 order id (amazon.md §2.4).
+// orderIDLen is the length of a 3-7-7 order id (docs/amazon.md, "Order ids").
 const orderIDLen = 3 + 1 + 7 + 1 + 7
 
 // scanOrderIDs calls fn with the bounds of every 3-7-7 order id in s that

@@ -7,19 +7,20 @@ import (
 	"github.com/aftersale/aftersale"
 )
 
-// amazonTLDs are the marketplace domains of amazon.md §2.1 (cn included: it
+// amazonTLDs are the marketplace domains (docs/amazon.md, "Relay addresses and
+// senders"; cn included: it
 // has no MX but appears in older mail).
 const amazonTLDs = `(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|ie|com\.tr|ae|sa|eg|in|sg|co\.jp|com\.au|cn)`
 
 var (
 	// relayRe matches a buyer's anonymised relay address. It is anchored on
 	// both ends so that look-alikes such as
-	// x@marketplace.amazon.de.evil.example never match (amazon.md §2.1).
+	// x@marketplace.amazon.de.evil.example never match (docs/amazon.md).
 	relayRe = regexp.MustCompile(`^[a-z0-9]+(\+[a-z0-9-]+)?@marketplace\.amazon\.` + amazonTLDs + `$`)
 
-	// systemRe matches Amazon's own system senders (amazon.md §2.1): any
+	// systemRe matches Amazon's own system senders (docs/amazon.md): any
 	// local part at amazon.<tld> itself. Anchored like relayRe; sub-domains
-	// are not accepted (our choice: amazon.md lists none).
+	// are not accepted (our choice: no source lists any).
 	systemRe = regexp.MustCompile(`^[a-z0-9][a-z0-9._+-]*@amazon\.` + amazonTLDs + `$`)
 
 	orderIDRe = regexp.MustCompile(`[0-9]{3}-[0-9]{7}-[0-9]{7}`)
@@ -29,7 +30,7 @@ var (
 	// "Inquiry from Amazon customer NAME (Order: ...)", "Shipping inquiry
 	// from Amazon customer NAME (Order: ...)", "Message from Amazon customer
 	// NAME (Order: ...)", and the French (amazon.ca) "... de la part du
-	// client Amazon NAME" (amazon.md §2.2).
+	// client Amazon NAME" (docs/amazon.md, "Subjects").
 	buyerSubjectRe = regexp.MustCompile(`(?i)(?:from amazon customer|de la part du client amazon)\s+([^()]*?)\s*(?:\(|$)`)
 
 	marketplaceNameRe = regexp.MustCompile(`(?i)\s*[-–—]\s*amazon marketplace\s*$`)
@@ -92,7 +93,7 @@ func marketplaceOf(addr string) string {
 	return domain[i:]
 }
 
-// orderIDs returns every 3-7-7 order id (amazon.md §2.4) in the texts, in
+// orderIDs returns every 3-7-7 order id (docs/amazon.md, "Order ids") in the texts, in
 // order of appearance, deduplicated. A match that is part of a longer digit
 // run is not an order id.
 func orderIDs(texts ...string) []string {

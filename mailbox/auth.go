@@ -14,8 +14,8 @@ import (
 	"github.com/aftersale/aftersale"
 )
 
-// Sender authentication (amazon.md §4.1: "Quarantine mail that fails SPF
-// or DKIM. Keep the raw message."). The daemon verifies no signature
+// Sender authentication (docs/amazon.md, "Sender authentication":
+// mail that fails SPF or DKIM is kept and shown to a person). The daemon verifies no signature
 // itself: it reads the verdicts the receiving mail server recorded in
 // Authentication-Results header fields (RFC 8601) and decides which of
 // them to believe.

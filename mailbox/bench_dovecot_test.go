@@ -177,7 +177,7 @@ func BenchmarkDovecotIngest(b *testing.B) {
 // BenchmarkDovecotAppendToDraft: one op is one APPEND by another client
 // until the draft for it is stored, with poller (IDLE), classifier and
 // drafter running as in the daemon. Dovecot's own notify delay (about
-// 0.5 s, deps.md §1) is part of it.
+// 0.5 s, docs/dependencies.md) is part of it.
 func BenchmarkDovecotAppendToDraft(b *testing.B) {
 	s := dovecot.Start(b, map[string]string{"alice": "secret"})
 	seed(b, s, 1000) // not an empty mailbox

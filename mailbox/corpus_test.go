@@ -13,7 +13,7 @@ import (
 )
 
 // TestParseRealMail parses every message of the shared real-mail corpus
-// (../shared/data/real-mail/eml, public parser test fixtures): no panic, no
+// (data/real-mail/eml beside the repository, public parser test fixtures): no panic, no
 // hang, and every result either parsed or an error with ParseErr set.
 func TestParseRealMail(t *testing.T) {
 	dir := filepath.Join("..", "..", "shared", "data", "real-mail", "eml")

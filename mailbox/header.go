@@ -16,7 +16,7 @@ import (
 )
 
 // lenientWordDecoder decodes RFC 2047 encoded words in every charset
-// go-message knows (deps.md §1 trap 5, §2) and passes the bytes of an
+// go-message knows (docs/dependencies.md: go-imap trap 5, go-message) and passes the bytes of an
 // unknown charset through unchanged, for headerText to repair.
 var lenientWordDecoder = &mime.WordDecoder{CharsetReader: func(cs string, r io.Reader) (io.Reader, error) {
 	if d, err := charset.Reader(cs, r); err == nil {

@@ -33,7 +33,7 @@ const (
 	testAccount  = "shop"
 )
 
-// testIMAP is an in-process imapmemserver on 127.0.0.1:0 (deps.md §1).
+// testIMAP is an in-process imapmemserver on 127.0.0.1:0 (docs/dependencies.md, "go-imap").
 type testIMAP struct {
 	host  string
 	port  int

@@ -25,7 +25,7 @@ import (
 	"github.com/aftersale/aftersale/store"
 )
 
-// Load and soak tests (issue 8), run by make reliability against a real
+// Load and soak tests, run by make reliability against a real
 // Dovecot. They report figures with t.Logf and assert only what does not
 // depend on the machine's speed: nothing lost, nothing stored twice, an
 // idle check of the big mailbox costing a constant number of IMAP

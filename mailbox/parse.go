@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/emersion/go-message"
-	_ "github.com/emersion/go-message/charset" // registers every charset with go-message (deps.md §2)
+	_ "github.com/emersion/go-message/charset" // registers every charset with go-message (docs/dependencies.md)
 	"github.com/emersion/go-message/mail"
 	"github.com/emersion/go-message/textproto"
 	"golang.org/x/text/encoding/charmap"

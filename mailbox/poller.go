@@ -273,7 +273,7 @@ func (p *Poller) PollOnce(ctx context.Context) (stored int, err error) {
 		return 0, err
 	}
 	defer closeConn()
-	defer func() { c.Logout().Wait() }() // not `defer c.Logout().Wait()` (deps.md §1 trap 4)
+	defer func() { c.Logout().Wait() }() // not `defer c.Logout().Wait()` (docs/dependencies.md, go-imap trap 4)
 	stored, err = p.pollFolders(ctx, c)
 	p.afterPoll(stored+n, err)
 	return stored, err
@@ -325,7 +325,7 @@ func (p *Poller) afterPoll(stored int, err error) {
 }
 
 // failed logs a failed session: the first of a run of identical errors at
-// Warn, repeats at Debug with a count (style.md 2.5).
+// Warn, repeats at Debug with a count (one warning per run of failures).
 func (p *Poller) failed(err error, retry time.Duration) {
 	n, same := p.fails.add(err)
 	if same {
@@ -413,7 +413,7 @@ func (p *Poller) connect(ctx context.Context) (c *imapclient.Client, closeConn f
 	if p.wrapConn != nil {
 		conn = p.wrapConn(conn)
 	}
-	// go-imap has no context (deps.md §1 trap 8): closing the connection
+	// go-imap has no context (docs/dependencies.md, go-imap trap 8): closing the connection
 	// is what unblocks a pending read when ctx is cancelled.
 	stop := context.AfterFunc(ctx, func() { conn.Close() })
 	release := func() {
@@ -437,10 +437,10 @@ func (p *Poller) connect(ctx context.Context) (c *imapclient.Client, closeConn f
 	kick := p.kick
 	opts := &imapclient.Options{
 		TLSConfig:   tlsConfig,
-		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader}, // deps.md §1 trap 5
+		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader}, // go-imap trap 5, docs/dependencies.md
 		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
 			// Runs on the client's reader goroutine: only signal, never
-			// issue a command here (deps.md §1 trap 3).
+			// issue a command here (docs/dependencies.md, go-imap trap 3).
 			Mailbox: func(d *imapclient.UnilateralDataMailbox) {
 				if d.NumMessages == nil {
 					return
@@ -645,7 +645,7 @@ func (p *Poller) pollFolder(ctx context.Context, c *imapclient.Client, folder st
 	var news []meta
 	for _, b := range bufs {
 		// "n:*" returns the last message even when its UID is below n
-		// (deps.md §1 trap 1).
+		// (docs/dependencies.md, go-imap trap 1).
 		if uint32(b.UID) > cur.LastUID {
 			news = append(news, meta{uid: uint32(b.UID), size: b.RFC822Size, internalDate: b.InternalDate})
 		}
@@ -801,7 +801,7 @@ func (p *Poller) fetchRaw(c *imapclient.Client, folder string, uidValidity uint3
 		set.AddNum(imap.UID(m.uid))
 		byUID[m.uid] = m
 	}
-	// Collect always drains and closes the command (deps.md §1 trap 2).
+	// Collect always drains and closes the command (docs/dependencies.md, go-imap trap 2).
 	bufs, err := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
 	if err != nil {
 		return nil, fmt.Errorf("fetching %d messages from %s: %w", len(ms), folder, err)

@@ -35,7 +35,7 @@ func (s *testIMAP) login(t *testing.T) *imapclient.Client {
 }
 
 // folderFlags returns the flags of every message in folder, in UID order,
-// lower-cased (imapmemserver lowercases keywords: deps.md §1 trap 6).
+// lower-cased (imapmemserver lowercases keywords: docs/dependencies.md, go-imap trap 6).
 func (s *testIMAP) folderFlags(t *testing.T, folder string) [][]string {
 	t.Helper()
 	c := s.login(t)

@@ -24,7 +24,7 @@ func Probe(ctx context.Context, o Options, folders []string) ([]int, error) {
 		return nil, err
 	}
 	defer closeConn()
-	defer func() { c.Logout().Wait() }() // deps.md §1 trap 4
+	defer func() { c.Logout().Wait() }() // go-imap trap 4, docs/dependencies.md
 	counts := make([]int, len(folders))
 	for i, f := range folders {
 		st, err := c.Status(f, &imap.StatusOptions{NumMessages: true}).Wait()

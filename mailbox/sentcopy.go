@@ -239,7 +239,7 @@ func (c *SentCopier) copyOnce(ctx context.Context) (appended int, err error) {
 		return 0, err
 	}
 	defer closeConn()
-	defer func() { cl.Logout().Wait() }() // deps.md §1 trap 4
+	defer func() { cl.Logout().Wait() }() // go-imap trap 4, docs/dependencies.md
 	if _, err := cl.Select(c.opts.Folder, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
 		return 0, c.folderErr(err)
 	}

@@ -76,7 +76,7 @@ type CheckOptions struct {
 	BuyerLanguage string
 }
 
-// Check runs the Amazon Communication Guidelines checks (amazon.md §2.6)
+// Check runs the Amazon Communication Guidelines checks (docs/amazon.md, "Communication Guidelines")
 // on a reply body and returns the findings without positions; see
 // CheckText.
 func Check(body string, s Settings) []aftersale.Finding {

@@ -232,8 +232,8 @@ var (
 	legalRe = guard(`(?i)\blawyers?\b|\battorneys?\b|\blegal (action|steps)|\bsue (you|your)\b|\b(to|in) court\b|\bsmall claims\b|\banwalt|\brechtliche schritte|\bklage\b|\bavocat|\babogad|\bavvocat|弁護士|律师|起诉|法院|訴訟`)
 )
 
-// Decide applies the playbook's decision table (playbook.md, "Decision
-// table") with Amazon's overrides ("Where Amazon's rules override the
+// Decide applies the playbook's decision table (docs/playbook.md,
+// "Decision table"; this code is the truth where the two differ) with Amazon's overrides ("Where Amazon's rules override the
 // guide") to one classified message and its order record. It is pure: the
 // same input always gives the same decision, and it never invents a fact —
 // a fact the reply needs but the records lack becomes a placeholder, a
@@ -396,7 +396,7 @@ func (b *decider) unknownOrder(action string) {
 func (b *decider) decide() {
 	in := b.in
 	// Structured notices and auto-replies first (playbook: other;
-	// amazon.md §2.2, §2.3; RFC 3834: never answer an auto-reply).
+	// docs/amazon.md, "Subjects" and "Body layout"; RFC 3834: never answer an auto-reply).
 	if in.Message.AutoReply || in.Class.Notice == aftersale.NoticeAutoReply {
 		b.noResponse(ActionNoResponse, "automatic reply (RFC 3834): never answered")
 		return
@@ -709,7 +709,7 @@ func (b *decider) threshold(cur string) (aftersale.Money, bool) {
 }
 
 // officialCancel reports whether the request came through Amazon's
-// cancellation flow (amazon.md §2.7): the notice, or the order report's
+// cancellation flow (docs/amazon.md, "Cancellation"): the notice, or the order report's
 // is-buyer-requested-cancellation flag.
 func (b *decider) officialCancel() bool {
 	return b.in.Class.Notice == aftersale.NoticeCancellation || b.in.Order.BuyerRequestedCancel
@@ -926,7 +926,7 @@ func (b *decider) returnDissatisfied() {
 }
 
 // damagedReturnRe reads Amazon's return reason codes that mean the item
-// cannot be resold as new (amazon.md §2.7).
+// cannot be resold as new (docs/amazon.md, "Return reason codes").
 var damagedReturnRe = regexp.MustCompile(`(?i)damag|defect|doesn.?t work|does not work|broken|beschädigt|defekt`)
 
 // returnedGoods: playbook returned_goods — a seller task, no reply.
@@ -972,7 +972,7 @@ func (b *decider) inspectTask() {
 	}
 }
 
-// returnRequest: Amazon's return authorisation notice (amazon.md §2.7):
+// returnRequest: Amazon's return authorisation notice (docs/amazon.md, "Returns, seller-fulfilled"):
 // Amazon authorised the return and the buyer sends the item back. No
 // reply (the notice comes from a no-reply sender); the tasks are to
 // inspect the item when it arrives and, for FBM, to refund within two

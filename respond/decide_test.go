@@ -113,7 +113,7 @@ var (
 )
 
 // decideCases is the playbook's decision table, one row per case × order
-// state (playbook.md, "Decision table", and Amazon's overrides).
+// state (docs/playbook.md, "Decision table", and Amazon's overrides).
 var decideCases = []decideCase{
 	// address_change
 	{name: "address_unshipped_fbm", c: aftersale.CaseAddressChange, order: order(fbm, unshipped),

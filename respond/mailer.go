@@ -70,7 +70,7 @@ type SMTPMailer struct {
 func NewSMTPMailer(o SMTPOptions) *SMTPMailer { return &SMTPMailer{o: o} }
 
 // msgIDRe is what a message id (without brackets) must look like before it
-// goes into a header (deps.md §3: go-mail encodes, not rejects, bad ids).
+// goes into a header (go-mail encodes, not rejects, bad ids: docs/dependencies.md).
 var msgIDRe = regexp.MustCompile(`^[\x21-\x3b\x3d\x3f-\x7e]+@[\x21-\x3b\x3d\x3f-\x7e]+$`)
 
 // ValidMessageID reports whether id is safe for Message-ID, In-Reply-To
@@ -159,7 +159,7 @@ func foldableSubject(s string) string {
 
 // build turns m into a go-mail message, its subject cut to
 // MaxSubjectChars and foldable. Only fixed header names are used, never
-// SetGenHeaderPreformatted (deps.md §3: it lets CR/LF through).
+// SetGenHeaderPreformatted (it lets CR/LF through: docs/dependencies.md).
 func build(m Outgoing) (*gomail.Msg, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err

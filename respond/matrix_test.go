@@ -10,7 +10,7 @@ import (
 )
 
 // matrixRow is one row of the playbook's decision table written as the
-// test expects it (playbook.md, "Decision table" and "Where Amazon's rules
+// test expects it (docs/playbook.md, "Decision table" and "Where Amazon's rules
 // override the guide"). Empty fields match anything; the first matching
 // row wins.
 type matrixRow struct {

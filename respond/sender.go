@@ -20,7 +20,7 @@ import (
 // SenderOptions configure the Sender.
 type SenderOptions struct {
 	// From is the sender address, one registered in Seller Central's
-	// Messaging Permissions (amazon.md §2.1).
+	// Messaging Permissions (docs/amazon.md, "Sending replies").
 	From string
 	// Interval is how often the outbox is checked without a Kick; 0 means 5 s.
 	Interval time.Duration
@@ -60,7 +60,7 @@ type SenderOptions struct {
 }
 
 // DefaultRecipientDomains are Amazon's buyer-seller relay domains
-// (amazon.md §2.1: marketplace.amazon.<tld>, the 22 marketplaces with
+// (docs/amazon.md: marketplace.amazon.<tld>, the 22 marketplaces with
 // mail exchangers). Exact names only: a look-alike such as
 // marketplace.amazon.de.example.com does not match.
 var DefaultRecipientDomains = []string{

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"path"
 	"sort"
 	"strconv"
@@ -22,8 +23,9 @@ import (
 var migrationFS embed.FS
 
 // DB is the aftersale database: one SQLite file in WAL mode. Writes go
-// through a single connection (one writer, deps.md §4); reads use a
-// separate pool of query-only connections. A DB is safe for concurrent use.
+// through a single connection (one writer: SQLite's busy handler is unfair
+// to a second one, docs/dependencies.md); reads use a separate pool of
+// query-only connections. A DB is safe for concurrent use.
 type DB struct {
 	w    *sql.DB // the one writer connection; transactions BEGIN IMMEDIATE
 	r    *sql.DB // readers, query_only
@@ -41,7 +43,7 @@ type migration struct {
 	sql     string
 }
 
-// dsn builds the modernc.org/sqlite DSN for path (deps.md §4).
+// dsn builds the modernc.org/sqlite DSN for path (docs/dependencies.md, "modernc.org/sqlite").
 func dsn(path string, readOnly bool) string {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(5000)")
@@ -58,13 +60,29 @@ func dsn(path string, readOnly bool) string {
 	return "file:" + path + "?" + q.Encode()
 }
 
-// Open opens (creating if needed) the database at path and applies every
-// pending migration. It refuses a database whose schema is newer than this
-// binary. The caller must Close the returned DB.
+// ErrNoDatabase is returned by Open with Options.MustExist when there is no
+// database file at the path.
+var ErrNoDatabase = errors.New("no database")
+
+// NoDatabaseError is the error of Open with Options.MustExist when path does
+// not exist; it matches ErrNoDatabase.
+type NoDatabaseError struct{ Path string }
+
+func (e *NoDatabaseError) Error() string        { return "no database at " + e.Path }
+func (e *NoDatabaseError) Is(target error) bool { return target == ErrNoDatabase }
+
+// Open opens (creating if needed, unless opts.MustExist) the database at
+// path and applies every pending migration. It refuses a database whose
+// schema is newer than this binary. The caller must Close the returned DB.
 func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	now := opts.Now
 	if now == nil {
 		now = time.Now
+	}
+	if opts.MustExist {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, &NoDatabaseError{Path: path}
+		}
 	}
 	if err := createPrivate(path); err != nil {
 		return nil, fmt.Errorf("opening database %s: %w", path, err)

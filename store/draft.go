@@ -10,7 +10,7 @@ import (
 	"github.com/aftersale/aftersale"
 )
 
-// ReplyWindow is Amazon's contact response time target (amazon.md §2.5).
+// ReplyWindow is Amazon's contact response time target (docs/amazon.md, "Contact Response Time").
 const ReplyWindow = 24 * time.Hour
 
 // Actors recorded in the audit log by the workers.
@@ -193,7 +193,7 @@ func (s *draftStmts) close() {
 // deadline computes the reply deadline of message id and returns it with
 // the message's account.
 //
-// The rule (design.md "Conversation", amazon.md §2.5): the 24-hour clock
+// The rule (docs/amazon.md, "Contact Response Time"): the 24-hour clock
 // runs, wall clock and weekends included, from the first unanswered buyer
 // message of the thread (messages with the same ThreadKey). A buyer
 // message is answered when its own draft is sent or no_response_needed, or

@@ -17,7 +17,7 @@ import (
 )
 
 // setMaxPages caps the database at its current size plus extra pages on
-// the writer connection (the only one that writes: one writer, deps.md §4).
+// the writer connection (the only one that writes: one writer, docs/dependencies.md).
 func setMaxPages(t *testing.T, db *DB, extra int) {
 	t.Helper()
 	var pages int

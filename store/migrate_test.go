@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"errors"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -186,4 +188,28 @@ func TestCheckFindsDanglingRows(t *testing.T) {
 	if _, err := db.w.ExecContext(ctx, "DELETE FROM tasks"); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestOpenMustExist: with MustExist, a missing database is ErrNoDatabase
+// naming the path, and nothing is created; an existing one opens.
+func TestOpenMustExist(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "missing.db")
+	_, err := Open(ctx, path, Options{MustExist: true})
+	if !errors.Is(err, ErrNoDatabase) || err.Error() != "no database at "+path {
+		t.Fatalf("Open(missing, MustExist) = %v; want ErrNoDatabase naming the path", err)
+	}
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("Open(MustExist) created %s: %v", path, err)
+	}
+	db, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = Open(ctx, path, Options{MustExist: true})
+	if err != nil {
+		t.Fatalf("Open(existing, MustExist): %v", err)
+	}
+	db.Close()
 }

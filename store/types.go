@@ -12,6 +12,11 @@ type Options struct {
 	// Now returns the current time; nil means time.Now. Tests inject a
 	// fixed clock.
 	Now func() time.Time
+	// MustExist makes Open fail with ErrNoDatabase instead of creating a
+	// database that is not there: commands that only read or change an
+	// existing database set it, so a mistyped path is reported rather
+	// than answered from a new, empty database.
+	MustExist bool
 }
 
 // Cursor is the IMAP position of one (account, folder): the UIDVALIDITY

@@ -24,7 +24,7 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = ""
 
-// Exit codes (style.md §2.9).
+// Exit codes: 0 success, 1 failure, 2 usage (bad flags, arguments or config).
 const (
 	exitOK      = 0
 	exitFailure = 1
@@ -70,6 +70,10 @@ type env struct {
 	// now is the clock of every command and of the store it opens; tests
 	// inject a fixed one.
 	now func() time.Time
+
+	// createDB lets store create a missing database: set for the commands
+	// in createsDB only, so a mistyped --db is reported, not created.
+	createDB bool
 }
 
 // run is main without os.Exit, for tests: it parses args, runs the command
@@ -171,6 +175,12 @@ Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 		newReparseCmd(e),
 		newCorrectionsCmd(e),
 	)
+	// Set before finishTree: cobra's completion command keeps the writer it
+	// sees when it is added.
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	finishTree(e, root)
 	return root
 }
 
@@ -293,10 +303,15 @@ func (e *env) store(ctx context.Context) (*store.DB, error) {
 		}
 		path = cfg.StorePath
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
-		return nil, fmt.Errorf("creating database directory: %w", err)
+	if e.createDB {
+		if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+			return nil, fmt.Errorf("creating database directory: %w", err)
+		}
 	}
-	db, err := store.Open(ctx, path, store.Options{Now: e.now})
+	db, err := store.Open(ctx, path, store.Options{Now: e.now, MustExist: !e.createDB})
+	if errors.Is(err, store.ErrNoDatabase) {
+		return nil, hintError{usageError{err}, "check --db or the config's [store] path; \"aftersale migrate\" creates a new database there"}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -304,7 +319,7 @@ func (e *env) store(ctx context.Context) (*store.DB, error) {
 	return db, nil
 }
 
-// logger builds the one logger of the process (style.md §2.5): text on a
+// logger builds the one logger of the process: text on a
 // terminal, JSON otherwise, level from flag, env or config.
 func (e *env) logger() *slog.Logger {
 	if e.log != nil {
@@ -336,10 +351,21 @@ func (e *env) logger() *slog.Logger {
 	if format == "text" {
 		h = slog.NewTextHandler(e.stderr, opts)
 	} else {
+		opts.ReplaceAttr = durationString
 		h = slog.NewJSONHandler(e.stderr, opts)
 	}
 	e.log = slog.New(h)
 	return e.log
+}
+
+// durationString writes durations as Go duration strings ("1.5s") rather
+// than the JSON handler's integer nanoseconds, so that a person and a log
+// query read them alike.
+func durationString(groups []string, a slog.Attr) slog.Attr {
+	if a.Value.Kind() == slog.KindDuration {
+		a.Value = slog.StringValue(a.Value.Duration().String())
+	}
+	return a
 }
 
 // setConfigLevel applies a reloaded config's log level, unless

@@ -23,7 +23,7 @@ import (
 	"github.com/aftersale/aftersale/internal/smtpsink"
 )
 
-// Crash anywhere (issue 8): the real daemon, re-executed from the test
+// Crash anywhere: the real daemon, re-executed from the test
 // binary, runs against a real Dovecot and the SMTP sink with auto-approval
 // on, and is killed with SIGKILL at random moments (a seeded RNG; the seed
 // is logged and AFTERSALE_CRASH_SEED replays it) while mail keeps

@@ -12,7 +12,7 @@ import (
 )
 
 func main() {
-	// Two-phase stop (style.md §2.6): the first SIGINT or SIGTERM cancels
+	// Two-phase stop: the first SIGINT or SIGTERM cancels
 	// ctx, and serve finishes the send in flight within its grace period;
 	// a second one exits at once. serve handles SIGHUP itself.
 	ctx, cancel := context.WithCancel(context.Background())

@@ -725,7 +725,7 @@ func indent(s string) string {
 }
 
 // batch runs fn for every id, reports each failure and fails at the end
-// (style.md §2.9: process every id, exit 1 if any failed).
+// (every id is processed; the exit status is 1 if any failed).
 func batch(e *env, ids []int64, fn func(id int64) error) error {
 	failed := 0
 	for _, id := range ids {

@@ -13,7 +13,7 @@ import (
 	"github.com/aftersale/aftersale/store"
 )
 
-// TestQueueShowsBothLanguagesAndRefusesBlocked checks issue 5's queue
+// TestQueueShowsBothLanguagesAndRefusesBlocked checks the queue's
 // promises on a German draft with an English seller copy: "queue show"
 // prints both languages, the seller tasks and the findings, an edit that
 // adds a link is checked again, and "approve" refuses the blocked draft

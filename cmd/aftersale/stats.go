@@ -25,9 +25,9 @@ func newStatsCmd(e *env) *cobra.Command {
 		Short: "Response times against Amazon's 24-hour target, approvals and rejections",
 		Long: `Response times of the replies aftersale sent, measured as Amazon does: from
 the first unanswered buyer message of the thread to the reply, wall clock,
-weekends included (amazon.md §2.5). A reply sent after 24 hours is late, and
-so is a message still unanswered after 24 hours; "no response needed" and
-rejected drafts stop the clock and are not counted.
+weekends included (Amazon's Contact Response Time). A reply sent after 24
+hours is late, and so is a message still unanswered after 24 hours; "no
+response needed" and rejected drafts stop the clock and are not counted.
 
 Sections: overall, per case and per day (the day the buyer wrote, local
 time) with REPLIES, MEDIAN, P90, LATE (late replies plus overdue open

@@ -10,7 +10,7 @@ import (
 )
 
 // appendWindow is how many APPENDs are in flight at once when seeding
-// (deps.md §1 trap 9: the client pipelines appends).
+// (docs/dependencies.md, go-imap trap 9: the client pipelines appends).
 const appendWindow = 64
 
 // Login returns an IMAP client logged in as user over plain TCP, logged out

@@ -1,6 +1,6 @@
 // Package dovecot starts a real Dovecot IMAP server for integration tests:
 // on 127.0.0.1, on a free port, from a config written into a temporary
-// directory, stopped when the test ends (deps.md §6 has the recipe).
+// directory, stopped when the test ends (docs/dependencies.md, "Dovecot as a test server").
 //
 // Tests call Start, which skips the test when Dovecot is not installed or the
 // process is not root, unless AFTERSALE_TEST_DOVECOT=1 asks for the tests:

@@ -1,8 +1,8 @@
 //go:build ignore
 
 // gen writes the classifier's evaluation corpus: one .eml per entry of
-// messages.txt, in Amazon's relay and notice formats (amazon.md §2.1-§2.3,
-// §2.7) and in the entry's charset and transfer encoding, plus labels.csv.
+// messages.txt, in Amazon's relay and notice formats (docs/amazon.md:
+// relay addresses, subjects, body layout, case-type rules) and in the entry's charset and transfer encoding, plus labels.csv.
 // The messages were written for this corpus, separately from the training
 // examples (classify/examples), and are never trained on.
 //

@@ -1,0 +1,272 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/respond"
+	"github.com/aftersale/aftersale/store"
+)
+
+// createsDB are the commands that may create a missing database: the
+// daemon, migrate and the demo, and the two importers (what they import is
+// the database's first content, and they say where it went). Every other
+// command reports "no database at PATH" for a path that does not exist,
+// rather than answering from a new, empty database.
+var createsDB = map[string]bool{
+	"aftersale serve":              true,
+	"aftersale migrate":            true,
+	"aftersale demo":               true,
+	"aftersale orders import":      true,
+	"aftersale corrections import": true,
+}
+
+// draftIDCommands take draft ids as arguments.
+var draftIDCommands = map[string]bool{
+	"aftersale queue show":       true,
+	"aftersale queue approve":    true,
+	"aftersale queue reject":     true,
+	"aftersale queue nrn":        true,
+	"aftersale queue edit":       true,
+	"aftersale queue resolve":    true,
+	"aftersale queue reclassify": true,
+}
+
+// finishTree applies what every command of the tree shares: an unknown
+// subcommand is a usage error with suggestions, the commands that may
+// create a database say so, and arguments and flags complete in the shell.
+func finishTree(e *env, root *cobra.Command) {
+	// Cobra adds these when it executes; added now, they get the same
+	// treatment as the rest of the tree.
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	// A group runs only to print its help or refuse an unknown subcommand:
+	// its usage shows "COMMAND [command]", not a line of its own.
+	root.SetUsageTemplate(strings.Replace(root.UsageTemplate(),
+		"Usage:{{if .Runnable}}", "Usage:{{if and .Runnable (not .HasAvailableSubCommands)}}", 1))
+	walk(root, func(c *cobra.Command) {
+		if c.HasSubCommands() && !c.Runnable() {
+			c.Args = unknownSubcommand
+			c.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
+		}
+		if c.RunE != nil && hasChoiceFlag(c) {
+			run := c.RunE
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				if err := checkChoices(cmd); err != nil {
+					return err
+				}
+				return run(cmd, args)
+			}
+		}
+		if createsDB[c.CommandPath()] && c.RunE != nil {
+			run := c.RunE
+			c.RunE = func(cmd *cobra.Command, args []string) error {
+				e.createDB = true
+				return run(cmd, args)
+			}
+		}
+		if draftIDCommands[c.CommandPath()] && c.ValidArgsFunction == nil {
+			c.ValidArgsFunction = e.completeDraftIDs
+		}
+		completeFlag(c, "case", completeCases)
+		completeFlag(c, "state", completeStates)
+		completeFlag(c, "account", e.completeAccounts)
+		completeFlag(c, "marketplace", completeMarketplaces)
+	})
+}
+
+func walk(c *cobra.Command, fn func(*cobra.Command)) {
+	fn(c)
+	for _, sub := range c.Commands() {
+		walk(sub, fn)
+	}
+}
+
+// unknownSubcommand is the Args of a command that only groups others: no
+// arguments (it prints its help), or the name of a subcommand that does
+// not exist, which is a usage error naming the closest ones.
+func unknownSubcommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	err := usagef("unknown command %q", args[0])
+	hint := fmt.Sprintf("run %q for the commands", cmd.CommandPath()+" --help")
+	if cmd.SuggestionsMinimumDistance <= 0 {
+		cmd.SuggestionsMinimumDistance = 2
+	}
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		for i := range s {
+			s[i] = strconv.Quote(cmd.CommandPath() + " " + s[i])
+		}
+		hint = "did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return hintError{err, hint}
+}
+
+// completeFlag registers fn for flag name of c, when c has that flag.
+func completeFlag(c *cobra.Command, name string, fn cobra.CompletionFunc) {
+	if c.LocalNonPersistentFlags().Lookup(name) == nil {
+		return
+	}
+	if _, ok := c.GetFlagCompletionFunc(name); ok {
+		return
+	}
+	_ = c.RegisterFlagCompletionFunc(name, fn)
+}
+
+func completeCases(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return validCases(), cobra.ShellCompDirectiveNoFileComp
+}
+
+func completeStates(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return validStates(), cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeMarketplaces offers "amazon.de" and the like ("de" is accepted
+// too).
+func completeMarketplaces(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	var out []cobra.Completion
+	for _, m := range validMarketplaces() {
+		out = append(out, "amazon."+m)
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeAccounts offers the config's account names and the accounts of
+// the drafts in the database; nothing when neither can be read.
+func (e *env) completeAccounts(cmd *cobra.Command, _ []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	var out []cobra.Completion
+	if cfg, err := e.config(false); err == nil && cfg != nil {
+		for _, a := range cfg.Accounts {
+			out = append(out, a.Name)
+		}
+	}
+	if db, err := e.store(cmd.Context()); err == nil {
+		if ds, err := db.Drafts(cmd.Context(), store.DraftFilter{Limit: 1000}); err == nil {
+			for _, d := range ds {
+				out = append(out, d.Account)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out), cobra.ShellCompDirectiveNoFileComp
+}
+
+// waitingStates are the states of the drafts whose ids complete: those
+// "queue list" shows by default.
+var waitingStates = []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftFailed,
+	aftersale.DraftSendUnknown, aftersale.DraftApproved, aftersale.DraftSending}
+
+// completeDraftIDs offers the ids of the drafts waiting in the queue (the
+// states "queue list" shows), each described by its case and subject;
+// ids already on the command line are left out. Nothing when there is no
+// database.
+func (e *env) completeDraftIDs(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	db, err := e.store(cmd.Context())
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	ds, err := db.Drafts(cmd.Context(), store.DraftFilter{States: waitingStates, Limit: 500})
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []cobra.Completion
+	for _, d := range ds {
+		id := strconv.FormatInt(d.ID, 10)
+		if slices.Contains(args, id) {
+			continue
+		}
+		desc := string(d.Case)
+		if d.Subject != "" {
+			desc += " " + d.Subject
+		}
+		out = append(out, cobra.CompletionWithDesc(id, truncateRunes(desc, 60)))
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+func truncateRunes(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+// choiceFlags are the flags whose value must be one of a fixed list, with
+// the list.
+var choiceFlags = map[string]func() []string{
+	"case":        validCases,
+	"state":       validStates,
+	"marketplace": validMarketplaces,
+}
+
+func validCases() []string {
+	var out []string
+	for _, c := range aftersale.Cases() {
+		out = append(out, string(c))
+	}
+	return out
+}
+
+// validStates are the draft states and the two kinds of mail without a
+// draft that "queue list --state" also shows.
+func validStates() []string {
+	var out []string
+	for _, s := range aftersale.DraftStates() {
+		out = append(out, string(s))
+	}
+	return append(out, string(aftersale.OriginNotBuyer), string(aftersale.NoticePhishing))
+}
+
+// validMarketplaces are the marketplaces by their domain's ending ("de",
+// "co.uk"; "amazon.de" is accepted too): those replies go to, and cn, which
+// older mail comes from.
+func validMarketplaces() []string {
+	var out []string
+	for _, d := range respond.DefaultRecipientDomains {
+		out = append(out, strings.TrimPrefix(d, "marketplace.amazon."))
+	}
+	return append(out, "cn")
+}
+
+func hasChoiceFlag(c *cobra.Command) bool {
+	for name := range choiceFlags {
+		if c.LocalNonPersistentFlags().Lookup(name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// checkChoices refuses a value of a choice flag that is not in its list,
+// as a usage error whose hint lists the valid values.
+func checkChoices(cmd *cobra.Command) error {
+	for _, name := range []string{"case", "state", "marketplace"} {
+		f := cmd.LocalNonPersistentFlags().Lookup(name)
+		if f == nil || !f.Changed {
+			continue
+		}
+		valid := choiceFlags[name]()
+		values := []string{f.Value.String()}
+		if sv, ok := f.Value.(interface{ GetSlice() []string }); ok {
+			values = sv.GetSlice()
+		}
+		for _, v := range values {
+			norm := strings.ToLower(strings.TrimSpace(v))
+			if name == "marketplace" {
+				norm = strings.TrimPrefix(norm, "amazon.")
+			}
+			if norm == "" || slices.Contains(valid, norm) {
+				continue
+			}
+			return hintError{usagef("unknown %s %q", name, v), "one of " + strings.Join(valid, ", ")}
+		}
+	}
+	return nil
+}
