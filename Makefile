@@ -3,7 +3,7 @@ export CGO_ENABLED ?= 0
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 GO ?= go
 
-.PHONY: all build demo docs test test-integration check fmt fuzz bench cover clean reliability soak vulncheck learning-curve
+.PHONY: all build demo docs example-config test test-integration check fmt fuzz bench cover clean reliability soak vulncheck learning-curve
 
 all: build
 
@@ -16,7 +16,7 @@ demo: build
 
 ## docs: regenerate what is generated from the code: docs/cli.md from the
 ## command tree (and the example config). make test fails while they are stale.
-docs:
+docs: example-config
 	$(GO) test -count=1 -run '^TestCLIReference$$' ./cmd/aftersale -args -update-docs
 
 ## test: the test suite with the race detector (needs cgo for -race).
@@ -51,6 +51,11 @@ learning-curve:
 	AFTERSALE_LEARNING_CURVE=1 AFTERSALE_LEARNING_HALVES=$(LEARNING_HALVES) $(GO) test -count=1 -v -timeout=30m \
 		-run='^TestLearningCurve$$' ./cmd/aftersale
 
+## example-config: configs/aftersale.example.toml from the code (config.Example);
+## config's tests fail when it is stale.
+example-config:
+	$(GO) run ./cmd/aftersale config example > configs/aftersale.example.toml
+
 check:
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l .)" || (echo "gofmt needed:"; gofmt -l .; exit 1)
@@ -73,7 +78,7 @@ fmt:
 ## fuzz: every fuzz target in turn, FUZZTIME each (a thorough run uses 10m).
 ## Crashers land in <pkg>/testdata/fuzz/<Target>/ and become regression seeds.
 FUZZTIME ?= 2m
-FUZZ_TARGETS = ./mailbox:FuzzParse ./mailbox:FuzzCheckAuth ./store:FuzzImportOrders ./cmd/aftersale:FuzzParseConfig \
+FUZZ_TARGETS = ./mailbox:FuzzParse ./mailbox:FuzzCheckAuth ./store:FuzzImportOrders ./config:FuzzParseConfig \
 	./respond:FuzzRender ./respond:FuzzGuardedAgreesWithRegexp ./respond:FuzzFastCheckAgrees ./internal/pii:FuzzScrub
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \

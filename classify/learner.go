@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/internal/loop"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -134,21 +135,14 @@ func (l *Learner) Kick() {
 // cancelled; then it returns nil (a training under way is abandoned).
 // Training takes seconds to tens of seconds of one core; corrections made
 // meanwhile are learnt by the next one. A failure is logged and retried
-// at the next look.
+// with backoff.
 func (l *Learner) Run(ctx context.Context) error {
-	t := time.NewTicker(l.opts.Interval)
-	defer t.Stop()
-	for {
-		if _, err := l.RetrainOnce(ctx); err != nil && ctx.Err() == nil {
-			l.log.Warn("training the classifier with the corrections failed; the one in use stays", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-l.kick:
-		case <-t.C:
-		}
-	}
+	lp := loop.Loop{Interval: l.opts.Interval, Kick: l.kick, MaxBackoff: time.Minute, Log: l.log,
+		Failed: "training the classifier with the corrections failed; the one in use stays"}
+	return lp.Run(ctx, func(ctx context.Context) (time.Duration, error) {
+		_, err := l.RetrainOnce(ctx)
+		return 0, err
+	})
 }
 
 // RetrainOnce trains a Classifier with the stored corrections, if they

@@ -13,6 +13,7 @@ import (
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/store"
 
+	"github.com/aftersale/aftersale/internal/loop"
 	"github.com/aftersale/aftersale/internal/par"
 )
 
@@ -182,44 +183,14 @@ const maxBackoff = time.Minute
 // start, on every Kick and every Interval; after a failing pass it waits
 // with exponential backoff (capped at one minute) before trying again.
 func (w *Worker) Run(ctx context.Context) error {
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	failures := 0
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-w.kick:
-		case <-timer.C:
-		}
-		wait := w.opts.Interval
+	l := loop.Loop{Interval: w.opts.Interval, Kick: w.kick, MaxBackoff: maxBackoff, Log: w.log, Failed: "classifying failed"}
+	return l.Run(ctx, func(ctx context.Context) (time.Duration, error) {
 		n, err := w.drain(ctx)
-		switch {
-		case ctx.Err() != nil:
-			return nil
-		case err != nil:
-			failures++
-			wait = min(w.opts.Interval<<min(failures, 10), maxBackoff)
-			if failures == 1 || failures%10 == 0 {
-				w.log.Warn("classifying failed", "err", err, "failures", failures, "retry_in", wait)
-			}
-		default:
-			if failures > 0 {
-				w.log.Info("classifying recovered", "failures", failures)
-			}
-			failures = 0
-		}
 		if n > 0 && w.opts.OnClassified != nil {
 			w.opts.OnClassified()
 		}
-		if !timer.Stop() {
-			select {
-			case <-timer.C:
-			default:
-			}
-		}
-		timer.Reset(wait)
-	}
+		return 0, err
+	})
 }
 
 // drain runs passes until one finds less than a full batch.

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/internal/loop"
 	"github.com/aftersale/aftersale/internal/par"
-	"github.com/aftersale/aftersale/internal/tick"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -62,10 +62,10 @@ func (d *Drafter) Kick() {
 // Run drafts replies until ctx is cancelled, woken by Kick or every 10
 // seconds. It returns nil on a clean stop; errors are logged and retried.
 func (d *Drafter) Run(ctx context.Context) error {
-	return tick.Loop(ctx, d.kick, d.interval, func(ctx context.Context) {
-		if _, err := d.RunOnce(ctx); err != nil && ctx.Err() == nil {
-			d.log.Warn("drafting failed", "err", err)
-		}
+	l := loop.Loop{Interval: d.interval, Kick: d.kick, Log: d.log, Failed: "drafting failed", MaxBackoff: time.Minute}
+	return l.Run(ctx, func(ctx context.Context) (time.Duration, error) {
+		_, err := d.RunOnce(ctx)
+		return 0, err
 	})
 }
 

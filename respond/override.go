@@ -1,11 +1,11 @@
 package respond
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
 	"text/template"
+	"time"
 
 	"github.com/aftersale/aftersale"
 )
@@ -56,11 +56,11 @@ func TemplateFromReply(body string, d Decision, lang string, s Settings) (string
 	}
 	data := tmplData{facts: d.Facts, lang: lang, signature: signature(s)}
 	part := func(name string) (string, error) {
-		var buf bytes.Buffer
-		if err := set.ExecuteTemplate(&buf, name, data); err != nil {
+		out, err := execLimited(set, name, data, time.Time{})
+		if err != nil {
 			return "", fmt.Errorf("%s: %w", op, tpl.locate(lang, err))
 		}
-		return strings.TrimSpace(buf.String()), nil
+		return strings.TrimSpace(out), nil
 	}
 	greeting, err := part("greeting")
 	if err != nil {
@@ -133,9 +133,12 @@ func renderWith(set *template.Template, action, src string, data tmplData) (stri
 	if _, err := c.New(action).Parse(src); err != nil {
 		return "", fmt.Errorf("parsing the template: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := c.ExecuteTemplate(&buf, action, data); err != nil {
+	if err := checkRanges(c.Lookup(action)); err != nil {
 		return "", fmt.Errorf("rendering the template: %w", err)
 	}
-	return strings.TrimSpace(buf.String()), nil
+	out, err := execLimited(c, action, data, time.Time{})
+	if err != nil {
+		return "", fmt.Errorf("rendering the template: %w", err)
+	}
+	return strings.TrimSpace(out), nil
 }

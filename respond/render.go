@@ -1,7 +1,6 @@
 package respond
 
 import (
-	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -100,11 +99,11 @@ func Render(d Decision, in Input, lang string, s Settings) (Rendered, error) {
 		if set.Lookup(name) == nil {
 			return Rendered{}, fmt.Errorf("rendering action %q in %s: no paragraph template %q: %w", d.Action, lang, name, aftersale.ErrInvalid)
 		}
-		var buf bytes.Buffer
-		if err := set.ExecuteTemplate(&buf, name, data); err != nil {
+		out, err := execLimited(set, name, data, time.Time{})
+		if err != nil {
 			return Rendered{}, fmt.Errorf("rendering action %q in %s: %w", d.Action, lang, tpl.locate(lang, err))
 		}
-		parts = append(parts, strings.TrimSpace(buf.String()))
+		parts = append(parts, strings.TrimSpace(out))
 	}
 	body := tidy(strings.Join(parts, "\n\n"))
 	return Rendered{

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/internal/tick"
+	"github.com/aftersale/aftersale/internal/loop"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -167,10 +167,13 @@ func (s *Sender) Run(ctx context.Context) error {
 	if n > 0 {
 		s.log.Error("drafts were being sent when the daemon stopped; they are now send_unknown and will not be resent: check them with queue list --state=send_unknown", "count", n)
 	}
-	return tick.Loop(ctx, s.kick, s.o.Interval, func(ctx context.Context) {
-		if _, err := s.RunOnce(ctx); err != nil && ctx.Err() == nil {
-			s.log.Warn("outbox check failed", "err", s.redact(err.Error()))
+	l := loop.Loop{Interval: s.o.Interval, Kick: s.kick, Log: s.log, Failed: "outbox check failed", MaxBackoff: time.Minute}
+	return l.Run(ctx, func(ctx context.Context) (time.Duration, error) {
+		if _, err := s.RunOnce(ctx); err != nil {
+			// Logged without the buyer's relay alias.
+			return 0, errors.New(s.redact(err.Error()))
 		}
+		return 0, nil
 	})
 }
 

@@ -1,7 +1,7 @@
 package respond
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+	"time"
 )
 
 // Templates is a set of reply templates per language: the built-in ones,
@@ -204,6 +205,14 @@ func (t *Templates) addDir(fsys fs.FS, display string, override bool) TemplateEr
 				errs = append(errs, t.templateError(lang, err))
 				continue
 			}
+			for _, tt := range set.Templates() {
+				if tt.Tree == nil || tt.Tree.ParseName != tname {
+					continue // not defined in this file
+				}
+				if err := checkRanges(tt); err != nil {
+					errs = append(errs, TemplateError{File: file, Msg: err.Error()})
+				}
+			}
 			if override {
 				t.overrides = append(t.overrides, file)
 			}
@@ -257,6 +266,9 @@ func (t *Templates) validate() TemplateErrors {
 			}
 		}
 	}
+	// One budget for executing every override: a slow template fails
+	// "config check" within MaxRenderTime, however many samples it meets.
+	deadline := time.Now().Add(MaxRenderTime)
 	for _, lang := range t.Languages() {
 		if !langs[lang] {
 			continue
@@ -282,7 +294,15 @@ func (t *Templates) validate() TemplateErrors {
 				for _, plan := range samplePlans {
 					data := tmplData{facts: facts, lang: lang, signature: "Seller", plan: plan}
 					for _, part := range []string{"greeting", name, "closing"} {
-						if err := set.ExecuteTemplate(&bytes.Buffer{}, part, data); err != nil {
+						if _, err := execLimited(set, part, data, deadline); err != nil {
+							if errors.Is(err, ErrRenderLimit) {
+								file := t.files[lang][part]
+								if file == "" {
+									file = t.anyFile(lang)
+								}
+								add(TemplateError{File: file, Msg: err.Error()})
+								continue
+							}
 							add(t.templateError(lang, err))
 						}
 					}

@@ -1,18 +1,13 @@
 package main
 
 import (
-	_ "embed"
 	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
-)
 
-// exampleConfig is the documented example; configs/aftersale.example.toml is
-// a copy kept identical by a test.
-//
-//go:embed example.toml
-var exampleConfig string
+	"github.com/aftersale/aftersale/config"
+)
 
 func newConfigCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
@@ -24,7 +19,7 @@ func newConfigCmd(e *env) *cobra.Command {
 		Short: "Print a documented example config",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := fmt.Fprint(e.stdout, exampleConfig)
+			_, err := fmt.Fprint(e.stdout, config.Example())
 			return err
 		},
 	}, &cobra.Command{

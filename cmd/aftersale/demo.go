@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/daemon"
 	"github.com/aftersale/aftersale/internal/demo"
 	"github.com/aftersale/aftersale/internal/smtpsink"
 	"github.com/aftersale/aftersale/queue"
@@ -77,14 +78,14 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 	if err := demo.ImportOrders(ctx, db, out); err != nil {
 		return err
 	}
-	d, err := newDaemon(cfg, db, log)
+	d, err := daemon.New(cfg, db, log)
 	if err != nil {
 		return err
 	}
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make(chan error, 1)
-	go func() { done <- d.run(runCtx) }()
+	go func() { done <- d.Run(runCtx) }()
 
 	fmt.Fprintln(out, "Triaging ...")
 	waitCtx, waitCancel := context.WithTimeout(ctx, 2*time.Minute)

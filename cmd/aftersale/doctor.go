@@ -50,7 +50,7 @@ Exit code 0 when every check passes (warnings allowed), 1 when one fails,
 						checks = append(checks, report.CheckSecret(ctx, "account "+a.Name+" credential", secret(s))...)
 					}
 				}
-				o, err := a.pollerOptions()
+				o, err := a.MailboxOptions()
 				if err != nil {
 					checks = append(checks, report.Check{Name: "imap " + a.Name, Err: err})
 					continue

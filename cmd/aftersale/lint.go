@@ -59,7 +59,7 @@ file is found. Exits 1 when any text has a blocking finding.`,
 				return err
 			}
 			if cfg != nil {
-				settings = cfg.respondSettings()
+				settings = cfg.RespondSettings()
 			}
 			var results []respond.LintResult
 			stdinUsed := false

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -237,31 +236,6 @@ func TestDirectBuyerMailEndToEnd(t *testing.T) {
 	msgs := e.sink.Messages()
 	if len(msgs) != 1 || strings.Join(msgs[0].To, ",") != "lena.k@example.org" {
 		t.Fatalf("sink got %d messages %+v; want one to lena.k@example.org", len(msgs), msgs)
-	}
-}
-
-// TestConfigDirectBuyerMail: direct_buyer_mail is a per-account boolean,
-// off by default; a wrong value or a misspelt key is reported with its
-// file:line.
-func TestConfigDirectBuyerMail(t *testing.T) {
-	account := "[[account]]\nname = \"a\"\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\n"
-	cfg, err := ParseConfig("c.toml", []byte(account+"\n[[account]]\nname = \"b\"\nhost = \"h\"\nusername = \"u\"\npassword_env = \"P\"\ndirect_buyer_mail = true\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if cfg.Accounts[0].DirectBuyerMail || !cfg.Accounts[1].DirectBuyerMail || strings.Join(cfg.directBuyerAccounts(), ",") != "b" {
-		t.Errorf("direct_buyer_mail: accounts %v, %v; want off, on", cfg.Accounts[0].DirectBuyerMail, cfg.Accounts[1].DirectBuyerMail)
-	}
-	for _, tt := range []struct{ line, want string }{
-		{"direct_buyer_mail = \"yes\"", "c.toml:6:"},
-		{"direct_buyer_mail = 1", "c.toml:6:"},
-		{"direct_buyer_email = true", "c.toml:6:1: account.direct_buyer_email: unknown setting"},
-	} {
-		_, err := ParseConfig("c.toml", []byte(account+tt.line+"\n"))
-		var ce ConfigErrors
-		if !errors.As(err, &ce) || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("%s: ParseConfig = %v, want a ConfigErrors containing %q", tt.line, err, tt.want)
-		}
 	}
 }
 

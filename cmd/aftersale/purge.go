@@ -1,14 +1,11 @@
 package main
 
 import (
-	"context"
 	"fmt"
-	"log/slog"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale/internal/tick"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -74,29 +71,4 @@ the counts tell what would go.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the counts as JSON (schema version 1): what was purged, or with --dry-run would be")
 	cmd.Flags().IntVar(&days, "days", 0, "retention in days (default [retention] days in the config, else 30)")
 	return cmd
-}
-
-// purger runs the retention purge once at start and then every interval.
-type purger struct {
-	db        *store.DB
-	retention time.Duration
-	interval  time.Duration
-	log       *slog.Logger
-}
-
-func newPurger(db *store.DB, retention time.Duration, log *slog.Logger) *purger {
-	return &purger{db: db, retention: retention, interval: time.Hour, log: log.With("component", "purge")}
-}
-
-func (p *purger) run(ctx context.Context) error {
-	return tick.Loop(ctx, nil, p.interval, func(ctx context.Context) {
-		res, err := p.db.Purge(ctx, p.retention, false)
-		switch {
-		case err != nil && ctx.Err() == nil:
-			p.log.Warn("retention purge failed; retrying", "err", err, "retry_in", p.interval)
-		case res.Messages > 0:
-			p.log.Info("purged buyer data past retention", "conversations", res.Threads, "messages", res.Messages,
-				"drafts", res.Drafts, "sent", res.Sent, "audit", res.Audit, "kept_open", res.KeptOpen)
-		}
-	})
 }

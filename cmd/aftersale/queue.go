@@ -57,22 +57,11 @@ func (e *env) queue(ctx context.Context) (*queue.Queue, error) {
 		return nil, err
 	}
 	cfg, _ := e.config(false)
-	opts := queue.Options{MessageIDDomain: cfg.messageIDDomain(), Now: e.now}
+	opts := queue.Options{MessageIDDomain: cfg.MessageIDDomain(), Now: e.now}
 	if cfg != nil {
-		opts.Settings = cfg.respondSettings()
+		opts.Settings = cfg.RespondSettings()
 	}
 	return queue.New(db, opts), nil
-}
-
-// messageIDDomain is the domain of outgoing Message-IDs: the sender
-// address's. c may be nil.
-func (c *Config) messageIDDomain() string {
-	if c != nil {
-		if i := strings.LastIndex(c.SMTP.From, "@"); i >= 0 {
-			return c.SMTP.From[i+1:]
-		}
-	}
-	return "aftersale.localhost"
 }
 
 func newQueueListCmd(e *env) *cobra.Command {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/daemon"
 	"github.com/aftersale/aftersale/internal/dovecot"
 	"github.com/aftersale/aftersale/internal/smtpsink"
 	"github.com/aftersale/aftersale/report"
@@ -76,15 +77,15 @@ func runRealMail(t *testing.T, cfgPath string, ready func(store.Stats) bool) rea
 	t.Cleanup(func() { db.Close() })
 	var logs syncWriter
 	log := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	obs := newObserver(db, nil)
-	d, err := newDaemonWith(cfg, db, log, obs)
+	obs := daemon.NewObserver(db, nil)
+	d, err := daemon.NewWith(cfg, db, log, obs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
-	go func() { done <- d.run(runCtx) }()
+	go func() { done <- d.Run(runCtx) }()
 	var s store.Stats
 	err = waitFor(ctx, 100*time.Millisecond, func() (bool, error) {
 		if s, err = db.Stats(ctx); err != nil {
@@ -240,4 +241,26 @@ from = "support@real-mail.example"
 	// position, not the count stored, says when all was read.
 	r := runRealMail(t, cfg, func(s store.Stats) bool { return len(s.Cursors) == 1 && s.Cursors[0].LastUID >= uint32(len(mails)) })
 	checkRealMail(t, r, len(mails))
+}
+
+// testCounter reads one labelled counter from the observer's registry.
+func testCounter(t *testing.T, o *daemon.Observer, name, label string) float64 {
+	t.Helper()
+	mfs, err := o.Gatherer().Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetValue() == label {
+					return m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	return 0
 }

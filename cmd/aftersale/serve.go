@@ -2,26 +2,18 @@ package main
 
 import (
 	"context"
-	"crypto/x509"
 	"errors"
 	"fmt"
-	"log/slog"
-	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/debug"
-	"strconv"
+	"slices"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/sync/errgroup"
 
-	"github.com/aftersale/aftersale/classify"
-	"github.com/aftersale/aftersale/internal/par"
-	"github.com/aftersale/aftersale/mailbox"
-	"github.com/aftersale/aftersale/respond"
+	"github.com/aftersale/aftersale/daemon"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -66,23 +58,29 @@ the daemon.`,
 				return err
 			}
 			if once {
-				d, err := newDaemon(cfg, db, e.logger())
+				d, err := daemon.New(cfg, db, e.logger())
 				if err != nil {
 					return err
 				}
-				return d.runOnce(cmd.Context())
+				return d.RunOnce(cmd.Context())
 			}
 			hup := make(chan os.Signal, 1)
 			signal.Notify(hup, syscall.SIGHUP)
 			defer signal.Stop(hup)
-			s := newService(cfg, db, e.logger(), e.now)
-			s.setLevel = e.setConfigLevel
-			return s.serve(cmd.Context(), hup)
+			s := daemon.NewService(cfg, db, e.logger(), e.now)
+			s.SetLevel = e.setConfigLevel
+			return s.Serve(cmd.Context(), hup)
 		},
 	}
 	cmd.Flags().BoolVar(&once, "once", false, "poll, triage, draft and send once, then exit")
 	return cmd
 }
+
+// health is a running daemon's /healthz document.
+type health = daemon.Health
+
+// autoActor is the approver recorded for auto-approvals.
+const autoActor = daemon.AutoActor
 
 // lockDaemon takes the database's daemon lock before serve opens it: one
 // daemon per database, "serve --once" included. The refusal names the
@@ -102,387 +100,14 @@ func (e *env) lockDaemon(cfg *Config) (*store.DaemonLock, error) {
 	return l, err
 }
 
-// daemon is the set of workers serve runs under one context: one
-// generation of the service, replaced as a whole on a config reload.
-type daemon struct {
-	db         *store.DB
-	log        *slog.Logger
-	obs        *observer // nil: no metrics (demo, --once)
-	pollers    []*mailbox.Poller
-	accounts   []string // the pollers' account names, same order
-	classifier *classify.Worker
-	learner    *classify.Learner // keeps the classifier trained on the seller's corrections
-	drafter    *respond.Drafter
-	sender     *respond.Sender // nil when no SMTP server is configured
-	auto       *autoApprover   // nil without [[auto_approve]] rules
-	extra      []worker        // purge, order-folder watch
-	// copiers file sent replies into the Sent folder of the accounts with
-	// sent_folder set, by account name.
-	copiers map[string]*mailbox.SentCopier
-
-	// grace bounds the wait for the send in flight once run's ctx is
-	// cancelled; then hard is cancelled, which aborts it.
-	grace      time.Duration
-	hard       context.Context
-	hardCancel context.CancelFunc
-	// restartDelay is the first wait before a panicked worker restarts; it
-	// doubles up to maxRestartDelay.
-	restartDelay time.Duration
-}
-
-// worker is one named loop of the daemon.
-type worker struct {
-	name string
-	run  func(ctx context.Context) error
-}
-
-const (
-	defaultRestartDelay = 5 * time.Second
-	maxRestartDelay     = 5 * time.Minute
-)
-
-func newDaemon(cfg *Config, db *store.DB, log *slog.Logger) (*daemon, error) {
-	return newDaemonWith(cfg, db, log, nil)
-}
-
-// newDaemonWith builds the workers; obs, when not nil, is fed the pollers'
-// logins and the sender's state for /healthz and /metrics.
-func newDaemonWith(cfg *Config, db *store.DB, log *slog.Logger, obs *observer) (*daemon, error) {
-	for _, w := range cfg.SecretWarnings() {
-		log.Warn("password file readable by others", "component", "serve", "detail", w)
+// sortedKeys returns m's keys in order.
+func sortedKeys[K ~string, V any](m map[K]V) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
-	// Every worker reads the database's clock: the real one, or the one a
-	// test gave the CLI.
-	now := db.Now
-	// The classifier learns from the seller's corrections: the model
-	// trained with them comes from the store's cache (no training at
-	// start-up); the learner retrains in the background when they change
-	// and the worker takes the new classifier from its next batch on.
-	learner := classify.NewLearner(db, classify.LearnerOptions{Classifier: classify.Options{MinConfidence: cfg.MinConfidence, Now: now}}, log)
-	if _, _, err := learner.Load(context.Background()); err != nil {
-		return nil, fmt.Errorf("loading classifier: %w", err)
-	}
-	d := &daemon{db: db, log: log, obs: obs, grace: cfg.ShutdownGrace, restartDelay: defaultRestartDelay, learner: learner}
-	d.hard, d.hardCancel = context.WithCancel(context.Background())
-	d.drafter = respond.NewDrafter(db, cfg.respondSettings(), log)
-	d.drafter.SetClock(now)
-	templates := mailbox.NewTemplateLearner(db)
-	d.classifier = classify.NewWorker(db, nil, classify.WorkerOptions{OnClassified: d.drafter.Kick,
-		DirectBuyerMail: cfg.directBuyerAccounts(), Current: learner.Current(),
-		LearnTemplate: func(ctx context.Context) (classify.Template, error) { return templates.Learn(ctx) }}, log)
-	for _, a := range cfg.Accounts {
-		opts, err := a.pollerOptions()
-		if err != nil {
-			return nil, err
-		}
-		opts.Now = now
-		c, err := newSentCopier(cfg, a, opts, db, log)
-		if err != nil {
-			return nil, err
-		}
-		if c != nil {
-			if d.copiers == nil {
-				d.copiers = map[string]*mailbox.SentCopier{}
-			}
-			d.copiers[a.Name] = c
-		}
-		opts.OnStored = d.classifier.Kick
-		obs.countLogins(&opts)
-		d.pollers = append(d.pollers, mailbox.NewPoller(db, opts, log))
-		d.accounts = append(d.accounts, a.Name)
-	}
-	if cfg.SMTP.Host != "" {
-		var m respond.Mailer = respond.NewSMTPMailer(cfg.SMTP.options())
-		m = &finishingMailer{m: m, hard: d.hard, obs: obs}
-		d.sender = respond.NewSender(db, m, respond.SenderOptions{
-			From: cfg.SMTP.From, Interval: cfg.SendInterval, MaxAttempts: cfg.MaxAttempts,
-			Policy: cfg.respondSettings(), RecipientDomains: cfg.RecipientDomains, DirectBuyerMail: cfg.directBuyerAccounts(),
-			RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap,
-			OnSent: d.kickCopier, Now: now,
-		}, log)
-	} else {
-		log.Warn("no [smtp] server configured: approved replies stay in the outbox", "component", "serve")
-	}
-	if len(cfg.AutoApprove) > 0 {
-		d.auto = newAutoApprover(db, cfg.AutoApprove, cfg.messageIDDomain(), cfg.SendInterval, log)
-		if d.sender != nil {
-			d.auto.onApproved = d.sender.Kick
-		}
-		d.extra = append(d.extra, worker{"auto_approve", d.auto.Run})
-	}
-	if cfg.Retention > 0 {
-		d.extra = append(d.extra, worker{"purge", newPurger(db, cfg.Retention, log).run})
-	}
-	d.extra = append(d.extra, worker{"checkpoint", newCheckpointer(db, log).run})
-	if cfg.OrdersWatchDir != "" {
-		d.extra = append(d.extra, worker{"orders_watch", newOrderWatcher(db, cfg.OrdersWatchDir, cfg.OrdersWatchInterval, cfg.OrdersMaxFileBytes, log).run})
-	}
-	obs.setDaemon(d, cfg.SMTP.Host != "")
-	return d, nil
-}
-
-// newSentCopier returns the Sent-folder copier of account a, or nil when
-// a has no sent_folder, or when no [smtp] server is configured (nothing is
-// sent, and the copy needs the sender address). It records the account's
-// start of copying now, before the sender runs, so that a reply sent at
-// start-up is copied too.
-func newSentCopier(cfg *Config, a AccountConfig, imapOpts mailbox.Options, db *store.DB, log *slog.Logger) (*mailbox.SentCopier, error) {
-	if a.SentFolder == "" {
-		return nil, nil
-	}
-	if cfg.SMTP.Host == "" || cfg.SMTP.From == "" {
-		log.Warn("sent_folder is set but no [smtp] server is configured: nothing is sent, so nothing is copied",
-			"component", "serve", "account", a.Name, "folder", a.SentFolder)
-		return nil, nil
-	}
-	from := cfg.SMTP.From
-	c := mailbox.NewSentCopier(db, mailbox.SentCopierOptions{
-		IMAP:   imapOpts,
-		Folder: a.SentFolder,
-		Render: func(c store.SentCopy) ([]byte, error) { return respond.SentCopyMessage(from, c) },
-	}, log)
-	if err := c.Enable(context.Background()); err != nil {
-		return nil, fmt.Errorf("account %s: enabling sent_folder: %w", a.Name, err)
-	}
-	return c, nil
-}
-
-// kickCopier wakes the Sent-folder copier of account, if it has one.
-func (d *daemon) kickCopier(account string) {
-	if c := d.copiers[account]; c != nil {
-		c.Kick()
-	}
-}
-
-// workers lists every loop of the daemon.
-func (d *daemon) workers() []worker {
-	var ws []worker
-	for _, p := range d.pollers {
-		ws = append(ws, worker{"poller", p.Run})
-	}
-	ws = append(ws, worker{"classifier", d.classifier.Run}, worker{"learner", d.learner.Run}, worker{"drafter", d.drafter.Run})
-	if d.sender != nil {
-		ws = append(ws, worker{"sender", d.sender.Run})
-	}
-	for _, name := range d.accounts {
-		if c := d.copiers[name]; c != nil {
-			ws = append(ws, worker{"sent_copier", c.Run})
-		}
-	}
-	return append(ws, d.extra...)
-}
-
-// run runs every worker until ctx is cancelled, then stops in two phases:
-// the workers take no new work (pollers log out, the sender claims no
-// further draft) while the send in flight finishes; after the grace
-// period the hard context is cancelled, aborting what still runs. A
-// worker that panics is restarted (supervise); one that returns an error
-// stops the daemon with it.
-func (d *daemon) run(ctx context.Context) error {
-	defer d.hardCancel()
-	g, gctx := errgroup.WithContext(ctx)
-	for _, w := range d.workers() {
-		g.Go(func() error { return d.supervise(gctx, w) })
-	}
-	done := make(chan error, 1)
-	go func() { done <- g.Wait() }()
-	d.log.Info("aftersale running", "component", "serve", "accounts", len(d.pollers))
-	var err error
-	select {
-	case err = <-done:
-	case <-ctx.Done():
-		grace := d.grace
-		if grace <= 0 {
-			grace = 10 * time.Second
-		}
-		d.log.Info("stopping: taking no new work, finishing the send in flight", "component", "serve", "grace", grace)
-		t := time.NewTimer(grace)
-		select {
-		case err = <-done:
-			t.Stop()
-		case <-t.C:
-			d.log.Warn("grace period over: aborting what still runs", "component", "serve", "grace", grace)
-			d.hardCancel()
-			err = <-done
-		}
-	}
-	if errors.Is(err, context.Canceled) {
-		err = nil
-	}
-	d.log.Info("aftersale stopped", "component", "serve")
-	return err
-}
-
-// supervise runs w until it returns. A panic is recovered, logged with
-// its stack, counted, and w restarts after a delay that doubles on each
-// panic in a row (up to maxRestartDelay), so one bad message cannot take
-// the process down.
-func (d *daemon) supervise(ctx context.Context, w worker) error {
-	delay := d.restartDelay
-	if delay <= 0 {
-		delay = defaultRestartDelay
-	}
-	for {
-		stack, err := runRecovered(ctx, w.run)
-		if stack == nil {
-			return err
-		}
-		d.obs.panicked(w.name)
-		d.log.Error("worker panicked; restarting it", "component", w.name, "err", err, "restart_in", delay, "stack", string(stack))
-		t := time.NewTimer(delay)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return nil
-		case <-t.C:
-		}
-		delay = min(delay*2, maxRestartDelay)
-	}
-}
-
-// runRecovered calls run; a panic comes back as an error with its stack
-// (for a panic on one of par.For's goroutines, the stack where it
-// happened).
-func runRecovered(ctx context.Context, run func(context.Context) error) (stack []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			stack, err = debug.Stack(), fmt.Errorf("panic: %v", r)
-			if p, ok := r.(*par.Panic); ok {
-				stack = p.Stack
-			}
-		}
-	}()
-	return nil, run(ctx)
-}
-
-// finishingMailer sends with the daemon's hard context instead of the
-// sender's, so that at shutdown the reply in flight is finished (within
-// the grace period) rather than cut off mid-transaction, and reports the
-// sender's state to the observer.
-type finishingMailer struct {
-	m    respond.Mailer
-	hard context.Context
-	obs  *observer
-}
-
-func (f *finishingMailer) Send(_ context.Context, out respond.Outgoing) (string, error) {
-	f.obs.sendStarted()
-	reply, err := f.m.Send(f.hard, out)
-	if err != nil {
-		// /healthz shows it: without the buyer's relay alias.
-		f.obs.sendDone(errors.New(respond.RedactAddresses(err.Error(), out.From)))
-	} else {
-		f.obs.sendDone(nil)
-	}
-	return reply, err
-}
-
-// runOnce does one full pass of every stage, in order.
-func (d *daemon) runOnce(ctx context.Context) error {
-	var errs []error
-	// A run stopped while sending (a crash during an earlier --once) left
-	// drafts in sending: like Sender.Run, give them to a person. The lock
-	// says no other daemon is sending them now.
-	if n, err := d.db.RecoverSending(ctx); err != nil {
-		errs = append(errs, err)
-	} else if n > 0 {
-		d.log.Error("drafts were being sent when aftersale stopped; they are now send_unknown and will not be resent: resolve them with queue resolve", "component", "serve", "count", n)
-	}
-	for _, p := range d.pollers {
-		if _, err := p.PollOnce(ctx); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	// Learn corrections made since the model was cached before classifying.
-	if _, err := d.learner.RetrainOnce(ctx); err != nil {
-		errs = append(errs, err)
-	}
-	if _, err := d.classifier.RunOnce(ctx); err != nil {
-		errs = append(errs, err)
-	}
-	if _, err := d.drafter.RunOnce(ctx); err != nil {
-		errs = append(errs, err)
-	}
-	if d.auto != nil {
-		if _, err := d.auto.RunOnce(ctx); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	if d.sender != nil {
-		if _, err := d.sender.RunOnce(ctx); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	for _, name := range d.accounts {
-		if c := d.copiers[name]; c != nil {
-			// Copying never decides the outcome of a run: a failure is
-			// logged, and retried at the next run.
-			if _, err := c.CopyOnce(ctx); err != nil {
-				d.log.Warn("copying sent replies to the sent folder failed; sending is not affected", "component", "sent_copier", "account", name, "err", err)
-			}
-		}
-	}
-	return errors.Join(errs...)
-}
-
-func (c *Config) respondSettings() respond.Settings {
-	return respond.Settings{
-		ReshipThreshold:    c.ReshipThreshold,
-		AllowAddressUpdate: c.AllowAddressUpdate,
-		NoReplacements:     c.NoReplacements,
-		SellerName:         c.SellerName,
-		Signature:          c.Signature,
-		SellerLanguage:     c.SellerLanguage,
-		AllowedLinkDomains: c.AllowedLinkDomains,
-		Templates:          c.Templates,
-		Holidays:           c.Holidays,
-	}
-}
-
-func (a AccountConfig) pollerOptions() (mailbox.Options, error) {
-	o := mailbox.Options{
-		Account:            a.Name,
-		Host:               a.Host,
-		Port:               a.Port,
-		TLS:                mailbox.TLSMode(a.TLS),
-		InsecureSkipVerify: a.InsecureSkipVerify,
-		Username:           a.Username,
-		Password:           a.Password.Resolve,
-		Folders:            a.Folders,
-		PollInterval:       a.PollInterval,
-		DisableIdle:        !a.Idle,
-		StartFrom:          a.StartFrom,
-		MaxMessageBytes:    a.MaxMessageBytes,
-		MarkKeyword:        a.MarkKeyword,
-		MoveTo:             a.MoveTo,
-		AuthServIDs:        a.AuthServIDs,
-	}
-	if a.OAuth2Token.IsSet() {
-		o.Password, o.OAuth2Token = nil, a.OAuth2Token.Resolve
-	}
-	if a.CAFile != "" {
-		pem, err := os.ReadFile(a.CAFile)
-		if err != nil {
-			return o, fmt.Errorf("account %s: reading ca_file: %w", a.Name, err)
-		}
-		pool := x509.NewCertPool()
-		if !pool.AppendCertsFromPEM(pem) {
-			return o, fmt.Errorf("account %s: ca_file %s holds no PEM certificate", a.Name, a.CAFile)
-		}
-		o.RootCAs = pool
-	}
-	return o, nil
-}
-
-func (s SMTPConfig) options() respond.SMTPOptions {
-	o := respond.SMTPOptions{
-		Host: s.Host, Port: s.Port, TLS: s.TLS, InsecureSkipVerify: s.InsecureSkipVerify,
-		Username: s.Username, Timeout: s.Timeout, HeloName: s.Helo,
-	}
-	if s.Password.IsSet() {
-		o.Password = s.Password.Resolve
-	}
-	return o
+	slices.Sort(keys)
+	return keys
 }
 
 // waitFor polls cond every interval until it is true or ctx ends.
@@ -503,168 +128,4 @@ func waitFor(ctx context.Context, interval time.Duration, cond func() (bool, err
 		case <-t.C:
 		}
 	}
-}
-
-// service is serve without --once: the daemon, replaced on SIGHUP, plus the
-// HTTP listener and systemd notification that outlive a reload.
-type service struct {
-	cfg *Config
-	db  *store.DB
-	log *slog.Logger
-	obs *observer
-	// restartDelay, when set (tests), replaces the daemons' panic restart delay.
-	restartDelay time.Duration
-	// setLevel applies a reloaded config's log level; nil: levels change
-	// only at a restart.
-	setLevel func(level string)
-}
-
-func newService(cfg *Config, db *store.DB, log *slog.Logger, now func() time.Time) *service {
-	return &service{cfg: cfg, db: db, log: log, obs: newObserver(db, now)}
-}
-
-// serve runs until ctx is cancelled (exit 0 after the two-phase stop) or a
-// worker fails. Each value on hup reloads the config file.
-func (s *service) serve(ctx context.Context, hup <-chan os.Signal) error {
-	log := s.log.With("component", "serve")
-	if s.cfg.HTTPListen != "" {
-		srv, err := startHTTP(s.cfg.HTTPListen, s.obs, s.log)
-		if err != nil {
-			return err
-		}
-		defer srv.close()
-	}
-	d, err := s.newDaemon(s.cfg)
-	if err != nil {
-		return err
-	}
-	for {
-		genCtx, cancel := context.WithCancel(ctx)
-		done := make(chan error, 1)
-		go func() { done <- d.run(genCtx) }()
-		sdNotify(log, "READY=1\nSTATUS=running")
-	wait:
-		for {
-			select {
-			case err := <-done:
-				cancel()
-				return err
-			case <-ctx.Done():
-				s.obs.setStopping()
-				sdNotify(log, "STOPPING=1\nSTATUS=stopping: finishing the send in flight")
-				err := <-done
-				cancel()
-				return err
-			case <-hup:
-				nd, ncfg, ok := s.reload(log)
-				if !ok {
-					continue
-				}
-				sdNotify(log, "RELOADING=1\nSTATUS=reloading")
-				cancel()
-				if err := <-done; err != nil {
-					return err
-				}
-				d, s.cfg = nd, ncfg
-				break wait
-			}
-		}
-	}
-}
-
-func (s *service) newDaemon(cfg *Config) (*daemon, error) {
-	d, err := newDaemonWith(cfg, s.db, s.log, s.obs)
-	if err != nil {
-		return nil, err
-	}
-	if s.restartDelay > 0 {
-		d.restartDelay = s.restartDelay
-	}
-	return d, nil
-}
-
-// reload reads the config file again and builds the workers for it. On
-// any problem it logs it and reports !ok: the running daemon stays. The
-// database and the HTTP listener are not replaced: a change to store.path
-// or http.listen is logged and applies at the next start.
-func (s *service) reload(log *slog.Logger) (*daemon, *Config, bool) {
-	log.Info("SIGHUP: reloading the config", "file", s.cfg.File)
-	ncfg, err := LoadConfig(s.cfg.File)
-	if err != nil {
-		s.obs.reloaded(false)
-		log.Error("config reload failed; the running config stays", "file", s.cfg.File, "err", err)
-		return nil, nil, false
-	}
-	if ncfg.StorePath != s.cfg.StorePath {
-		log.Warn("store.path changed: the new database is used after a restart", "file", s.cfg.File)
-		ncfg.StorePath = s.cfg.StorePath
-	}
-	if ncfg.HTTPListen != s.cfg.HTTPListen {
-		log.Warn("http.listen changed: the new address is used after a restart", "file", s.cfg.File)
-		ncfg.HTTPListen = s.cfg.HTTPListen
-	}
-	nd, err := s.newDaemon(ncfg)
-	if err != nil {
-		s.obs.reloaded(false)
-		log.Error("config reload failed; the running config stays", "file", s.cfg.File, "err", err)
-		return nil, nil, false
-	}
-	s.obs.reloaded(true)
-	if s.setLevel != nil {
-		s.setLevel(ncfg.LogLevel)
-	}
-	log.Info("config reloaded", "file", s.cfg.File, "accounts", len(ncfg.Accounts))
-	return nd, ncfg, true
-}
-
-// sdNotify sends a state to systemd's notification socket ($NOTIFY_SOCKET,
-// set under Type=notify; sd_notify(3)); without it, it does nothing.
-func sdNotify(log *slog.Logger, state string) {
-	addr := os.Getenv("NOTIFY_SOCKET")
-	if addr == "" {
-		return
-	}
-	// Go maps a leading '@' to Linux's abstract socket namespace.
-	conn, err := net.DialUnix("unixgram", nil, &net.UnixAddr{Name: addr, Net: "unixgram"})
-	if err != nil {
-		log.Warn("cannot notify systemd", "err", err)
-		return
-	}
-	defer conn.Close()
-	if _, err := conn.Write([]byte(state)); err != nil {
-		log.Warn("cannot notify systemd", "err", err)
-	}
-}
-
-// service reads the [service], [http], [retention] and [orders] sections.
-func (v *validator) service(c *Config, fc fileConfig) {
-	c.ShutdownGrace = v.duration("service.shutdown_grace", fc.Service.ShutdownGrace, 10*time.Second)
-	if l := fc.HTTP.Listen; l != "" {
-		host, port, err := net.SplitHostPort(l)
-		if err != nil {
-			// A bare port: this machine only.
-			host, port, err = "127.0.0.1", l, nil
-		}
-		if n, perr := strconv.Atoi(port); perr != nil || n < 0 || n > 65535 {
-			v.errorf("http.listen", "%q is not host:port like \"127.0.0.1:9321\"", l)
-		}
-		if host == "" {
-			host = "127.0.0.1" // loopback unless an address is given
-		}
-		c.HTTPListen = net.JoinHostPort(host, port)
-	}
-	if fc.Retention.Days < 1 {
-		v.errorf("retention.days", "must be at least 1: buyers' personal data is kept this many days after a conversation ends (Amazon's Data Protection Policy)")
-	}
-	c.Retention = time.Duration(fc.Retention.Days) * 24 * time.Hour
-	if fc.Orders.WatchDir != "" {
-		c.OrdersWatchDir = v.path(fc.Orders.WatchDir)
-		if fi, err := os.Stat(c.OrdersWatchDir); err != nil {
-			v.errorf("orders.watch_dir", "%v", err)
-		} else if !fi.IsDir() {
-			v.errorf("orders.watch_dir", "%s is not a directory", c.OrdersWatchDir)
-		}
-	}
-	c.OrdersWatchInterval = v.duration("orders.watch_interval", fc.Orders.WatchInterval, time.Minute)
-	c.OrdersMaxFileBytes = v.size("orders.max_file_size", fc.Orders.MaxFileSize, store.DefaultMaxImportFileBytes)
 }

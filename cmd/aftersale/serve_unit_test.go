@@ -6,10 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
-	"github.com/aftersale/aftersale/internal/par"
+	"github.com/aftersale/aftersale/daemon"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -50,13 +51,25 @@ func TestReloadChangesLogLevel(t *testing.T) {
 			log := e.logger()
 			log.Debug("before reload")
 
-			s := newService(cfg, store.MustOpenTest(t), log, time.Now)
-			s.setLevel = e.setConfigLevel
+			s := daemon.NewService(cfg, store.MustOpenTest(t), log, time.Now)
+			reloaded := make(chan struct{})
+			s.SetLevel = func(level string) { e.setConfigLevel(level); close(reloaded) }
+			ctx, cancel := context.WithCancel(t.Context())
+			hup := make(chan os.Signal, 1)
+			done := make(chan error, 1)
+			go func() { done <- s.Serve(ctx, hup) }()
 			write("debug")
-			if _, _, ok := s.reload(log); !ok {
-				t.Fatalf("reload failed:\n%s", logs.String())
+			hup <- syscall.SIGHUP
+			select {
+			case <-reloaded:
+			case err := <-done:
+				t.Fatalf("Serve = %v before the reload:\n%s", err, logs.String())
 			}
 			log.Debug("after reload")
+			cancel()
+			if err := <-done; err != nil {
+				t.Fatalf("Serve = %v", err)
+			}
 
 			out := logs.String()
 			if strings.Contains(out, "before reload") {
@@ -71,25 +84,3 @@ func TestReloadChangesLogLevel(t *testing.T) {
 		})
 	}
 }
-
-// TestRunRecoveredParPanic: a panic on one of par.For's goroutines reaches
-// the supervisor with the stack of the goroutine where it happened.
-func TestRunRecoveredParPanic(t *testing.T) {
-	stack, err := runRecovered(t.Context(), func(context.Context) error {
-		par.For(4, func(i int) {
-			if i == 3 {
-				panicInStep()
-			}
-		})
-		return nil
-	})
-	if err == nil || !strings.Contains(err.Error(), "step exploded") {
-		t.Fatalf("runRecovered error = %v, want the panic value", err)
-	}
-	if !strings.Contains(string(stack), "panicInStep") {
-		t.Errorf("stack does not show where the panic happened:\n%s", stack)
-	}
-}
-
-//go:noinline
-func panicInStep() { panic("step exploded") }

@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"errors"
@@ -7,7 +7,7 @@ import (
 )
 
 // TestConfigBadInput: files that are not TOML at all, or TOML written the
-// wrong way, give a ConfigErrors with the file:line of the problem; a long
+// wrong way, give a Errors with the file:line of the problem; a long
 // line does not cost later keys their line numbers; out-of-range numbers
 // that would overflow are refused instead of wrapping around.
 func TestConfigBadInput(t *testing.T) {
@@ -39,10 +39,10 @@ func TestConfigBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParseConfig("c.toml", []byte(tt.toml))
-			var ce ConfigErrors
+			_, err := Parse("c.toml", []byte(tt.toml))
+			var ce Errors
 			if !errors.As(err, &ce) {
-				t.Fatalf("ParseConfig = %v, want ConfigErrors", err)
+				t.Fatalf("Parse = %v, want Errors", err)
 			}
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("errors:\n%.500s\nwant one containing %q", err, tt.want)
@@ -53,16 +53,16 @@ func TestConfigBadInput(t *testing.T) {
 
 func TestParseSizeAndDurationOverflow(t *testing.T) {
 	for _, s := range []string{"17179869185G", "9223372036854775807K", "-9223372036854775807K"} {
-		if n, err := parseSize(s); err == nil {
-			t.Errorf("parseSize(%q) = %d, want an error", s, n)
+		if n, err := ParseSize(s); err == nil {
+			t.Errorf("ParseSize(%q) = %d, want an error", s, n)
 		}
 	}
 	for _, s := range []string{"106752d", "213504d", "99999999999999999999d"} {
-		if d, err := parseDuration(s); err == nil {
-			t.Errorf("parseDuration(%q) = %v, want an error", s, d)
+		if d, err := ParseDuration(s); err == nil {
+			t.Errorf("ParseDuration(%q) = %v, want an error", s, d)
 		}
 	}
-	if d, err := parseDuration("36500d"); err != nil || d.Hours() != 36500*24 {
-		t.Errorf("parseDuration(36500d) = %v, %v", d, err)
+	if d, err := ParseDuration("36500d"); err != nil || d.Hours() != 36500*24 {
+		t.Errorf("ParseDuration(36500d) = %v, %v", d, err)
 	}
 }

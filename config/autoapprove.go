@@ -1,18 +1,12 @@
-package main
+package config
 
 import (
-	"context"
 	"fmt"
-	"log/slog"
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/internal/tick"
-	"github.com/aftersale/aftersale/queue"
-	"github.com/aftersale/aftersale/store"
 )
 
 // autoApproveSection is one [[auto_approve]] rule as written.
@@ -24,21 +18,33 @@ type autoApproveSection struct {
 	AllowTasks      bool     `toml:"allow_tasks"`
 }
 
-// AutoApproveRule is one [[auto_approve]] rule, validated: the rule
-// queue.AutoApprover applies.
-type AutoApproveRule = queue.AutoRule
+// AutoApproveRule lets the daemon approve a draft without a person. A
+// draft matches when its case is Case, and:
+//   - Channel is empty or the order's channel (an unknown order never
+//     matches a channel);
+//   - with RequireTracking, the order has a tracking number on record;
+//   - the classifier's confidence is at least MinConfidence;
+//   - it has no seller tasks, unless AllowTasks.
+//
+// Whatever the rule, a draft is never auto-approved when it needs a
+// human, has any policy finding (even a warning), has placeholders, or was
+// edited by a person; store.ApproveDraft enforces the first two again.
+type AutoApproveRule struct {
+	Case            aftersale.Case
+	Channel         aftersale.Channel
+	RequireTracking bool
+	MinConfidence   float64
+	AllowTasks      bool
+}
 
-// autoActor is the approver recorded for auto-approvals (audit and sent log).
-const autoActor = queue.AutoActor
-
-// defaultAutoConfidence is min_confidence when a rule does not set it.
-const defaultAutoConfidence = queue.DefaultAutoConfidence
+// DefaultAutoConfidence is min_confidence when a rule does not set it.
+const DefaultAutoConfidence = 0.9
 
 func (v *validator) autoApprove(secs []autoApproveSection) []AutoApproveRule {
 	var rules []AutoApproveRule
 	for i, s := range secs {
 		p := fmt.Sprintf("auto_approve[%d].", i)
-		r := AutoApproveRule{RequireTracking: s.RequireTracking, AllowTasks: s.AllowTasks, MinConfidence: defaultAutoConfidence}
+		r := AutoApproveRule{RequireTracking: s.RequireTracking, AllowTasks: s.AllowTasks, MinConfidence: DefaultAutoConfidence}
 		c, err := aftersale.ParseCase(s.Case)
 		if err != nil || s.Case == "" {
 			v.errorf(p+"case", "%q is not a case name such as shipping_inquiry", s.Case)
@@ -94,7 +100,7 @@ func (v *validator) senderLimits(c *Config, s senderSection) {
 			if len(unit) == 1 {
 				unit = "1" + unit
 			}
-			w, err := parseDuration(unit)
+			w, err := ParseDuration(unit)
 			if err != nil || w <= 0 {
 				v.errorf("sender.rate_limit", "%q is not a rate like \"30/h\"", s.RateLimit)
 			}
@@ -104,50 +110,4 @@ func (v *validator) senderLimits(c *Config, s senderSection) {
 	if s.MinGap != "" {
 		c.MinGap = v.duration("sender.min_gap", s.MinGap, 0)
 	}
-}
-
-// autoApprover runs the queue's auto-approval in the daemon: the step
-// between the drafter and the sender.
-type autoApprover struct {
-	a          *queue.AutoApprover
-	interval   time.Duration
-	log        *slog.Logger
-	onApproved func() // e.g. the sender's Kick
-	kick       chan struct{}
-}
-
-func newAutoApprover(db *store.DB, rules []AutoApproveRule, domain string, interval time.Duration, log *slog.Logger) *autoApprover {
-	if interval <= 0 {
-		interval = 5 * time.Second
-	}
-	q := queue.New(db, queue.Options{MessageIDDomain: domain})
-	return &autoApprover{a: q.NewAutoApprover(rules, log), interval: interval, log: log, kick: make(chan struct{}, 1)}
-}
-
-// Kick asks Run to look at the queue now. It never blocks.
-func (a *autoApprover) Kick() {
-	select {
-	case a.kick <- struct{}{}:
-	default:
-	}
-}
-
-// Run applies the rules every interval (or on Kick) until ctx is
-// cancelled; it returns nil on a clean stop.
-func (a *autoApprover) Run(ctx context.Context) error {
-	return tick.Loop(ctx, a.kick, a.interval, func(ctx context.Context) {
-		if _, err := a.RunOnce(ctx); err != nil && ctx.Err() == nil {
-			a.log.Warn("auto-approval pass failed", "component", "auto_approve", "err", err)
-		}
-	})
-}
-
-// RunOnce approves every proposed draft that a rule matches, wakes the
-// sender when it approved any, and returns how many.
-func (a *autoApprover) RunOnce(ctx context.Context) (int, error) {
-	n, err := a.a.RunOnce(ctx)
-	if n > 0 && a.onApproved != nil {
-		a.onApproved()
-	}
-	return n, err
 }

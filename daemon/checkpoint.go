@@ -1,11 +1,11 @@
-package main
+package daemon
 
 import (
 	"context"
 	"log/slog"
 	"time"
 
-	"github.com/aftersale/aftersale/internal/tick"
+	"github.com/aftersale/aftersale/internal/loop"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -23,13 +23,12 @@ func newCheckpointer(db *store.DB, log *slog.Logger) *checkpointer {
 }
 
 func (c *checkpointer) run(ctx context.Context) error {
-	return tick.LoopAfter(ctx, nil, c.interval, c.interval, func(ctx context.Context) {
+	l := loop.Loop{First: c.interval, Interval: c.interval, Log: c.log, Failed: "checkpointing the database failed; retrying", MaxBackoff: 10 * c.interval}
+	return l.Run(ctx, func(ctx context.Context) (time.Duration, error) {
 		busy, err := c.db.Checkpoint(ctx)
-		switch {
-		case err != nil && ctx.Err() == nil:
-			c.log.Warn("checkpointing the database failed; retrying", "err", err, "retry_in", c.interval)
-		case busy:
+		if err == nil && busy {
 			c.log.Debug("database checkpoint could not truncate the log while readers were active")
 		}
+		return 0, err
 	})
 }

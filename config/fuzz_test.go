@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"bytes"
@@ -9,12 +9,12 @@ import (
 	"github.com/pelletier/go-toml/v2"
 )
 
-// FuzzParseConfig feeds arbitrary bytes to ParseConfig: it never panics;
-// an error is always ConfigErrors whose lines lie inside the file; an
+// FuzzParseConfig feeds arbitrary bytes to Parse: it never panics;
+// an error is always Errors whose lines lie inside the file; an
 // inline password is never echoed back; a config it accepts has every
 // value in range.
 func FuzzParseConfig(f *testing.F) {
-	f.Add([]byte(exampleConfig))
+	f.Add([]byte(Example()))
 	f.Add([]byte(""))
 	f.Add([]byte("[store]\npath = \"x.db\"\npaht = \"y\"\n"))
 	f.Add([]byte("[[account]]\nname = \"a\"\nhost = \"h\"\nusername = \"u\"\npassword = \"hunter2secret\"\ntls = \"ssl\"\n"))
@@ -25,12 +25,12 @@ func FuzzParseConfig(f *testing.F) {
 	f.Add([]byte("[seller]\nreship_threshold = { EUR = \"1e400\", eur = \"1\" }\nlanguage = \"\"\n"))
 	f.Add([]byte("[[auto_approve]]\ncases = [\"shipping_inquiry\"]\n[sender]\nrate_limit = \"5/0s\"\nmin_gap = \"-1s\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		cfg, err := ParseConfig("fuzz.toml", data)
+		cfg, err := Parse("fuzz.toml", data)
 		lines := bytes.Count(data, []byte("\n")) + 1
 		if err != nil {
-			var ces ConfigErrors
+			var ces Errors
 			if !errors.As(err, &ces) || len(ces) == 0 {
-				t.Fatalf("error %T is not a non-empty ConfigErrors: %v", err, err)
+				t.Fatalf("error %T is not a non-empty Errors: %v", err, err)
 			}
 			for _, ce := range ces {
 				if ce.Line < 0 || ce.Line > lines {
@@ -38,7 +38,7 @@ func FuzzParseConfig(f *testing.F) {
 				}
 			}
 			// An inline password is refused without being repeated.
-			var fc fileConfig
+			var fc fileSections
 			if toml.Unmarshal(data, &fc) == nil {
 				pws := []string{fc.SMTP.Password}
 				for _, a := range fc.Accounts {
@@ -71,7 +71,7 @@ func FuzzParseConfig(f *testing.F) {
 			}
 		}
 		if s := cfg.SMTP; s.Host != "" {
-			if s.Port < 1 || s.Port > 65535 || s.Timeout <= 0 || !plausibleAddress(s.From) {
+			if s.Port < 1 || s.Port > 65535 || s.Timeout <= 0 || !PlausibleAddress(s.From) {
 				t.Fatalf("accepted smtp out of range: %+v", s)
 			}
 		}

@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"errors"
@@ -28,22 +28,22 @@ func TestConfigTemplatesDir(t *testing.T) {
 	cfgPath := filepath.Join(dir, "aftersale.toml")
 
 	write("Ihre Bestellung {{.Fact \"order_id\"}} ist mit {{.Fact \"carrier\"}} unterwegs ({{.Fact \"tracking\"}}, {{.Date \"expected_delivery\"}}).")
-	cfg, err := ParseConfig(cfgPath, []byte(cfgText))
+	cfg, err := Parse(cfgPath, []byte(cfgText))
 	if err != nil {
-		t.Fatalf("ParseConfig with a good override: %v", err)
+		t.Fatalf("Parse with a good override: %v", err)
 	}
 	if cfg.TemplatesDir != tdir || cfg.Templates == nil || len(cfg.Templates.Overrides()) != 1 {
 		t.Fatalf("TemplatesDir %q Templates %v, want %q with one override", cfg.TemplatesDir, cfg.Templates, tdir)
 	}
-	if cfg.respondSettings().Templates != cfg.Templates {
+	if cfg.RespondSettings().Templates != cfg.Templates {
 		t.Error("respondSettings does not pass the loaded templates on")
 	}
 
 	write("Ihre Bestellung\n{{.Fact \"order_id\"}\n")
-	_, err = ParseConfig(cfgPath, []byte(cfgText))
-	var ce ConfigErrors
+	_, err = Parse(cfgPath, []byte(cfgText))
+	var ce Errors
 	if !errors.As(err, &ce) {
-		t.Fatalf("ParseConfig with a broken override = %v, want ConfigErrors", err)
+		t.Fatalf("Parse with a broken override = %v, want Errors", err)
 	}
 	for _, want := range []string{cfgPath + ":6: seller.templates_dir: ", tmpl + ":2:"} {
 		if !strings.Contains(err.Error(), want) {
@@ -51,7 +51,7 @@ func TestConfigTemplatesDir(t *testing.T) {
 		}
 	}
 
-	_, err = ParseConfig(cfgPath, []byte(strings.Replace(cfgText, "\"templates\"", "\"no-such-dir\"", 1)))
+	_, err = Parse(cfgPath, []byte(strings.Replace(cfgText, "\"templates\"", "\"no-such-dir\"", 1)))
 	if err == nil || !strings.Contains(err.Error(), "seller.templates_dir") {
 		t.Errorf("missing templates_dir error = %v, want a seller.templates_dir error", err)
 	}

@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -23,14 +23,14 @@ type httpServer struct {
 
 // startHTTP listens on addr (e.g. 127.0.0.1:9321; port 0 picks one, which
 // is logged) and serves in the background until close.
-func startHTTP(addr string, o *observer, log *slog.Logger) (*httpServer, error) {
+func startHTTP(addr string, o *Observer, log *slog.Logger) (*httpServer, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("http listener on %s: %w", addr, err)
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		h := o.health()
+		h := o.Health()
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-store")
 		if h.Status != "ok" {

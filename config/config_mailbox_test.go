@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"context"
@@ -9,7 +9,7 @@ import (
 const baseAccount = "[[account]]\nname = \"a\"\nhost = \"h\"\nusername = \"u\"\n"
 
 func TestAccountAfterProcessingAndOAuth2Config(t *testing.T) {
-	cfg, err := ParseConfig("cfg.toml", []byte(baseAccount+
+	cfg, err := Parse("cfg.toml", []byte(baseAccount+
 		"oauth2_token_command = [\"echo\", \"ya29.token\"]\nmark_keyword = \"$Triaged\"\nmove_to = \"Amazon/Triaged\"\nsent_folder = \"Sent Items\"\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -21,7 +21,7 @@ func TestAccountAfterProcessingAndOAuth2Config(t *testing.T) {
 	if a.MarkKeyword != "$Triaged" || a.MoveTo != "Amazon/Triaged" || a.Password.IsSet() {
 		t.Errorf("account = %+v, want keyword, move_to and no password", a)
 	}
-	o, err := a.pollerOptions()
+	o, err := a.MailboxOptions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,14 +33,14 @@ func TestAccountAfterProcessingAndOAuth2Config(t *testing.T) {
 	}
 
 	// Defaults: password login, nothing changed on the server.
-	cfg, err = ParseConfig("cfg.toml", []byte(baseAccount+"password_env = \"P\"\n"))
+	cfg, err = Parse("cfg.toml", []byte(baseAccount+"password_env = \"P\"\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if cfg.Accounts[0].SentFolder != "" {
 		t.Errorf("default sent_folder = %q, want off", cfg.Accounts[0].SentFolder)
 	}
-	if o, _ := cfg.Accounts[0].pollerOptions(); o.OAuth2Token != nil || o.Password == nil || o.MarkKeyword != "" || o.MoveTo != "" {
+	if o, _ := cfg.Accounts[0].MailboxOptions(); o.OAuth2Token != nil || o.Password == nil || o.MarkKeyword != "" || o.MoveTo != "" {
 		t.Errorf("default poller options = %+v", o)
 	}
 }
@@ -66,9 +66,9 @@ func TestAccountAfterProcessingConfigErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParseConfig("cfg.toml", []byte(tt.toml))
+			_, err := Parse("cfg.toml", []byte(tt.toml))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("ParseConfig error = %v, want one containing %q", err, tt.want)
+				t.Errorf("Parse error = %v, want one containing %q", err, tt.want)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"slices"
@@ -17,14 +17,14 @@ func TestAccountAuthServIDConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cfg, err := ParseConfig("cfg.toml", []byte(baseAccount+"password_env = \"P\"\n"+tt.line))
+			cfg, err := Parse("cfg.toml", []byte(baseAccount+"password_env = \"P\"\n"+tt.line))
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got := cfg.Accounts[0].AuthServIDs; !slices.Equal(got, tt.want) {
 				t.Errorf("AuthServIDs = %q, want %q", got, tt.want)
 			}
-			o, err := cfg.Accounts[0].pollerOptions()
+			o, err := cfg.Accounts[0].MailboxOptions()
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -54,9 +54,9 @@ func TestAccountAuthServIDConfigErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParseConfig("cfg.toml", []byte(tt.toml))
+			_, err := Parse("cfg.toml", []byte(tt.toml))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("ParseConfig error = %v, want one containing %q", err, tt.want)
+				t.Errorf("Parse error = %v, want one containing %q", err, tt.want)
 			}
 		})
 	}

@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/aftersale/aftersale/internal/tick"
+	"github.com/aftersale/aftersale/internal/loop"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -44,7 +44,12 @@ type orderWatcher struct {
 	log      *slog.Logger
 	seen     map[string]fileSig // file name -> signature at the last check
 	done     map[string]fileSig // files that could not be moved away
+	pending  bool               // the last scan saw a file new or changing
 }
+
+// settleCheck is how soon the folder is checked again when a file was new
+// or still changing.
+const settleCheck = 5 * time.Second
 
 type fileSig struct {
 	size int64
@@ -64,10 +69,15 @@ func newOrderWatcher(db *store.DB, dir string, interval time.Duration, maxBytes 
 
 func (w *orderWatcher) run(ctx context.Context) error {
 	w.log.Info("watching for order reports", "dir", w.dir, "interval", w.interval)
-	return tick.Loop(ctx, nil, w.interval, func(ctx context.Context) {
-		if err := w.scan(ctx); err != nil && ctx.Err() == nil {
-			w.log.Warn("checking the order folder failed", "dir", w.dir, "err", err)
+	l := loop.Loop{Interval: w.interval, Log: w.log.With("dir", w.dir), Failed: "checking the order folder failed"}
+	return l.Run(ctx, func(ctx context.Context) (time.Duration, error) {
+		err := w.scan(ctx)
+		if w.pending {
+			// A file is new or still changing: look again soon rather
+			// than a whole interval later.
+			return min(w.interval, settleCheck), err
 		}
+		return 0, err
 	})
 }
 
@@ -78,6 +88,7 @@ func (w *orderWatcher) scan(ctx context.Context) error {
 		return err
 	}
 	present := map[string]bool{}
+	w.pending = false
 	for _, ent := range entries {
 		name := ent.Name()
 		if !ent.Type().IsRegular() || strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") {
@@ -91,8 +102,12 @@ func (w *orderWatcher) scan(ctx context.Context) error {
 		sig := fileSig{size: info.Size(), mod: info.ModTime()}
 		prev, ok := w.seen[name]
 		w.seen[name] = sig
-		if !ok || prev != sig || w.done[name] == sig {
-			continue // new or still changing, or already handled as it is
+		if !ok || prev != sig {
+			w.pending = true
+			continue // new or still changing
+		}
+		if w.done[name] == sig {
+			continue // already handled as it is
 		}
 		if ctx.Err() != nil {
 			return nil

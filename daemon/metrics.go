@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -13,12 +13,12 @@ import (
 	"github.com/aftersale/aftersale/store"
 )
 
-// observer is what /healthz and /metrics read: the running daemon's
+// Observer is what /healthz and /metrics read: the running daemon's
 // pollers and sender, in-process counters (IMAP reconnects, worker panics,
 // config reloads) and, on each scrape, the database's counts (store.Stats).
-// It outlives config reloads. A nil *observer ignores every call, so the
+// It outlives config reloads. A nil *Observer ignores every call, so the
 // demo and --once run without one.
-type observer struct {
+type Observer struct {
 	db  *store.DB
 	now func() time.Time
 	reg *prometheus.Registry
@@ -30,23 +30,25 @@ type observer struct {
 	mu       sync.Mutex
 	pollers  []*mailbox.Poller
 	accounts []string // pollers' account names, same order
-	sender   senderState
+	sender   SenderState
 	stopping bool
 }
 
-// senderState is the outbox sender as /healthz shows it.
-type senderState struct {
+// SenderState is the outbox sender as /healthz shows it.
+type SenderState struct {
 	Configured bool      `json:"configured"`
 	Sending    bool      `json:"sending"` // a reply is being handed to the SMTP server
 	LastSent   time.Time `json:"last_sent,omitzero"`
 	LastError  string    `json:"last_error,omitempty"`
 }
 
-func newObserver(db *store.DB, now func() time.Time) *observer {
+// NewObserver returns an Observer reading db's counts; now is its clock
+// (nil: time.Now).
+func NewObserver(db *store.DB, now func() time.Time) *Observer {
 	if now == nil {
 		now = time.Now
 	}
-	o := &observer{db: db, now: now, reg: prometheus.NewRegistry()}
+	o := &Observer{db: db, now: now, reg: prometheus.NewRegistry()}
 	o.reconnects = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "aftersale_imap_reconnects_total",
 		Help: "IMAP logins after the first of each poller: reconnections after errors or dropped connections.",
@@ -67,9 +69,13 @@ func newObserver(db *store.DB, now func() time.Time) *observer {
 	return o
 }
 
+// Gatherer is the registry /metrics serves, for a front end that serves
+// it elsewhere.
+func (o *Observer) Gatherer() prometheus.Gatherer { return o.reg }
+
 // countLogins wraps the poller's credential callbacks, which mailbox
 // calls once per login, to count reconnections.
-func (o *observer) countLogins(opts *mailbox.Options) {
+func (o *Observer) countLogins(opts *mailbox.Options) {
 	if o == nil {
 		return
 	}
@@ -94,7 +100,7 @@ func (o *observer) countLogins(opts *mailbox.Options) {
 }
 
 // setDaemon makes d the daemon whose state is reported.
-func (o *observer) setDaemon(d *daemon, smtpConfigured bool) {
+func (o *Observer) setDaemon(d *Daemon, smtpConfigured bool) {
 	if o == nil {
 		return
 	}
@@ -104,14 +110,14 @@ func (o *observer) setDaemon(d *daemon, smtpConfigured bool) {
 	o.sender.Configured = smtpConfigured
 }
 
-func (o *observer) panicked(worker string) {
+func (o *Observer) panicked(worker string) {
 	if o == nil {
 		return
 	}
 	o.panics.WithLabelValues(worker).Inc()
 }
 
-func (o *observer) reloaded(ok bool) {
+func (o *Observer) reloaded(ok bool) {
 	if o == nil {
 		return
 	}
@@ -122,7 +128,7 @@ func (o *observer) reloaded(ok bool) {
 	o.reloads.WithLabelValues(r).Inc()
 }
 
-func (o *observer) setStopping() {
+func (o *Observer) setStopping() {
 	if o == nil {
 		return
 	}
@@ -131,7 +137,7 @@ func (o *observer) setStopping() {
 	o.mu.Unlock()
 }
 
-func (o *observer) sendStarted() {
+func (o *Observer) sendStarted() {
 	if o == nil {
 		return
 	}
@@ -140,7 +146,7 @@ func (o *observer) sendStarted() {
 	o.mu.Unlock()
 }
 
-func (o *observer) sendDone(err error) {
+func (o *Observer) sendDone(err error) {
 	if o == nil {
 		return
 	}
@@ -154,8 +160,8 @@ func (o *observer) sendDone(err error) {
 	o.sender.LastSent, o.sender.LastError = o.now(), ""
 }
 
-// accountHealth is one account in /healthz.
-type accountHealth struct {
+// AccountHealth is one account in /healthz.
+type AccountHealth struct {
 	Name      string    `json:"name"`
 	Connected bool      `json:"connected"`
 	Paused    bool      `json:"paused"` // login refused: no attempts until a restart or reload
@@ -163,21 +169,22 @@ type accountHealth struct {
 	LastError string    `json:"last_error,omitempty"`
 }
 
-// health is the /healthz document.
-type health struct {
+// Health is the /healthz document.
+type Health struct {
 	Version  int             `json:"version"`
 	Status   string          `json:"status"` // ok, degraded (an account is paused) or stopping
-	Accounts []accountHealth `json:"accounts"`
-	Sender   senderState     `json:"sender"`
+	Accounts []AccountHealth `json:"accounts"`
+	Sender   SenderState     `json:"sender"`
 }
 
-func (o *observer) health() health {
+// Health is the daemon's state now.
+func (o *Observer) Health() Health {
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	h := health{Version: 1, Status: "ok", Sender: o.sender, Accounts: []accountHealth{}}
+	h := Health{Version: 1, Status: "ok", Sender: o.sender, Accounts: []AccountHealth{}}
 	for i, p := range o.pollers {
 		st := p.State()
-		h.Accounts = append(h.Accounts, accountHealth{Name: o.accounts[i], Connected: st.Connected,
+		h.Accounts = append(h.Accounts, AccountHealth{Name: o.accounts[i], Connected: st.Connected,
 			Paused: st.Paused, LastPoll: st.LastPoll, LastError: st.LastErr})
 		if st.Paused {
 			h.Status = "degraded"
@@ -191,7 +198,7 @@ func (o *observer) health() health {
 
 // dbCollector turns store.Stats and the pollers' state into metrics at
 // each scrape.
-type dbCollector struct{ o *observer }
+type dbCollector struct{ o *Observer }
 
 var (
 	descIngested = prometheus.NewDesc("aftersale_messages_ingested_total",
