@@ -15,8 +15,8 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
-	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
