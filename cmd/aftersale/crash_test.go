@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -193,6 +194,11 @@ func TestCrashAnywhere(t *testing.T) {
 	perWave := (total + waves - 1) / waves
 
 	dbPath := filepath.Join(dir, "aftersale.db")
+	// A person edits drafts while the daemon auto-approves them: the
+	// editor takes the newest proposed draft of the auto-approved case and
+	// edits it through the CLI, racing the auto-approver (and the kills).
+	// An edited draft must never be auto-approved.
+	edits := startCrashEditor(t, cfg, dbPath)
 	hit := map[string]int{} // component of the daemon's last log line before each kill
 	pairs := 0              // kills where two daemons were started at once
 	for k := range kills {
@@ -225,7 +231,8 @@ func TestCrashAnywhere(t *testing.T) {
 		hit[lastComponent(p.logs())]++
 	}
 	appendWave(total)
-	t.Logf("kills by the stage the daemon logged last: %v; %d times two daemons were started at once and the second refused", hit, pairs)
+	edited, tried := edits()
+	t.Logf("kills by the stage the daemon logged last: %v; %d times two daemons were started at once and the second refused; the racing editor edited %d of %d drafts it tried", hit, pairs, edited, tried)
 
 	// The last run: everything is stored, drafted, and what is approved is
 	// sent; then a clean stop.
@@ -265,6 +272,62 @@ func TestCrashAnywhere(t *testing.T) {
 	if r.unknown > kills {
 		t.Errorf("%d drafts in send_unknown after %d kills: at most one per kill", r.unknown, kills)
 	}
+}
+
+// startCrashEditor starts a person editing drafts of the auto-approved case
+// through the CLI, every 20ms, until the returned function is called; that
+// function returns how many edits were saved and how many were tried (an
+// edit loses the race when the draft was approved first).
+func startCrashEditor(t *testing.T, cfg, dbPath string) (stop func() (edited, tried int)) {
+	t.Helper()
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	var edited, tried int
+	body := filepath.Join(t.TempDir(), "edit.txt")
+	wg.Go(func() {
+		seen := map[int64]bool{}
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+			id, text, ok := newestProposed(dbPath, "shipping_inquiry")
+			if !ok || seen[id] {
+				continue
+			}
+			seen[id] = true
+			if err := os.WriteFile(body, []byte(text+"\nChecked by a person.\n"), 0o600); err != nil {
+				t.Error(err)
+				return
+			}
+			tried++
+			if _, _, code := cliAt(t, time.Now(), "--config", cfg, "--as", "editor", "queue", "edit", strconv.FormatInt(id, 10), "--file", body); code == 0 {
+				edited++
+			}
+		}
+	})
+	halt := sync.OnceFunc(func() { close(done); wg.Wait() })
+	t.Cleanup(halt)
+	return func() (int, int) {
+		halt()
+		return edited, tried
+	}
+}
+
+// newestProposed returns the newest proposed, unedited draft of case c in
+// the database at path.
+func newestProposed(path, c string) (int64, string, bool) {
+	db, err := openReadOnly(path)
+	if err != nil {
+		return 0, "", false
+	}
+	defer db.Close()
+	var id int64
+	var body string
+	err = db.QueryRow(`SELECT id, body FROM drafts WHERE state = 'proposed' AND case_type = ? AND edited = 0
+		ORDER BY id DESC LIMIT 1`, c).Scan(&id, &body)
+	return id, body, err == nil
 }
 
 // lastComponent returns the component of the last JSON log line that has
@@ -450,6 +513,15 @@ func checkCrashDB(t *testing.T, path string, ids []string, received []smtpsink.M
 	}
 	if len(drafts) != len(ids) {
 		t.Errorf("%d drafts, want one per message (%d)", len(drafts), len(ids))
+	}
+	// A person's edit always wins over auto-approval: no draft a person
+	// edited was approved by the daemon.
+	var editedAuto int
+	if err := db.QueryRow("SELECT COUNT(*) FROM drafts WHERE auto_approved = 1 AND edited = 1").Scan(&editedAuto); err != nil {
+		t.Fatal(err)
+	}
+	if editedAuto != 0 {
+		t.Errorf("%d drafts a person edited were auto-approved", editedAuto)
 	}
 	for id := range inSink {
 		if !known[id] {
