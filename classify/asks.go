@@ -150,6 +150,7 @@ type sent struct {
 	orig   string
 	folded string
 	toks   []tok
+	cjk    bool // folded holds a CJK character (else no CJK phrase can match)
 }
 
 type tok struct {
@@ -169,7 +170,7 @@ func sentences(text string) []*sent {
 			return
 		}
 		f := fold(s)
-		out = append(out, &sent{orig: s, folded: f, toks: words(f)})
+		out = append(out, &sent{orig: s, folded: f, toks: words(f), cjk: strings.IndexFunc(f, isCJK) >= 0})
 	}
 	for i, r := range text {
 		switch r {
@@ -231,13 +232,22 @@ var elisions = map[string]bool{
 // phrases is a list of cue phrases. A Latin-script phrase matches whole
 // words in order, a trailing '*' on its last word any word starting so;
 // a phrase with CJK characters matches as a substring.
+//
+// Latin phrases are indexed by their first word (exactly, or by the first
+// two bytes of a one-word prefix pattern), so that find looks at each token
+// once instead of trying every phrase at every token.
 type phrases struct {
-	latin [][]string
-	cjk   []string
+	exact  map[string][][]string // by first word
+	prefix map[string][][]string // one-word "word*" phrases, by prefixKey
+	cjk    []string
 }
 
+// prefixKey is the index key of a prefix pattern or the first bytes of a
+// token: at most two bytes.
+func prefixKey(s string) string { return s[:min(len(s), 2)] }
+
 func newPhrases(ps ...string) *phrases {
-	p := &phrases{}
+	p := &phrases{exact: map[string][][]string{}, prefix: map[string][][]string{}}
 	for _, s := range ps {
 		f := fold(s)
 		if strings.IndexFunc(f, isCJK) >= 0 {
@@ -251,9 +261,15 @@ func newPhrases(ps ...string) *phrases {
 		if strings.HasSuffix(f, "*") && len(ws) > 0 {
 			ws[len(ws)-1] += "*"
 		}
-		if len(ws) > 0 {
-			p.latin = append(p.latin, ws)
+		if len(ws) == 0 {
+			continue
 		}
+		if pre, ok := strings.CutSuffix(ws[0], "*"); ok {
+			k := prefixKey(pre)
+			p.prefix[k] = append(p.prefix[k], ws)
+			continue
+		}
+		p.exact[ws[0]] = append(p.exact[ws[0]], ws)
 	}
 	return p
 }
@@ -265,6 +281,9 @@ type hit struct{ at, end int }
 func (p *phrases) find(s *sent) []hit {
 	var out []hit
 	for _, c := range p.cjk {
+		if !s.cjk {
+			break
+		}
 		for off := 0; ; {
 			i := strings.Index(s.folded[off:], c)
 			if i < 0 {
@@ -274,11 +293,21 @@ func (p *phrases) find(s *sent) []hit {
 			off += i + len(c)
 		}
 	}
-	for _, ws := range p.latin {
-		for i := range s.toks {
+	try := func(i int, cands [][]string) {
+		for _, ws := range cands {
 			if matchWords(s.toks, i, ws) {
 				out = append(out, hit{s.toks[i].at, s.toks[i+len(ws)-1].end})
 			}
+		}
+	}
+	for i, t := range s.toks {
+		try(i, p.exact[t.w])
+		if len(p.prefix) == 0 {
+			continue
+		}
+		// A prefix pattern shorter than two bytes is keyed by itself.
+		for n := min(len(t.w), 2); n >= 0; n-- {
+			try(i, p.prefix[t.w[:n]])
 		}
 	}
 	return out
@@ -956,6 +985,10 @@ func zhNumber(s string) int {
 var (
 	sizeRe = regexp.MustCompile(`(?:size|größe|gr\.|taille|talla|taglia|misura|サイズ|尺码|尺寸|码数)\s*(?:は|が|是|:|：)?\s*((?:[0-9]?x{0,3}[sml]|x{1,3}l|[0-9]{1,3}(?:[.,][05])?))(?:[^a-z0-9]|$)` +
 		`|(?:^|[^a-z0-9])((?:[0-9]?x{0,3}[sml]|x{1,3}l|[0-9]{2,3}))\s*(?:码|号|サイズ|size\b)`)
+	// sizeAnchors are substrings every match of sizeRe holds (its size
+	// words and the CJK size suffixes): without one, sizeRe is not run,
+	// which spares its backtracking on most sentences.
+	sizeAnchors  = []string{"size", "größe", "gr.", "taille", "talla", "taglia", "misura", "サイズ", "尺", "码", "号"}
 	letterSizeRe = regexp.MustCompile(`^(?:[0-9]?x{0,3}[sml]|x{1,3}l)$`)
 	// upperSizeRe finds a clothing size written as one in capitals ("the
 	// L", "an XL"), in the text as written.
@@ -992,13 +1025,24 @@ var (
 		"换", "想要")
 )
 
+// findSizes is sizeRe.FindAllStringSubmatchIndex(folded, -1), run only
+// when folded holds one of sizeAnchors.
+func findSizes(folded string) [][]int {
+	for _, a := range sizeAnchors {
+		if strings.Contains(folded, a) {
+			return sizeRe.FindAllStringSubmatchIndex(folded, -1)
+		}
+	}
+	return nil
+}
+
 // variants reads the sizes and colours the buyer names and whether each
 // is what they ordered, received or want: the role word nearest to it in
 // its sentence decides (after it in Japanese, whose verbs come last).
 func variants(ss []*sent) (ordered, received, wanted string) {
 	for _, s := range ss {
 		var vs []hit
-		for _, m := range sizeRe.FindAllStringSubmatchIndex(s.folded, -1) {
+		for _, m := range findSizes(s.folded) {
 			if m[2] >= 0 {
 				vs = append(vs, hit{m[2], m[3]})
 			} else if m[4] >= 0 {
