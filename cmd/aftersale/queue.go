@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/internal/termtable"
 	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
@@ -134,7 +135,7 @@ and do not open its links.`,
 			if l.DraftsAsked {
 				fmt.Fprintln(e.stdout, "\nNot buyer mail (no reply drafted):")
 			}
-			if err := writeNotBuyerTable(e.stdout, l.NotBuyer, l.Phishing); err != nil {
+			if err := queue.WriteNotBuyerTable(e.stdout, l.NotBuyer, l.Phishing); err != nil {
 				return err
 			}
 			if len(l.NotBuyer) > 0 {
@@ -154,84 +155,9 @@ and do not open its links.`,
 	return cmd
 }
 
-func dueString(deadline, now time.Time) string {
-	if deadline.IsZero() {
-		return "-"
-	}
-	d := deadline.Sub(now).Round(time.Minute)
-	if d < 0 {
-		return "overdue " + shortDuration(-d)
-	}
-	return shortDuration(d) + " left"
-}
-
-func shortDuration(d time.Duration) string {
-	h := int(d.Hours())
-	m := int(d.Minutes()) % 60
-	if h >= 48 {
-		return fmt.Sprintf("%dd%dh", h/24, h%24)
-	}
-	if h > 0 {
-		return fmt.Sprintf("%dh%02dm", h, m)
-	}
-	return fmt.Sprintf("%dm", m)
-}
-
-func draftFlags(d aftersale.Draft) string {
-	var b strings.Builder
-	if d.NeedsHuman {
-		b.WriteByte('H')
-	}
-	if aftersale.Blocking(d.Findings) {
-		b.WriteByte('B')
-	}
-	if len(d.Placeholders) > 0 {
-		b.WriteByte('P')
-	}
-	if d.LastError != "" {
-		b.WriteByte('!')
-	}
-	if b.Len() == 0 {
-		return "-"
-	}
-	return b.String()
-}
-
-// truncate cuts s (its spaces collapsed) to n columns.
-func truncate(s string, n int) string { return clipWidth(s, n) }
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
-
-// writeQueueTable prints drafts for queue list. On a terminal (t.width)
-// the subject is cut to the width, else to 48 columns.
-func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termOut) error {
-	if len(rows) == 0 {
-		fmt.Fprintln(w, "The queue is empty.")
-		return nil
-	}
-	tb := &table{maxWidth: t.width}
-	tb.row("ID", "STATE", "DUE", "CASE", "ORDER", "MKT", "BUYER", "FLAGS", "SUBJECT")
-	for _, r := range rows {
-		due := dueString(r.Deadline, now)
-		if !queue.OwesReply(r.State) {
-			due = "-" // the clock has stopped
-		}
-		if t.color && strings.HasPrefix(due, "overdue") {
-			due = "\x1b[31m" + due + "\x1b[0m"
-		}
-		subj := truncate(r.Subject, 48)
-		if t.width > 0 {
-			subj = strings.Join(strings.Fields(r.Subject), " ")
-		}
-		tb.row(strconv.FormatInt(r.ID, 10), string(r.State), due, string(r.Case), orDash(r.OrderID),
-			orDash(strings.TrimPrefix(r.Marketplace, "amazon.")), orDash(truncate(r.Buyer, 16)), draftFlags(r.Draft), subj)
-	}
-	return tb.flush(w)
+// writeQueueTable prints drafts for queue list.
+func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termtable.Style) error {
+	return queue.WriteTable(w, rows, now, t)
 }
 
 // writeQueueJSON writes drafts and, when not buyer mail was asked for,
@@ -253,38 +179,6 @@ func writeQueueJSON(w io.Writer, l queue.Listing, now time.Time) error {
 		out.NotBuyer = &nb
 	}
 	return writeJSON(w, out)
-}
-
-// writeNotBuyerTable lists not buyer mail for queue list --state
-// not_buyer_mail (or phishing, when phishing).
-func writeNotBuyerTable(w io.Writer, cs []store.Classified, phishing bool) error {
-	switch {
-	case len(cs) == 0 && phishing:
-		fmt.Fprintln(w, "No possible phishing.")
-		return nil
-	case len(cs) == 0:
-		fmt.Fprintln(w, "No not buyer mail.")
-		return nil
-	}
-	tb := &table{}
-	tb.row("MSG", "RECEIVED", "KIND", "FLAGS", "FROM", "SUBJECT")
-	for _, c := range cs {
-		m, cl := c.Message, c.Classification
-		at := m.Date
-		if at.IsZero() {
-			at = m.FetchedAt
-		}
-		received := "-"
-		if !at.IsZero() {
-			received = at.Local().Format("2006-01-02 15:04")
-		}
-		flags := "-"
-		if cl.NeedsHuman {
-			flags = "H"
-		}
-		tb.row(strconv.FormatInt(m.ID, 10), received, orDash(string(cl.Notice)), flags, orDash(truncate(m.FromAddr, 36)), truncate(m.Subject, 48))
-	}
-	return tb.flush(w)
 }
 
 func parseIDs(args []string) ([]int64, error) {
@@ -317,7 +211,7 @@ func batch(e *env, ids []int64, fn func(id int64) error) (int, error) {
 	for _, id := range ids {
 		if err := fn(id); err != nil {
 			failed++
-			msg, hint := explain(id, err)
+			msg, hint := queue.Explain(id, err)
 			fmt.Fprintf(e.stderr, "draft %d: %s\n", id, msg)
 			if hint != "" {
 				fmt.Fprintf(e.stderr, "  hint: %s\n", hint)
@@ -330,80 +224,18 @@ func batch(e *env, ids []int64, fn func(id int64) error) (int, error) {
 	return len(ids), nil
 }
 
-// draftError is explain's sentence about draft id as an error, with its
+// draftError is queue.Explain's sentence about draft id as an error, with its
 // hint.
 func draftError(id int64, err error) error {
 	if err == nil {
 		return nil
 	}
-	msg, hint := explain(id, err)
+	msg, hint := queue.Explain(id, err)
 	out := fmt.Errorf("draft %d: %s", id, msg)
 	if hint != "" {
 		return hintError{out, hint}
 	}
 	return out
-}
-
-// explain renders a queue error about draft id as one clause (the draft
-// is the subject) and what to do; errors that are not refusals are
-// printed as they are.
-func explain(id int64, err error) (msg, hint string) {
-	show := fmt.Sprintf("see it with \"aftersale queue show %d\"", id)
-	var iv *queue.InvalidValue
-	var r *queue.Refusal
-	switch {
-	case errors.Is(err, aftersale.ErrNotFound):
-		return "no such draft", "list the drafts with \"aftersale queue list --all\""
-	case errors.As(err, &iv):
-		return iv.Error(), ""
-	case !errors.As(err, &r):
-		return err.Error(), ""
-	}
-	switch r.Code {
-	case queue.ErrNeedsReview:
-		return "needs a person to read it first", fmt.Sprintf("read it with \"aftersale queue show %d\", then approve again (or pass --reviewed)", id)
-	case queue.ErrPlaceholders:
-		msg = "has unfilled placeholders: " + strings.Join(r.Placeholders, ", ")
-		hint = fmt.Sprintf("fill in the [[...]] parts with \"aftersale queue edit %d\"", id)
-		if len(r.Rules) > 0 {
-			msg += fmt.Sprintf("; it also has blocking policy findings (%s)", strings.Join(r.Rules, ", "))
-			hint += ", then fix the findings or approve with --override \"reason\""
-		}
-		return msg, hint
-	case queue.ErrBlocked:
-		return fmt.Sprintf("has blocking policy findings (%s)", strings.Join(r.Rules, ", ")),
-			fmt.Sprintf("fix the draft with \"aftersale queue edit %d\", or pass --override \"reason\" (the reason is logged)", id)
-	case queue.ErrChanged:
-		return fmt.Sprintf("changed since you saw it (it is at revision %d now)", r.Revision),
-			fmt.Sprintf("read the new text with \"aftersale queue show %d\", then approve again", id)
-	case queue.ErrEmpty:
-		return "has no reply text (empty, or only the greeting and the signature)",
-			fmt.Sprintf("write the reply with \"aftersale queue edit %d\", or reject the draft", id)
-	case queue.ErrNoRecipient:
-		return "has no recipient: the buyer's message has no Amazon relay address",
-			fmt.Sprintf("answer in Seller Central, then mark it with \"aftersale queue nrn %d\"", id)
-	case queue.ErrNoReply:
-		return "has no reply (no response is needed)", show
-	case queue.ErrNotAuto:
-		return "does not meet the auto-approval rules: " + r.Why, show
-	case queue.ErrWrongState:
-		switch r.Op {
-		case "approve":
-			msg = fmt.Sprintf("the draft is %s; only a proposed or failed draft can be approved", r.State)
-		case "edit":
-			msg = fmt.Sprintf("the draft is %s; only a proposed or approved draft can be edited", r.State)
-		case "resolve":
-			msg = fmt.Sprintf("the draft is %s; only a send_unknown draft needs resolving", r.State)
-		case "no_response_needed":
-			msg = fmt.Sprintf("the draft is %s and cannot become no_response_needed; only a proposed draft can", r.State)
-		case "reject":
-			msg = fmt.Sprintf("the draft is %s and cannot become rejected", r.State)
-		default:
-			msg = fmt.Sprintf("the draft is %s", r.State)
-		}
-		return msg, show
-	}
-	return r.Error(), ""
 }
 
 func newQueueApproveCmd(e *env) *cobra.Command {

@@ -128,7 +128,7 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 		}
 		if show {
 			fmt.Fprintf(w, "\n════ %d of %d ════\n", pos, total)
-			printDraft(w, v, true, r.e.now())
+			v.WriteText(w, r.e.now(), queue.TextOptions{Plan: true})
 			show = false
 		}
 		fmt.Fprint(w, "\n[a]pprove  [e]dit  [c]hange case  [b] not buyer mail  [r]eject  [n]o response needed  [s]kip  [q]uit > ")
@@ -152,7 +152,7 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 			}
 			_, err := r.q.Approve(ctx, d.ID, queue.Approval{By: r.e.who(), Reviewed: true, Override: override, Revision: d.Revision})
 			if err != nil {
-				msg, hint := explain(d.ID, err)
+				msg, hint := queue.Explain(d.ID, err)
 				fmt.Fprintf(w, "Not approved: %s\n", msg)
 				switch {
 				case errors.Is(err, queue.ErrChanged):
@@ -201,7 +201,7 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 			}
 			res, err := r.q.Reclassify(ctx, d.ID, t, r.e.who())
 			if err != nil {
-				msg, _ := explain(d.ID, err)
+				msg, _ := queue.Explain(d.ID, err)
 				fmt.Fprintf(w, "Not changed: %s\n", msg)
 				continue
 			}
@@ -221,7 +221,7 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 				continue
 			}
 			if err := r.q.Reject(ctx, d.ID, r.e.who(), reason); err != nil {
-				msg, _ := explain(d.ID, err)
+				msg, _ := queue.Explain(d.ID, err)
 				fmt.Fprintf(w, "Not rejected: %s\n", msg)
 				continue
 			}
@@ -230,7 +230,7 @@ func (r *reviewer) one(ctx context.Context, pos, total int, id int64) error {
 			return nil
 		case 'n':
 			if err := r.q.NoResponseNeeded(ctx, d.ID, r.e.who(), ""); err != nil {
-				msg, _ := explain(d.ID, err)
+				msg, _ := queue.Explain(d.ID, err)
 				fmt.Fprintf(w, "Not marked: %s\n", msg)
 				continue
 			}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/csv"
-	"fmt"
 	"io"
 	"strconv"
 	"time"
@@ -89,26 +88,7 @@ auto-approved replies), SUBJECT.`,
 			case asCSV:
 				return writeSentCSV(e.stdout, rows)
 			}
-			if len(rows) == 0 {
-				fmt.Fprintln(e.stdout, "No replies sent yet.")
-				return nil
-			}
-			t := terminalOf(e.stdout)
-			tb := &table{maxWidth: t.width}
-			tb.row("ID", "SENT", "CASE", "ORDER", "TO", "APPROVED BY", "SUBJECT")
-			for _, r := range rows {
-				by := r.ApprovedBy
-				if r.AutoApproved && by != queue.AutoActor {
-					by += " (auto)"
-				}
-				subj := truncate(r.Subject, 50)
-				if t.width > 0 {
-					subj = r.Subject
-				}
-				tb.row(strconv.FormatInt(r.ID, 10), r.SentAt.Local().Format("2006-01-02 15:04"),
-					string(r.Case), orDash(r.OrderID), r.To, orDash(by), subj)
-			}
-			return tb.flush(e.stdout)
+			return queue.WriteSentTable(e.stdout, rows, terminalOf(e.stdout))
 		},
 	}
 	fl := cmd.Flags()
@@ -162,20 +142,7 @@ func newSentShowCmd(e *env) *cobra.Command {
 					Sent    sentJSON `json:"sent"`
 				}{jsonVersion, queue.NewSentJSON(r, true)})
 			}
-			w := e.stdout
-			fmt.Fprintf(w, "Sent reply %d (draft %d)\n", r.ID, r.DraftID)
-			fmt.Fprintf(w, "Sent:        %s\n", r.SentAt.Local().Format("2006-01-02 15:04:05 MST"))
-			fmt.Fprintf(w, "To:          %s\n", r.To)
-			fmt.Fprintf(w, "Subject:     %s\n", r.Subject)
-			fmt.Fprintf(w, "Message-ID:  <%s>\n", r.MessageID)
-			fmt.Fprintf(w, "Case/order:  %s / %s\n", r.Case, orDash(r.OrderID))
-			by := r.ApprovedBy
-			if r.AutoApproved {
-				by += " (auto-approved)"
-			}
-			fmt.Fprintf(w, "Approved by: %s\n", by)
-			fmt.Fprintf(w, "Policy:      %s\n", r.Verdict)
-			fmt.Fprintf(w, "SMTP reply:  %s\n\n%s\n", r.SMTPReply, r.Body)
+			queue.WriteSent(e.stdout, r)
 			return nil
 		},
 	}
