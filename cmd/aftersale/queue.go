@@ -319,8 +319,6 @@ func newQueueRejectCmd(e *env) *cobra.Command {
 	return cmd
 }
 
-const nrnReminder = "Reminder: tick \"No response needed\" in Seller Central too (Amazon has no API for it)."
-
 func newQueueNRNCmd(e *env) *cobra.Command {
 	var reason string
 	cmd := &cobra.Command{
@@ -344,7 +342,7 @@ on the message in Seller Central, since Amazon offers no API for it.`,
 				return nil
 			})
 			if n > 0 {
-				fmt.Fprintln(e.stderr, nrnReminder)
+				fmt.Fprintln(e.stderr, queue.NRNReminder)
 			}
 			return err
 		},
@@ -426,28 +424,11 @@ not_buyer_mail says it is no buyer's message: it gets no reply.`,
 			if err != nil {
 				return draftError(ids[0], err)
 			}
-			printReclassified(e.stdout, e.stderr, r, t)
+			queue.WriteReclassified(e.stdout, e.stderr, r, t)
 			return nil
 		},
 	}
 	return cmd
-}
-
-// printReclassified says what a reclassification did.
-func printReclassified(out, errw io.Writer, r queue.Reclassified, t queue.Target) {
-	d := r.Draft
-	fmt.Fprintf(out, "draft %d: %s, was %s", d.ID, t, r.Previous.Case)
-	switch {
-	case r.Redrafted && d.State == aftersale.DraftNoResponseNeeded:
-		fmt.Fprintf(out, "; no reply (revision %d)\n", d.Revision)
-	case r.Redrafted:
-		fmt.Fprintf(out, "; drafted again as %s (revision %d): read it with \"aftersale queue show %d\"\n", d.Action, d.Revision, d.ID)
-	default:
-		fmt.Fprintf(out, "; the draft is %s and stays as it is\n", d.State)
-	}
-	if r.CorrectionErr != nil {
-		fmt.Fprintf(errw, "The classifier cannot learn from this message: %v\n", r.CorrectionErr)
-	}
 }
 
 func newQueueEditCmd(e *env) *cobra.Command {
@@ -493,7 +474,7 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 			if err != nil {
 				return err
 			}
-			if _, err := saveEdit(ctx, e, q, d, body); err != nil || !saveAsTmpl {
+			if err := saveEdit(ctx, e, q, d, body); err != nil || !saveAsTmpl {
 				return err
 			}
 			cfg, err := e.config(true)
@@ -518,28 +499,14 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 }
 
 // saveEdit stores body as the new text of d (the revision the person
-// edited) and reports the policy check on stdout. It returns false when
-// the text did not change.
-func saveEdit(ctx context.Context, e *env, q *queue.Queue, d aftersale.Draft, body string) (bool, error) {
+// edited) and reports the policy check on stdout.
+func saveEdit(ctx context.Context, e *env, q *queue.Queue, d aftersale.Draft, body string) error {
 	r, err := q.Edit(ctx, d.ID, body, e.who(), d.Revision)
 	if err != nil {
-		return false, draftError(d.ID, err)
+		return draftError(d.ID, err)
 	}
-	if !r.Changed {
-		fmt.Fprintf(e.stdout, "draft %d unchanged\n", d.ID)
-		return false, nil
-	}
-	fmt.Fprintf(e.stdout, "draft %d saved (revision %d)\n", d.ID, r.Draft.Revision)
-	for _, f := range r.Draft.Findings {
-		fmt.Fprintf(e.stdout, "  [%s] %s: %s\n", f.Severity, f.Rule, f.Detail)
-	}
-	for _, p := range r.Draft.Placeholders {
-		fmt.Fprintf(e.stdout, "  [block] placeholder still to fill: [[%s]]\n", p)
-	}
-	if queue.SellerStale(r.Draft) {
-		fmt.Fprintf(e.stdout, "  the copy in %s is not updated: it shows the text before your edit\n", r.Draft.SellerLanguage)
-	}
-	return true, nil
+	queue.WriteEdited(e.stdout, r)
+	return nil
 }
 
 func readInput(e *env, name string) (string, error) {
