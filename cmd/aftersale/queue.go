@@ -29,14 +29,6 @@ type (
 	sentJSON     = queue.SentJSON
 )
 
-func timePtr(t time.Time) *time.Time {
-	if t.IsZero() {
-		return nil
-	}
-	u := t.UTC()
-	return &u
-}
-
 func newQueueCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "queue",
@@ -122,7 +114,7 @@ and do not open its links.`,
 				return err
 			}
 			if asJSON {
-				return writeQueueJSON(e.stdout, l, e.now())
+				return writeJSON(e.stdout, queue.NewListingJSON(l, e.now()))
 			}
 			if l.DraftsAsked {
 				if err := writeQueueTable(e.stdout, l.Drafts, e.now(), terminalOf(e.stdout)); err != nil {
@@ -158,27 +150,6 @@ and do not open its links.`,
 // writeQueueTable prints drafts for queue list.
 func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termtable.Style) error {
 	return queue.WriteTable(w, rows, now, t)
-}
-
-// writeQueueJSON writes drafts and, when not buyer mail was asked for,
-// that too.
-func writeQueueJSON(w io.Writer, l queue.Listing, now time.Time) error {
-	out := struct {
-		Version  int             `json:"version"`
-		Drafts   []draftJSON     `json:"drafts"`
-		NotBuyer *[]notBuyerJSON `json:"not_buyer_mail,omitempty"`
-	}{Version: jsonVersion, Drafts: []draftJSON{}}
-	for _, r := range l.Drafts {
-		out.Drafts = append(out.Drafts, queue.NewDraftJSON(r, now))
-	}
-	if l.NotBuyerAsked {
-		nb := []notBuyerJSON{}
-		for _, c := range l.NotBuyer {
-			nb = append(nb, queue.NewNotBuyerJSON(c))
-		}
-		out.NotBuyer = &nb
-	}
-	return writeJSON(w, out)
 }
 
 func parseIDs(args []string) ([]int64, error) {

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"encoding/csv"
-	"io"
 	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
@@ -77,16 +74,9 @@ auto-approved replies), SUBJECT.`,
 			}
 			switch {
 			case asJSON:
-				out := struct {
-					Version int        `json:"version"`
-					Sent    []sentJSON `json:"sent"`
-				}{jsonVersion, []sentJSON{}}
-				for _, r := range rows {
-					out.Sent = append(out.Sent, queue.NewSentJSON(r, false))
-				}
-				return writeJSON(e.stdout, out)
+				return writeJSON(e.stdout, queue.NewSentListJSON(rows))
 			case asCSV:
-				return writeSentCSV(e.stdout, rows)
+				return queue.WriteSentCSV(e.stdout, rows)
 			}
 			return queue.WriteSentTable(e.stdout, rows, terminalOf(e.stdout))
 		},
@@ -103,17 +93,6 @@ auto-approved replies), SUBJECT.`,
 	fl.BoolVar(&asCSV, "csv", false, "print CSV for a spreadsheet")
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")
 	return cmd
-}
-
-func writeSentCSV(w io.Writer, rows []aftersale.SentReply) error {
-	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "sent_at", "account", "case", "order_id", "to", "subject", "approved_by", "auto_approved", "verdict", "message_id", "smtp_reply"})
-	for _, r := range rows {
-		cw.Write([]string{strconv.FormatInt(r.ID, 10), r.SentAt.UTC().Format(time.RFC3339), r.Account, string(r.Case),
-			r.OrderID, r.To, r.Subject, r.ApprovedBy, strconv.FormatBool(r.AutoApproved), r.Verdict, r.MessageID, r.SMTPReply})
-	}
-	cw.Flush()
-	return cw.Error()
 }
 
 func newSentShowCmd(e *env) *cobra.Command {
@@ -137,10 +116,7 @@ func newSentShowCmd(e *env) *cobra.Command {
 				return notFound("sent reply", id, err)
 			}
 			if asJSON {
-				return writeJSON(e.stdout, struct {
-					Version int      `json:"version"`
-					Sent    sentJSON `json:"sent"`
-				}{jsonVersion, queue.NewSentJSON(r, true)})
+				return writeJSON(e.stdout, queue.SentOneJSON{Version: jsonVersion, Sent: queue.NewSentJSON(r, true)})
 			}
 			queue.WriteSent(e.stdout, r)
 			return nil

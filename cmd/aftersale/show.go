@@ -2,13 +2,11 @@ package main
 
 import (
 	"io"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/queue"
-	"github.com/aftersale/aftersale/store"
 )
 
 // planJSON is the plan in queue show --json.
@@ -53,22 +51,7 @@ approves the revision shown (a draft edited since is refused).`,
 				return draftError(ids[0], err)
 			}
 			if asJSON {
-				type auditJSON struct {
-					At     time.Time `json:"at"`
-					Actor  string    `json:"actor"`
-					Action string    `json:"action"`
-					Detail string    `json:"detail,omitempty"`
-				}
-				hist := []auditJSON{}
-				for _, a := range v.History {
-					hist = append(hist, auditJSON{a.At.UTC(), a.Actor, a.Action, a.Detail})
-				}
-				return writeJSON(e.stdout, struct {
-					Version int         `json:"version"`
-					Draft   draftJSON   `json:"draft"`
-					Plan    planJSON    `json:"plan"`
-					History []auditJSON `json:"history"`
-				}{jsonVersion, queue.NewDraftJSON(store.Listed{Draft: v.Draft, Marketplace: v.Message.Marketplace, Buyer: v.Message.BuyerName}, e.now()), v.Plan, hist})
+				return writeJSON(e.stdout, v.JSON(e.now()))
 			}
 			v.WriteText(e.stdout, e.now(), queue.TextOptions{Plan: true, History: true})
 			return nil
