@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/internal/terminput"
 	"github.com/aftersale/aftersale/internal/termtable"
 	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
@@ -440,7 +440,7 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 			if fromFile != "" {
 				body, err = readInput(e, fromFile)
 			} else {
-				body, err = editInEditor(ctx, e, d.Body)
+				body, err = terminput.Edit(ctx, d.Body)
 			}
 			if err != nil {
 				return err
@@ -486,35 +486,5 @@ func readInput(e *env, name string) (string, error) {
 		return string(b), err
 	}
 	b, err := os.ReadFile(name)
-	return string(b), err
-}
-
-func editInEditor(ctx context.Context, e *env, body string) (string, error) {
-	f, err := os.CreateTemp("", "aftersale-draft-*.txt")
-	if err != nil {
-		return "", err
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.WriteString(body); err != nil {
-		f.Close()
-		return "", err
-	}
-	if err := f.Close(); err != nil {
-		return "", err
-	}
-	editor := os.Getenv("VISUAL")
-	if editor == "" {
-		editor = os.Getenv("EDITOR")
-	}
-	if editor == "" {
-		editor = "vi"
-	}
-	parts := strings.Fields(editor)
-	c := exec.CommandContext(ctx, parts[0], append(parts[1:], f.Name())...)
-	c.Stdin, c.Stdout, c.Stderr = os.Stdin, os.Stdout, os.Stderr
-	if err := c.Run(); err != nil {
-		return "", fmt.Errorf("running editor %s: %w", parts[0], err)
-	}
-	b, err := os.ReadFile(f.Name())
 	return string(b), err
 }
