@@ -107,11 +107,11 @@ func newSentShowCmd(e *env) *cobra.Command {
 			if err != nil {
 				return usagef("%q is not a sent-log id", args[0])
 			}
-			db, err := e.store(ctx)
+			q, err := e.queue(ctx)
 			if err != nil {
 				return err
 			}
-			r, err := db.SentReply(ctx, id)
+			r, err := q.SentReply(ctx, id)
 			if err != nil {
 				return notFound("sent reply", id, err)
 			}
