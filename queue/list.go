@@ -169,3 +169,9 @@ func (q *Queue) List(ctx context.Context, f Filter) (Listing, error) {
 func (q *Queue) Sent(ctx context.Context, f store.SentFilter) ([]aftersale.SentReply, error) {
 	return q.db.Sent(ctx, f)
 }
+
+// SentReply returns one reply of the sent log, with its body; it returns
+// aftersale.ErrNotFound when there is none with that id.
+func (q *Queue) SentReply(ctx context.Context, id int64) (aftersale.SentReply, error) {
+	return q.db.SentReply(ctx, id)
+}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +13,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/internal/terminput"
+	"github.com/aftersale/aftersale/internal/termtable"
 	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
@@ -27,14 +28,6 @@ type (
 	notBuyerJSON = queue.NotBuyerJSON
 	sentJSON     = queue.SentJSON
 )
-
-func timePtr(t time.Time) *time.Time {
-	if t.IsZero() {
-		return nil
-	}
-	u := t.UTC()
-	return &u
-}
 
 func newQueueCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
@@ -121,7 +114,7 @@ and do not open its links.`,
 				return err
 			}
 			if asJSON {
-				return writeQueueJSON(e.stdout, l, e.now())
+				return writeJSON(e.stdout, queue.NewListingJSON(l, e.now()))
 			}
 			if l.DraftsAsked {
 				if err := writeQueueTable(e.stdout, l.Drafts, e.now(), terminalOf(e.stdout)); err != nil {
@@ -134,7 +127,7 @@ and do not open its links.`,
 			if l.DraftsAsked {
 				fmt.Fprintln(e.stdout, "\nNot buyer mail (no reply drafted):")
 			}
-			if err := writeNotBuyerTable(e.stdout, l.NotBuyer, l.Phishing); err != nil {
+			if err := queue.WriteNotBuyerTable(e.stdout, l.NotBuyer, l.Phishing); err != nil {
 				return err
 			}
 			if len(l.NotBuyer) > 0 {
@@ -154,137 +147,9 @@ and do not open its links.`,
 	return cmd
 }
 
-func dueString(deadline, now time.Time) string {
-	if deadline.IsZero() {
-		return "-"
-	}
-	d := deadline.Sub(now).Round(time.Minute)
-	if d < 0 {
-		return "overdue " + shortDuration(-d)
-	}
-	return shortDuration(d) + " left"
-}
-
-func shortDuration(d time.Duration) string {
-	h := int(d.Hours())
-	m := int(d.Minutes()) % 60
-	if h >= 48 {
-		return fmt.Sprintf("%dd%dh", h/24, h%24)
-	}
-	if h > 0 {
-		return fmt.Sprintf("%dh%02dm", h, m)
-	}
-	return fmt.Sprintf("%dm", m)
-}
-
-func draftFlags(d aftersale.Draft) string {
-	var b strings.Builder
-	if d.NeedsHuman {
-		b.WriteByte('H')
-	}
-	if aftersale.Blocking(d.Findings) {
-		b.WriteByte('B')
-	}
-	if len(d.Placeholders) > 0 {
-		b.WriteByte('P')
-	}
-	if d.LastError != "" {
-		b.WriteByte('!')
-	}
-	if b.Len() == 0 {
-		return "-"
-	}
-	return b.String()
-}
-
-// truncate cuts s (its spaces collapsed) to n columns.
-func truncate(s string, n int) string { return clipWidth(s, n) }
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
-
-// writeQueueTable prints drafts for queue list. On a terminal (t.width)
-// the subject is cut to the width, else to 48 columns.
-func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termOut) error {
-	if len(rows) == 0 {
-		fmt.Fprintln(w, "The queue is empty.")
-		return nil
-	}
-	tb := &table{maxWidth: t.width}
-	tb.row("ID", "STATE", "DUE", "CASE", "ORDER", "MKT", "BUYER", "FLAGS", "SUBJECT")
-	for _, r := range rows {
-		due := dueString(r.Deadline, now)
-		if !queue.OwesReply(r.State) {
-			due = "-" // the clock has stopped
-		}
-		if t.color && strings.HasPrefix(due, "overdue") {
-			due = "\x1b[31m" + due + "\x1b[0m"
-		}
-		subj := truncate(r.Subject, 48)
-		if t.width > 0 {
-			subj = strings.Join(strings.Fields(r.Subject), " ")
-		}
-		tb.row(strconv.FormatInt(r.ID, 10), string(r.State), due, string(r.Case), orDash(r.OrderID),
-			orDash(strings.TrimPrefix(r.Marketplace, "amazon.")), orDash(truncate(r.Buyer, 16)), draftFlags(r.Draft), subj)
-	}
-	return tb.flush(w)
-}
-
-// writeQueueJSON writes drafts and, when not buyer mail was asked for,
-// that too.
-func writeQueueJSON(w io.Writer, l queue.Listing, now time.Time) error {
-	out := struct {
-		Version  int             `json:"version"`
-		Drafts   []draftJSON     `json:"drafts"`
-		NotBuyer *[]notBuyerJSON `json:"not_buyer_mail,omitempty"`
-	}{Version: jsonVersion, Drafts: []draftJSON{}}
-	for _, r := range l.Drafts {
-		out.Drafts = append(out.Drafts, queue.NewDraftJSON(r, now))
-	}
-	if l.NotBuyerAsked {
-		nb := []notBuyerJSON{}
-		for _, c := range l.NotBuyer {
-			nb = append(nb, queue.NewNotBuyerJSON(c))
-		}
-		out.NotBuyer = &nb
-	}
-	return writeJSON(w, out)
-}
-
-// writeNotBuyerTable lists not buyer mail for queue list --state
-// not_buyer_mail (or phishing, when phishing).
-func writeNotBuyerTable(w io.Writer, cs []store.Classified, phishing bool) error {
-	switch {
-	case len(cs) == 0 && phishing:
-		fmt.Fprintln(w, "No possible phishing.")
-		return nil
-	case len(cs) == 0:
-		fmt.Fprintln(w, "No not buyer mail.")
-		return nil
-	}
-	tb := &table{}
-	tb.row("MSG", "RECEIVED", "KIND", "FLAGS", "FROM", "SUBJECT")
-	for _, c := range cs {
-		m, cl := c.Message, c.Classification
-		at := m.Date
-		if at.IsZero() {
-			at = m.FetchedAt
-		}
-		received := "-"
-		if !at.IsZero() {
-			received = at.Local().Format("2006-01-02 15:04")
-		}
-		flags := "-"
-		if cl.NeedsHuman {
-			flags = "H"
-		}
-		tb.row(strconv.FormatInt(m.ID, 10), received, orDash(string(cl.Notice)), flags, orDash(truncate(m.FromAddr, 36)), truncate(m.Subject, 48))
-	}
-	return tb.flush(w)
+// writeQueueTable prints drafts for queue list.
+func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termtable.Style) error {
+	return queue.WriteTable(w, rows, now, t)
 }
 
 func parseIDs(args []string) ([]int64, error) {
@@ -317,7 +182,7 @@ func batch(e *env, ids []int64, fn func(id int64) error) (int, error) {
 	for _, id := range ids {
 		if err := fn(id); err != nil {
 			failed++
-			msg, hint := explain(id, err)
+			msg, hint := queue.Explain(id, err)
 			fmt.Fprintf(e.stderr, "draft %d: %s\n", id, msg)
 			if hint != "" {
 				fmt.Fprintf(e.stderr, "  hint: %s\n", hint)
@@ -330,80 +195,18 @@ func batch(e *env, ids []int64, fn func(id int64) error) (int, error) {
 	return len(ids), nil
 }
 
-// draftError is explain's sentence about draft id as an error, with its
+// draftError is queue.Explain's sentence about draft id as an error, with its
 // hint.
 func draftError(id int64, err error) error {
 	if err == nil {
 		return nil
 	}
-	msg, hint := explain(id, err)
+	msg, hint := queue.Explain(id, err)
 	out := fmt.Errorf("draft %d: %s", id, msg)
 	if hint != "" {
 		return hintError{out, hint}
 	}
 	return out
-}
-
-// explain renders a queue error about draft id as one clause (the draft
-// is the subject) and what to do; errors that are not refusals are
-// printed as they are.
-func explain(id int64, err error) (msg, hint string) {
-	show := fmt.Sprintf("see it with \"aftersale queue show %d\"", id)
-	var iv *queue.InvalidValue
-	var r *queue.Refusal
-	switch {
-	case errors.Is(err, aftersale.ErrNotFound):
-		return "no such draft", "list the drafts with \"aftersale queue list --all\""
-	case errors.As(err, &iv):
-		return iv.Error(), ""
-	case !errors.As(err, &r):
-		return err.Error(), ""
-	}
-	switch r.Code {
-	case queue.ErrNeedsReview:
-		return "needs a person to read it first", fmt.Sprintf("read it with \"aftersale queue show %d\", then approve again (or pass --reviewed)", id)
-	case queue.ErrPlaceholders:
-		msg = "has unfilled placeholders: " + strings.Join(r.Placeholders, ", ")
-		hint = fmt.Sprintf("fill in the [[...]] parts with \"aftersale queue edit %d\"", id)
-		if len(r.Rules) > 0 {
-			msg += fmt.Sprintf("; it also has blocking policy findings (%s)", strings.Join(r.Rules, ", "))
-			hint += ", then fix the findings or approve with --override \"reason\""
-		}
-		return msg, hint
-	case queue.ErrBlocked:
-		return fmt.Sprintf("has blocking policy findings (%s)", strings.Join(r.Rules, ", ")),
-			fmt.Sprintf("fix the draft with \"aftersale queue edit %d\", or pass --override \"reason\" (the reason is logged)", id)
-	case queue.ErrChanged:
-		return fmt.Sprintf("changed since you saw it (it is at revision %d now)", r.Revision),
-			fmt.Sprintf("read the new text with \"aftersale queue show %d\", then approve again", id)
-	case queue.ErrEmpty:
-		return "has no reply text (empty, or only the greeting and the signature)",
-			fmt.Sprintf("write the reply with \"aftersale queue edit %d\", or reject the draft", id)
-	case queue.ErrNoRecipient:
-		return "has no recipient: the buyer's message has no Amazon relay address",
-			fmt.Sprintf("answer in Seller Central, then mark it with \"aftersale queue nrn %d\"", id)
-	case queue.ErrNoReply:
-		return "has no reply (no response is needed)", show
-	case queue.ErrNotAuto:
-		return "does not meet the auto-approval rules: " + r.Why, show
-	case queue.ErrWrongState:
-		switch r.Op {
-		case "approve":
-			msg = fmt.Sprintf("the draft is %s; only a proposed or failed draft can be approved", r.State)
-		case "edit":
-			msg = fmt.Sprintf("the draft is %s; only a proposed or approved draft can be edited", r.State)
-		case "resolve":
-			msg = fmt.Sprintf("the draft is %s; only a send_unknown draft needs resolving", r.State)
-		case "no_response_needed":
-			msg = fmt.Sprintf("the draft is %s and cannot become no_response_needed; only a proposed draft can", r.State)
-		case "reject":
-			msg = fmt.Sprintf("the draft is %s and cannot become rejected", r.State)
-		default:
-			msg = fmt.Sprintf("the draft is %s", r.State)
-		}
-		return msg, show
-	}
-	return r.Error(), ""
 }
 
 func newQueueApproveCmd(e *env) *cobra.Command {
@@ -487,8 +290,6 @@ func newQueueRejectCmd(e *env) *cobra.Command {
 	return cmd
 }
 
-const nrnReminder = "Reminder: tick \"No response needed\" in Seller Central too (Amazon has no API for it)."
-
 func newQueueNRNCmd(e *env) *cobra.Command {
 	var reason string
 	cmd := &cobra.Command{
@@ -512,7 +313,7 @@ on the message in Seller Central, since Amazon offers no API for it.`,
 				return nil
 			})
 			if n > 0 {
-				fmt.Fprintln(e.stderr, nrnReminder)
+				fmt.Fprintln(e.stderr, queue.NRNReminder)
 			}
 			return err
 		},
@@ -594,28 +395,11 @@ not_buyer_mail says it is no buyer's message: it gets no reply.`,
 			if err != nil {
 				return draftError(ids[0], err)
 			}
-			printReclassified(e.stdout, e.stderr, r, t)
+			queue.WriteReclassified(e.stdout, e.stderr, r, t)
 			return nil
 		},
 	}
 	return cmd
-}
-
-// printReclassified says what a reclassification did.
-func printReclassified(out, errw io.Writer, r queue.Reclassified, t queue.Target) {
-	d := r.Draft
-	fmt.Fprintf(out, "draft %d: %s, was %s", d.ID, t, r.Previous.Case)
-	switch {
-	case r.Redrafted && d.State == aftersale.DraftNoResponseNeeded:
-		fmt.Fprintf(out, "; no reply (revision %d)\n", d.Revision)
-	case r.Redrafted:
-		fmt.Fprintf(out, "; drafted again as %s (revision %d): read it with \"aftersale queue show %d\"\n", d.Action, d.Revision, d.ID)
-	default:
-		fmt.Fprintf(out, "; the draft is %s and stays as it is\n", d.State)
-	}
-	if r.CorrectionErr != nil {
-		fmt.Fprintf(errw, "The classifier cannot learn from this message: %v\n", r.CorrectionErr)
-	}
 }
 
 func newQueueEditCmd(e *env) *cobra.Command {
@@ -656,12 +440,12 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 			if fromFile != "" {
 				body, err = readInput(e, fromFile)
 			} else {
-				body, err = editInEditor(ctx, e, d.Body)
+				body, err = terminput.Edit(ctx, d.Body)
 			}
 			if err != nil {
 				return err
 			}
-			if _, err := saveEdit(ctx, e, q, d, body); err != nil || !saveAsTmpl {
+			if err := saveEdit(ctx, e, q, d, body); err != nil || !saveAsTmpl {
 				return err
 			}
 			cfg, err := e.config(true)
@@ -686,28 +470,14 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 }
 
 // saveEdit stores body as the new text of d (the revision the person
-// edited) and reports the policy check on stdout. It returns false when
-// the text did not change.
-func saveEdit(ctx context.Context, e *env, q *queue.Queue, d aftersale.Draft, body string) (bool, error) {
+// edited) and reports the policy check on stdout.
+func saveEdit(ctx context.Context, e *env, q *queue.Queue, d aftersale.Draft, body string) error {
 	r, err := q.Edit(ctx, d.ID, body, e.who(), d.Revision)
 	if err != nil {
-		return false, draftError(d.ID, err)
+		return draftError(d.ID, err)
 	}
-	if !r.Changed {
-		fmt.Fprintf(e.stdout, "draft %d unchanged\n", d.ID)
-		return false, nil
-	}
-	fmt.Fprintf(e.stdout, "draft %d saved (revision %d)\n", d.ID, r.Draft.Revision)
-	for _, f := range r.Draft.Findings {
-		fmt.Fprintf(e.stdout, "  [%s] %s: %s\n", f.Severity, f.Rule, f.Detail)
-	}
-	for _, p := range r.Draft.Placeholders {
-		fmt.Fprintf(e.stdout, "  [block] placeholder still to fill: [[%s]]\n", p)
-	}
-	if queue.SellerStale(r.Draft) {
-		fmt.Fprintf(e.stdout, "  the copy in %s is not updated: it shows the text before your edit\n", r.Draft.SellerLanguage)
-	}
-	return true, nil
+	queue.WriteEdited(e.stdout, r)
+	return nil
 }
 
 func readInput(e *env, name string) (string, error) {
@@ -716,35 +486,5 @@ func readInput(e *env, name string) (string, error) {
 		return string(b), err
 	}
 	b, err := os.ReadFile(name)
-	return string(b), err
-}
-
-func editInEditor(ctx context.Context, e *env, body string) (string, error) {
-	f, err := os.CreateTemp("", "aftersale-draft-*.txt")
-	if err != nil {
-		return "", err
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.WriteString(body); err != nil {
-		f.Close()
-		return "", err
-	}
-	if err := f.Close(); err != nil {
-		return "", err
-	}
-	editor := os.Getenv("VISUAL")
-	if editor == "" {
-		editor = os.Getenv("EDITOR")
-	}
-	if editor == "" {
-		editor = "vi"
-	}
-	parts := strings.Fields(editor)
-	c := exec.CommandContext(ctx, parts[0], append(parts[1:], f.Name())...)
-	c.Stdin, c.Stdout, c.Stderr = os.Stdin, os.Stdout, os.Stderr
-	if err := c.Run(); err != nil {
-		return "", fmt.Errorf("running editor %s: %w", parts[0], err)
-	}
-	b, err := os.ReadFile(f.Name())
 	return string(b), err
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/internal/termtable"
 	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
 )
@@ -219,13 +220,13 @@ func TestQueueListTerminal(t *testing.T) {
 	}
 	for _, w := range []int{80, 120} {
 		var b strings.Builder
-		if err := writeQueueTable(&b, rows, t0, termOut{color: true, width: w}); err != nil {
+		if err := writeQueueTable(&b, rows, t0, termtable.Style{Color: true, Width: w}); err != nil {
 			t.Fatal(err)
 		}
 		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
 		head := cellStarts(lines[0])
 		for _, l := range lines {
-			if got := width(l); got > w {
+			if got := termtable.Width(l); got > w {
 				t.Errorf("width %d: line %d columns wide: %q", w, got, l)
 			}
 			// Each cell starts at the header's display column (the last
@@ -247,7 +248,7 @@ func TestQueueListTerminal(t *testing.T) {
 // cellStarts returns the display columns where the cells of a table line
 // start (cells are two or more spaces apart), colour codes left out.
 func cellStarts(l string) []int {
-	plain := ansiRE.ReplaceAllString(l, "")
+	plain := termtable.Plain(l)
 	var out []int
 	col, prevSpace, inCell := 0, 0, false
 	for _, r := range plain {
@@ -259,7 +260,7 @@ func cellStarts(l string) []int {
 			}
 			inCell, prevSpace = true, 0
 		}
-		col += width(string(r))
+		col += termtable.Width(string(r))
 	}
 	return out
 }

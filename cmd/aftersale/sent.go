@@ -1,15 +1,11 @@
 package main
 
 import (
-	"encoding/csv"
-	"fmt"
-	"io"
 	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
@@ -78,37 +74,11 @@ auto-approved replies), SUBJECT.`,
 			}
 			switch {
 			case asJSON:
-				out := struct {
-					Version int        `json:"version"`
-					Sent    []sentJSON `json:"sent"`
-				}{jsonVersion, []sentJSON{}}
-				for _, r := range rows {
-					out.Sent = append(out.Sent, queue.NewSentJSON(r, false))
-				}
-				return writeJSON(e.stdout, out)
+				return writeJSON(e.stdout, queue.NewSentListJSON(rows))
 			case asCSV:
-				return writeSentCSV(e.stdout, rows)
+				return queue.WriteSentCSV(e.stdout, rows)
 			}
-			if len(rows) == 0 {
-				fmt.Fprintln(e.stdout, "No replies sent yet.")
-				return nil
-			}
-			t := terminalOf(e.stdout)
-			tb := &table{maxWidth: t.width}
-			tb.row("ID", "SENT", "CASE", "ORDER", "TO", "APPROVED BY", "SUBJECT")
-			for _, r := range rows {
-				by := r.ApprovedBy
-				if r.AutoApproved && by != queue.AutoActor {
-					by += " (auto)"
-				}
-				subj := truncate(r.Subject, 50)
-				if t.width > 0 {
-					subj = r.Subject
-				}
-				tb.row(strconv.FormatInt(r.ID, 10), r.SentAt.Local().Format("2006-01-02 15:04"),
-					string(r.Case), orDash(r.OrderID), r.To, orDash(by), subj)
-			}
-			return tb.flush(e.stdout)
+			return queue.WriteSentTable(e.stdout, rows, terminalOf(e.stdout))
 		},
 	}
 	fl := cmd.Flags()
@@ -125,17 +95,6 @@ auto-approved replies), SUBJECT.`,
 	return cmd
 }
 
-func writeSentCSV(w io.Writer, rows []aftersale.SentReply) error {
-	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "sent_at", "account", "case", "order_id", "to", "subject", "approved_by", "auto_approved", "verdict", "message_id", "smtp_reply"})
-	for _, r := range rows {
-		cw.Write([]string{strconv.FormatInt(r.ID, 10), r.SentAt.UTC().Format(time.RFC3339), r.Account, string(r.Case),
-			r.OrderID, r.To, r.Subject, r.ApprovedBy, strconv.FormatBool(r.AutoApproved), r.Verdict, r.MessageID, r.SMTPReply})
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
 func newSentShowCmd(e *env) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -148,34 +107,18 @@ func newSentShowCmd(e *env) *cobra.Command {
 			if err != nil {
 				return usagef("%q is not a sent-log id", args[0])
 			}
-			db, err := e.store(ctx)
+			q, err := e.queue(ctx)
 			if err != nil {
 				return err
 			}
-			r, err := db.SentReply(ctx, id)
+			r, err := q.SentReply(ctx, id)
 			if err != nil {
 				return notFound("sent reply", id, err)
 			}
 			if asJSON {
-				return writeJSON(e.stdout, struct {
-					Version int      `json:"version"`
-					Sent    sentJSON `json:"sent"`
-				}{jsonVersion, queue.NewSentJSON(r, true)})
+				return writeJSON(e.stdout, queue.SentOneJSON{Version: jsonVersion, Sent: queue.NewSentJSON(r, true)})
 			}
-			w := e.stdout
-			fmt.Fprintf(w, "Sent reply %d (draft %d)\n", r.ID, r.DraftID)
-			fmt.Fprintf(w, "Sent:        %s\n", r.SentAt.Local().Format("2006-01-02 15:04:05 MST"))
-			fmt.Fprintf(w, "To:          %s\n", r.To)
-			fmt.Fprintf(w, "Subject:     %s\n", r.Subject)
-			fmt.Fprintf(w, "Message-ID:  <%s>\n", r.MessageID)
-			fmt.Fprintf(w, "Case/order:  %s / %s\n", r.Case, orDash(r.OrderID))
-			by := r.ApprovedBy
-			if r.AutoApproved {
-				by += " (auto-approved)"
-			}
-			fmt.Fprintf(w, "Approved by: %s\n", by)
-			fmt.Fprintf(w, "Policy:      %s\n", r.Verdict)
-			fmt.Fprintf(w, "SMTP reply:  %s\n\n%s\n", r.SMTPReply, r.Body)
+			queue.WriteSent(e.stdout, r)
 			return nil
 		},
 	}

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/aftersale/aftersale/internal/termtable"
 )
 
 // openPTY returns the terminal end of a new pseudo-terminal of cols
@@ -42,11 +44,11 @@ func openPTY(t *testing.T, cols int) *os.File {
 func TestTerminalOf(t *testing.T) {
 	pts := openPTY(t, 100)
 	t.Setenv("NO_COLOR", "")
-	if got := terminalOf(pts); got != (termOut{color: true, width: 100}) {
+	if got := terminalOf(pts); got != (termtable.Style{Color: true, Width: 100}) {
 		t.Errorf("terminalOf(terminal) = %+v, want colour and width 100", got)
 	}
 	t.Setenv("NO_COLOR", "1")
-	if got := terminalOf(pts); got != (termOut{width: 100}) {
+	if got := terminalOf(pts); got != (termtable.Style{Width: 100}) {
 		t.Errorf("terminalOf(terminal) with NO_COLOR = %+v, want no colour, width 100", got)
 	}
 	f, err := os.Create(t.TempDir() + "/out")
@@ -54,7 +56,7 @@ func TestTerminalOf(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := terminalOf(f); got != (termOut{}) {
+	if got := terminalOf(f); got != (termtable.Style{}) {
 		t.Errorf("terminalOf(file) = %+v, want nothing", got)
 	}
 }
