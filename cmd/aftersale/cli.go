@@ -322,6 +322,19 @@ func (e *env) config(required bool) (*Config, error) {
 	return cfg, nil
 }
 
+// storePath is the database path that --db or the config names; "" when
+// neither does.
+func (e *env) storePath() (string, error) {
+	if e.dbPath != "" {
+		return e.dbPath, nil
+	}
+	cfg, err := e.config(false)
+	if err != nil || cfg == nil {
+		return "", err
+	}
+	return cfg.StorePath, nil
+}
+
 // store opens the database named by --db or the config.
 func (e *env) store(ctx context.Context) (*store.DB, error) {
 	if e.db != nil {

@@ -94,11 +94,3 @@ with what went wrong and the plan.`,
 	cmd.Flags().BoolVar(&miss, "misses", false, "also list the scenarios whose plan misses the expectation, with the plan")
 	return cmd
 }
-
-func words[T ~string](ts []T) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = string(t)
-	}
-	return out
-}

@@ -108,13 +108,18 @@ corrections, the classifier is the daemon's, which learnt them
 				for i, r := range results {
 					msgs[i] = r.Msg
 				}
-				if tpl, err = learnTemplate(ctx, msgs); err != nil {
+				if tpl, err = report.LearnTemplate(ctx, msgs); err != nil {
 					return err
 				}
 				from = fmt.Sprintf("learned from the %d messages given", len(msgs))
 			} else {
-				var path string
-				tpl, path, err = e.storedTemplate(ctx)
+				path, err := e.storePath()
+				if err == nil {
+					tpl, err = report.StoredTemplate(ctx, path, e.store)
+				}
+				if tpl == nil {
+					path = ""
+				}
 				if err != nil {
 					fmt.Fprintf(e.stderr, "aftersale: inspect: reading the learned template: %v (going on without it)\n", err)
 				}
@@ -170,11 +175,4 @@ func (e *env) readMessage(name string) ([]byte, error) {
 		return nil, usagef("%s is larger than %d MB; the daemon would store only its header", name, maxInspectBytes>>20)
 	}
 	return raw, nil
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }
