@@ -17,6 +17,7 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
+	"github.com/aftersale/aftersale/internal/logging"
 	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/store"
 )
@@ -61,11 +62,7 @@ type env struct {
 
 	cfg *Config
 	db  *store.DB
-	log *slog.Logger
-	// level is the logger's level; a config reload changes it unless the
-	// environment or a flag set it (levelFixed).
-	level      slog.LevelVar
-	levelFixed bool
+	log *logging.Logger
 
 	// now is the clock of every command and of the store it opens; tests
 	// inject a fixed one.
@@ -367,83 +364,24 @@ func (e *env) store(ctx context.Context) (*store.DB, error) {
 	return db, nil
 }
 
-// logger builds the one logger of the process: text on a
-// terminal, JSON otherwise, level from flag, env or config.
+// logger builds the one logger of the process (logging.New): level from
+// flag, environment or config.
 func (e *env) logger() *slog.Logger {
-	if e.log != nil {
-		return e.log
-	}
-	level, format := "info", "auto"
-	if e.cfg != nil {
-		level, format = e.cfg.LogLevel, e.cfg.LogFormat
-	}
-	if v := os.Getenv("AFTERSALE_LOG_LEVEL"); v != "" {
-		level, e.levelFixed = v, true
-	}
-	if e.logLevel != "" {
-		level, e.levelFixed = e.logLevel, true
-	}
-	lv, err := parseLevel(level)
-	if err != nil {
-		lv = slog.LevelInfo
-	}
-	e.level.Set(lv)
-	opts := &slog.HandlerOptions{Level: &e.level}
-	if format == "auto" {
-		format = "json"
-		if isTerminal(e.stderr) {
-			format = "text"
+	if e.log == nil {
+		level, format := "", ""
+		if e.cfg != nil {
+			level, format = e.cfg.LogLevel, e.cfg.LogFormat
 		}
+		e.log = logging.New(e.stderr, level, format, e.logLevel)
 	}
-	var h slog.Handler
-	if format == "text" {
-		h = slog.NewTextHandler(e.stderr, opts)
-	} else {
-		opts.ReplaceAttr = durationString
-		h = slog.NewJSONHandler(e.stderr, opts)
-	}
-	e.log = slog.New(h)
-	return e.log
-}
-
-// durationString writes durations as Go duration strings ("1.5s") rather
-// than the JSON handler's integer nanoseconds, so that a person and a log
-// query read them alike.
-func durationString(groups []string, a slog.Attr) slog.Attr {
-	if a.Value.Kind() == slog.KindDuration {
-		a.Value = slog.StringValue(a.Value.Duration().String())
-	}
-	return a
+	return e.log.Logger
 }
 
 // setConfigLevel applies a reloaded config's log level, unless
 // AFTERSALE_LOG_LEVEL or --log-level fixed the level for the process.
-func (e *env) setConfigLevel(level string) {
-	lv, err := parseLevel(level)
-	if err != nil || e.levelFixed || lv == e.level.Level() {
-		return
-	}
-	old := e.level.Level()
-	e.level.Set(lv)
-	e.logger().Info("log level changed", "component", "serve", "from", old.String(), "to", lv.String())
-}
+func (e *env) setConfigLevel(level string) { e.logger(); e.log.SetConfigLevel(level) }
 
-func parseLevel(s string) (slog.Level, error) {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return 0, fmt.Errorf("%q is not one of debug, info, warn, error", s)
-	}
-	return l, nil
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
+func isTerminal(w io.Writer) bool { return logging.IsTerminal(w) }
 
 // notFound turns store.ErrNotFound into a user-facing error.
 func notFound(what string, id any, err error) error {
