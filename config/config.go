@@ -942,6 +942,17 @@ func (c *Config) SecretWarnings() []string {
 	return out
 }
 
+// Summary is what a valid config sets up, as "config check" prints it:
+// "N accounts, database PATH, sending via HOST:PORT as FROM" (or ", no
+// SMTP server: nothing will be sent").
+func (c *Config) Summary() string {
+	s := fmt.Sprintf("%d accounts, database %s", len(c.Accounts), c.StorePath)
+	if c.SMTP.Host == "" {
+		return s + ", no SMTP server: nothing will be sent"
+	}
+	return s + fmt.Sprintf(", sending via %s:%d as %s", c.SMTP.Host, c.SMTP.Port, c.SMTP.From)
+}
+
 // RespondSettings are the drafting and policy settings of the config.
 func (c *Config) RespondSettings() respond.Settings {
 	return respond.Settings{
