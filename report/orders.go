@@ -45,6 +45,20 @@ func NewImport(file string, r store.ImportResult) Import {
 	return i
 }
 
+// WriteText prints what importing the file did to out ("FILE: FORMAT,
+// N rows: ...") and each bad row to bad as FILE:LINE: error, with how many
+// more were not listed.
+func (i Import) WriteText(out, bad io.Writer) {
+	fmt.Fprintf(out, "%s: %s, %s: %s, %d updated, %d skipped\n", i.File, i.Format,
+		Count(i.Rows, "row", "rows"), Count(i.Created, "new order", "new orders"), i.Updated, i.Skipped)
+	for _, e := range i.Errors {
+		fmt.Fprintf(bad, "%s:%d: %s\n", i.File, e.Line, e.Error)
+	}
+	if more := i.Skipped - len(i.Errors); more > 0 {
+		fmt.Fprintf(bad, "%s: ... and %d more bad rows\n", i.File, more)
+	}
+}
+
 // OrderList is a page of stored orders and how many match in all.
 type OrderList struct {
 	Version int

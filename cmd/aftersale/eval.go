@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -82,31 +81,11 @@ first, second; see "corrections extract").`,
 			if err := cmd.Context().Err(); err != nil {
 				return err
 			}
+			run := classify.Run{Path: args[0], Report: r, TemplateLines: tl.Lines, TemplateMessages: tl.Messages}
 			if asJSON {
-				if !miss {
-					r.Misses = nil
-				}
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
-					Version int    `json:"version"`
-					Path    string `json:"path"`
-					classify.Report
-					TemplateLines    int `json:"template_lines"`
-					TemplateMessages int `json:"template_messages"`
-				}{jsonVersion, args[0], r, tl.Lines, tl.Messages})
+				return run.WriteJSON(e.stdout, miss)
 			}
-			if err := r.WriteText(e.stdout); err != nil {
-				return err
-			}
-			if learn && tl.Lines > 0 {
-				fmt.Fprintf(e.stdout, "template: %d lines learned from the folder, dropped from the buyer text of %d messages\n", tl.Lines, tl.Messages)
-			}
-			if miss {
-				fmt.Fprintln(e.stdout)
-				return r.WriteMisses(e.stdout)
-			}
-			return nil
+			return run.WriteText(e.stdout, miss)
 		},
 	}
 	cmd.Flags().Float64Var(&minConf, "min-confidence", classify.DefaultMinConfidence, "confidence under which a verdict counts as needs-human")

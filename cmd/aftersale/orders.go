@@ -75,18 +75,11 @@ is. --json prints {"version", "files": [{"file", "format", "rows",
 				if err != nil {
 					return err // names the file
 				}
-				files = append(files, report.NewImport(name, res))
+				imp := report.NewImport(name, res)
+				files = append(files, imp)
 				bad += res.Skipped
-				if asJSON {
-					continue
-				}
-				fmt.Fprintf(e.stdout, "%s: %s, %s: %s, %d updated, %d skipped\n", name, res.Format,
-					report.Count(res.Rows, "row", "rows"), report.Count(res.Created, "new order", "new orders"), res.Updated, res.Skipped)
-				for _, re := range res.Errors {
-					fmt.Fprintf(e.stderr, "%s:%d: %v\n", name, re.Line, re.Err)
-				}
-				if more := res.Skipped - len(res.Errors); more > 0 {
-					fmt.Fprintf(e.stderr, "%s: ... and %d more bad rows\n", name, more)
+				if !asJSON {
+					imp.WriteText(e.stdout, e.stderr)
 				}
 			}
 			if asJSON {
