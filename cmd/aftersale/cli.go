@@ -9,16 +9,14 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/classify"
 	"github.com/aftersale/aftersale/internal/logging"
-	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -143,7 +141,7 @@ the buyer's thread.
 Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Version:       buildVersion(),
+		Version:       report.BuildVersion(version),
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
@@ -181,16 +179,6 @@ Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 	return root
 }
 
-func buildVersion() string {
-	if version != "" {
-		return version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
-}
-
 func newVersionCmd(e *env) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -199,68 +187,14 @@ func newVersionCmd(e *env) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON {
-				return writeJSON(e.stdout, versionInfo())
+				return writeJSON(e.stdout, report.ReadVersion(version))
 			}
-			fmt.Fprintln(e.stdout, versionLine())
+			fmt.Fprintln(e.stdout, report.ReadVersion(version))
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	return cmd
-}
-
-// versionJSON is "version --json".
-type versionJSON struct {
-	Version    int    `json:"version"`
-	Aftersale  string `json:"aftersale"`
-	Commit     string `json:"commit"`
-	Modified   bool   `json:"modified"`
-	Go         string `json:"go"`
-	Schema     int    `json:"schema"`
-	Parser     int    `json:"parser"`
-	Classifier string `json:"classifier"`
-}
-
-func versionInfo() versionJSON {
-	v := versionJSON{Version: jsonVersion, Aftersale: buildVersion(), Commit: "unknown", Go: "unknown",
-		Schema: store.LatestSchemaVersion(), Parser: mailbox.ParserVersion, Classifier: classify.Version}
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		v.Go = bi.GoVersion
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				v.Commit = s.Value
-			case "vcs.modified":
-				v.Modified = s.Value == "true"
-			}
-		}
-	}
-	return v
-}
-
-// versionLine is "aftersale VERSION (commit REV[, modified], GO, schema N)".
-func versionLine() string {
-	commit, goVersion := "unknown", "unknown"
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		goVersion = bi.GoVersion
-		var modified bool
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				commit = s.Value
-				if len(commit) > 12 {
-					commit = commit[:12]
-				}
-			case "vcs.modified":
-				modified = s.Value == "true"
-			}
-		}
-		if modified {
-			commit += ", modified"
-		}
-	}
-	return fmt.Sprintf("aftersale %s (commit %s, %s, schema %d, parser %d, classifier %s)", buildVersion(), commit, goVersion,
-		store.LatestSchemaVersion(), mailbox.ParserVersion, classify.Version)
 }
 
 // who returns the actor recorded for approvals and edits.
