@@ -350,6 +350,29 @@ func (es Errors) Error() string {
 	return strings.Join(lines, "\n")
 }
 
+// Find returns the config file to use: given when it is not "", else
+// $AFTERSALE_CONFIG, else the first that exists of
+// $XDG_CONFIG_HOME/aftersale/aftersale.toml (the user's config directory)
+// and /etc/aftersale/aftersale.toml; "" when none does.
+func Find(given string) string {
+	if given != "" {
+		return given
+	}
+	if p := os.Getenv("AFTERSALE_CONFIG"); p != "" {
+		return p
+	}
+	cands := []string{"/etc/aftersale/aftersale.toml"}
+	if d, err := os.UserConfigDir(); err == nil {
+		cands = append([]string{filepath.Join(d, "aftersale", "aftersale.toml")}, cands...)
+	}
+	for _, c := range cands {
+		if _, err := os.Stat(c); err == nil {
+			return c
+		}
+	}
+	return ""
+}
+
 // Load reads, decodes (strictly: unknown keys are errors) and
 // validates the file at path. All problems are returned together as
 // Errors, each with file:line.

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/config"
 	"github.com/aftersale/aftersale/internal/logging"
 	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
@@ -208,25 +209,9 @@ func (e *env) who() string {
 	return "unknown"
 }
 
-// findConfig returns the config path to use, or "" when none exists.
-func (e *env) findConfig() string {
-	if e.configPath != "" {
-		return e.configPath
-	}
-	if p := os.Getenv("AFTERSALE_CONFIG"); p != "" {
-		return p
-	}
-	cands := []string{"/etc/aftersale/aftersale.toml"}
-	if d, err := os.UserConfigDir(); err == nil {
-		cands = append([]string{filepath.Join(d, "aftersale", "aftersale.toml")}, cands...)
-	}
-	for _, c := range cands {
-		if _, err := os.Stat(c); err == nil {
-			return c
-		}
-	}
-	return ""
-}
+// findConfig returns the config path to use (config.Find), or "" when
+// none exists.
+func (e *env) findConfig() string { return config.Find(e.configPath) }
 
 // config loads the config once. required=false lets commands that only need
 // the database run with --db alone.
