@@ -965,6 +965,17 @@ func (c *Config) SecretWarnings() []string {
 	return out
 }
 
+// AuthServIDs are the authserv_id of the account named account; nil for
+// no such account.
+func (c *Config) AuthServIDs(account string) []string {
+	for _, a := range c.Accounts {
+		if a.Name == account {
+			return a.AuthServIDs
+		}
+	}
+	return nil
+}
+
 // Summary is what a valid config sets up, as "config check" prints it:
 // "N accounts, database PATH, sending via HOST:PORT as FROM" (or ", no
 // SMTP server: nothing will be sent").

@@ -439,3 +439,27 @@ func askWords(as []aftersale.Ask) []string {
 	}
 	return out
 }
+
+// ClassifyInspected classifies each of rs (Inspected.Classify) with c.
+// With learn set, Amazon's template is first learned from rs
+// (LearnTemplate); else tpl, learned in the database at path, is used.
+func ClassifyInspected(ctx context.Context, c *classify.Classifier, rs []Inspected, learn bool, tpl *mailbox.Template, path string) error {
+	from := "learned in " + path
+	if learn {
+		msgs := make([]aftersale.Message, len(rs))
+		for i, r := range rs {
+			msgs[i] = r.Msg
+		}
+		var err error
+		if tpl, err = LearnTemplate(ctx, msgs); err != nil {
+			return err
+		}
+		from = fmt.Sprintf("learned from the %d messages given", len(msgs))
+	}
+	for i := range rs {
+		if err := rs[i].Classify(ctx, c, tpl, from); err != nil {
+			return err
+		}
+	}
+	return nil
+}
