@@ -3,7 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -57,33 +57,20 @@ is. --json prints {"version", "files": [{"file", "format", "rows",
 			if err != nil {
 				return err
 			}
-			bad := 0
-			files := []report.Import{}
-			for _, name := range args {
-				f, err := os.Open(name)
-				if err != nil {
-					return err
-				}
-				var size int64
-				if fi, err := f.Stat(); err == nil {
-					size = fi.Size()
-				}
+			track := func(name string, size int64, r io.Reader) (io.Reader, func()) {
 				p := e.newProgress(size, "importing "+name, true)
-				res, err := db.ImportOrdersWith(ctx, p.Reader(f), name, opts)
-				p.Done()
-				f.Close()
-				if err != nil {
-					return err // names the file
-				}
-				imp := report.NewImport(name, res)
-				files = append(files, imp)
-				bad += res.Skipped
-				if !asJSON {
-					imp.WriteText(e.stdout, e.stderr)
-				}
+				return p.Reader(r), p.Done
+			}
+			each := func(i report.Import) { i.WriteText(e.stdout, e.stderr) }
+			if asJSON {
+				each = nil
+			}
+			is, bad, err := report.ImportOrderFiles(ctx, db, args, opts, track, each)
+			if err != nil {
+				return err
 			}
 			if asJSON {
-				if err := writeJSON(e.stdout, report.Imports{Version: report.JSONVersion, Files: files}); err != nil {
+				if err := writeJSON(e.stdout, is); err != nil {
 					return err
 				}
 			}
