@@ -3,6 +3,7 @@ package classify
 import (
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -688,4 +689,48 @@ func SelectHalf(samples []Sample, half string) ([]Sample, error) {
 		}
 	}
 	return out, nil
+}
+
+// Run is an evaluation of the samples of Path (a CSV file or a folder):
+// the Report, and what a template learned from the samples did to them
+// (lines learned, messages whose buyer text changed; zero when none was
+// learned).
+type Run struct {
+	Path string
+	Report
+	TemplateLines, TemplateMessages int
+}
+
+// WriteJSON writes the run as one indented JSON object (schema version 1),
+// the report's fields beside "version", "path", "template_lines" and
+// "template_messages"; the misses only when misses is set.
+func (r Run) WriteJSON(w io.Writer, misses bool) error {
+	if !misses {
+		r.Misses = nil
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(struct {
+		Version int    `json:"version"`
+		Path    string `json:"path"`
+		Report
+		TemplateLines    int `json:"template_lines"`
+		TemplateMessages int `json:"template_messages"`
+	}{1, r.Path, r.Report, r.TemplateLines, r.TemplateMessages})
+}
+
+// WriteText writes the report (Report.WriteText), a line on the learned
+// template when one was learned, and with misses set the misses.
+func (r Run) WriteText(w io.Writer, misses bool) error {
+	if err := r.Report.WriteText(w); err != nil {
+		return err
+	}
+	if r.TemplateLines > 0 {
+		fmt.Fprintf(w, "template: %d lines learned from the folder, dropped from the buyer text of %d messages\n", r.TemplateLines, r.TemplateMessages)
+	}
+	if misses {
+		fmt.Fprintln(w)
+		return r.WriteMisses(w)
+	}
+	return nil
 }

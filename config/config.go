@@ -350,6 +350,29 @@ func (es Errors) Error() string {
 	return strings.Join(lines, "\n")
 }
 
+// Find returns the config file to use: given when it is not "", else
+// $AFTERSALE_CONFIG, else the first that exists of
+// $XDG_CONFIG_HOME/aftersale/aftersale.toml (the user's config directory)
+// and /etc/aftersale/aftersale.toml; "" when none does.
+func Find(given string) string {
+	if given != "" {
+		return given
+	}
+	if p := os.Getenv("AFTERSALE_CONFIG"); p != "" {
+		return p
+	}
+	cands := []string{"/etc/aftersale/aftersale.toml"}
+	if d, err := os.UserConfigDir(); err == nil {
+		cands = append([]string{filepath.Join(d, "aftersale", "aftersale.toml")}, cands...)
+	}
+	for _, c := range cands {
+		if _, err := os.Stat(c); err == nil {
+			return c
+		}
+	}
+	return ""
+}
+
 // Load reads, decodes (strictly: unknown keys are errors) and
 // validates the file at path. All problems are returned together as
 // Errors, each with file:line.
@@ -940,6 +963,28 @@ func (c *Config) SecretWarnings() []string {
 	}
 	check("smtp.password_file", c.SMTP.Password)
 	return out
+}
+
+// AuthServIDs are the authserv_id of the account named account; nil for
+// no such account.
+func (c *Config) AuthServIDs(account string) []string {
+	for _, a := range c.Accounts {
+		if a.Name == account {
+			return a.AuthServIDs
+		}
+	}
+	return nil
+}
+
+// Summary is what a valid config sets up, as "config check" prints it:
+// "N accounts, database PATH, sending via HOST:PORT as FROM" (or ", no
+// SMTP server: nothing will be sent").
+func (c *Config) Summary() string {
+	s := fmt.Sprintf("%d accounts, database %s", len(c.Accounts), c.StorePath)
+	if c.SMTP.Host == "" {
+		return s + ", no SMTP server: nothing will be sent"
+	}
+	return s + fmt.Sprintf(", sending via %s:%d as %s", c.SMTP.Host, c.SMTP.Port, c.SMTP.From)
 }
 
 // RespondSettings are the drafting and policy settings of the config.

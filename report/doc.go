@@ -5,13 +5,19 @@
 // configuration before the daemon runs (the Check* functions behind
 // doctor), what the parser and classifier make of one message
 // (Inspected), the stored orders (OrderList) and corrections
-// (Corrections), and what an order import did (Import). Each view is a
-// plain value with JSON tags (schema version 1) and a WriteText method
-// that prints it for a person.
+// (Corrections), what an order import, a purge or a re-parse did (Import,
+// Purged, Reparsed), the binary's versions (Version), and the values a
+// front end offers for completion (CaseNames, StateNames,
+// MarketplaceNames, WaitingDrafts, AccountNames). Each view is a plain
+// value with JSON tags (schema version 1) and a WriteText method that
+// prints it for a person.
 //
-// It does not own SQL (store), configuration files (the front end passes
-// plain values), parsing or classifying (mailbox, classify), or any
-// writes: a report never changes the database or a server.
+// It does not own SQL (store), reading configuration files (Doctor takes
+// a loaded config.Config), parsing or classifying (mailbox, classify).
+// Besides the views, it runs the work a front end starts on a seller's
+// behalf that only reports: importing order files (ImportOrderFiles),
+// re-parsing stored mail (Reparse), and learning Amazon's template from
+// given messages in a temporary database (LearnTemplate).
 package report
 
 // JSONVersion is the schema version of every report's JSON.

@@ -13,6 +13,7 @@ import (
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
 	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -244,8 +245,8 @@ func (r Inspected) WriteText(w io.Writer, fullText bool) error {
 			fmt.Fprintf(tw, "\t%s\n", reason)
 		}
 	}
-	row("Buyer asks", strings.Join(askWords(c.Facts.Asks), ", "))
-	for i, g := range GivenLines(c.Facts.Given) {
+	row("Buyer asks", strings.Join(queue.AskWords(c.Facts.Asks), ", "))
+	for i, g := range queue.GivenLines(c.Facts.Given) {
 		if i == 0 {
 			row("Buyer gave", g)
 		} else {
@@ -390,52 +391,26 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// GivenLines describes what a buyer's message already gave, one fact a
-// line; none when it gives nothing.
-func GivenLines(g aftersale.Given) []string {
-	var out []string
-	q := func(s string) string { return "“" + truncate(s, 80) + "”" }
-	if g.Symptom != "" {
-		out = append(out, "symptom: "+q(g.Symptom))
-	}
-	if g.MissingPart != "" {
-		s := "missing part: " + g.MissingPart
-		if g.MissingCount > 0 {
-			s += fmt.Sprintf(" ×%d", g.MissingCount)
+// ClassifyInspected classifies each of rs (Inspected.Classify) with c.
+// With learn set, Amazon's template is first learned from rs
+// (LearnTemplate); else tpl, learned in the database at path, is used.
+func ClassifyInspected(ctx context.Context, c *classify.Classifier, rs []Inspected, learn bool, tpl *mailbox.Template, path string) error {
+	from := "learned in " + path
+	if learn {
+		msgs := make([]aftersale.Message, len(rs))
+		for i, r := range rs {
+			msgs[i] = r.Msg
 		}
-		out = append(out, s)
+		var err error
+		if tpl, err = LearnTemplate(ctx, msgs); err != nil {
+			return err
+		}
+		from = fmt.Sprintf("learned from the %d messages given", len(msgs))
 	}
-	switch {
-	case g.Video:
-		out = append(out, "a video (or photo) attached")
-	case g.Photo:
-		out = append(out, "a photo attached")
-	}
-	var v []string
-	for _, p := range [][2]string{{"ordered", g.Ordered}, {"received", g.Received}, {"wants", g.Wanted}} {
-		if p[1] != "" {
-			v = append(v, p[0]+" "+p[1])
+	for i := range rs {
+		if err := rs[i].Classify(ctx, c, tpl, from); err != nil {
+			return err
 		}
 	}
-	if len(v) > 0 {
-		out = append(out, "variant: "+strings.Join(v, ", "))
-	}
-	if g.Reason != "" {
-		out = append(out, "reason: "+q(g.Reason))
-	}
-	switch g.Keep {
-	case "yes":
-		out = append(out, "would keep the item")
-	case "no":
-		out = append(out, "will not keep the item")
-	}
-	return out
-}
-
-func askWords(as []aftersale.Ask) []string {
-	out := make([]string, len(as))
-	for i, a := range as {
-		out[i] = string(a)
-	}
-	return out
+	return nil
 }

@@ -1,9 +1,11 @@
 package report
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -43,6 +45,20 @@ func NewImport(file string, r store.ImportResult) Import {
 		i.Errors = append(i.Errors, ImportError{re.Line, re.Err.Error()})
 	}
 	return i
+}
+
+// WriteText prints what importing the file did to out ("FILE: FORMAT,
+// N rows: ...") and each bad row to bad as FILE:LINE: error, with how many
+// more were not listed.
+func (i Import) WriteText(out, bad io.Writer) {
+	fmt.Fprintf(out, "%s: %s, %s: %s, %d updated, %d skipped\n", i.File, i.Format,
+		Count(i.Rows, "row", "rows"), Count(i.Created, "new order", "new orders"), i.Updated, i.Skipped)
+	for _, e := range i.Errors {
+		fmt.Fprintf(bad, "%s:%d: %s\n", i.File, e.Line, e.Error)
+	}
+	if more := i.Skipped - len(i.Errors); more > 0 {
+		fmt.Fprintf(bad, "%s: ... and %d more bad rows\n", i.File, more)
+	}
 }
 
 // OrderList is a page of stored orders and how many match in all.
@@ -111,4 +127,43 @@ func OrderJSON(o aftersale.Order) map[string]any {
 		"tracking": o.Tracking, "refund_amount": o.RefundAmount.String(), "refund_date": day(o.RefundDate),
 		"return_received": day(o.ReturnReceived), "source": o.Source, "updated_at": day(o.UpdatedAt),
 	}
+}
+
+// ImportOrderFiles imports the files names into db, in order
+// (store.ImportOrdersWith), and calls each with what each file gave. A
+// file is read through track when it is set (a progress line over its
+// size in bytes; done is called once the file is imported). It stops at
+// the first file that cannot be opened or imported. Skipped counts the
+// bad rows of all files.
+func ImportOrderFiles(ctx context.Context, db *store.DB, names []string, opts store.ImportOptions,
+	track func(name string, size int64, r io.Reader) (tracked io.Reader, done func()), each func(Import)) (is Imports, skipped int, err error) {
+	is = Imports{Version: JSONVersion, Files: []Import{}}
+	for _, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			return is, skipped, err
+		}
+		var r io.Reader = f
+		done := func() {}
+		if track != nil {
+			var size int64
+			if fi, err := f.Stat(); err == nil {
+				size = fi.Size()
+			}
+			r, done = track(name, size, f)
+		}
+		res, err := db.ImportOrdersWith(ctx, r, name, opts)
+		done()
+		f.Close()
+		if err != nil {
+			return is, skipped, err // names the file
+		}
+		imp := NewImport(name, res)
+		is.Files = append(is.Files, imp)
+		skipped += res.Skipped
+		if each != nil {
+			each(imp)
+		}
+	}
+	return is, skipped, nil
 }

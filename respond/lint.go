@@ -2,6 +2,7 @@ package respond
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -102,4 +103,33 @@ func WriteLintJSON(w io.Writer, results []LintResult) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// ErrStdinTwice is LintFiles' refusal of "-" given twice.
+var ErrStdinTwice = errors.New(`"-" (standard input) given twice`)
+
+// LintFiles lints each of names (Lint), reading it with read; "-" is
+// standard input, shown as "<stdin>", and may be given once. blocked
+// counts the texts with a blocking finding.
+func LintFiles(names []string, read func(name string) (string, error), lang string, s Settings) (results []LintResult, blocked int, err error) {
+	stdinUsed := false
+	for _, name := range names {
+		shown := name
+		if name == "-" {
+			if stdinUsed {
+				return nil, 0, ErrStdinTwice
+			}
+			stdinUsed, shown = true, "<stdin>"
+		}
+		text, err := read(name)
+		if err != nil {
+			return nil, 0, fmt.Errorf("reading %s: %w", name, err)
+		}
+		r := Lint(shown, text, lang, s)
+		if r.Blocked {
+			blocked++
+		}
+		results = append(results, r)
+	}
+	return results, blocked, nil
 }

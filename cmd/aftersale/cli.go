@@ -9,15 +9,15 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/classify"
-	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/config"
+	"github.com/aftersale/aftersale/internal/logging"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -61,11 +61,7 @@ type env struct {
 
 	cfg *Config
 	db  *store.DB
-	log *slog.Logger
-	// level is the logger's level; a config reload changes it unless the
-	// environment or a flag set it (levelFixed).
-	level      slog.LevelVar
-	levelFixed bool
+	log *logging.Logger
 
 	// now is the clock of every command and of the store it opens; tests
 	// inject a fixed one.
@@ -146,7 +142,7 @@ the buyer's thread.
 Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Version:       buildVersion(),
+		Version:       report.BuildVersion(version),
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
@@ -184,16 +180,6 @@ Start with "aftersale demo" (no setup), then see "aftersale config example".`,
 	return root
 }
 
-func buildVersion() string {
-	if version != "" {
-		return version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
-}
-
 func newVersionCmd(e *env) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -202,68 +188,14 @@ func newVersionCmd(e *env) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON {
-				return writeJSON(e.stdout, versionInfo())
+				return writeJSON(e.stdout, report.ReadVersion(version))
 			}
-			fmt.Fprintln(e.stdout, versionLine())
+			fmt.Fprintln(e.stdout, report.ReadVersion(version))
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	return cmd
-}
-
-// versionJSON is "version --json".
-type versionJSON struct {
-	Version    int    `json:"version"`
-	Aftersale  string `json:"aftersale"`
-	Commit     string `json:"commit"`
-	Modified   bool   `json:"modified"`
-	Go         string `json:"go"`
-	Schema     int    `json:"schema"`
-	Parser     int    `json:"parser"`
-	Classifier string `json:"classifier"`
-}
-
-func versionInfo() versionJSON {
-	v := versionJSON{Version: jsonVersion, Aftersale: buildVersion(), Commit: "unknown", Go: "unknown",
-		Schema: store.LatestSchemaVersion(), Parser: mailbox.ParserVersion, Classifier: classify.Version}
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		v.Go = bi.GoVersion
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				v.Commit = s.Value
-			case "vcs.modified":
-				v.Modified = s.Value == "true"
-			}
-		}
-	}
-	return v
-}
-
-// versionLine is "aftersale VERSION (commit REV[, modified], GO, schema N)".
-func versionLine() string {
-	commit, goVersion := "unknown", "unknown"
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		goVersion = bi.GoVersion
-		var modified bool
-		for _, s := range bi.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				commit = s.Value
-				if len(commit) > 12 {
-					commit = commit[:12]
-				}
-			case "vcs.modified":
-				modified = s.Value == "true"
-			}
-		}
-		if modified {
-			commit += ", modified"
-		}
-	}
-	return fmt.Sprintf("aftersale %s (commit %s, %s, schema %d, parser %d, classifier %s)", buildVersion(), commit, goVersion,
-		store.LatestSchemaVersion(), mailbox.ParserVersion, classify.Version)
 }
 
 // who returns the actor recorded for approvals and edits.
@@ -277,25 +209,9 @@ func (e *env) who() string {
 	return "unknown"
 }
 
-// findConfig returns the config path to use, or "" when none exists.
-func (e *env) findConfig() string {
-	if e.configPath != "" {
-		return e.configPath
-	}
-	if p := os.Getenv("AFTERSALE_CONFIG"); p != "" {
-		return p
-	}
-	cands := []string{"/etc/aftersale/aftersale.toml"}
-	if d, err := os.UserConfigDir(); err == nil {
-		cands = append([]string{filepath.Join(d, "aftersale", "aftersale.toml")}, cands...)
-	}
-	for _, c := range cands {
-		if _, err := os.Stat(c); err == nil {
-			return c
-		}
-	}
-	return ""
-}
+// findConfig returns the config path to use (config.Find), or "" when
+// none exists.
+func (e *env) findConfig() string { return config.Find(e.configPath) }
 
 // config loads the config once. required=false lets commands that only need
 // the database run with --db alone.
@@ -320,6 +236,19 @@ func (e *env) config(required bool) (*Config, error) {
 	}
 	e.cfg = cfg
 	return cfg, nil
+}
+
+// storePath is the database path that --db or the config names; "" when
+// neither does.
+func (e *env) storePath() (string, error) {
+	if e.dbPath != "" {
+		return e.dbPath, nil
+	}
+	cfg, err := e.config(false)
+	if err != nil || cfg == nil {
+		return "", err
+	}
+	return cfg.StorePath, nil
 }
 
 // store opens the database named by --db or the config.
@@ -354,83 +283,24 @@ func (e *env) store(ctx context.Context) (*store.DB, error) {
 	return db, nil
 }
 
-// logger builds the one logger of the process: text on a
-// terminal, JSON otherwise, level from flag, env or config.
+// logger builds the one logger of the process (logging.New): level from
+// flag, environment or config.
 func (e *env) logger() *slog.Logger {
-	if e.log != nil {
-		return e.log
-	}
-	level, format := "info", "auto"
-	if e.cfg != nil {
-		level, format = e.cfg.LogLevel, e.cfg.LogFormat
-	}
-	if v := os.Getenv("AFTERSALE_LOG_LEVEL"); v != "" {
-		level, e.levelFixed = v, true
-	}
-	if e.logLevel != "" {
-		level, e.levelFixed = e.logLevel, true
-	}
-	lv, err := parseLevel(level)
-	if err != nil {
-		lv = slog.LevelInfo
-	}
-	e.level.Set(lv)
-	opts := &slog.HandlerOptions{Level: &e.level}
-	if format == "auto" {
-		format = "json"
-		if isTerminal(e.stderr) {
-			format = "text"
+	if e.log == nil {
+		level, format := "", ""
+		if e.cfg != nil {
+			level, format = e.cfg.LogLevel, e.cfg.LogFormat
 		}
+		e.log = logging.New(e.stderr, level, format, e.logLevel)
 	}
-	var h slog.Handler
-	if format == "text" {
-		h = slog.NewTextHandler(e.stderr, opts)
-	} else {
-		opts.ReplaceAttr = durationString
-		h = slog.NewJSONHandler(e.stderr, opts)
-	}
-	e.log = slog.New(h)
-	return e.log
-}
-
-// durationString writes durations as Go duration strings ("1.5s") rather
-// than the JSON handler's integer nanoseconds, so that a person and a log
-// query read them alike.
-func durationString(groups []string, a slog.Attr) slog.Attr {
-	if a.Value.Kind() == slog.KindDuration {
-		a.Value = slog.StringValue(a.Value.Duration().String())
-	}
-	return a
+	return e.log.Logger
 }
 
 // setConfigLevel applies a reloaded config's log level, unless
 // AFTERSALE_LOG_LEVEL or --log-level fixed the level for the process.
-func (e *env) setConfigLevel(level string) {
-	lv, err := parseLevel(level)
-	if err != nil || e.levelFixed || lv == e.level.Level() {
-		return
-	}
-	old := e.level.Level()
-	e.level.Set(lv)
-	e.logger().Info("log level changed", "component", "serve", "from", old.String(), "to", lv.String())
-}
+func (e *env) setConfigLevel(level string) { e.logger(); e.log.SetConfigLevel(level) }
 
-func parseLevel(s string) (slog.Level, error) {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return 0, fmt.Errorf("%q is not one of debug, info, warn, error", s)
-	}
-	return l, nil
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
+func isTerminal(w io.Writer) bool { return logging.IsTerminal(w) }
 
 // notFound turns store.ErrNotFound into a user-facing error.
 func notFound(what string, id any, err error) error {

@@ -47,13 +47,7 @@ when it is valid, 2 with every problem listed as file:line otherwise.`,
 			for _, w := range cfg.SecretWarnings() {
 				fmt.Fprintf(e.stderr, "warning: %s: %s\n", path, w)
 			}
-			fmt.Fprintf(e.stdout, "%s: ok (%d accounts, database %s", path, len(cfg.Accounts), cfg.StorePath)
-			if cfg.SMTP.Host != "" {
-				fmt.Fprintf(e.stdout, ", sending via %s:%d as %s", cfg.SMTP.Host, cfg.SMTP.Port, cfg.SMTP.From)
-			} else {
-				fmt.Fprint(e.stdout, ", no SMTP server: nothing will be sent")
-			}
-			fmt.Fprintln(e.stdout, ")")
+			fmt.Fprintf(e.stdout, "%s: ok (%s)\n", path, cfg.Summary())
 			return nil
 		},
 	})

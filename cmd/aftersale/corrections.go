@@ -1,13 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -135,73 +131,25 @@ file is replaced). "aftersale corrections import" reads both.`,
 				return err
 			}
 			if dir != "" {
-				return exportCorrectionsDir(e, dir, cs)
+				files, err := classify.WriteCorrectionsDir(dir, cs)
+				for _, f := range files {
+					fmt.Fprintf(e.stdout, "%s: %d corrections\n", f.Name, f.Count)
+				}
+				if err == nil && len(files) == 0 {
+					fmt.Fprintln(e.stdout, "No corrections.")
+				}
+				return err
 			}
 			if len(args) == 0 || args[0] == "-" {
 				return classify.WriteCorrectionsTSV(e.stdout, cs)
 			}
-			return writeFileAtomic(args[0], func(w io.Writer) error { return classify.WriteCorrectionsTSV(w, cs) })
+			return classify.WriteCorrectionsFile(args[0], cs)
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", "", "only corrections in this language")
 	cmd.Flags().StringVar(&kase, "case", "", "only corrections to this case")
 	cmd.Flags().StringVar(&dir, "dir", "", "write DIR/<language>/corrections.tsv instead of one file")
 	return cmd
-}
-
-// exportCorrectionsDir writes dir/<lang>/corrections.tsv per language.
-func exportCorrectionsDir(e *env, dir string, cs []aftersale.Correction) error {
-	byLang := map[string][]aftersale.Correction{}
-	var langs []string
-	for _, c := range cs {
-		if byLang[c.Language] == nil {
-			langs = append(langs, c.Language)
-		}
-		byLang[c.Language] = append(byLang[c.Language], c)
-	}
-	slices.Sort(langs)
-	for _, l := range langs {
-		if err := os.MkdirAll(filepath.Join(dir, l), 0o755); err != nil {
-			return fmt.Errorf("exporting corrections: %w", err)
-		}
-		name := filepath.Join(dir, l, "corrections.tsv")
-		if err := writeFileAtomic(name, func(w io.Writer) error { return classify.WriteCorrectionsTSV(w, byLang[l]) }); err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "%s: %d corrections\n", name, len(byLang[l]))
-	}
-	if len(langs) == 0 {
-		fmt.Fprintln(e.stdout, "No corrections.")
-	}
-	return nil
-}
-
-// writeFileAtomic writes name through a temporary file in its directory.
-func writeFileAtomic(name string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriter(tmp)
-	if err := write(bw); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	if err := os.Rename(tmp.Name(), name); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
-	}
-	return nil
 }
 
 func newCorrectionsImportCmd(e *env) *cobra.Command {
@@ -232,24 +180,9 @@ within seconds.`,
 			if lang != "" && !classify.LanguageCodeRe.MatchString(strings.ToLower(lang)) {
 				return usagef("--language %q is not a two-letter code such as de", lang)
 			}
-			var all []aftersale.Correction
-			var errs []error
-			for _, name := range args {
-				var r io.Reader
-				shown := name
-				if name == "-" {
-					r, shown = e.stdin, "(stdin)"
-				} else {
-					f, err := os.Open(name)
-					if err != nil {
-						return usageError{fmt.Errorf("reading corrections: %w", err)}
-					}
-					defer f.Close()
-					r = f
-				}
-				cs, es := classify.ParseCorrectionsTSV(shown, r, strings.ToLower(lang))
-				all = append(all, cs...)
-				errs = append(errs, es...)
+			all, errs, err := classify.ReadCorrectionsFiles(args, e.stdin, strings.ToLower(lang))
+			if err != nil {
+				return usageError{err}
 			}
 			if len(errs) > 0 {
 				for _, err := range errs {
@@ -368,20 +301,11 @@ func (e *env) classifierFor(ctx context.Context, opts classify.Options, without 
 	if without {
 		return classify.New(opts)
 	}
-	path := e.dbPath
-	if path == "" {
-		cfg, err := e.config(false)
-		if err != nil {
-			return nil, err
-		}
-		if cfg != nil {
-			path = cfg.StorePath
-		}
+	path, err := e.storePath()
+	if err != nil {
+		return nil, err
 	}
-	if path == "" {
-		return classify.New(opts)
-	}
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); path == "" || err != nil {
 		return classify.New(opts) // no database yet: no corrections
 	}
 	db, err := e.store(ctx)

@@ -4,16 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/daemon"
 	"github.com/aftersale/aftersale/internal/demo"
-	"github.com/aftersale/aftersale/internal/smtpsink"
 	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
@@ -49,7 +48,6 @@ directory is refused and left alone.`,
 }
 
 func runDemo(ctx context.Context, e *env, dir string, once bool) error {
-	out := e.stdout
 	if err := demo.PrepareDir(dir); errors.Is(err, demo.ErrNotDemoDir) {
 		return hintError{usageError{err}, "give --dir a new or empty directory; the demo empties only directories it made"}
 	} else if err != nil {
@@ -60,8 +58,7 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 		return err
 	}
 	defer peers.Close()
-	imapSrv, sink, n, cfgPath := peers.IMAP, peers.Sink, peers.Messages, peers.Config
-	cfg, err := LoadConfig(cfgPath)
+	cfg, err := LoadConfig(peers.Config)
 	if err != nil {
 		return fmt.Errorf("demo config: %w", err)
 	}
@@ -69,87 +66,17 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 	if e.logLevel == "" && os.Getenv("AFTERSALE_LOG_LEVEL") == "" {
 		e.logLevel = "warn"
 	}
-	log := e.logger()
 	db, err := e.store(ctx)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Embedded IMAP server on %s with %d sample buyer messages; SMTP sink on %s.\n", imapSrv.Addr, n, sink.Addr())
-	if err := demo.ImportOrders(ctx, db, out); err != nil {
-		return err
-	}
-	d, err := daemon.New(cfg, db, log)
+	d, err := daemon.New(cfg, db, e.logger())
 	if err != nil {
 		return err
 	}
-	runCtx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	done := make(chan error, 1)
-	go func() { done <- d.Run(runCtx) }()
-
-	fmt.Fprintln(out, "Triaging ...")
-	waitCtx, waitCancel := context.WithTimeout(ctx, 2*time.Minute)
-	err = demo.WaitDrafted(waitCtx, db, n, 200*time.Millisecond)
-	waitCancel()
-	if err != nil && ctx.Err() == nil {
-		fmt.Fprintf(e.stderr, "warning: not every message was drafted in time: %v\n", err)
-	}
-	if ctx.Err() != nil {
-		cancel()
-		<-done
-		return nil
-	}
-	rows, err := db.ListDrafts(ctx, store.DraftFilter{States: queue.DefaultStates})
-	if err != nil {
-		return err
-	}
-	counts, err := db.Counts(ctx)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(out)
-	if err := writeQueueTable(out, rows, time.Now(), terminalOf(out)); err != nil {
-		return err
-	}
-	fmt.Fprintf(out, `
-Flags: H needs a human, B blocked by a policy finding, P placeholders to fill.
-%d more messages need no reply (Amazon notices, auto-replies, thank-yous):
-see them with "queue list --state no_response_needed".
-
-In a second terminal, try:
-  export AFTERSALE_CONFIG=%[2]s
-  %[3]s queue list
-  %[3]s queue show %[4]d
-  %[3]s queue approve %[4]d
-  %[3]s queue review
-  %[3]s sent list
-`, counts[aftersale.DraftNoResponseNeeded], cfgPath, demo.SelfCommand(), firstID(rows))
-	if once {
-		cancel()
-		return <-done
-	}
-	fmt.Fprintln(out, "\nThe demo daemon keeps running and sends what you approve to the SMTP sink. Ctrl-C stops it.")
-	go demo.ReportSink(runCtx, sink, out)
-	err = <-done
-	fmt.Fprintln(out, "Demo stopped. Its database stays in", dir)
-	return err
+	return demo.Session{Dir: dir, Peers: peers, DB: db, Daemon: d, Out: e.stdout, Err: e.stderr, States: queue.DefaultStates,
+		WriteQueue: func(w io.Writer, rows []store.Listed) error {
+			return writeQueueTable(w, rows, time.Now(), terminalOf(w))
+		},
+	}.Run(ctx, once)
 }
-
-func firstID(rows []store.Listed) int64 {
-	for _, r := range rows {
-		if r.State == "proposed" {
-			return r.ID
-		}
-	}
-	if len(rows) > 0 {
-		return rows[0].ID
-	}
-	return 1
-}
-
-// demoConfig is the demo's config for imapSrv and sink.
-func demoConfig(imapSrv *demo.IMAPServer, sink *smtpsink.Sink) string {
-	return demo.Config(imapSrv, sink.Port())
-}
-
-func portOf(addr string) int { return demo.Port(addr) }

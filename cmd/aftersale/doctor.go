@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
@@ -39,35 +38,7 @@ Exit code 0 when every check passes (warnings allowed), 1 when one fails,
 				}
 				return err
 			}
-			ctx := cmd.Context()
-			checks := report.Checks{{Name: "config " + cfg.File, Note: report.Count(len(cfg.Accounts), "account", "accounts")}}
-			secret := func(s Secret) report.Secret {
-				return report.Secret{Label: s.String(), File: s.File, Resolve: s.Resolve}
-			}
-			for _, a := range cfg.Accounts {
-				for _, s := range []Secret{a.Password, a.OAuth2Token} {
-					if s.IsSet() {
-						checks = append(checks, report.CheckSecret(ctx, "account "+a.Name+" credential", secret(s))...)
-					}
-				}
-				o, err := a.MailboxOptions()
-				if err != nil {
-					checks = append(checks, report.Check{Name: "imap " + a.Name, Err: err})
-					continue
-				}
-				checks = append(checks, report.CheckIMAP(ctx, report.IMAPAccount{Options: o, Folders: a.Folders, MoveTo: a.MoveTo, SentFolder: a.SentFolder}, timeout))
-			}
-			if s := cfg.SMTP; s.Host == "" {
-				checks = append(checks, report.Check{Name: "smtp", Warn: true, Err: errors.New("no [smtp] host: approved replies are never sent"),
-					Fix: "add an [smtp] section (aftersale config example shows one)"})
-			} else {
-				if s.Password.IsSet() {
-					checks = append(checks, report.CheckSecret(ctx, "smtp credential", secret(s.Password))...)
-				}
-				checks = append(checks, report.CheckSMTP(ctx, report.SMTPServer{Host: s.Host, Port: s.Port, TLS: s.TLS, Helo: s.Helo,
-					InsecureSkipVerify: s.InsecureSkipVerify, Username: s.Username, Password: s.Password.Resolve, From: s.From}, timeout)...)
-			}
-			checks = append(checks, report.CheckDB(ctx, e.store)...)
+			checks := report.Doctor(cmd.Context(), cfg, timeout, e.store)
 			if asJSON {
 				if err := checks.WriteJSON(e.stdout); err != nil {
 					return err

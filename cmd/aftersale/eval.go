@@ -1,15 +1,13 @@
 package main
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
 	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/report"
 )
 
 func newEvalCmd(e *env) *cobra.Command {
@@ -71,9 +69,9 @@ first, second; see "corrections extract").`,
 			if err != nil {
 				return err
 			}
-			var tl templateUse
+			var tl report.TemplateUse
 			if learn {
-				if tl, err = applyLearnedTemplate(cmd.Context(), samples); err != nil {
+				if tl, err = report.ApplyLearnedTemplate(cmd.Context(), samples); err != nil {
 					return err
 				}
 			}
@@ -83,31 +81,11 @@ first, second; see "corrections extract").`,
 			if err := cmd.Context().Err(); err != nil {
 				return err
 			}
+			run := classify.Run{Path: args[0], Report: r, TemplateLines: tl.Lines, TemplateMessages: tl.Messages}
 			if asJSON {
-				if !miss {
-					r.Misses = nil
-				}
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
-					Version int    `json:"version"`
-					Path    string `json:"path"`
-					classify.Report
-					TemplateLines    int `json:"template_lines"`
-					TemplateMessages int `json:"template_messages"`
-				}{jsonVersion, args[0], r, tl.lines, tl.messages})
+				return run.WriteJSON(e.stdout, miss)
 			}
-			if err := r.WriteText(e.stdout); err != nil {
-				return err
-			}
-			if learn && tl.lines > 0 {
-				fmt.Fprintf(e.stdout, "template: %d lines learned from the folder, dropped from the buyer text of %d messages\n", tl.lines, tl.messages)
-			}
-			if miss {
-				fmt.Fprintln(e.stdout)
-				return r.WriteMisses(e.stdout)
-			}
-			return nil
+			return run.WriteText(e.stdout, miss)
 		},
 	}
 	cmd.Flags().Float64Var(&minConf, "min-confidence", classify.DefaultMinConfidence, "confidence under which a verdict counts as needs-human")
@@ -117,40 +95,4 @@ first, second; see "corrections extract").`,
 	cmd.Flags().StringVar(&half, "half", "", "score one half of the samples by file name: odd, even, first or second")
 	cmd.Flags().BoolVar(&withoutCorrections, "without-corrections", false, "score the classifier as shipped, not the one that learnt the database's corrections")
 	return cmd
-}
-
-// templateUse is what the learned template did in an evaluation.
-type templateUse struct {
-	lines    int // lines learned
-	messages int // messages whose buyer text changed
-}
-
-// applyLearnedTemplate learns Amazon's template from the samples'
-// messages, in order (learnTemplate), and drops the learned lines from
-// their buyer texts.
-func applyLearnedTemplate(ctx context.Context, samples []classify.Sample) (templateUse, error) {
-	var msgs []aftersale.Message
-	for _, s := range samples {
-		if s.Message != nil {
-			msgs = append(msgs, *s.Message)
-		}
-	}
-	tpl, err := learnTemplate(ctx, msgs)
-	if err != nil {
-		return templateUse{}, err
-	}
-	u := templateUse{lines: tpl.Len()}
-	for i, s := range samples {
-		if s.Message == nil {
-			continue
-		}
-		m, dropped := tpl.Apply(*s.Message)
-		if dropped == nil {
-			continue
-		}
-		samples[i].Message = &m
-		samples[i].Text = m.ClassifyText()
-		u.messages++
-	}
-	return u, nil
 }

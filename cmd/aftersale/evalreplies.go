@@ -1,15 +1,12 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/classify"
-	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/respond"
 )
 
@@ -57,27 +54,12 @@ with what went wrong and the plan.`,
   aftersale eval-replies scenarios/ --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			scs, err := respond.LoadReplyScenarios(args[0])
+			r, err := report.EvalReplies(cmd.Context(), args[0])
 			if fe := (respond.ScenarioFolderError{}); errors.As(err, &fe) {
 				return usageError{err}
 			} else if err != nil {
 				return err
 			}
-			c, err := classify.New(classify.Options{})
-			if err != nil {
-				return fmt.Errorf("loading the classifier: %w", err)
-			}
-			triage := func(ctx context.Context, raw []byte) (aftersale.Message, aftersale.Classification, error) {
-				m, _ := mailbox.Parse(raw) // a parse error is part of the message (ParseErr)
-				m.ID = 1
-				cl, err := c.Classify(ctx, m)
-				return m, cl, err
-			}
-			r, err := respond.EvalReplies(cmd.Context(), triage, scs, respond.ScenarioSettings())
-			if err != nil {
-				return err
-			}
-			r.Folder = args[0]
 			for _, w := range r.Warnings {
 				fmt.Fprintf(e.stderr, "aftersale: eval-replies: warning: %s\n", w)
 			}
@@ -93,12 +75,4 @@ with what went wrong and the plan.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON (schema version 1)")
 	cmd.Flags().BoolVar(&miss, "misses", false, "also list the scenarios whose plan misses the expectation, with the plan")
 	return cmd
-}
-
-func words[T ~string](ts []T) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = string(t)
-	}
-	return out
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/classify"
 	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/report"
@@ -83,12 +82,7 @@ corrections, the classifier is the daemon's, which learnt them
 					if authServIDs != nil || cfg == nil {
 						return authServIDs
 					}
-					for _, a := range cfg.Accounts {
-						if a.Name == account {
-							return a.AuthServIDs
-						}
-					}
-					return nil
+					return cfg.AuthServIDs(account)
 				}
 				if results, err = report.InspectStored(ctx, db, c, stored, auth); err != nil {
 					return err
@@ -102,28 +96,18 @@ corrections, the classifier is the daemon's, which learnt them
 				results = append(results, report.ParseInspected(a, raw, opts))
 			}
 			var tpl *mailbox.Template
-			var from string
-			if learn {
-				msgs := make([]aftersale.Message, len(results))
-				for i, r := range results {
-					msgs[i] = r.Msg
-				}
-				if tpl, err = learnTemplate(ctx, msgs); err != nil {
-					return err
-				}
-				from = fmt.Sprintf("learned from the %d messages given", len(msgs))
-			} else {
-				var path string
-				tpl, path, err = e.storedTemplate(ctx)
-				if err != nil {
-					fmt.Fprintf(e.stderr, "aftersale: inspect: reading the learned template: %v (going on without it)\n", err)
-				}
-				from = "learned in " + path
+			path, err := e.storePath()
+			if err == nil && !learn {
+				tpl, err = report.StoredTemplate(ctx, path, e.store)
 			}
-			for i := range results {
-				if err := results[i].Classify(ctx, c, tpl, from); err != nil {
-					return err
-				}
+			if tpl == nil {
+				path = ""
+			}
+			if err != nil && !learn {
+				fmt.Fprintf(e.stderr, "aftersale: inspect: reading the learned template: %v (going on without it)\n", err)
+			}
+			if err := report.ClassifyInspected(ctx, c, results, learn, tpl, path); err != nil {
+				return err
 			}
 			if asJSON {
 				return report.WriteInspectJSON(e.stdout, results)
@@ -170,11 +154,4 @@ func (e *env) readMessage(name string) ([]byte, error) {
 		return nil, usagef("%s is larger than %d MB; the daemon would store only its header", name, maxInspectBytes>>20)
 	}
 	return raw, nil
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -61,24 +62,11 @@ file is found. Exits 1 when any text has a blocking finding.`,
 			if cfg != nil {
 				settings = cfg.RespondSettings()
 			}
-			var results []respond.LintResult
-			stdinUsed := false
-			for _, name := range args {
-				if name == "-" {
-					if stdinUsed {
-						return usagef("\"-\" (standard input) given twice")
-					}
-					stdinUsed = true
-				}
-				text, err := readInput(e, name)
-				if err != nil {
-					return fmt.Errorf("reading %s: %w", name, err)
-				}
-				shown := name
-				if name == "-" {
-					shown = "<stdin>"
-				}
-				results = append(results, respond.Lint(shown, text, lang, settings))
+			results, blocked, err := respond.LintFiles(args, func(name string) (string, error) { return readInput(e, name) }, lang, settings)
+			if errors.Is(err, respond.ErrStdinTwice) {
+				return usageError{err}
+			} else if err != nil {
+				return err
 			}
 			if asJSON {
 				if err := respond.WriteLintJSON(e.stdout, results); err != nil {
@@ -86,12 +74,6 @@ file is found. Exits 1 when any text has a blocking finding.`,
 				}
 			} else {
 				respond.WriteLintText(e.stdout, results)
-			}
-			blocked := 0
-			for _, r := range results {
-				if r.Blocked {
-					blocked++
-				}
 			}
 			if blocked > 0 {
 				return fmt.Errorf("%d of %d texts have blocking findings", blocked, len(results))

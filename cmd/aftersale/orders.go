@@ -3,7 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -57,40 +57,20 @@ is. --json prints {"version", "files": [{"file", "format", "rows",
 			if err != nil {
 				return err
 			}
-			bad := 0
-			files := []report.Import{}
-			for _, name := range args {
-				f, err := os.Open(name)
-				if err != nil {
-					return err
-				}
-				var size int64
-				if fi, err := f.Stat(); err == nil {
-					size = fi.Size()
-				}
+			track := func(name string, size int64, r io.Reader) (io.Reader, func()) {
 				p := e.newProgress(size, "importing "+name, true)
-				res, err := db.ImportOrdersWith(ctx, p.Reader(f), name, opts)
-				p.Done()
-				f.Close()
-				if err != nil {
-					return err // names the file
-				}
-				files = append(files, report.NewImport(name, res))
-				bad += res.Skipped
-				if asJSON {
-					continue
-				}
-				fmt.Fprintf(e.stdout, "%s: %s, %s: %s, %d updated, %d skipped\n", name, res.Format,
-					report.Count(res.Rows, "row", "rows"), report.Count(res.Created, "new order", "new orders"), res.Updated, res.Skipped)
-				for _, re := range res.Errors {
-					fmt.Fprintf(e.stderr, "%s:%d: %v\n", name, re.Line, re.Err)
-				}
-				if more := res.Skipped - len(res.Errors); more > 0 {
-					fmt.Fprintf(e.stderr, "%s: ... and %d more bad rows\n", name, more)
-				}
+				return p.Reader(r), p.Done
+			}
+			each := func(i report.Import) { i.WriteText(e.stdout, e.stderr) }
+			if asJSON {
+				each = nil
+			}
+			is, bad, err := report.ImportOrderFiles(ctx, db, args, opts, track, each)
+			if err != nil {
+				return err
 			}
 			if asJSON {
-				if err := writeJSON(e.stdout, report.Imports{Version: report.JSONVersion, Files: files}); err != nil {
+				if err := writeJSON(e.stdout, is); err != nil {
 					return err
 				}
 			}

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -50,21 +50,11 @@ the counts tell what would go.`,
 			if err != nil {
 				return err
 			}
+			p := report.Purged{DryRun: dryRun, PurgeResult: res}
 			if asJSON {
-				return writeJSON(e.stdout, map[string]any{"version": jsonVersion, "dry_run": dryRun,
-					"before": res.Before.UTC().Format(time.RFC3339), "conversations": res.Threads, "messages": res.Messages,
-					"drafts": res.Drafts, "sent": res.Sent, "audit": res.Audit, "kept_open": res.KeptOpen})
+				return writeJSON(e.stdout, p)
 			}
-			verb := "purged"
-			if dryRun {
-				verb = "would purge"
-			}
-			fmt.Fprintf(e.stdout, "%s %d conversations: %d messages, %d drafts, %d sent-log rows, %d audit details (last activity before %s)\n",
-				verb, res.Threads, res.Messages, res.Drafts, res.Sent, res.Audit, res.Before.UTC().Format(time.RFC3339))
-			if res.KeptOpen > 0 {
-				fmt.Fprintf(e.stdout, "kept %d conversations past retention: a draft still waits for a person or the sender (queue list)\n", res.KeptOpen)
-			}
-			return nil
+			return p.WriteText(e.stdout)
 		},
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "show what would be purged, change nothing")

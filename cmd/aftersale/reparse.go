@@ -1,12 +1,10 @@
 package main
 
 import (
-	"fmt"
-	"slices"
-
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/mailbox"
+	"github.com/aftersale/aftersale/report"
 )
 
 func newReparseCmd(e *env) *cobra.Command {
@@ -52,28 +50,12 @@ running.`,
 			}
 			p := e.newProgress(int64(stale), "parsing again", false)
 			o.Progress = func() { p.Add(1) }
-			r, err := mailbox.Reparse(ctx, db, o)
+			r, err := report.Reparse(ctx, db, o)
 			p.Done()
 			if err != nil {
 				return err
 			}
-			verb := "re-parsed"
-			if dryRun {
-				verb = "would re-parse"
-			}
-			fmt.Fprintf(e.stdout, "%s %d messages parsed before parser version %d; flags or buyer's words changed on %d, %d of them now fail sender authentication\n",
-				verb, r.Messages, mailbox.ParserVersion, len(r.Changed), len(r.AuthNew))
-			open, err := mailbox.OpenDraftsOf(ctx, db, r.Changed)
-			if err != nil {
-				return err
-			}
-			for _, d := range open {
-				why := "the message's flags or buyer's words changed"
-				if slices.Contains(r.AuthNew, d.MessageID) {
-					why = "the message now fails sender authentication (may be forged)"
-				}
-				fmt.Fprintf(e.stdout, "  draft %d (%s): %s; review it: aftersale queue show %d\n", d.ID, d.State, why, d.ID)
-			}
+			r.WriteText(e.stdout)
 			return nil
 		},
 	}

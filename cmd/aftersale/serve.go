@@ -1,15 +1,12 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"os"
 	"os/signal"
 	"path/filepath"
-	"slices"
 	"syscall"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -76,12 +73,6 @@ the daemon.`,
 	return cmd
 }
 
-// health is a running daemon's /healthz document.
-type health = daemon.Health
-
-// autoActor is the approver recorded for auto-approvals.
-const autoActor = daemon.AutoActor
-
 // lockDaemon takes the database's daemon lock before serve opens it: one
 // daemon per database, "serve --once" included. The refusal names the
 // process that holds it.
@@ -98,34 +89,4 @@ func (e *env) lockDaemon(cfg *Config) (*store.DaemonLock, error) {
 		return nil, hintError{err, "only one daemon (serve, serve --once) may use a database; stop the other one first (systemctl status aftersale), or give this one its own [store] path"}
 	}
 	return l, err
-}
-
-// sortedKeys returns m's keys in order.
-func sortedKeys[K ~string, V any](m map[K]V) []K {
-	keys := make([]K, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
-// waitFor polls cond every interval until it is true or ctx ends.
-func waitFor(ctx context.Context, interval time.Duration, cond func() (bool, error)) error {
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		ok, err := cond()
-		if err != nil {
-			return err
-		}
-		if ok {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
-		}
-	}
 }

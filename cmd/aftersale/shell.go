@@ -8,8 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/store"
+	"github.com/aftersale/aftersale/report"
 )
 
 // createsDB are the commands that may create a missing database: the
@@ -119,18 +118,18 @@ func completeFlag(c *cobra.Command, name string, fn cobra.CompletionFunc) {
 }
 
 func completeCases(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	return validCases(), cobra.ShellCompDirectiveNoFileComp
+	return report.CaseNames(), cobra.ShellCompDirectiveNoFileComp
 }
 
 func completeStates(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	return validStates(), cobra.ShellCompDirectiveNoFileComp
+	return report.StateNames(), cobra.ShellCompDirectiveNoFileComp
 }
 
 // completeMarketplaces offers "amazon.de" and the like ("de" is accepted
 // too).
 func completeMarketplaces(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	var out []cobra.Completion
-	for _, m := range validMarketplaces() {
+	for _, m := range report.MarketplaceNames() {
 		out = append(out, "amazon."+m)
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp
@@ -139,98 +138,38 @@ func completeMarketplaces(*cobra.Command, []string, string) ([]cobra.Completion,
 // completeAccounts offers the config's account names and the accounts of
 // the drafts in the database; nothing when neither can be read.
 func (e *env) completeAccounts(cmd *cobra.Command, _ []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	var out []cobra.Completion
+	var names []string
 	if cfg, err := e.config(false); err == nil && cfg != nil {
 		for _, a := range cfg.Accounts {
-			out = append(out, a.Name)
+			names = append(names, a.Name)
 		}
 	}
-	if db, err := e.store(cmd.Context()); err == nil {
-		if ds, err := db.Drafts(cmd.Context(), store.DraftFilter{Limit: 1000}); err == nil {
-			for _, d := range ds {
-				out = append(out, d.Account)
-			}
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out), cobra.ShellCompDirectiveNoFileComp
+	db, _ := e.store(cmd.Context())
+	return report.AccountNames(cmd.Context(), names, db), cobra.ShellCompDirectiveNoFileComp
 }
 
-// waitingStates are the states of the drafts whose ids complete: those
-// "queue list" shows by default.
-var waitingStates = []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftFailed,
-	aftersale.DraftSendUnknown, aftersale.DraftApproved, aftersale.DraftSending}
-
-// completeDraftIDs offers the ids of the drafts waiting in the queue (the
-// states "queue list" shows), each described by its case and subject;
-// ids already on the command line are left out. Nothing when there is no
-// database.
+// completeDraftIDs offers the ids of the drafts waiting in the queue
+// (report.WaitingDrafts); ids already on the command line are left out.
+// Nothing when there is no database.
 func (e *env) completeDraftIDs(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	db, err := e.store(cmd.Context())
 	if err != nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
-	ds, err := db.Drafts(cmd.Context(), store.DraftFilter{States: waitingStates, Limit: 500})
-	if err != nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp
-	}
+	cs, _ := report.WaitingDrafts(cmd.Context(), db, args)
 	var out []cobra.Completion
-	for _, d := range ds {
-		id := strconv.FormatInt(d.ID, 10)
-		if slices.Contains(args, id) {
-			continue
-		}
-		desc := string(d.Case)
-		if d.Subject != "" {
-			desc += " " + d.Subject
-		}
-		out = append(out, cobra.CompletionWithDesc(id, truncateRunes(desc, 60)))
+	for _, c := range cs {
+		out = append(out, cobra.CompletionWithDesc(c.Value, c.Desc))
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp
-}
-
-func truncateRunes(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
 }
 
 // choiceFlags are the flags whose value must be one of a fixed list, with
 // the list.
 var choiceFlags = map[string]func() []string{
-	"case":        validCases,
-	"state":       validStates,
-	"marketplace": validMarketplaces,
-}
-
-func validCases() []string {
-	var out []string
-	for _, c := range aftersale.Cases() {
-		out = append(out, string(c))
-	}
-	return out
-}
-
-// validStates are the draft states and the two kinds of mail without a
-// draft that "queue list --state" also shows.
-func validStates() []string {
-	var out []string
-	for _, s := range aftersale.DraftStates() {
-		out = append(out, string(s))
-	}
-	return append(out, string(aftersale.OriginNotBuyer), string(aftersale.NoticePhishing))
-}
-
-// validMarketplaces are the marketplaces of aftersale.Marketplaces by their
-// domain's ending ("de", "co.uk"; "amazon.de" is accepted too).
-func validMarketplaces() []string {
-	var out []string
-	for _, mp := range aftersale.Marketplaces() {
-		out = append(out, strings.TrimPrefix(mp.Domain, "amazon."))
-	}
-	return out
+	"case":        report.CaseNames,
+	"state":       report.StateNames,
+	"marketplace": report.MarketplaceNames,
 }
 
 func hasChoiceFlag(c *cobra.Command) bool {

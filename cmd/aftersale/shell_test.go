@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aftersale/aftersale/report"
 )
 
 // TestUnknownSubcommand: a mistyped subcommand, at any level, is a usage
@@ -110,7 +112,7 @@ func TestShellCompletion(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range waitingStates {
+		for _, s := range report.WaitingStates {
 			if d.State == s {
 				waiting = append(waiting, strconv.FormatInt(id, 10))
 			}

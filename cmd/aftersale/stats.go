@@ -1,9 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"time"
-
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/report"
@@ -42,18 +39,9 @@ placeholders; only replies the retention purge has not removed yet).
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			now := e.now()
-			var from time.Time
-			if since != "" {
-				d, err := parseDuration(since)
-				if err != nil {
-					t, err2 := time.ParseInLocation("2006-01-02", since, time.Local)
-					if err2 != nil {
-						return usagef("--since %q is not a duration like 30d or a date like 2026-11-01", since)
-					}
-					from = t
-				} else {
-					from = now.Add(-d)
-				}
+			from, err := report.ParseSince(since, now, parseDuration)
+			if err != nil {
+				return usageError{err}
 			}
 			db, err := e.store(ctx)
 			if err != nil {
@@ -64,9 +52,7 @@ placeholders; only replies the retention purge has not removed yet).
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(st)
+				return writeJSON(e.stdout, st)
 			}
 			return st.WriteText(e.stdout)
 		},

@@ -67,7 +67,7 @@ func TestStatusShowsAPausedAccount(t *testing.T) {
 
 // TestVersionJSON: version --json carries what the version line says.
 func TestVersionJSON(t *testing.T) {
-	var v versionJSON
+	var v report.Version
 	if err := json.Unmarshal([]byte(mustCLI(t, "version", "--json")), &v); err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,88 @@
+package report
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/store"
+)
+
+// CaseNames are the names of the playbook's cases, in their order.
+func CaseNames() []string {
+	var out []string
+	for _, c := range aftersale.Cases() {
+		out = append(out, string(c))
+	}
+	return out
+}
+
+// StateNames are the draft states and the two kinds of mail without a
+// draft that a queue listing also shows (not_buyer_mail, phishing).
+func StateNames() []string {
+	var out []string
+	for _, s := range aftersale.DraftStates() {
+		out = append(out, string(s))
+	}
+	return append(out, string(aftersale.OriginNotBuyer), string(aftersale.NoticePhishing))
+}
+
+// MarketplaceNames are the marketplaces of aftersale.Marketplaces by their
+// domain's ending ("de", "co.uk").
+func MarketplaceNames() []string {
+	var out []string
+	for _, mp := range aftersale.Marketplaces() {
+		out = append(out, strings.TrimPrefix(mp.Domain, "amazon."))
+	}
+	return out
+}
+
+// WaitingStates are the states of the drafts that wait in the queue: those
+// a queue listing shows by default.
+var WaitingStates = []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftFailed,
+	aftersale.DraftSendUnknown, aftersale.DraftApproved, aftersale.DraftSending}
+
+// Choice is a value a person may pick, with what it is.
+type Choice struct {
+	Value, Desc string
+}
+
+// WaitingDrafts returns the ids of up to 500 drafts in WaitingStates, each
+// described by its case and subject (at most 60 characters), leaving out
+// the ids in except.
+func WaitingDrafts(ctx context.Context, db *store.DB, except []string) ([]Choice, error) {
+	ds, err := db.Drafts(ctx, store.DraftFilter{States: WaitingStates, Limit: 500})
+	if err != nil {
+		return nil, err
+	}
+	var out []Choice
+	for _, d := range ds {
+		id := strconv.FormatInt(d.ID, 10)
+		if slices.Contains(except, id) {
+			continue
+		}
+		desc := string(d.Case)
+		if d.Subject != "" {
+			desc += " " + d.Subject
+		}
+		out = append(out, Choice{id, truncate(desc, 60)})
+	}
+	return out, nil
+}
+
+// AccountNames returns the names in configured and the accounts of the
+// drafts in db (nil: none), sorted, each once.
+func AccountNames(ctx context.Context, configured []string, db *store.DB) []string {
+	out := slices.Clone(configured)
+	if db != nil {
+		if ds, err := db.Drafts(ctx, store.DraftFilter{Limit: 1000}); err == nil {
+			for _, d := range ds {
+				out = append(out, d.Account)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
