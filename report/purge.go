@@ -32,10 +32,13 @@ func (p Purged) WriteText(w io.Writer) error {
 	if p.DryRun {
 		verb = "would purge"
 	}
-	fmt.Fprintf(w, "%s %d conversations: %d messages, %d drafts, %d sent-log rows, %d audit details (last activity before %s)\n",
-		verb, r.Threads, r.Messages, r.Drafts, r.Sent, r.Audit, r.Before.UTC().Format(time.RFC3339))
+	fmt.Fprintf(w, "%s %s: %s, %s, %s, %s (last activity before %s)\n",
+		verb, Count(r.Threads, "conversation", "conversations"), Count(r.Messages, "message", "messages"),
+		Count(r.Drafts, "draft", "drafts"), Count(r.Sent, "sent-log row", "sent-log rows"),
+		Count(r.Audit, "audit detail", "audit details"), r.Before.UTC().Format(time.RFC3339))
 	if r.KeptOpen > 0 {
-		_, err := fmt.Fprintf(w, "kept %d conversations past retention: a draft still waits for a person or the sender (queue list)\n", r.KeptOpen)
+		_, err := fmt.Fprintf(w, "kept %s past retention: a draft still waits for a person or the sender (queue list)\n",
+			Count(r.KeptOpen, "conversation", "conversations"))
 		return err
 	}
 	return nil

@@ -185,7 +185,7 @@ func TestEndToEndAtDates(t *testing.T) {
 		for _, tt := range []struct {
 			after time.Duration
 			want  string
-		}{{29 * 24 * time.Hour, "would purge 0 conversations"}, {31 * 24 * time.Hour, "would purge 1 conversations"}} {
+		}{{29 * 24 * time.Hour, "would purge 0 conversations"}, {31 * 24 * time.Hour, "would purge 1 conversation"}} {
 			if out := mustCLIClock(t, at(tt.after), "--config", cfg, "purge", "--dry-run"); !strings.Contains(out, tt.want) {
 				t.Errorf("purge --dry-run %v later: %s, want %q", tt.after, out, tt.want)
 			}

@@ -49,7 +49,7 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 	// is purged after 30 days, and --dry-run changes nothing.
 	later := time.Now().Add(31 * 24 * time.Hour)
 	out, errs, code := cliAt(t, later, "--config", e.cfg, "purge", "--dry-run")
-	if code != 0 || !strings.Contains(out, "would purge 0 conversations") || !strings.Contains(out, "kept 1 conversations") {
+	if code != 0 || !strings.Contains(out, "would purge 0 conversations") || !strings.Contains(out, "kept 1 conversation") {
 		t.Errorf("purge --dry-run with an open draft: exit %d\n%s%s", code, out, errs)
 	}
 	mustCLI(t, "--config", e.cfg, "queue", "reject", "1", "--reason", "test")
@@ -60,7 +60,7 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 		}
 	}
 	out, errs, code = cliAt(t, later, "--config", e.cfg, "purge", "--dry-run")
-	if code != 0 || !strings.Contains(out, "would purge 1 conversations: 1 messages, 1 drafts, 0 sent-log rows") {
+	if code != 0 || !strings.Contains(out, "would purge 1 conversation: 1 message, 1 draft, 0 sent-log rows") {
 		t.Errorf("purge --dry-run after 31 days: exit %d\n%s%s", code, out, errs)
 	}
 	out, errs, code = cliAt(t, later, "--config", e.cfg, "purge", "--dry-run", "--json")
@@ -76,7 +76,7 @@ func TestStatusAndPurgeDryRun(t *testing.T) {
 		t.Errorf("dry run removed the draft text:\n%s", show)
 	}
 	out, errs, code = cliAt(t, later, "--config", e.cfg, "purge")
-	if code != 0 || !strings.Contains(out, "purged 1 conversations") {
+	if code != 0 || !strings.Contains(out, "purged 1 conversation") {
 		t.Errorf("purge after 31 days: exit %d\n%s%s", code, out, errs)
 	}
 	// The order's facts (not personal data) stay; the texts go.
