@@ -115,7 +115,7 @@ func runEnv(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(stderr, "hint: %s\n", he.hint)
 	}
 	var ue usageError
-	if errors.As(err, &ue) || isFlagError(err) {
+	if errors.As(err, &ue) || errors.As(err, new(report.UsageError)) || isFlagError(err) {
 		return exitUsage
 	}
 	return exitFailure
