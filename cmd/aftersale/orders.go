@@ -100,13 +100,9 @@ CHANNEL, MKT, PURCHASED, SHIPPED, DELIVERED (dates UTC) and PRODUCT.
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f := store.OrderFilter{Marketplace: mkt, Limit: limit}
-			if status != "" {
-				s, err := aftersale.ParseOrderStatus(status)
-				if err != nil || s == aftersale.StatusUnknown {
-					return usagef("--status %q is not one of pending, unshipped, partially_shipped, shipped, delivered, canceled, returned", status)
-				}
-				f.Status = s
+			f, err := report.OrderFilter(status, mkt, limit)
+			if err != nil {
+				return err
 			}
 			db, err := e.store(ctx)
 			if err != nil {
