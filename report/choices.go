@@ -86,3 +86,41 @@ func AccountNames(ctx context.Context, configured []string, db *store.DB) []stri
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// MarketplaceDomains are the marketplaces of aftersale.Marketplaces by
+// their domain ("amazon.de").
+func MarketplaceDomains() []string {
+	var out []string
+	for _, m := range MarketplaceNames() {
+		out = append(out, "amazon."+m)
+	}
+	return out
+}
+
+// ChoiceFlags are the flags whose value must be one of a fixed list, in
+// the order CheckChoice is applied to them.
+var ChoiceFlags = []string{"case", "state", "marketplace"}
+
+var choiceLists = map[string]func() []string{
+	"case":        CaseNames,
+	"state":       StateNames,
+	"marketplace": MarketplaceNames,
+}
+
+// CheckChoice returns the first of values that is not one of the values of
+// the choice flag name, with those values; bad is "" when every value is
+// valid. Case and surrounding space do not matter, an empty value is
+// valid, and a marketplace may start with "amazon.".
+func CheckChoice(name string, values []string) (bad string, valid []string) {
+	valid = choiceLists[name]()
+	for _, v := range values {
+		norm := strings.ToLower(strings.TrimSpace(v))
+		if name == "marketplace" {
+			norm = strings.TrimPrefix(norm, "amazon.")
+		}
+		if norm != "" && !slices.Contains(valid, norm) {
+			return v, valid
+		}
+	}
+	return "", valid
+}

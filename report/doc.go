@@ -17,7 +17,14 @@
 // Besides the views, it runs the work a front end starts on a seller's
 // behalf that only reports: importing order files (ImportOrderFiles),
 // re-parsing stored mail (Reparse), and learning Amazon's template from
-// given messages in a temporary database (LearnTemplate).
+// given messages in a temporary database (LearnTemplate), inspecting
+// messages (Inspect), and importing, exporting and deleting corrections
+// (ImportCorrections, ExportCorrections, DeleteCorrections). It turns a
+// front end's flags and a loaded config into the options of that work and
+// checks them (OrderFilter, CorrectionFilter, CheckChoice with
+// ChoiceFlags, Retention, StatusOptionsFor, ReparseOptionsFor,
+// ImportOptionsFor), opens the database a config names (OpenStore), and
+// marks an error in what a person gave as a UsageError.
 package report
 
 // JSONVersion is the schema version of every report's JSON.

@@ -167,3 +167,17 @@ func ImportOrderFiles(ctx context.Context, db *store.DB, names []string, opts st
 	}
 	return is, skipped, nil
 }
+
+// OrderFilter is the filter of "orders list": orders in status ("": any)
+// of marketplace mkt ("": any), at most limit (0: all).
+func OrderFilter(status, mkt string, limit int) (store.OrderFilter, error) {
+	f := store.OrderFilter{Marketplace: mkt, Limit: limit}
+	if status != "" {
+		s, err := aftersale.ParseOrderStatus(status)
+		if err != nil || s == aftersale.StatusUnknown {
+			return f, usagef("--status %q is not one of pending, unshipped, partially_shipped, shipped, delivered, canceled, returned", status)
+		}
+		f.Status = s
+	}
+	return f, nil
+}

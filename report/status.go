@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/config"
 	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/respond"
 	"github.com/aftersale/aftersale/store"
@@ -351,4 +352,15 @@ func (st Status) connection(account string, now time.Time) string {
 		return "last good check " + ago(h.LastPoll)
 	}
 	return "-"
+}
+
+// StatusOptionsFor returns the StatusOptions that cfg (nil: none) sets:
+// the daemon's address and the sender's limits.
+func StatusOptionsFor(cfg *config.Config) StatusOptions {
+	var o StatusOptions
+	if cfg != nil {
+		o.HTTP = cfg.HTTPListen
+		o.Sender = respond.SenderOptions{RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap, MaxAttempts: cfg.MaxAttempts}
+	}
+	return o
 }

@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"os/user"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -115,7 +113,7 @@ func runEnv(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(stderr, "hint: %s\n", he.hint)
 	}
 	var ue usageError
-	if errors.As(err, &ue) || isFlagError(err) {
+	if errors.As(err, &ue) || errors.As(err, new(report.UsageError)) || isFlagError(err) {
 		return exitUsage
 	}
 	return exitFailure
@@ -256,27 +254,20 @@ func (e *env) store(ctx context.Context) (*store.DB, error) {
 	if e.db != nil {
 		return e.db, nil
 	}
-	path := e.dbPath
-	if path == "" {
-		cfg, err := e.config(false)
-		if err != nil {
+	var cfg *Config
+	if e.dbPath == "" {
+		var err error
+		if cfg, err = e.config(false); err != nil {
 			return nil, err
 		}
-		if cfg == nil {
-			return nil, hintError{usagef("no database: no config file found and no --db given"), "run \"aftersale demo\" and follow what it prints, or pass --config FILE"}
-		}
-		path = cfg.StorePath
 	}
-	if e.createDB {
-		if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
-			return nil, fmt.Errorf("creating database directory: %w", err)
-		}
-	}
-	db, err := store.Open(ctx, path, store.Options{Now: e.now, MustExist: !e.createDB})
-	if errors.Is(err, store.ErrNoDatabase) {
+	db, err := report.OpenStore(ctx, e.dbPath, cfg, e.createDB, e.now)
+	switch {
+	case errors.Is(err, report.ErrNoStore):
+		return nil, hintError{usageError{err}, "run \"aftersale demo\" and follow what it prints, or pass --config FILE"}
+	case errors.Is(err, store.ErrNoDatabase):
 		return nil, hintError{usageError{err}, "check --db or the config's [store] path; \"aftersale migrate\" creates a new database there"}
-	}
-	if err != nil {
+	case err != nil:
 		return nil, err
 	}
 	e.db = db

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -13,7 +11,6 @@ import (
 	"github.com/aftersale/aftersale/classify"
 	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/report"
-	"github.com/aftersale/aftersale/store"
 )
 
 func newCorrectionsCmd(e *env) *cobra.Command {
@@ -61,15 +58,7 @@ start of the kept words).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f, err := correctionFilter(lang, kase)
-			if err != nil {
-				return err
-			}
-			db, err := e.store(ctx)
-			if err != nil {
-				return err
-			}
-			cs, err := db.Corrections(ctx, f)
+			cs, err := e.corrections(ctx, lang, kase)
 			if err != nil {
 				return err
 			}
@@ -85,16 +74,18 @@ start of the kept words).`,
 	return cmd
 }
 
-func correctionFilter(lang, kase string) (store.CorrectionFilter, error) {
-	f := store.CorrectionFilter{Language: strings.ToLower(lang)}
-	if kase != "" {
-		c, err := aftersale.ParseCase(kase)
-		if err != nil {
-			return f, usagef("--case: %v", err)
-		}
-		f.Case = c
+// corrections returns the stored corrections in language lang and to case
+// kase (report.CorrectionFilter).
+func (e *env) corrections(ctx context.Context, lang, kase string) ([]aftersale.Correction, error) {
+	f, err := report.CorrectionFilter(lang, kase)
+	if err != nil {
+		return nil, err
 	}
-	return f, nil
+	db, err := e.store(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return db.Corrections(ctx, f)
 }
 
 func newCorrectionsExportCmd(e *env) *cobra.Command {
@@ -118,32 +109,11 @@ file is replaced). "aftersale corrections import" reads both.`,
 			if dir != "" && len(args) > 0 {
 				return usagef("give a FILE or --dir, not both")
 			}
-			f, err := correctionFilter(lang, kase)
+			cs, err := e.corrections(ctx, lang, kase)
 			if err != nil {
 				return err
 			}
-			db, err := e.store(ctx)
-			if err != nil {
-				return err
-			}
-			cs, err := db.Corrections(ctx, f)
-			if err != nil {
-				return err
-			}
-			if dir != "" {
-				files, err := classify.WriteCorrectionsDir(dir, cs)
-				for _, f := range files {
-					fmt.Fprintf(e.stdout, "%s: %d corrections\n", f.Name, f.Count)
-				}
-				if err == nil && len(files) == 0 {
-					fmt.Fprintln(e.stdout, "No corrections.")
-				}
-				return err
-			}
-			if len(args) == 0 || args[0] == "-" {
-				return classify.WriteCorrectionsTSV(e.stdout, cs)
-			}
-			return classify.WriteCorrectionsFile(args[0], cs)
+			return report.ExportCorrections(cs, dir, strings.Join(args, ""), e.stdout)
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", "", "only corrections in this language")
@@ -176,37 +146,8 @@ within seconds.`,
   aftersale corrections import --language it - < it.tsv`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			if lang != "" && !classify.LanguageCodeRe.MatchString(strings.ToLower(lang)) {
-				return usagef("--language %q is not a two-letter code such as de", lang)
-			}
-			all, errs, err := classify.ReadCorrectionsFiles(args, e.stdin, strings.ToLower(lang))
-			if err != nil {
-				return usageError{err}
-			}
-			if len(errs) > 0 {
-				for _, err := range errs {
-					fmt.Fprintln(e.stderr, err)
-				}
-				return fmt.Errorf("%d bad line(s); nothing imported", len(errs))
-			}
-			for i := range all {
-				all[i].By = "import:" + e.who()
-			}
-			if dryRun {
-				fmt.Fprintf(e.stdout, "%d corrections read; nothing imported (--dry-run)\n", len(all))
-				return nil
-			}
-			db, err := e.store(ctx)
-			if err != nil {
-				return err
-			}
-			n, err := db.ImportCorrections(ctx, all)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(e.stdout, "%d corrections read: %d new, %d already stored\n", len(all), n, len(all)-n)
-			return nil
+			in := report.CorrectionsImport{Files: args, Stdin: e.stdin, Language: lang, Who: e.who(), DryRun: dryRun}
+			return report.ImportCorrections(cmd.Context(), in, e.store, e.stdout, e.stderr)
 		},
 	}
 	cmd.Flags().StringVar(&lang, "language", "", "language of lines no \"# language:\" line or folder names")
@@ -220,28 +161,7 @@ func newCorrectionsDeleteCmd(e *env) *cobra.Command {
 		Short: "Delete corrections (a mistaken one); the daemon retrains without them",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			var ids []int64
-			for _, a := range args {
-				id, err := strconv.ParseInt(a, 10, 64)
-				if err != nil || id <= 0 {
-					return usagef("%q is not a correction id", a)
-				}
-				ids = append(ids, id)
-			}
-			db, err := e.store(ctx)
-			if err != nil {
-				return err
-			}
-			n, err := db.DeleteCorrections(ctx, ids)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(e.stdout, "%d of %d corrections deleted\n", n, len(ids))
-			if n < len(ids) {
-				return fmt.Errorf("%d correction id(s) not found", len(ids)-n)
-			}
-			return nil
+			return report.DeleteCorrections(cmd.Context(), args, e.store, e.stdout)
 		},
 	}
 }
@@ -293,26 +213,15 @@ teach the classifier (the README's learning curve).`,
 	return cmd
 }
 
-// classifierFor returns the classifier the daemon would use: the one that
-// learnt the corrections of the database that --db or the config names
-// (classify.ForStore). Without a database, or with without set, it is the
-// embedded classifier.
+// classifierFor returns the classifier the daemon would use
+// (report.Classifier) for the database that --db or the config names.
 func (e *env) classifierFor(ctx context.Context, opts classify.Options, without bool) (*classify.Classifier, error) {
-	if without {
-		return classify.New(opts)
+	path := ""
+	if !without {
+		var err error
+		if path, err = e.storePath(); err != nil {
+			return nil, err
+		}
 	}
-	path, err := e.storePath()
-	if err != nil {
-		return nil, err
-	}
-	if _, err := os.Stat(path); path == "" || err != nil {
-		return classify.New(opts) // no database yet: no corrections
-	}
-	db, err := e.store(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return classify.ForStore(ctx, db, opts, func(n int) {
-		fmt.Fprintf(e.stderr, "training the classifier with %d corrections (the daemon has not cached it yet)...\n", n)
-	})
+	return report.Classifier(ctx, path, e.store, opts, without, e.stderr)
 }

@@ -2,19 +2,12 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/classify"
-	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/report"
 )
-
-// maxInspectBytes bounds one message read by inspect (the daemon's default
-// size limit).
-const maxInspectBytes = mailbox.DefaultMaxMessageBytes
 
 func newInspectCmd(e *env) *cobra.Command {
 	var asJSON, fullText, learn, withoutCorrections bool
@@ -70,57 +63,20 @@ corrections, the classifier is the daemon's, which learnt them
 			if err != nil {
 				return fmt.Errorf("loading the classifier: %w", err)
 			}
-			opts := mailbox.ParseOptions{AuthServIDs: authServIDs}
-			var results []report.Inspected
+			o := report.InspectOptions{Classifier: c, Stored: stored, Files: args, Stdin: e.stdin,
+				AuthServIDs: authServIDs, Learn: learn, Open: e.store}
 			if len(stored) > 0 {
-				db, err := e.store(ctx)
-				if err != nil {
-					return err
-				}
-				cfg, _ := e.config(false)
-				auth := func(account string) []string {
-					if authServIDs != nil || cfg == nil {
-						return authServIDs
-					}
-					return cfg.AuthServIDs(account)
-				}
-				if results, err = report.InspectStored(ctx, db, c, stored, auth); err != nil {
-					return err
-				}
+				o.Config, _ = e.config(false)
 			}
-			for _, a := range args {
-				raw, err := e.readMessage(a)
-				if err != nil {
-					return err
-				}
-				results = append(results, report.ParseInspected(a, raw, opts))
-			}
-			var tpl *mailbox.Template
-			path, err := e.storePath()
-			if err == nil && !learn {
-				tpl, err = report.StoredTemplate(ctx, path, e.store)
-			}
-			if tpl == nil {
-				path = ""
-			}
-			if err != nil && !learn {
-				fmt.Fprintf(e.stderr, "aftersale: inspect: reading the learned template: %v (going on without it)\n", err)
-			}
-			if err := report.ClassifyInspected(ctx, c, results, learn, tpl, path); err != nil {
+			o.StorePath, o.StorePathErr = e.storePath()
+			results, err := report.Inspect(ctx, o, e.stderr)
+			if err != nil {
 				return err
 			}
 			if asJSON {
 				return report.WriteInspectJSON(e.stdout, results)
 			}
-			for i, r := range results {
-				if i > 0 {
-					fmt.Fprintln(e.stdout)
-				}
-				if err := r.WriteText(e.stdout, fullText); err != nil {
-					return err
-				}
-			}
-			return nil
+			return report.WriteInspectText(e.stdout, results, fullText)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
@@ -130,28 +86,4 @@ corrections, the classifier is the daemon's, which learnt them
 	cmd.Flags().StringSliceVar(&authServIDs, "authserv-id", nil, "read the Authentication-Results of this mail server (as the account's authserv_id does)")
 	cmd.Flags().Int64SliceVar(&stored, "message", nil, "show stored messages by id, with the classification the daemon stored")
 	return cmd
-}
-
-// readMessage reads a file, or standard input for "-", up to
-// maxInspectBytes.
-func (e *env) readMessage(name string) ([]byte, error) {
-	var r io.Reader
-	if name == "-" {
-		r = e.stdin
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, usageError{fmt.Errorf("reading message: %w", err)}
-		}
-		defer f.Close()
-		r = f
-	}
-	raw, err := io.ReadAll(io.LimitReader(r, maxInspectBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
-	}
-	if len(raw) > maxInspectBytes {
-		return nil, usagef("%s is larger than %d MB; the daemon would store only its header", name, maxInspectBytes>>20)
-	}
-	return raw, nil
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/report"
-	"github.com/aftersale/aftersale/store"
 )
 
 func newOrdersCmd(e *env) *cobra.Command {
@@ -47,11 +46,9 @@ is. --json prints {"version", "files": [{"file", "format", "rows",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			opts := store.ImportOptions{}
-			if cfg, err := e.config(false); err != nil {
+			cfg, err := e.config(false)
+			if err != nil {
 				return err
-			} else if cfg != nil {
-				opts.MaxFileBytes = cfg.OrdersMaxFileBytes
 			}
 			db, err := e.store(ctx)
 			if err != nil {
@@ -65,7 +62,7 @@ is. --json prints {"version", "files": [{"file", "format", "rows",
 			if asJSON {
 				each = nil
 			}
-			is, bad, err := report.ImportOrderFiles(ctx, db, args, opts, track, each)
+			is, bad, err := report.ImportOrderFiles(ctx, db, args, report.ImportOptionsFor(cfg), track, each)
 			if err != nil {
 				return err
 			}
@@ -100,13 +97,9 @@ CHANNEL, MKT, PURCHASED, SHIPPED, DELIVERED (dates UTC) and PRODUCT.
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f := store.OrderFilter{Marketplace: mkt, Limit: limit}
-			if status != "" {
-				s, err := aftersale.ParseOrderStatus(status)
-				if err != nil || s == aftersale.StatusUnknown {
-					return usagef("--status %q is not one of pending, unshipped, partially_shipped, shipped, delivered, canceled, returned", status)
-				}
-				f.Status = s
+			f, err := report.OrderFilter(status, mkt, limit)
+			if err != nil {
+				return err
 			}
 			db, err := e.store(ctx)
 			if err != nil {

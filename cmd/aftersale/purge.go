@@ -1,12 +1,9 @@
 package main
 
 import (
-	"time"
-
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/report"
-	"github.com/aftersale/aftersale/store"
 )
 
 func newPurgeCmd(e *env) *cobra.Command {
@@ -30,17 +27,13 @@ serve runs this every hour by itself. With --dry-run nothing is changed and
 the counts tell what would go.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			retention := store.DefaultRetention
-			if cfg, err := e.config(false); err != nil {
+			cfg, err := e.config(false)
+			if err != nil {
 				return err
-			} else if cfg != nil {
-				retention = cfg.Retention
 			}
-			if cmd.Flags().Changed("days") {
-				if days < 1 {
-					return usagef("--days must be at least 1")
-				}
-				retention = time.Duration(days) * 24 * time.Hour
+			retention, err := report.Retention(cfg, days, cmd.Flags().Changed("days"))
+			if err != nil {
+				return err
 			}
 			db, err := e.store(cmd.Context())
 			if err != nil {

@@ -34,12 +34,7 @@ running.`,
 			if err != nil {
 				return err
 			}
-			o := mailbox.ReparseOptions{Accounts: map[string]mailbox.ParseOptions{}, DryRun: dryRun}
-			if cfg != nil {
-				for _, a := range cfg.Accounts {
-					o.Accounts[a.Name] = mailbox.ParseOptions{AuthServIDs: a.AuthServIDs}
-				}
-			}
+			o := report.ReparseOptionsFor(cfg, dryRun)
 			db, err := e.store(ctx)
 			if err != nil {
 				return err

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -71,10 +70,10 @@ func finishTree(e *env, root *cobra.Command) {
 		if draftIDCommands[c.CommandPath()] && c.ValidArgsFunction == nil {
 			c.ValidArgsFunction = e.completeDraftIDs
 		}
-		completeFlag(c, "case", completeCases)
-		completeFlag(c, "state", completeStates)
+		completeFlag(c, "case", completeWith(report.CaseNames))
+		completeFlag(c, "state", completeWith(report.StateNames))
 		completeFlag(c, "account", e.completeAccounts)
-		completeFlag(c, "marketplace", completeMarketplaces)
+		completeFlag(c, "marketplace", completeWith(report.MarketplaceDomains))
 	})
 }
 
@@ -117,22 +116,11 @@ func completeFlag(c *cobra.Command, name string, fn cobra.CompletionFunc) {
 	_ = c.RegisterFlagCompletionFunc(name, fn)
 }
 
-func completeCases(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	return report.CaseNames(), cobra.ShellCompDirectiveNoFileComp
-}
-
-func completeStates(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	return report.StateNames(), cobra.ShellCompDirectiveNoFileComp
-}
-
-// completeMarketplaces offers "amazon.de" and the like ("de" is accepted
-// too).
-func completeMarketplaces(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	var out []cobra.Completion
-	for _, m := range report.MarketplaceNames() {
-		out = append(out, "amazon."+m)
+// completeWith offers the values names returns.
+func completeWith(names func() []string) cobra.CompletionFunc {
+	return func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return names(), cobra.ShellCompDirectiveNoFileComp
 	}
-	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
 // completeAccounts offers the config's account names and the accounts of
@@ -164,16 +152,8 @@ func (e *env) completeDraftIDs(cmd *cobra.Command, args []string, _ string) ([]c
 	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
-// choiceFlags are the flags whose value must be one of a fixed list, with
-// the list.
-var choiceFlags = map[string]func() []string{
-	"case":        report.CaseNames,
-	"state":       report.StateNames,
-	"marketplace": report.MarketplaceNames,
-}
-
 func hasChoiceFlag(c *cobra.Command) bool {
-	for name := range choiceFlags {
+	for _, name := range report.ChoiceFlags {
 		if c.LocalNonPersistentFlags().Lookup(name) != nil {
 			return true
 		}
@@ -181,28 +161,20 @@ func hasChoiceFlag(c *cobra.Command) bool {
 	return false
 }
 
-// checkChoices refuses a value of a choice flag that is not in its list,
-// as a usage error whose hint lists the valid values.
+// checkChoices refuses a value of a choice flag that is not in its list
+// (report.CheckChoice), as a usage error whose hint lists the valid values.
 func checkChoices(cmd *cobra.Command) error {
-	for _, name := range []string{"case", "state", "marketplace"} {
+	for _, name := range report.ChoiceFlags {
 		f := cmd.LocalNonPersistentFlags().Lookup(name)
 		if f == nil || !f.Changed {
 			continue
 		}
-		valid := choiceFlags[name]()
 		values := []string{f.Value.String()}
 		if sv, ok := f.Value.(interface{ GetSlice() []string }); ok {
 			values = sv.GetSlice()
 		}
-		for _, v := range values {
-			norm := strings.ToLower(strings.TrimSpace(v))
-			if name == "marketplace" {
-				norm = strings.TrimPrefix(norm, "amazon.")
-			}
-			if norm == "" || slices.Contains(valid, norm) {
-				continue
-			}
-			return hintError{usagef("unknown %s %q", name, v), "one of " + strings.Join(valid, ", ")}
+		if bad, valid := report.CheckChoice(name, values); bad != "" {
+			return hintError{usagef("unknown %s %q", name, bad), "one of " + strings.Join(valid, ", ")}
 		}
 	}
 	return nil

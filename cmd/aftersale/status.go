@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/report"
-	"github.com/aftersale/aftersale/respond"
 )
 
 func newStatusCmd(e *env) *cobra.Command {
@@ -36,12 +35,7 @@ account and of the sender is shown instead.`,
 			if err != nil {
 				return err
 			}
-			var o report.StatusOptions
-			if cfg := e.cfg; cfg != nil {
-				o.HTTP = cfg.HTTPListen
-				o.Sender = respond.SenderOptions{RateLimit: cfg.RateLimit, RateWindow: cfg.RateWindow, MinGap: cfg.MinGap, MaxAttempts: cfg.MaxAttempts}
-			}
-			st, err := report.ReadStatus(cmd.Context(), db, o)
+			st, err := report.ReadStatus(cmd.Context(), db, report.StatusOptionsFor(e.cfg))
 			if err != nil {
 				return err
 			}
