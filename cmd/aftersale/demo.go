@@ -76,7 +76,7 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 	}
 	return demo.Session{Dir: dir, Peers: peers, DB: db, Daemon: d, Out: e.stdout, Err: e.stderr, States: queue.DefaultStates,
 		WriteQueue: func(w io.Writer, rows []store.Listed) error {
-			return writeQueueTable(w, rows, time.Now(), terminalOf(w))
+			return queue.WriteTable(w, rows, time.Now(), terminalOf(w))
 		},
 	}.Run(ctx, once)
 }

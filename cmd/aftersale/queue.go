@@ -8,26 +8,16 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/internal/terminput"
-	"github.com/aftersale/aftersale/internal/termtable"
 	"github.com/aftersale/aftersale/queue"
-	"github.com/aftersale/aftersale/store"
 )
 
 // jsonVersion is the schema version of every --json output.
 const jsonVersion = queue.JSONVersion
-
-// The JSON of drafts, not buyer mail and sent replies.
-type (
-	draftJSON    = queue.DraftJSON
-	notBuyerJSON = queue.NotBuyerJSON
-	sentJSON     = queue.SentJSON
-)
 
 func newQueueCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
@@ -117,7 +107,7 @@ and do not open its links.`,
 				return writeJSON(e.stdout, queue.NewListingJSON(l, e.now()))
 			}
 			if l.DraftsAsked {
-				if err := writeQueueTable(e.stdout, l.Drafts, e.now(), terminalOf(e.stdout)); err != nil {
+				if err := queue.WriteTable(e.stdout, l.Drafts, e.now(), terminalOf(e.stdout)); err != nil {
 					return err
 				}
 			}
@@ -145,11 +135,6 @@ and do not open its links.`,
 	fl.BoolVar(&f.All, "all", false, "drafts in every state")
 	fl.BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	return cmd
-}
-
-// writeQueueTable prints drafts for queue list.
-func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termtable.Style) error {
-	return queue.WriteTable(w, rows, now, t)
 }
 
 func parseIDs(args []string) ([]int64, error) {

@@ -9,9 +9,6 @@ import (
 	"github.com/aftersale/aftersale/internal/termtable"
 )
 
-// truncate cuts s (its spaces collapsed) to n columns.
-func truncate(s string, n int) string { return termtable.Clip(s, n) }
-
 // terminalOf says how a command's output looks on w: colours (a
 // terminal, and NO_COLOR unset) and the terminal's width (0: not a
 // terminal, nothing is cut).
