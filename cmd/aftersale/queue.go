@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -137,47 +136,32 @@ and do not open its links.`,
 	return cmd
 }
 
-func parseIDs(args []string) ([]int64, error) {
-	ids := make([]int64, 0, len(args))
-	for _, a := range args {
-		id, err := strconv.ParseInt(strings.TrimPrefix(a, "#"), 10, 64)
-		if err != nil || id <= 0 {
-			return nil, usagef("%q is not a draft id", a)
-		}
-		ids = append(ids, id)
-	}
-	return ids, nil
-}
-
 // queueArgs parses the draft ids and opens the queue.
 func (e *env) queueArgs(ctx context.Context, args []string) (*queue.Queue, []int64, error) {
-	ids, err := parseIDs(args)
+	ids, err := queue.ParseIDs(args)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, usageError{err}
 	}
 	q, err := e.queue(ctx)
 	return q, ids, err
 }
 
-// batch runs fn for every id, reports each failure and fails at the end
-// (every id is processed; the exit status is 1 if any failed). It returns
-// how many succeeded.
-func batch(e *env, ids []int64, fn func(id int64) error) (int, error) {
-	failed := 0
-	for _, id := range ids {
-		if err := fn(id); err != nil {
-			failed++
-			msg, hint := queue.Explain(id, err)
-			fmt.Fprintf(e.stderr, "draft %d: %s\n", id, msg)
-			if hint != "" {
-				fmt.Fprintf(e.stderr, "  hint: %s\n", hint)
-			}
+// printBatch prints each draft's outcome: done's line on stdout for a
+// success, queue.Explain's sentence and hint on stderr for a failure. Its
+// error says how many failed (the exit status is then 1).
+func (e *env) printBatch(b queue.Batch, done func(queue.Outcome) string) error {
+	for _, o := range b {
+		if o.Err == nil {
+			fmt.Fprintln(e.stdout, done(o))
+			continue
+		}
+		msg, hint := queue.Explain(o.ID, o.Err)
+		fmt.Fprintf(e.stderr, "draft %d: %s\n", o.ID, msg)
+		if hint != "" {
+			fmt.Fprintf(e.stderr, "  hint: %s\n", hint)
 		}
 	}
-	if failed > 0 {
-		return len(ids) - failed, fmt.Errorf("%d of %d drafts failed", failed, len(ids))
-	}
-	return len(ids), nil
+	return b.Err()
 }
 
 // draftError is queue.Explain's sentence about draft id as an error, with its
@@ -226,15 +210,9 @@ a reply text or a recipient cannot be approved.`,
 				return usagef("--revision names the revision of one draft; give one draft id")
 			}
 			a.By = e.who()
-			_, err = batch(e, ids, func(id int64) error {
-				d, err := q.Approve(ctx, id, a)
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(e.stdout, "draft %d approved (revision %d); the daemon sends it shortly\n", id, d.Revision)
-				return nil
+			return e.printBatch(q.ApproveAll(ctx, ids, a), func(o queue.Outcome) string {
+				return fmt.Sprintf("draft %d approved (revision %d); the daemon sends it shortly", o.ID, o.Draft.Revision)
 			})
-			return err
 		},
 	}
 	cmd.Flags().BoolVar(&a.Reviewed, "reviewed", false, "confirm you have read a needs-human draft")
@@ -251,8 +229,8 @@ func newQueueRejectCmd(e *env) *cobra.Command {
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if _, err := parseIDs(args); err != nil {
-				return err
+			if _, err := queue.ParseIDs(args); err != nil {
+				return usageError{err}
 			}
 			if strings.TrimSpace(reason) == "" {
 				return usagef("--reason is required")
@@ -261,14 +239,9 @@ func newQueueRejectCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = batch(e, ids, func(id int64) error {
-				if err := q.Reject(ctx, id, e.who(), reason); err != nil {
-					return err
-				}
-				fmt.Fprintf(e.stdout, "draft %d rejected\n", id)
-				return nil
+			return e.printBatch(q.RejectAll(ctx, ids, e.who(), reason), func(o queue.Outcome) string {
+				return fmt.Sprintf("draft %d rejected", o.ID)
 			})
-			return err
 		},
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why (recorded); required")
@@ -290,14 +263,9 @@ on the message in Seller Central, since Amazon offers no API for it.`,
 			if err != nil {
 				return err
 			}
-			n, err := batch(e, ids, func(id int64) error {
-				if err := q.NoResponseNeeded(ctx, id, e.who(), reason); err != nil {
-					return err
-				}
-				fmt.Fprintf(e.stdout, "draft %d: no response needed\n", id)
-				return nil
-			})
-			if n > 0 {
+			b := q.NoResponseNeededAll(ctx, ids, e.who(), reason)
+			err = e.printBatch(b, func(o queue.Outcome) string { return fmt.Sprintf("draft %d: no response needed", o.ID) })
+			if b.Succeeded() > 0 {
 				fmt.Fprintln(e.stderr, queue.NRNReminder)
 			}
 			return err
