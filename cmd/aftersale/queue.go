@@ -83,12 +83,9 @@ and do not open its links.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if caseF != "" {
-				c, err := queue.ParseCase(caseF)
-				if err != nil {
-					return usageError{err}
-				}
-				f.Case = c
+			var err error
+			if f.Case, err = queue.CaseFilter(caseF); err != nil {
+				return usageError{err}
 			}
 			q, err := e.queue(ctx)
 			if err != nil {

@@ -37,14 +37,11 @@ scripted).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f := queue.Filter{Account: account}
-			if caseF != "" {
-				c, err := queue.ParseCase(caseF)
-				if err != nil {
-					return usageError{err}
-				}
-				f.Case = c
+			c, err := queue.CaseFilter(caseF)
+			if err != nil {
+				return usageError{err}
 			}
+			f := queue.Filter{Account: account, Case: c}
 			q, err := e.queue(ctx)
 			if err != nil {
 				return err
