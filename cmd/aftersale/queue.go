@@ -102,24 +102,11 @@ and do not open its links.`,
 			if asJSON {
 				return writeJSON(e.stdout, queue.NewListingJSON(l, e.now()))
 			}
-			if l.DraftsAsked {
-				if err := queue.WriteTable(e.stdout, l.Drafts, e.now(), terminalOf(e.stdout)); err != nil {
-					return err
-				}
+			msg, err := l.WriteText(e.stdout, e.now(), terminalOf(e.stdout))
+			if msg != 0 {
+				fmt.Fprintf(e.stderr, "Show one with: aftersale inspect --message %d\n", msg)
 			}
-			if !l.NotBuyerAsked {
-				return nil
-			}
-			if l.DraftsAsked {
-				fmt.Fprintln(e.stdout, "\nNot buyer mail (no reply drafted):")
-			}
-			if err := queue.WriteNotBuyerTable(e.stdout, l.NotBuyer, l.Phishing); err != nil {
-				return err
-			}
-			if len(l.NotBuyer) > 0 {
-				fmt.Fprintf(e.stderr, "Show one with: aftersale inspect --message %d\n", l.NotBuyer[0].Message.ID)
-			}
-			return nil
+			return err
 		},
 	}
 	fl := cmd.Flags()
