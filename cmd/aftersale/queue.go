@@ -288,11 +288,7 @@ Look in the account's Sent folder or in Seller Central's message history:
 			if err := q.Resolve(ctx, ids[0], e.who(), sent, note); err != nil {
 				return draftError(ids[0], err)
 			}
-			if sent {
-				fmt.Fprintf(e.stdout, "draft %d recorded as sent\n", ids[0])
-			} else {
-				fmt.Fprintf(e.stdout, "draft %d is approved again; the daemon sends it shortly\n", ids[0])
-			}
+			fmt.Fprintln(e.stdout, queue.Resolved(ids[0], sent))
 			return nil
 		},
 	}

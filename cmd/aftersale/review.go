@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/internal/terminput"
@@ -50,13 +48,7 @@ scripted).`,
 			if err != nil {
 				return err
 			}
-			if len(rv.Drafts) == 0 {
-				fmt.Fprintln(e.stdout, "Nothing to review.")
-				return nil
-			}
-			err = rv.Run(ctx, e.stdout, terminput.New(e.stdin))
-			rv.WriteSummary(e.stdout)
-			return err
+			return rv.Walk(ctx, e.stdout, terminput.New(e.stdin))
 		},
 	}
 	cmd.Flags().StringVar(&caseF, "case", "", "only drafts of this case")

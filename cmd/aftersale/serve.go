@@ -2,10 +2,8 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -80,9 +78,6 @@ func (e *env) lockDaemon(cfg *Config) (*store.DaemonLock, error) {
 	path := e.dbPath
 	if path == "" {
 		path = cfg.StorePath
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
-		return nil, fmt.Errorf("creating database directory: %w", err)
 	}
 	l, err := store.LockDaemon(path, e.now())
 	if errors.Is(err, store.ErrLocked) {
