@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -39,11 +37,7 @@ func (e *env) queue(ctx context.Context) (*queue.Queue, error) {
 		return nil, err
 	}
 	cfg, _ := e.config(false)
-	opts := queue.Options{MessageIDDomain: cfg.MessageIDDomain(), Now: e.now}
-	if cfg != nil {
-		opts.Settings = cfg.RespondSettings()
-	}
-	return queue.New(db, opts), nil
+	return queue.New(db, queue.Options{MessageIDDomain: cfg.MessageIDDomain(), Now: e.now, Settings: cfg.RespondSettings()}), nil
 }
 
 func newQueueListCmd(e *env) *cobra.Command {
@@ -369,12 +363,7 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 			if err != nil {
 				return draftError(ids[0], err)
 			}
-			var body string
-			if fromFile != "" {
-				body, err = readInput(e, fromFile)
-			} else {
-				body, err = terminput.Edit(ctx, d.Body)
-			}
+			body, err := terminput.Text(ctx, fromFile, e.stdin, d.Body)
 			if err != nil {
 				return err
 			}
@@ -411,13 +400,4 @@ func saveEdit(ctx context.Context, e *env, q *queue.Queue, d aftersale.Draft, bo
 	}
 	queue.WriteEdited(e.stdout, r)
 	return nil
-}
-
-func readInput(e *env, name string) (string, error) {
-	if name == "-" {
-		b, err := io.ReadAll(e.stdin)
-		return string(b), err
-	}
-	b, err := os.ReadFile(name)
-	return string(b), err
 }
