@@ -367,8 +367,13 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 			if err != nil {
 				return err
 			}
-			if err := saveEdit(ctx, e, q, d, body); err != nil || !saveAsTmpl {
-				return err
+			r, err := q.Edit(ctx, d.ID, body, e.who(), d.Revision)
+			if err != nil {
+				return draftError(d.ID, err)
+			}
+			queue.WriteEdited(e.stdout, r)
+			if !saveAsTmpl {
+				return nil
 			}
 			cfg, err := e.config(true)
 			if err != nil {
@@ -389,15 +394,4 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 	cmd.Flags().StringVar(&fromFile, "file", "", "take the new text from this file (\"-\" for stdin) instead of $EDITOR")
 	cmd.Flags().BoolVar(&saveAsTmpl, "save-template", false, "also keep the edited reply as the template for its action and language ([seller] templates_dir)")
 	return cmd
-}
-
-// saveEdit stores body as the new text of d (the revision the person
-// edited) and reports the policy check on stdout.
-func saveEdit(ctx context.Context, e *env, q *queue.Queue, d aftersale.Draft, body string) error {
-	r, err := q.Edit(ctx, d.ID, body, e.who(), d.Revision)
-	if err != nil {
-		return draftError(d.ID, err)
-	}
-	queue.WriteEdited(e.stdout, r)
-	return nil
 }
