@@ -2,9 +2,6 @@ package main
 
 import (
 	"errors"
-	"os"
-	"os/signal"
-	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -53,18 +50,11 @@ the daemon.`,
 				return err
 			}
 			if once {
-				d, err := daemon.New(cfg, db, e.logger())
-				if err != nil {
-					return err
-				}
-				return d.RunOnce(cmd.Context())
+				return daemon.RunOnce(cmd.Context(), cfg, db, e.logger())
 			}
-			hup := make(chan os.Signal, 1)
-			signal.Notify(hup, syscall.SIGHUP)
-			defer signal.Stop(hup)
 			s := daemon.NewService(cfg, db, e.logger(), e.now)
 			s.SetLevel = e.setConfigLevel
-			return s.Serve(cmd.Context(), hup)
+			return s.ServeSignals(cmd.Context())
 		},
 	}
 	cmd.Flags().BoolVar(&once, "once", false, "poll, triage, draft and send once, then exit")
