@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
-	"github.com/aftersale/aftersale/config"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -33,12 +32,13 @@ type SentQuery struct {
 	store.SentFilter
 }
 
-// Filter returns the store's filter for sq at now: a *BadSince or an
-// *InvalidValue when Since or Case is not valid.
-func (sq SentQuery) Filter(now time.Time) (store.SentFilter, error) {
+// Filter returns the store's filter for sq at now, reading a duration with
+// parse (config.ParseDuration's forms): a *BadSince or an *InvalidValue
+// when Since or Case is not valid.
+func (sq SentQuery) Filter(now time.Time, parse func(string) (time.Duration, error)) (store.SentFilter, error) {
 	f := sq.SentFilter
 	if sq.Since != "" {
-		if d, err := config.ParseDuration(sq.Since); err == nil {
+		if d, err := parse(sq.Since); err == nil {
 			f.Since = now.Add(-d)
 		} else if t, err := time.Parse("2006-01-02", sq.Since); err == nil {
 			f.Since = t

@@ -35,7 +35,7 @@ auto-approved replies), SUBJECT.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f, err := sq.Filter(e.now())
+			f, err := sq.Filter(e.now(), parseDuration)
 			if err != nil {
 				return usageError{err}
 			}
