@@ -987,8 +987,12 @@ func (c *Config) Summary() string {
 	return s + fmt.Sprintf(", sending via %s:%d as %s", c.SMTP.Host, c.SMTP.Port, c.SMTP.From)
 }
 
-// RespondSettings are the drafting and policy settings of the config.
+// RespondSettings are the drafting and policy settings of the config; a
+// nil config has the zero settings.
 func (c *Config) RespondSettings() respond.Settings {
+	if c == nil {
+		return respond.Settings{}
+	}
 	return respond.Settings{
 		ReshipThreshold:    c.ReshipThreshold,
 		AllowAddressUpdate: c.AllowAddressUpdate,

@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/aftersale/aftersale/config"
@@ -143,4 +145,22 @@ func sdNotify(log *slog.Logger, state string) {
 	if _, err := conn.Write([]byte(state)); err != nil {
 		log.Warn("cannot notify systemd", "err", err)
 	}
+}
+
+// ServeSignals is Serve with the process's SIGHUP as the reload signal.
+func (s *Service) ServeSignals(ctx context.Context) error {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	return s.Serve(ctx, hup)
+}
+
+// RunOnce builds the workers of cfg over db (New) and does one full pass
+// of every stage (Daemon.RunOnce).
+func RunOnce(ctx context.Context, cfg *config.Config, db *store.DB, log *slog.Logger) error {
+	d, err := New(cfg, db, log)
+	if err != nil {
+		return err
+	}
+	return d.RunOnce(ctx)
 }

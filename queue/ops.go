@@ -3,6 +3,7 @@ package queue
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/aftersale/aftersale"
@@ -246,6 +247,14 @@ func (q *Queue) NoResponseNeeded(ctx context.Context, id int64, by, reason strin
 func (q *Queue) Resolve(ctx context.Context, id int64, by string, sent bool, note string) error {
 	err := q.db.ResolveSendUnknown(ctx, id, by, sent, note)
 	return translate(err, "resolve", id, func() (aftersale.Draft, error) { return q.db.Draft(ctx, id) })
+}
+
+// Resolved says what became of draft id after Resolve with sent.
+func Resolved(id int64, sent bool) string {
+	if sent {
+		return fmt.Sprintf("draft %d recorded as sent", id)
+	}
+	return fmt.Sprintf("draft %d is approved again; the daemon sends it shortly", id)
 }
 
 // IsRefusal reports whether err is a Refusal (an operation refused by the

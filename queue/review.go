@@ -80,6 +80,18 @@ func (r *Review) Run(ctx context.Context, w io.Writer, in ReviewInput) error {
 	return nil
 }
 
+// Walk runs the review and writes its summary to w, or says there is
+// nothing to review when no draft needs a decision.
+func (r *Review) Walk(ctx context.Context, w io.Writer, in ReviewInput) error {
+	if len(r.Drafts) == 0 {
+		fmt.Fprintln(w, "Nothing to review.")
+		return nil
+	}
+	err := r.Run(ctx, w, in)
+	r.WriteSummary(w)
+	return err
+}
+
 // WriteSummary writes what the review did.
 func (r *Review) WriteSummary(w io.Writer) {
 	n := r.Count

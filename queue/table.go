@@ -167,3 +167,25 @@ func WriteSent(w io.Writer, r aftersale.SentReply) {
 	fmt.Fprintf(w, "Policy:      %s\n", r.Verdict)
 	fmt.Fprintf(w, "SMTP reply:  %s\n\n%s\n", r.SMTPReply, r.Body)
 }
+
+// WriteText prints l as queue list does: the drafts' table when drafts
+// were asked for, then the not buyer mail's table, under a heading when
+// both were asked for. It returns the id of the first not buyer message
+// listed, for a hint on how to show one (0: none).
+func (l Listing) WriteText(w io.Writer, now time.Time, st termtable.Style) (int64, error) {
+	if l.DraftsAsked {
+		if err := WriteTable(w, l.Drafts, now, st); err != nil {
+			return 0, err
+		}
+	}
+	if !l.NotBuyerAsked {
+		return 0, nil
+	}
+	if l.DraftsAsked {
+		fmt.Fprintln(w, "\nNot buyer mail (no reply drafted):")
+	}
+	if err := WriteNotBuyerTable(w, l.NotBuyer, l.Phishing); err != nil || len(l.NotBuyer) == 0 {
+		return 0, err
+	}
+	return l.NotBuyer[0].Message.ID, nil
+}

@@ -376,6 +376,15 @@ func scenarioTaskName(k aftersale.TaskKind) string {
 	return string(k)
 }
 
+// JSON returns r as --json prints it: with its misses only when misses
+// is set.
+func (r ReplyReport) JSON(misses bool) ReplyReport {
+	if !misses {
+		r.Misses = nil
+	}
+	return r
+}
+
 func (r ReplyReport) WriteText(w io.Writer, misses bool) error {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "Reply scenarios in %s: %d; plans meeting the expectation: %d (%.1f%%)\n",

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -53,8 +54,12 @@ func LockPath(path string) string { return path + ".lock" }
 // on a database: a second one would move the first one's send in flight
 // to send_unknown at its start-up. When another process (or another
 // LockDaemon in this one) holds the lock it returns an error wrapping
-// ErrLocked that names the holder. The caller must Release the lock.
+// ErrLocked that names the holder. The database's directory is created
+// first when it is missing. The caller must Release the lock.
 func LockDaemon(path string, started time.Time) (*DaemonLock, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("creating database directory: %w", err)
+	}
 	lp := LockPath(path)
 	f, err := os.OpenFile(lp, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {

@@ -37,11 +37,9 @@ when it is valid, 2 with every problem listed as file:line otherwise.`,
 				return hintError{usagef("no config file found"), "pass a file: aftersale config check FILE"}
 			}
 			cfg, err := LoadConfig(path)
-			if err != nil {
-				var ce ConfigErrors
-				if errors.As(err, &ce) {
-					return err
-				}
+			if ce := ConfigErrors(nil); errors.As(err, &ce) {
+				return err // every problem, with file:line
+			} else if err != nil {
 				return usageError{err}
 			}
 			for _, w := range cfg.SecretWarnings() {

@@ -4,17 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/daemon"
 	"github.com/aftersale/aftersale/internal/demo"
-	"github.com/aftersale/aftersale/queue"
-	"github.com/aftersale/aftersale/store"
 )
 
 func newDemoCmd(e *env) *cobra.Command {
@@ -74,9 +70,5 @@ func runDemo(ctx context.Context, e *env, dir string, once bool) error {
 	if err != nil {
 		return err
 	}
-	return demo.Session{Dir: dir, Peers: peers, DB: db, Daemon: d, Out: e.stdout, Err: e.stderr, States: queue.DefaultStates,
-		WriteQueue: func(w io.Writer, rows []store.Listed) error {
-			return writeQueueTable(w, rows, time.Now(), terminalOf(w))
-		},
-	}.Run(ctx, once)
+	return demo.Session{Dir: dir, Peers: peers, DB: db, Daemon: d, Out: e.stdout, Err: e.stderr}.Run(ctx, once)
 }

@@ -1,12 +1,11 @@
 package main
 
 import (
-	"fmt"
+	"errors"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/classify"
-	"github.com/aftersale/aftersale/mailbox"
 	"github.com/aftersale/aftersale/report"
 )
 
@@ -58,30 +57,20 @@ first, second; see "corrections extract").`,
 			if minConf < 0 || minConf > 1 {
 				return usagef("--min-confidence %v is not between 0 and 1", minConf)
 			}
-			samples, err := classify.Load(args[0], mailbox.Parse)
-			if err != nil {
-				return fmt.Errorf("loading evaluation data: %w", err)
-			}
-			if samples, err = classify.SelectHalf(samples, half); err != nil {
-				return usageError{err}
-			}
-			c, err := e.classifierFor(cmd.Context(), classify.Options{MinConfidence: minConf}, withoutCorrections)
-			if err != nil {
+			run, err := report.Eval(cmd.Context(), report.EvalSpec{Path: args[0], Half: half, Learn: learn,
+				Classifier: func() (*classify.Classifier, error) {
+					return e.classifierFor(cmd.Context(), classify.Options{MinConfidence: minConf}, withoutCorrections)
+				},
+				Progress: func(n int) (func(), func()) {
+					p := e.newProgress(int64(n), "classifying", false)
+					return func() { p.Add(1) }, p.Done
+				},
+			})
+			if bh := (*report.BadHalf)(nil); errors.As(err, &bh) {
+				return usageError{bh.Err}
+			} else if err != nil {
 				return err
 			}
-			var tl report.TemplateUse
-			if learn {
-				if tl, err = report.ApplyLearnedTemplate(cmd.Context(), samples); err != nil {
-					return err
-				}
-			}
-			p := e.newProgress(int64(len(samples)), "classifying", false)
-			r := classify.EvaluateWith(cmd.Context(), c, samples, func() { p.Add(1) })
-			p.Done()
-			if err := cmd.Context().Err(); err != nil {
-				return err
-			}
-			run := classify.Run{Path: args[0], Report: r, TemplateLines: tl.Lines, TemplateMessages: tl.Messages}
 			if asJSON {
 				return run.WriteJSON(e.stdout, miss)
 			}

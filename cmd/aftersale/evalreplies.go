@@ -64,10 +64,7 @@ with what went wrong and the plan.`,
 				fmt.Fprintf(e.stderr, "aftersale: eval-replies: warning: %s\n", w)
 			}
 			if asJSON {
-				if !miss {
-					r.Misses = nil
-				}
-				return writeJSON(e.stdout, r)
+				return writeJSON(e.stdout, r.JSON(miss))
 			}
 			return r.WriteText(e.stdout, miss)
 		},

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/aftersale/aftersale/internal/terminput"
 	"github.com/aftersale/aftersale/respond"
 )
 
@@ -54,15 +55,11 @@ file is found. Exits 1 when any text has a blocking finding.`,
 			if lang != "" && !validLang(lang) {
 				return usagef("--lang %q is not a two-letter language code such as en, de, ja", lang)
 			}
-			settings := respond.Settings{}
 			cfg, err := e.config(false)
 			if err != nil {
 				return err
 			}
-			if cfg != nil {
-				settings = cfg.RespondSettings()
-			}
-			results, blocked, err := respond.LintFiles(args, func(name string) (string, error) { return readInput(e, name) }, lang, settings)
+			results, blocked, err := respond.LintFiles(args, func(name string) (string, error) { return terminput.ReadFile(name, e.stdin) }, lang, cfg.RespondSettings())
 			if errors.Is(err, respond.ErrStdinTwice) {
 				return usageError{err}
 			} else if err != nil {

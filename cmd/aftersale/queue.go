@@ -4,30 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"os"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/internal/terminput"
-	"github.com/aftersale/aftersale/internal/termtable"
 	"github.com/aftersale/aftersale/queue"
-	"github.com/aftersale/aftersale/store"
 )
 
 // jsonVersion is the schema version of every --json output.
 const jsonVersion = queue.JSONVersion
-
-// The JSON of drafts, not buyer mail and sent replies.
-type (
-	draftJSON    = queue.DraftJSON
-	notBuyerJSON = queue.NotBuyerJSON
-	sentJSON     = queue.SentJSON
-)
 
 func newQueueCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
@@ -50,11 +37,7 @@ func (e *env) queue(ctx context.Context) (*queue.Queue, error) {
 		return nil, err
 	}
 	cfg, _ := e.config(false)
-	opts := queue.Options{MessageIDDomain: cfg.MessageIDDomain(), Now: e.now}
-	if cfg != nil {
-		opts.Settings = cfg.RespondSettings()
-	}
-	return queue.New(db, opts), nil
+	return queue.New(db, queue.Options{MessageIDDomain: cfg.MessageIDDomain(), Now: e.now, Settings: cfg.RespondSettings()}), nil
 }
 
 func newQueueListCmd(e *env) *cobra.Command {
@@ -94,12 +77,9 @@ and do not open its links.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if caseF != "" {
-				c, err := queue.ParseCase(caseF)
-				if err != nil {
-					return usageError{err}
-				}
-				f.Case = c
+			var err error
+			if f.Case, err = queue.CaseFilter(caseF); err != nil {
+				return usageError{err}
 			}
 			q, err := e.queue(ctx)
 			if err != nil {
@@ -116,24 +96,11 @@ and do not open its links.`,
 			if asJSON {
 				return writeJSON(e.stdout, queue.NewListingJSON(l, e.now()))
 			}
-			if l.DraftsAsked {
-				if err := writeQueueTable(e.stdout, l.Drafts, e.now(), terminalOf(e.stdout)); err != nil {
-					return err
-				}
+			msg, err := l.WriteText(e.stdout, e.now(), terminalOf(e.stdout))
+			if msg != 0 {
+				fmt.Fprintf(e.stderr, "Show one with: aftersale inspect --message %d\n", msg)
 			}
-			if !l.NotBuyerAsked {
-				return nil
-			}
-			if l.DraftsAsked {
-				fmt.Fprintln(e.stdout, "\nNot buyer mail (no reply drafted):")
-			}
-			if err := queue.WriteNotBuyerTable(e.stdout, l.NotBuyer, l.Phishing); err != nil {
-				return err
-			}
-			if len(l.NotBuyer) > 0 {
-				fmt.Fprintf(e.stderr, "Show one with: aftersale inspect --message %d\n", l.NotBuyer[0].Message.ID)
-			}
-			return nil
+			return err
 		},
 	}
 	fl := cmd.Flags()
@@ -147,52 +114,32 @@ and do not open its links.`,
 	return cmd
 }
 
-// writeQueueTable prints drafts for queue list.
-func writeQueueTable(w io.Writer, rows []store.Listed, now time.Time, t termtable.Style) error {
-	return queue.WriteTable(w, rows, now, t)
-}
-
-func parseIDs(args []string) ([]int64, error) {
-	ids := make([]int64, 0, len(args))
-	for _, a := range args {
-		id, err := strconv.ParseInt(strings.TrimPrefix(a, "#"), 10, 64)
-		if err != nil || id <= 0 {
-			return nil, usagef("%q is not a draft id", a)
-		}
-		ids = append(ids, id)
-	}
-	return ids, nil
-}
-
 // queueArgs parses the draft ids and opens the queue.
 func (e *env) queueArgs(ctx context.Context, args []string) (*queue.Queue, []int64, error) {
-	ids, err := parseIDs(args)
+	ids, err := queue.ParseIDs(args)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, usageError{err}
 	}
 	q, err := e.queue(ctx)
 	return q, ids, err
 }
 
-// batch runs fn for every id, reports each failure and fails at the end
-// (every id is processed; the exit status is 1 if any failed). It returns
-// how many succeeded.
-func batch(e *env, ids []int64, fn func(id int64) error) (int, error) {
-	failed := 0
-	for _, id := range ids {
-		if err := fn(id); err != nil {
-			failed++
-			msg, hint := queue.Explain(id, err)
-			fmt.Fprintf(e.stderr, "draft %d: %s\n", id, msg)
-			if hint != "" {
-				fmt.Fprintf(e.stderr, "  hint: %s\n", hint)
-			}
+// printBatch prints each draft's outcome: done's line on stdout for a
+// success, queue.Explain's sentence and hint on stderr for a failure. Its
+// error says how many failed (the exit status is then 1).
+func (e *env) printBatch(b queue.Batch, done func(queue.Outcome) string) error {
+	for _, o := range b {
+		if o.Err == nil {
+			fmt.Fprintln(e.stdout, done(o))
+			continue
+		}
+		msg, hint := queue.Explain(o.ID, o.Err)
+		fmt.Fprintf(e.stderr, "draft %d: %s\n", o.ID, msg)
+		if hint != "" {
+			fmt.Fprintf(e.stderr, "  hint: %s\n", hint)
 		}
 	}
-	if failed > 0 {
-		return len(ids) - failed, fmt.Errorf("%d of %d drafts failed", failed, len(ids))
-	}
-	return len(ids), nil
+	return b.Err()
 }
 
 // draftError is queue.Explain's sentence about draft id as an error, with its
@@ -241,15 +188,9 @@ a reply text or a recipient cannot be approved.`,
 				return usagef("--revision names the revision of one draft; give one draft id")
 			}
 			a.By = e.who()
-			_, err = batch(e, ids, func(id int64) error {
-				d, err := q.Approve(ctx, id, a)
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(e.stdout, "draft %d approved (revision %d); the daemon sends it shortly\n", id, d.Revision)
-				return nil
+			return e.printBatch(q.ApproveAll(ctx, ids, a), func(o queue.Outcome) string {
+				return fmt.Sprintf("draft %d approved (revision %d); the daemon sends it shortly", o.ID, o.Draft.Revision)
 			})
-			return err
 		},
 	}
 	cmd.Flags().BoolVar(&a.Reviewed, "reviewed", false, "confirm you have read a needs-human draft")
@@ -266,8 +207,8 @@ func newQueueRejectCmd(e *env) *cobra.Command {
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if _, err := parseIDs(args); err != nil {
-				return err
+			if _, err := queue.ParseIDs(args); err != nil {
+				return usageError{err}
 			}
 			if strings.TrimSpace(reason) == "" {
 				return usagef("--reason is required")
@@ -276,14 +217,9 @@ func newQueueRejectCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = batch(e, ids, func(id int64) error {
-				if err := q.Reject(ctx, id, e.who(), reason); err != nil {
-					return err
-				}
-				fmt.Fprintf(e.stdout, "draft %d rejected\n", id)
-				return nil
+			return e.printBatch(q.RejectAll(ctx, ids, e.who(), reason), func(o queue.Outcome) string {
+				return fmt.Sprintf("draft %d rejected", o.ID)
 			})
-			return err
 		},
 	}
 	cmd.Flags().StringVar(&reason, "reason", "", "why (recorded); required")
@@ -305,14 +241,9 @@ on the message in Seller Central, since Amazon offers no API for it.`,
 			if err != nil {
 				return err
 			}
-			n, err := batch(e, ids, func(id int64) error {
-				if err := q.NoResponseNeeded(ctx, id, e.who(), reason); err != nil {
-					return err
-				}
-				fmt.Fprintf(e.stdout, "draft %d: no response needed\n", id)
-				return nil
-			})
-			if n > 0 {
+			b := q.NoResponseNeededAll(ctx, ids, e.who(), reason)
+			err = e.printBatch(b, func(o queue.Outcome) string { return fmt.Sprintf("draft %d: no response needed", o.ID) })
+			if b.Succeeded() > 0 {
 				fmt.Fprintln(e.stderr, queue.NRNReminder)
 			}
 			return err
@@ -351,11 +282,7 @@ Look in the account's Sent folder or in Seller Central's message history:
 			if err := q.Resolve(ctx, ids[0], e.who(), sent, note); err != nil {
 				return draftError(ids[0], err)
 			}
-			if sent {
-				fmt.Fprintf(e.stdout, "draft %d recorded as sent\n", ids[0])
-			} else {
-				fmt.Fprintf(e.stdout, "draft %d is approved again; the daemon sends it shortly\n", ids[0])
-			}
+			fmt.Fprintln(e.stdout, queue.Resolved(ids[0], sent))
 			return nil
 		},
 	}
@@ -436,17 +363,17 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 			if err != nil {
 				return draftError(ids[0], err)
 			}
-			var body string
-			if fromFile != "" {
-				body, err = readInput(e, fromFile)
-			} else {
-				body, err = terminput.Edit(ctx, d.Body)
-			}
+			body, err := terminput.Text(ctx, fromFile, e.stdin, d.Body)
 			if err != nil {
 				return err
 			}
-			if err := saveEdit(ctx, e, q, d, body); err != nil || !saveAsTmpl {
-				return err
+			r, err := q.Edit(ctx, d.ID, body, e.who(), d.Revision)
+			if err != nil {
+				return draftError(d.ID, err)
+			}
+			queue.WriteEdited(e.stdout, r)
+			if !saveAsTmpl {
+				return nil
 			}
 			cfg, err := e.config(true)
 			if err != nil {
@@ -467,24 +394,4 @@ before it replaces one; the daemon uses it after a reload (SIGHUP).`,
 	cmd.Flags().StringVar(&fromFile, "file", "", "take the new text from this file (\"-\" for stdin) instead of $EDITOR")
 	cmd.Flags().BoolVar(&saveAsTmpl, "save-template", false, "also keep the edited reply as the template for its action and language ([seller] templates_dir)")
 	return cmd
-}
-
-// saveEdit stores body as the new text of d (the revision the person
-// edited) and reports the policy check on stdout.
-func saveEdit(ctx context.Context, e *env, q *queue.Queue, d aftersale.Draft, body string) error {
-	r, err := q.Edit(ctx, d.ID, body, e.who(), d.Revision)
-	if err != nil {
-		return draftError(d.ID, err)
-	}
-	queue.WriteEdited(e.stdout, r)
-	return nil
-}
-
-func readInput(e *env, name string) (string, error) {
-	if name == "-" {
-		b, err := io.ReadAll(e.stdin)
-		return string(b), err
-	}
-	b, err := os.ReadFile(name)
-	return string(b), err
 }

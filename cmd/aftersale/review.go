@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/internal/terminput"
@@ -37,14 +35,11 @@ scripted).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f := queue.Filter{Account: account}
-			if caseF != "" {
-				c, err := queue.ParseCase(caseF)
-				if err != nil {
-					return usageError{err}
-				}
-				f.Case = c
+			c, err := queue.CaseFilter(caseF)
+			if err != nil {
+				return usageError{err}
 			}
+			f := queue.Filter{Account: account, Case: c}
 			q, err := e.queue(ctx)
 			if err != nil {
 				return err
@@ -53,13 +48,7 @@ scripted).`,
 			if err != nil {
 				return err
 			}
-			if len(rv.Drafts) == 0 {
-				fmt.Fprintln(e.stdout, "Nothing to review.")
-				return nil
-			}
-			err = rv.Run(ctx, e.stdout, terminput.New(e.stdin))
-			rv.WriteSummary(e.stdout)
-			return err
+			return rv.Walk(ctx, e.stdout, terminput.New(e.stdin))
 		},
 	}
 	cmd.Flags().StringVar(&caseF, "case", "", "only drafts of this case")

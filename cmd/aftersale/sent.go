@@ -2,12 +2,10 @@ package main
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/aftersale/aftersale/queue"
-	"github.com/aftersale/aftersale/store"
 )
 
 func newSentCmd(e *env) *cobra.Command {
@@ -21,15 +19,8 @@ func newSentCmd(e *env) *cobra.Command {
 
 func newSentListCmd(e *env) *cobra.Command {
 	var (
-		since   string
-		caseF   string
-		order   string
-		account string
-		buyer   string
-		by      string
-		limit   int
-		asJSON  bool
-		asCSV   bool
+		sq            queue.SentQuery
+		asJSON, asCSV bool
 	)
 	cmd := &cobra.Command{
 		Use:   "list",
@@ -44,25 +35,9 @@ auto-approved replies), SUBJECT.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			f := store.SentFilter{OrderID: order, Account: account, Limit: limit, Buyer: buyer, ApprovedBy: by}
-			if since != "" {
-				d, err := parseDuration(since)
-				if err != nil {
-					t, err2 := time.Parse("2006-01-02", since)
-					if err2 != nil {
-						return usagef("--since %q is not a duration like 24h or 7d, or a date like 2026-11-01", since)
-					}
-					f.Since = t
-				} else {
-					f.Since = e.now().Add(-d)
-				}
-			}
-			if caseF != "" {
-				c, err := queue.ParseCase(caseF)
-				if err != nil {
-					return usageError{err}
-				}
-				f.Case = c
+			f, err := sq.Filter(e.now(), parseDuration)
+			if err != nil {
+				return usageError{err}
 			}
 			q, err := e.queue(ctx)
 			if err != nil {
@@ -82,13 +57,13 @@ auto-approved replies), SUBJECT.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&since, "since", "", "only replies sent within this duration (24h, 7d) or since a date")
-	fl.StringVar(&caseF, "case", "", "only this case")
-	fl.StringVar(&order, "order", "", "only this order id")
-	fl.StringVar(&account, "account", "", "only this account")
-	fl.StringVar(&buyer, "buyer", "", "only replies to this buyer: relay alias or name (case-insensitive substring)")
-	fl.StringVar(&by, "approver", "", "only replies approved by this person (\"auto\": auto-approved ones)")
-	fl.IntVar(&limit, "limit", 0, "at most this many rows (0: all)")
+	fl.StringVar(&sq.Since, "since", "", "only replies sent within this duration (24h, 7d) or since a date")
+	fl.StringVar(&sq.Case, "case", "", "only this case")
+	fl.StringVar(&sq.OrderID, "order", "", "only this order id")
+	fl.StringVar(&sq.Account, "account", "", "only this account")
+	fl.StringVar(&sq.Buyer, "buyer", "", "only replies to this buyer: relay alias or name (case-insensitive substring)")
+	fl.StringVar(&sq.ApprovedBy, "approver", "", "only replies approved by this person (\"auto\": auto-approved ones)")
+	fl.IntVar(&sq.Limit, "limit", 0, "at most this many rows (0: all)")
 	fl.BoolVar(&asJSON, "json", false, "print JSON (schema version 1)")
 	fl.BoolVar(&asCSV, "csv", false, "print CSV for a spreadsheet")
 	cmd.MarkFlagsMutuallyExclusive("json", "csv")

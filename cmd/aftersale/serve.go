@@ -2,11 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
-	"os"
-	"os/signal"
-	"path/filepath"
-	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -55,18 +50,11 @@ the daemon.`,
 				return err
 			}
 			if once {
-				d, err := daemon.New(cfg, db, e.logger())
-				if err != nil {
-					return err
-				}
-				return d.RunOnce(cmd.Context())
+				return daemon.RunOnce(cmd.Context(), cfg, db, e.logger())
 			}
-			hup := make(chan os.Signal, 1)
-			signal.Notify(hup, syscall.SIGHUP)
-			defer signal.Stop(hup)
 			s := daemon.NewService(cfg, db, e.logger(), e.now)
 			s.SetLevel = e.setConfigLevel
-			return s.Serve(cmd.Context(), hup)
+			return s.ServeSignals(cmd.Context())
 		},
 	}
 	cmd.Flags().BoolVar(&once, "once", false, "poll, triage, draft and send once, then exit")
@@ -80,9 +68,6 @@ func (e *env) lockDaemon(cfg *Config) (*store.DaemonLock, error) {
 	path := e.dbPath
 	if path == "" {
 		path = cfg.StorePath
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
-		return nil, fmt.Errorf("creating database directory: %w", err)
 	}
 	l, err := store.LockDaemon(path, e.now())
 	if errors.Is(err, store.ErrLocked) {

@@ -9,15 +9,6 @@ import (
 	"github.com/aftersale/aftersale/queue"
 )
 
-// planJSON is the plan in queue show --json.
-type planJSON = queue.Plan
-
-// givenLines and askWords describe what a buyer asked and gave.
-var (
-	givenLines = queue.GivenLines
-	askWords   = queue.AskWords
-)
-
 func newQueueShowCmd(e *env) *cobra.Command {
 	var raw, asJSON bool
 	cmd := &cobra.Command{

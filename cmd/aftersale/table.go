@@ -1,28 +1,7 @@
 package main
 
-import (
-	"io"
-	"os"
+import "github.com/aftersale/aftersale/internal/termtable"
 
-	"golang.org/x/term"
-
-	"github.com/aftersale/aftersale/internal/termtable"
-)
-
-// truncate cuts s (its spaces collapsed) to n columns.
-func truncate(s string, n int) string { return termtable.Clip(s, n) }
-
-// terminalOf says how a command's output looks on w: colours (a
-// terminal, and NO_COLOR unset) and the terminal's width (0: not a
-// terminal, nothing is cut).
-func terminalOf(w io.Writer) termtable.Style {
-	f, ok := w.(*os.File)
-	if !ok || !isTerminal(w) {
-		return termtable.Style{}
-	}
-	t := termtable.Style{Color: os.Getenv("NO_COLOR") == ""}
-	if cols, _, err := term.GetSize(int(f.Fd())); err == nil && cols > 0 {
-		t.Width = cols
-	}
-	return t
-}
+// terminalOf says how a command's output looks on a writer: colours and
+// the terminal's width.
+var terminalOf = termtable.Of

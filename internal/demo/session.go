@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/internal/termtable"
+	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
 
@@ -19,11 +21,6 @@ type Session struct {
 	Daemon interface{ Run(context.Context) error }
 	// Out gets what the demo tells the user, Err its warnings.
 	Out, Err io.Writer
-	// WriteQueue prints the drafts waiting in the queue, as "queue list"
-	// does.
-	WriteQueue func(io.Writer, []store.Listed) error
-	// States are the draft states WriteQueue is given.
-	States []aftersale.DraftState
 }
 
 // Run imports the demo's orders, runs the daemon until every sample mail
@@ -54,7 +51,7 @@ func (s Session) Run(ctx context.Context, once bool) error {
 		<-done
 		return nil
 	}
-	rows, err := s.DB.ListDrafts(ctx, store.DraftFilter{States: s.States})
+	rows, err := s.DB.ListDrafts(ctx, store.DraftFilter{States: queue.DefaultStates})
 	if err != nil {
 		return err
 	}
@@ -63,7 +60,7 @@ func (s Session) Run(ctx context.Context, once bool) error {
 		return err
 	}
 	fmt.Fprintln(out)
-	if err := s.WriteQueue(out, rows); err != nil {
+	if err := queue.WriteTable(out, rows, time.Now(), termtable.Of(out)); err != nil {
 		return err
 	}
 	fmt.Fprintf(out, `

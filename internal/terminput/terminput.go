@@ -109,3 +109,22 @@ func Edit(ctx context.Context, body string) (string, error) {
 	b, err := os.ReadFile(f.Name())
 	return string(b), err
 }
+
+// ReadFile returns the text of the file name, or of stdin when name is "-".
+func ReadFile(name string, stdin io.Reader) (string, error) {
+	if name == "-" {
+		b, err := io.ReadAll(stdin)
+		return string(b), err
+	}
+	b, err := os.ReadFile(name)
+	return string(b), err
+}
+
+// Text returns a new text for current: the file name's (ReadFile) when
+// name is given, else current as edited in the person's editor (Edit).
+func Text(ctx context.Context, name string, stdin io.Reader, current string) (string, error) {
+	if name != "" {
+		return ReadFile(name, stdin)
+	}
+	return Edit(ctx, current)
+}

@@ -2,7 +2,8 @@
 // display width (East Asian wide characters count two columns, colour
 // codes none, as github.com/mattn/go-runewidth measures them), the last
 // column cut to the terminal's width, and colour only when asked for.
-// The caller decides the width and whether to colour (a terminal, NO_COLOR).
+// The caller decides the width and whether to colour, or takes them from
+// the terminal it writes to (Of).
 package termtable
 
 import (
