@@ -384,14 +384,9 @@ func (db *DB) Draft(ctx context.Context, id int64) (aftersale.Draft, error) {
 var owedStates = []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftApproved,
 	aftersale.DraftSending, aftersale.DraftFailed, aftersale.DraftSendUnknown}
 
-// Drafts returns the drafts matching f, with their tasks, ordered by
-// deadline (earliest first) then id. f.Overdue keeps drafts whose deadline
-// has passed (by Options.Now); without f.States it then means the drafts
-// that still owe a reply (proposed, approved, sending, failed,
-// send_unknown).
-func (db *DB) Drafts(ctx context.Context, f DraftFilter) ([]aftersale.Draft, error) {
-	var where []string
-	var args []any
+// draftWhere returns the conditions on the drafts table (as d) that f
+// sets, with their arguments: state, overdue, case and account.
+func (db *DB) draftWhere(f DraftFilter) (where []string, args []any) {
 	states := f.States
 	if f.Overdue {
 		if len(states) == 0 {
@@ -414,6 +409,16 @@ func (db *DB) Drafts(ctx context.Context, f DraftFilter) ([]aftersale.Draft, err
 		where = append(where, "d.account = ?")
 		args = append(args, f.Account)
 	}
+	return where, args
+}
+
+// Drafts returns the drafts matching f, with their tasks, ordered by
+// deadline (earliest first) then id. f.Overdue keeps drafts whose deadline
+// has passed (by Options.Now); without f.States it then means the drafts
+// that still owe a reply (proposed, approved, sending, failed,
+// send_unknown).
+func (db *DB) Drafts(ctx context.Context, f DraftFilter) ([]aftersale.Draft, error) {
+	where, args := db.draftWhere(f)
 	q := "SELECT " + draftCols + " FROM drafts d"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")

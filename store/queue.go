@@ -100,30 +100,7 @@ type Listed struct {
 // message's marketplace, buyer name and subject, in one query (plus one
 // for the tasks).
 func (db *DB) ListDrafts(ctx context.Context, f DraftFilter) ([]Listed, error) {
-	var where []string
-	var args []any
-	states := f.States
-	if f.Overdue {
-		if len(states) == 0 {
-			states = owedStates
-		}
-		where = append(where, "d.deadline <= ?")
-		args = append(args, db.now().UnixMilli())
-	}
-	if len(states) > 0 {
-		where = append(where, "d.state IN ("+placeholders(len(states))+")")
-		for _, s := range states {
-			args = append(args, string(s))
-		}
-	}
-	if f.Case != "" {
-		where = append(where, "d.case_type = ?")
-		args = append(args, string(f.Case))
-	}
-	if f.Account != "" {
-		where = append(where, "d.account = ?")
-		args = append(args, f.Account)
-	}
+	where, args := db.draftWhere(f)
 	if mp := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(f.Marketplace)), "amazon."); mp != "" {
 		where = append(where, "(lower(m.marketplace) = ? OR lower(m.marketplace) = ?)")
 		args = append(args, mp, "amazon."+mp)
