@@ -2,6 +2,8 @@ module github.com/aftersale/aftersale
 
 go 1.26.0
 
+toolchain go1.26.10
+
 require (
 	github.com/abadojack/whatlanggo v1.0.1
 	github.com/emersion/go-imap/v2 v2.0.0-beta.8
