@@ -11,27 +11,13 @@ import (
 	"time"
 
 	"github.com/aftersale/aftersale/internal/par"
+	"github.com/aftersale/aftersale/internal/testutil"
 	"github.com/aftersale/aftersale/store"
 )
 
 // waitFor polls cond every interval until it is true or ctx ends.
 func waitFor(ctx context.Context, interval time.Duration, cond func() (bool, error)) error {
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		ok, err := cond()
-		if err != nil {
-			return err
-		}
-		if ok {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
-		}
-	}
+	return testutil.WaitFor(ctx, interval, cond)
 }
 
 func TestSupervisorRestartsPanickedWorker(t *testing.T) {
@@ -77,23 +63,11 @@ func TestSupervisorRestartsPanickedWorker(t *testing.T) {
 // testCounter reads one labelled counter from the observer's registry.
 func testCounter(t *testing.T, o *Observer, name, label string) float64 {
 	t.Helper()
-	mfs, err := o.reg.Gather()
+	v, err := testutil.Counter(o.reg, name, label)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			for _, l := range m.GetLabel() {
-				if l.GetValue() == label {
-					return m.GetCounter().GetValue()
-				}
-			}
-		}
-	}
-	return 0
+	return v
 }
 
 // TestRunRecoveredParPanic: a panic on one of par.For's goroutines reaches

@@ -7,6 +7,7 @@ import (
 	"github.com/aftersale/aftersale/daemon"
 	"github.com/aftersale/aftersale/internal/demo"
 	"github.com/aftersale/aftersale/internal/smtpsink"
+	"github.com/aftersale/aftersale/internal/testutil"
 )
 
 // health is a running daemon's /healthz document.
@@ -24,20 +25,5 @@ func portOf(addr string) int { return demo.Port(addr) }
 
 // waitFor polls cond every interval until it is true or ctx ends.
 func waitFor(ctx context.Context, interval time.Duration, cond func() (bool, error)) error {
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		ok, err := cond()
-		if err != nil {
-			return err
-		}
-		if ok {
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
-		}
-	}
+	return testutil.WaitFor(ctx, interval, cond)
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/aftersale/aftersale/daemon"
 	"github.com/aftersale/aftersale/internal/dovecot"
 	"github.com/aftersale/aftersale/internal/smtpsink"
+	"github.com/aftersale/aftersale/internal/testutil"
 	"github.com/aftersale/aftersale/report"
 	"github.com/aftersale/aftersale/store"
 )
@@ -246,21 +247,9 @@ from = "support@real-mail.example"
 // testCounter reads one labelled counter from the observer's registry.
 func testCounter(t *testing.T, o *daemon.Observer, name, label string) float64 {
 	t.Helper()
-	mfs, err := o.Gatherer().Gather()
+	v, err := testutil.Counter(o.Gatherer(), name, label)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, mf := range mfs {
-		if mf.GetName() != name {
-			continue
-		}
-		for _, m := range mf.GetMetric() {
-			for _, l := range m.GetLabel() {
-				if l.GetValue() == label {
-					return m.GetCounter().GetValue()
-				}
-			}
-		}
-	}
-	return 0
+	return v
 }
