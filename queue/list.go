@@ -65,16 +65,22 @@ func ParseCase(s string) (aftersale.Case, error) {
 	return c, nil
 }
 
+// MarketplaceNames lists the marketplaces of aftersale.Marketplaces by
+// their domain's ending ("de", "co.uk").
+func MarketplaceNames() []string {
+	var out []string
+	for _, mp := range aftersale.Marketplaces() {
+		out = append(out, strings.TrimPrefix(mp.Domain, "amazon."))
+	}
+	return out
+}
+
 // ParseMarketplace returns the marketplace domain s names ("de",
 // "amazon.de", "Amazon.DE"), or an *InvalidValue.
 func ParseMarketplace(s string) (string, error) {
 	m := classify.NormMarketplace(s)
 	if m == "" {
-		var valid []string
-		for _, mp := range classify.Marketplaces() {
-			valid = append(valid, strings.TrimPrefix(mp, "amazon."))
-		}
-		return "", &InvalidValue{"marketplace", s, valid}
+		return "", &InvalidValue{"marketplace", s, MarketplaceNames()}
 	}
 	return m, nil
 }

@@ -6,43 +6,19 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/aftersale/aftersale"
+	"github.com/aftersale/aftersale/queue"
 	"github.com/aftersale/aftersale/store"
 )
 
-// CaseNames are the names of the playbook's cases, in their order.
-func CaseNames() []string {
-	var out []string
-	for _, c := range aftersale.Cases() {
-		out = append(out, string(c))
-	}
-	return out
-}
-
-// StateNames are the draft states and the two kinds of mail without a
-// draft that a queue listing also shows (not_buyer_mail, phishing).
-func StateNames() []string {
-	var out []string
-	for _, s := range aftersale.DraftStates() {
-		out = append(out, string(s))
-	}
-	return append(out, string(aftersale.OriginNotBuyer), string(aftersale.NoticePhishing))
-}
-
-// MarketplaceNames are the marketplaces of aftersale.Marketplaces by their
-// domain's ending ("de", "co.uk").
-func MarketplaceNames() []string {
-	var out []string
-	for _, mp := range aftersale.Marketplaces() {
-		out = append(out, strings.TrimPrefix(mp.Domain, "amazon."))
-	}
-	return out
-}
-
-// WaitingStates are the states of the drafts that wait in the queue: those
-// a queue listing shows by default.
-var WaitingStates = []aftersale.DraftState{aftersale.DraftProposed, aftersale.DraftFailed,
-	aftersale.DraftSendUnknown, aftersale.DraftApproved, aftersale.DraftSending}
+// CaseNames, StateNames and MarketplaceNames are the values a queue
+// filter takes (see package queue); WaitingStates are the states a queue
+// listing shows by default.
+var (
+	CaseNames        = queue.CaseNames
+	StateNames       = queue.StateNames
+	MarketplaceNames = queue.MarketplaceNames
+	WaitingStates    = queue.DefaultStates
+)
 
 // Choice is a value a person may pick, with what it is.
 type Choice struct {
