@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 
 	"github.com/aftersale/aftersale"
 	"github.com/aftersale/aftersale/store"
@@ -84,6 +85,13 @@ func (a *AutoApprover) RunOnce(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	// Forget the drafts that are no longer proposed, so that seen holds
+	// at most the proposed drafts of a long-running daemon.
+	proposed := make(map[int64]bool, len(drafts))
+	for _, d := range drafts {
+		proposed[d.ID] = true
+	}
+	maps.DeleteFunc(a.seen, func(id int64, _ int) bool { return !proposed[id] })
 	n := 0
 	for _, d := range drafts {
 		if rev, ok := a.seen[d.ID]; ok && rev == d.Revision {
