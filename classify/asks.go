@@ -55,7 +55,7 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 		}
 	}
 	v := newView(text)
-	g.Complaint = complaintOf(v, g)
+	g.Complaint = complaintOf(v, ss, g)
 	if partialOverlapsRefund(ss) && !fullRefundCues.assertedIn(ss) {
 		delete(has, aftersale.AskRefund) // "a partial refund" is not the whole price
 	}
@@ -87,12 +87,12 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 // complaintOf is what the buyer says went wrong: the return_dissatisfied
 // sub-reason whose cues the text has most of, else a wrong item in other
 // words ("instead of", "a completely different one", a variant received
-// that is not the one ordered).
-func complaintOf(v view, g aftersale.Given) aftersale.SubReason {
+// beside the words of what was ordered that is not the one ordered).
+func complaintOf(v view, ss []*sent, g aftersale.Given) aftersale.SubReason {
 	if c := subReason(v); c != aftersale.SubNone {
 		return c
 	}
-	if wrongElse.any(v) || (g.Ordered != "" && g.Received != "" && g.Ordered != g.Received) {
+	if wrongElse.any(v) || (g.Received != "" && g.Ordered != g.Received && (g.Ordered != "" || orderedCues.anyIn(ss))) {
 		return aftersale.SubWrongItem
 	}
 	return aftersale.SubNone
@@ -105,6 +105,9 @@ var wrongElse = newCues("instead of the", "instead of a", "instead of my", "comp
 	"au lieu des", "au lieu d'un", "au lieu d'une", "un autre modèle", "complètement différent", "en lugar de", "en vez de",
 	"otro modelo", "completamente distint*", "completamente diferente", "un altro modello", "invece del", "invece della",
 	"invece di", "al posto del", "al posto della", "completamente divers*",
+	"no es el que", "no es la que", "no es lo que", "no son los que", "no son las que", "otra marca", "another brand",
+	"different brand", "isn't the one", "is not the one", "isn't what i", "andere marke", "autre marque",
+	"ce n'est pas celui", "ce n'est pas celle", "altra marca", "non è quello che", "non è quella che",
 	"違うもの", "違う物", "別のもの", "不是我要的", "而不是")
 
 // declinable are the remedies a buyer may refuse ("no replacement,
@@ -456,7 +459,15 @@ var (
 		"pas": true, "sans": true, "lieu": true, "plutôt": true, "jamais": true,
 		"sin": true, "nunca": true, "lugar": true, "vez": true,
 		"non": true, "senza": true, "invece": true, "anziché": true, "piuttosto": true,
+		"nothing": true, "keinerlei": true, "rien": true, "aucun": true, "aucune": true, "nada": true, "ningún": true,
+		"ninguna": true, "niente": true, "nessun": true, "nessuna": true,
 	}
+	// wishAfter and negAfter: German, French and Italian put the
+	// negation after the verb ("einen Austausch möchte ich nicht", "la
+	// sostituzione non la voglio", "un échange, je n'en veux pas").
+	wishAfter = map[string]bool{"möchte": true, "möchten": true, "will": true, "wünsche": true, "brauche": true,
+		"benötige": true, "veux": true, "voudrais": true, "souhaite": true, "voglio": true, "vorrei": true, "desidero": true}
+	negAfter    = map[string]bool{"nicht": true, "pas": true, "non": true}
 	jaNegAfter  = []string{"ではなく", "じゃなく", "は不要", "は結構", "はいりません", "は要りません", "は必要ありません", "は希望しません", "は望みません"}
 	zhNegBefore = []string{"不要", "不想", "不用", "无需", "不需要", "不是要", "别"}
 )
@@ -476,10 +487,28 @@ func negated(s *sent, h hit) bool {
 		}
 		return false
 	}
+	wish, neg := false, false
 	n := 0
+	for _, t := range s.toks {
+		if t.at < h.end {
+			continue
+		}
+		if n++; n > 5 {
+			break
+		}
+		wish = wish || wishAfter[t.w]
+		neg = neg || negAfter[t.w]
+	}
+	if wish && neg {
+		return true
+	}
+	n = 0
 	for i := len(s.toks) - 1; i >= 0 && n < 3; i-- {
 		if s.toks[i].end > h.at {
 			continue
+		}
+		if strings.ContainsAny(s.folded[s.toks[i].end:h.at], ",;:") {
+			break // another clause: "... möchte ich nicht, bitte erstatten Sie"
 		}
 		if negWords[s.toks[i].w] {
 			return true
@@ -724,7 +753,8 @@ var symptomCues = newPhrases(
 	"ne s'allume plus", "ne charge pas", "ne se connecte pas", "s'éteint", "aucun son", "écran", "clignot*",
 	"bruit*", "fuit", "fuite", "chauffe", "surchauffe", "odeur", "fumée", "message d'erreur", "code erreur", "cassé*", "fissur*",
 	"déchir*", "rayé*", "rayure*", "tordu*", "bosse*", "dégonfl*", "aplati*", "couture", "fermeture éclair",
-	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas", "grésille", "se coupe", "s'arrête",
+	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas", "grésille", "grésill*", "crépit*", "se coupe", "coupe", "s'arrête",
+	"a lâché", "ont lâché", "lâché", "rendu l'âme",
 	"ne chauffe plus", "n'aspire plus", "plus pâle", "plus petit que", "rouille", "moisi*",
 	"no funciona", "no enciende", "no se enciende", "no carga", "no conecta", "no se conecta", "se apaga",
 	"no hace nada", "sin sonido", "pantalla", "parpade*", "ruido*", "pierde agua", "gotea", "fuga",
@@ -734,7 +764,7 @@ var symptomCues = newPhrases(
 	"no arranca", "se corta", "chisporrotea", "deja de", "dejó de", "no calienta", "no aspira", "más pálido",
 	"más pequeño que", "óxido", "oxidad*", "moho",
 	"non funziona", "non si accende", "non carica", "non si collega", "non si connette", "si spegne",
-	"nessun suono", "schermo", "display", "lampeggi*", "rumor*", "perde acqua", "perdita", "gocciola",
+	"nessun suono", "schermo", "display", "lampeggi*", "rumor*", "perde acqua", "perde", "perdita", "gocciola",
 	"si surriscalda", "non scalda", "odore", "fumo", "messaggio di errore", "codice di errore", "rotto", "rotta", "rotti", "crepat*",
 	"graffiat*", "strappat*", "scucit*", "piegat*", "ammaccat*", "sgonfi*", "cucitura", "cerniera",
 	"batteria", "bloccat*", "si stacca", "smesso di funzionare", "non parte", "si interrompe", "gracchia", "smette di",
@@ -790,7 +820,7 @@ var symptomCues = newPhrases(
 	"暗いまま", "黒いまま", "つかない", "点かない", "光らな", "点灯しな", "音がしな", "鳴らな", "温かくならな",
 	"冷えな", "持たな", "すぐ切れ", "ガタガタ", "カタカタ", "ガリガリ", "キーキー", "ブーン", "変な音",
 	"振動", "吸わな", "吸引力", "数値が", "不正確", "水が漏", "ポタポタ", "ブレーカー", "焦げ", "におう",
-	"穴が", "空気が抜け", "再起動", "フリーズ", "固まる", "使い物にならな", "初期不良", "故障して", "壊れて",
+	"しか出", "出てこな", "出ません", "冷たい風", "穴が", "空気が抜け", "再起動", "フリーズ", "固まる", "使い物にならな", "初期不良", "故障して", "壊れて",
 	"一点反应都没有", "一点反应", "毫无反应", "没有任何反应", "没有反应", "没动静", "一直是黑", "一直黑",
 	"不亮", "不发光", "不响", "不出声", "不加热", "不保温", "不制热", "不能用了", "用不了了", "乱码", "不准",
 	"显示错误", "数字乱跳", "咔咔", "嗡嗡", "吱吱", "响声", "声音大", "震动", "吸力", "滴水", "渗水", "跳闸",
@@ -1130,7 +1160,8 @@ var (
 		"lila", "violett", "grau", "braun", "silber",
 		"noir", "noire", "blanc", "blanche", "rouge", "bleu", "bleue", "bleu marine", "vert", "verte", "jaune",
 		"rose", "violet", "violette", "gris", "grise", "marron", "argenté", "doré",
-		"negro", "negra", "blanco", "blanca", "rojo", "roja", "azul", "azul marino", "verde", "amarillo", "amarilla",
+		"negro", "negra", "negros", "negras", "blanco", "blanca", "blancos", "blancas", "grises", "rojos", "rojas", "azules",
+		"verdes", "rojo", "roja", "azul", "azul marino", "verde", "amarillo", "amarilla",
 		"morado", "morada", "marrón", "naranja", "plateado", "dorado",
 		"nero", "nera", "bianco", "bianca", "rosso", "rossa", "blu", "azzurro", "azzurra", "blu scuro", "giallo",
 		"gialla", "viola", "grigio", "grigia", "marrone", "arancione", "argento",

@@ -178,6 +178,14 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
 	{name: "ja/うんともすんとも", text: "スピーカーがうんともすんとも言いません。", symptom: true},
 	{name: "zh/一点反应都没有", text: "剃须刀按开关一点反应都没有。", symptom: true},
+	{name: "de/Austausch möchte ich nicht", text: "Die Lampe flackert. Einen Austausch möchte ich nicht, bitte erstatten Sie mir das Geld.",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
+	{name: "it/niente sostituzione", text: "Il coperchio perde. Niente sostituzione, vorrei il rimborso.",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
+	{name: "en/refund, no wish to wait", text: "Please process my refund, I don't want to wait any longer.",
+		asks: []aftersale.Ask{aftersale.AskRefund}},
+	{name: "es/received a colour not ordered", text: "Las sábanas que recibí son grises, no blancas como pedí.",
+		given: aftersale.Given{Received: "grises"}, complaint: aftersale.SubWrongItem},
 }
 
 func TestReadAsks(t *testing.T) {
