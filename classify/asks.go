@@ -467,7 +467,11 @@ var (
 	// sostituzione non la voglio", "un échange, je n'en veux pas").
 	wishAfter = map[string]bool{"möchte": true, "möchten": true, "will": true, "wünsche": true, "brauche": true,
 		"benötige": true, "veux": true, "voudrais": true, "souhaite": true, "voglio": true, "vorrei": true, "desidero": true}
-	negAfter    = map[string]bool{"nicht": true, "pas": true, "non": true}
+	negAfter = map[string]bool{"nicht": true, "pas": true, "non": true}
+	// refusalBefore refuse what follows them further off than three words.
+	refusalBefore = newPhrases("don't bother", "do not bother", "no need", "there's no need", "don't need", "do not need",
+		"kein bedarf", "nicht nötig", "pas besoin", "pas la peine", "no hace falta", "no necesito", "non serve",
+		"non c'è bisogno", "non ho bisogno")
 	jaNegAfter  = []string{"ではなく", "じゃなく", "は不要", "は結構", "はいりません", "は要りません", "は必要ありません", "は希望しません", "は望みません"}
 	zhNegBefore = []string{"不要", "不想", "不用", "无需", "不需要", "不是要", "别"}
 )
@@ -486,6 +490,11 @@ func negated(s *sent, h hit) bool {
 			}
 		}
 		return false
+	}
+	for _, r := range refusalBefore.find(s) {
+		if r.end <= h.at && !strings.ContainsAny(s.folded[r.end:h.at], ",;:") {
+			return true // "don't bother sending a replacement", "no need for a new one"
+		}
 	}
 	wish, neg := false, false
 	n := 0

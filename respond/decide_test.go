@@ -754,3 +754,27 @@ func TestDecideReadsRisks(t *testing.T) {
 		t.Errorf("A-to-z risk: action %s needs_human %v; want the table's reply for a person", d.Action, d.NeedsHuman)
 	}
 }
+
+// TestFaultSaid: a fault in words the symptom cues do not know counts as
+// described; greetings, questions, asks, review threats, the story of the
+// order and vague words do not.
+func TestFaultSaid(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		said bool
+	}{
+		{"The speaker goes to sleep by itself after thirty seconds.", true},
+		{"Die Zange ist nach dem ersten Grillen durchgebrochen.", true},
+		{"Alcuni tasti non scrivono niente e la tastiera si disconnette spesso.", true},
+		{"夹板通电后温度上不去，一直是凉的。", true},
+		{"The blender I bought is faulty. What are you going to do about it?", false},
+		{"The item is defective. Please send me a new one.", false},
+		{"Worst purchase ever, going to leave a bad review.", false},
+		{"Hello, I ordered this kettle from you two weeks ago.", false},
+		{"质量太差，我要退款。", false},
+	} {
+		if got := faultSaid(tc.text) != ""; got != tc.said {
+			t.Errorf("faultSaid(%q) = %v, want %v", tc.text, got, tc.said)
+		}
+	}
+}

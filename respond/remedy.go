@@ -2,7 +2,10 @@ package respond
 
 import (
 	"fmt"
+	"regexp"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/aftersale/aftersale"
 )
@@ -315,6 +318,12 @@ func (b *decider) requests(k complaint) {
 		symptom = false
 		b.why("no symptom request: the buyer said the delivery was late")
 	}
+	if symptom && (k == compDefective || k == compGeneral || k == compReview) {
+		if s := faultSaid(b.in.Message.ClassifyText()); s != "" {
+			symptom = false
+			b.why("no symptom request: the buyer described it: " + quote(s))
+		}
+	}
 	switch k {
 	case compDamaged, compWrong:
 		if !photo {
@@ -435,3 +444,44 @@ func (b *decider) complaintSaid() bool {
 // lateRe finds a buyer saying the delivery took too long, in the template
 // languages: the complaint behind a review, said.
 var lateRe = guard(`(?i)\b(?:took (?:\p{L}+ |\d+ ){0,3}(?:days|weeks|months|forever|ages)|took too long|too (?:slow|late)|(?:very|so|extremely) (?:slow|late)|late delivery|delivery was (?:slow|late)|(?:weeks?|days) late|dauerte? (?:zu lange|ewig|wochen)|zu spät|viel zu lange|lieferzeit|trop (?:long|lent|tard)|retard|a mis \d+|tard[óo] (?:mucho|demasiado|\d+)|demasiado (?:lento|tarde)|muy lento|retraso|troppo (?:tempo|lento|tardi)|ritardo|ci ha messo)\b|遅すぎ|遅い|遅れ|かかりました|時間がかか|週間もかか|太慢|慢死|这么慢|等了|迟到|延误`)
+
+// faultSaid returns the first sentence (or clause) of a buyer's text that
+// says what is wrong in words the symptom cues do not know ("the speaker
+// goes to sleep by itself after 30 seconds"): five words or more (eight
+// characters in Chinese or Japanese) that are not a greeting, a question,
+// an ask, a review threat, the story of the order or only vague words
+// ("defective", "very disappointed"). "" when there is none.
+func faultSaid(text string) string {
+	start := 0
+	for _, end := range append(clauseRe.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		c, stop := strings.TrimSpace(text[start:end[0]]), text[end[0]:end[1]]
+		start = end[1]
+		if c == "" || strings.ContainsAny(stop, "?？") || notFaultRe.MatchString(c) || reviewWordRe.MatchString(c) {
+			continue
+		}
+		words, cjk := 0, 0
+		for _, f := range strings.Fields(c) {
+			if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+				words++
+			}
+		}
+		for _, r := range c {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				cjk++
+			}
+		}
+		if (cjk == 0 && words >= 5) || cjk >= 8 {
+			return c
+		}
+	}
+	return ""
+}
+
+var (
+	// clauseRe splits a text into sentences, and CJK text also at its
+	// commas.
+	clauseRe = regexp.MustCompile(`[.!?。！？\n]+|[，、]`)
+	// notFaultRe finds what a clause about the fault is not: a greeting or
+	// sign-off, an ask or question, the story of the order, vague words.
+	notFaultRe = guard(`(?i)\b(?:hello|hi|hey|dear|thanks?|thank you|regards|hallo|guten tag|danke|grüße|bonjour|merci|cordialement|hola|gracias|saludos|buongiorno|salve|grazie|saluti|please|could you|can you|would you|i want|i would like|i'd like|bitte|könnten sie|können sie|ich möchte|ich hätte|pourriez|pouvez|je voudrais|je veux|je souhaite|podéis|podrían|puede|quiero|quisiera|me gustaría|potete|potreste|vorrei|voglio|money|got it|order|bad|terrible|awful|poor|useless|rubbish|junk|worst|schlecht|nul|malo|roto|rotto|defekt|kaputt|cassé)\b|\b(?:refund|replace|exchange|return|send|erstatt|ersatz|austausch|umtausch|zurück|schick|sende|rembours|rempla|échang|retour|renvoy|envoy|reembols|cambi|devol|envi|mand|rimbors|sostitu|restitu|spedi|invia|ordered|bought|purchased|received|arrived|delivered|bestellt|gekauft|erhalten|angekommen|geliefert|commandé|acheté|reçu|arrivé|livré|pedí|compré|recibí|llegó|pedido|ordinato|comprato|ricevuto|arrivat|ordine|defective|faulty|broken|problem|issue|not working|doesn't work|does not work|disappoint|unhappy|quality|funktioniert nicht|enttäusch|mangelhaft|problème|défectueu|ne fonctionne pas|mauvais|déçu|defectuos|no funciona|decepcion|pésim|difettos|non funziona|pessim|delus|problema)|こんにちは|お世話|ありがとう|よろしく|お願い|ください|いただけ|返金|交換|返品|送って|注文|購入|届き|届い|不良品|壊れています|故障しています|最悪|ひどい|がっかり|残念|你好|您好|谢谢|麻烦|请|退款|换货|退货|寄|买的|订的|收到|质量|太差|差劲|垃圾|失望|坏了|有问题|不能用`)
+)
