@@ -471,9 +471,11 @@ var (
 	// refusalBefore refuse what follows them further off than three words.
 	refusalBefore = newPhrases("don't bother", "do not bother", "no need", "there's no need", "don't need", "do not need",
 		"kein bedarf", "nicht nötig", "pas besoin", "pas la peine", "no hace falta", "no necesito", "non serve",
-		"non c'è bisogno", "non ho bisogno")
+		"non c'è bisogno", "non ho bisogno", "not interested", "nicht interessiert", "kein interesse", "pas intéressé",
+		"pas intéressée", "no me interesa", "no quiero que", "non mi interessa", "non sono interessat*")
 	jaNegAfter  = []string{"ではなく", "じゃなく", "は不要", "は結構", "はいりません", "は要りません", "は必要ありません", "は希望しません", "は望みません"}
-	zhNegBefore = []string{"不要", "不想", "不用", "无需", "不需要", "不是要", "别"}
+	zhNegBefore = []string{"不要", "不想", "不用", "无需", "不需要", "不是要", "别", "不"}
+	zhNegClause = []string{"不要", "不想", "不用", "无需", "不需要"}
 )
 
 func negated(s *sent, h hit) bool {
@@ -486,6 +488,16 @@ func negated(s *sent, h hit) bool {
 		}
 		for _, n := range zhNegBefore {
 			if strings.HasSuffix(before, n) {
+				return true
+			}
+		}
+		// "不用给我换新的": a refusal earlier in the same clause.
+		if strings.ContainsFunc(s.folded, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) }) {
+			return false // Japanese: "不要になったので返品したい" refuses nothing
+		}
+		clause := before[strings.LastIndexAny(before, ",，、;；")+1:]
+		for _, n := range zhNegClause {
+			if strings.Contains(clause, n) {
 				return true
 			}
 		}
@@ -540,12 +552,12 @@ var askCues = []struct {
 		"send a new", "send another", "send me another", "new one", "another one", "right one", "correct one",
 		"right size", "right colour", "right color", "correct size", "correct colour", "correct color", "correct item",
 		"right item", "resend", "re-send", "reship", "send it again",
-		"ersatz", "ersatzlieferung", "ersatzgerät", "ersatzartikel", "austausch*", "umtausch*", "tauschen", "ersetzen",
+		"ersatz", "ersatzes", "ersatzlieferung", "ersatzgerät", "ersatzartikel", "austausch*", "umtausch*", "tauschen", "ersetzen",
 		"ein neues", "eine neue", "einen neuen", "richtige farbe", "richtige größe", "richtigen artikel", "den richtigen",
 		"die richtige", "das richtige", "neu zusenden", "erneut senden",
 		"remplacement", "remplacer", "remplacé", "échange", "échanger", "échangé", "un nouveau", "une nouvelle",
-		"le bon article", "la bonne couleur", "la bonne taille", "le bon modèle", "la bonne pointure",
-		"cambio", "cambiar", "cambiarlo", "cambiarla", "cambiármelo", "cambiármela", "reemplazo", "reemplazar",
+		"un autre exemplaire", "un nouvel exemplaire", "un nouvel article", "le bon article", "la bonne couleur", "la bonne taille", "le bon modèle", "la bonne pointure",
+		"cambio", "cambiar", "cambiarlo", "cambiarla", "cambiármelo", "cambiármela", "cambien", "cambiéis", "reemplazo", "reemplazar",
 		"sustitución", "sustituir", "reponer", "reposición", "uno nuevo", "una nueva", "otra unidad", "otro envío",
 		"color correcto", "talla correcta", "modelo correcto", "la correcta", "el correcto", "tamaño correcto",
 		"sostituzione", "sostituire", "sostituirlo", "sostituirla", "sostitutiv*", "sostituto", "sostituti", "in sostituzione",
@@ -555,18 +567,18 @@ var askCues = []struct {
 		"交換", "取り替え", "取替", "取りかえ", "新しいもの", "新品を送", "新しい商品", "代わりの商品", "代替品",
 		"正しい商品", "正しいサイズ", "正しい色", "送り直", "再送", "再発送",
 		"换货", "换一个", "换一件", "换个", "换成", "更换", "调换", "补发一个", "补发一件", "重新发", "重发",
-		"再发一个", "寄一个新的", "发一个新的", "可以换", "能换", "帮我换", "换吗", "正确的",
+		"再发一个", "寄一个新的", "发一个新的", "换新的", "换一下", "想换", "可以换", "能换", "帮我换", "换吗", "正确的",
 	)},
 	{aftersale.AskRefund, newPhrases(
 		"refund", "refunded", "refunding", "money back", "reimburse*", "my money", "full refund",
 		"erstattung", "rückerstattung", "erstatten", "zurückerstatten", "geld zurück", "mein geld", "rückzahlung",
-		"gutschrift", "gutschreiben", "kaufpreis", "erstattet", "erstattung des",
+		"gutschrift", "gutschreiben", "kaufpreis", "erstattet", "erstattung des", "zurücküberweis*", "zurückzahl*",
 		"rembours*", "mon argent", "récupérer mon argent",
 		"reembols*", "devolución del dinero", "devuelvan el dinero", "devolver el dinero", "mi dinero",
 		"devolverme el dinero", "devolvedme el dinero", "devolváis el dinero", "devolváis el importe", "devuelvan el importe",
 		"devolverme el importe", "devolución del importe", "el importe", "reintegr*", "abonen", "abonéis",
 		"rimbors*", "i miei soldi", "soldi indietro", "restituzione dei soldi", "restituzione del denaro",
-		"restituire i soldi", "ridarmi i soldi", "riavere i soldi", "restituzione dell'importo", "restituirmi l'importo",
+		"restituire i soldi", "ridarmi i soldi", "riavere i soldi", "rivoglio i soldi", "i soldi indietro", "ridatemi i soldi", "restituzione dell'importo", "restituirmi l'importo",
 		"返金", "払い戻し", "お金を返して", "代金を返して",
 		"退款", "退钱", "把钱退", "钱退给我", "退我钱", "退还货款", "退回货款",
 	)},
