@@ -1186,16 +1186,28 @@ func dedupe(ss []string) []string {
 // (untilRe).
 var (
 	autoReplyRe = guard(`(?i)\b(?:out of (?:the )?office|automatic reply|auto-?reply|automated (?:reply|response)|limited access to (?:my )?e-?mail|nicht im büro|abwesenheitsnotiz|automatische antwort|automatisch generiert|absente? du bureau|réponse automatique|message automatique|fuera de la oficina|respuesta automática|mensaje automático|fuori ufficio|risposta automatica|messaggio automatico)\b|自動返信|自動応答|不在にしております|自动回复|不在办公室`)
+	autoHeadRe  = guard(`(?i)\b(?:automatic reply|auto-?reply|automated (?:reply|response)|out of office\s*:|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|risposta automatica)\b|自動返信|自動応答|自动回复`)
 	holidayRe   = guard(`(?i)\b(?:on (?:annual )?leave|on holiday|on vacation|away from (?:the|my) (?:office|desk)|im urlaub|abwesend|en congés?|en vacances|de vacaciones|ausente|in ferie|assente)\b|休暇|休假`)
 	untilRe     = guard(`(?i)\b(?:until|till|return|returning|back on|back in the office|bis|zurück|wieder erreichbar|wieder im büro|wieder da|ab dem|jusqu|retour|hasta|vuelta|regreso|fino al|rientro|ritorno)\b|まで|より順次|以降|之后|后回复|回来`)
 )
 
 // autoReplyText reports whether a buyer message is an automatic reply:
-// short, with no question, and with the words of one.
+// the words of one at its start, or anywhere in a short text with no
+// question; a holiday notice only with its return date, short and with no
+// question.
 func autoReplyText(text string) bool {
 	text = strings.TrimSpace(text)
-	if utf8.RuneCountInString(text) > 600 || strings.ContainsAny(text, "?？") {
-		return false
+	n := utf8.RuneCountInString(text)
+	question := strings.ContainsAny(text, "?？")
+	if n <= 2000 && autoReplyRe.MatchString(text) {
+		if !question {
+			return true
+		}
+		// A question beside the words ("I was out of office, where is my
+		// order?") is a buyer's; an automatic reply names itself first.
+		if loc := autoHeadRe.FindStringIndex(text); loc != nil && utf8.RuneCountInString(text[:loc[0]]) <= 60 {
+			return true
+		}
 	}
-	return autoReplyRe.MatchString(text) || (holidayRe.MatchString(text) && untilRe.MatchString(text))
+	return n <= 600 && !question && holidayRe.MatchString(text) && untilRe.MatchString(text)
 }
