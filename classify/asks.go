@@ -871,6 +871,14 @@ var reasonCues = newPhrases(
 	"使わなくな", "必要がなくな",
 	"买错", "拍错", "下错", "错买", "尺码不合适", "太小", "太大", "更便宜", "不需要", "不想要", "不要了",
 	"改变主意", "改主意", "太慢", "太久", "来不及", "重复", "买了两", "别处", "不喜欢", "因为", "由于",
+	// Reasons in other words: found elsewhere, no longer needed, too late.
+	"found it", "found one", "found the same", "found a better", "locally", "in a shop", "in store", "anymore",
+	"any more", "too expensive", "too late", "arrive too late", "won't arrive in time", "wrong one", "as a gift",
+	"nicht mehr nötig", "woanders gefunden", "günstiger gefunden", "im laden", "zu teuer", "kommt zu spät",
+	"trouvé moins cher", "trouvé ailleurs", "en magasin", "trop cher", "arrivera trop tard", "n'en ai plus besoin",
+	"encontrado más barato", "lo encontré", "en una tienda", "demasiado caro", "llegará tarde", "ya no me hace falta",
+	"trovato a meno", "trovato altrove", "in negozio", "troppo caro", "arriverà tardi", "non mi serve più",
+	"他で安く", "店で買", "高すぎ", "もう必要", "在别的地方", "在实体店", "太贵", "已经不需要", "用不上",
 )
 
 // Keep wishes: "no" phrases say the buyer will not keep the item, "yes"
