@@ -92,6 +92,9 @@ func complaintOf(v view, ss []*sent, g aftersale.Given) aftersale.SubReason {
 	if c := subReason(v); c != aftersale.SubNone {
 		return c
 	}
+	if g.MissingPart != "" {
+		return aftersale.SubMissingParts
+	}
 	if wrongElse.any(v) || (g.Received != "" && g.Ordered != g.Received && (g.Ordered != "" || orderedCues.anyIn(ss))) {
 		return aftersale.SubWrongItem
 	}
@@ -984,7 +987,10 @@ var (
 	// shouldBeRe reads "there should be 8 shelf pins but", "it says 24
 	// screws but".
 	shouldBeRe = regexp.MustCompile(`(?:should be|should have|says|said|supposed to be|listed) ([0-9]+|one|two|three|four|five|six|eight|ten) ([a-z][a-z-]*(?: [a-z-]+)?) but`)
-	onlyGotRe  = regexp.MustCompile(`(?:only got|only received|got only|received only|only had|there were only) ([0-9]+)`)
+	// onlyInsteadRe reads "only three towels instead of four", "nur zwei
+	// Tassen statt vier".
+	onlyInsteadRe = regexp.MustCompile(`(?:only|just|solo|sólo|nur|seulement|soltanto)\s+(?:[\p{L}']+\s+){0,2}?([0-9]+|[\p{L}]+)\s+([\p{L}-]+)\s+(?:instead of|rather than|en lugar de|en vez de|statt|anstatt|au lieu de|invece di|anziché|al posto di)\s+([0-9]+|[\p{L}]+)`)
+	onlyGotRe     = regexp.MustCompile(`(?:only got|only received|got only|received only|only had|there were only) ([0-9]+)`)
 	// namedAfterColonRe reads "one part is missing: the handle".
 	namedAfterColonRe = regexp.MustCompile(`[:：]\s*(?:the |a |an |der |die |das |le |la |les |el |los |las |il |lo |gli )?([\p{L}][\p{L} -]{1,30})$`)
 )
@@ -994,6 +1000,11 @@ var (
 // be missing.
 func missingPart(ss []*sent) (string, int) {
 	for i, s := range ss {
+		if m := onlyInsteadRe.FindStringSubmatch(s.folded); m != nil {
+			if got, want := countWord(m[1]), countWord(m[3]); got > 0 && want > got && !genericParts[m[2]] {
+				return m[2], want - got // "solo venían tres toallas en lugar de cuatro"
+			}
+		}
 		if len(missingCues.find(s)) == 0 {
 			continue
 		}
@@ -1160,6 +1171,15 @@ func tokIndexBefore(toks []tok, at int) int {
 		}
 	}
 	return -1
+}
+
+// countWord reads a count written in digits or as a number word; 0 if
+// neither.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	return numberWords[w]
 }
 
 func zhNumber(s string) int {

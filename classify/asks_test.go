@@ -181,6 +181,8 @@ var asksCases = []asksCase{
 	{name: "ja/no longer needed, return", text: "不要になったので返品したいです。", asks: []aftersale.Ask{aftersale.AskReturn}, reason: true},
 	{name: "zh/不用给我换新的", text: "盖子漏水，不用给我换新的，退款就行。", asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true,
 		declined: []aftersale.Ask{aftersale.AskReplacement}},
+	{name: "es/only three instead of four", text: "Solo venían tres toallas en lugar de cuatro.",
+		given: aftersale.Given{MissingPart: "toallas", MissingCount: 1}, complaint: aftersale.SubMissingParts},
 	{name: "de/Austausch möchte ich nicht", text: "Die Lampe flackert. Einen Austausch möchte ich nicht, bitte erstatten Sie mir das Geld.",
 		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
 	{name: "it/niente sostituzione", text: "Il coperchio perde. Niente sostituzione, vorrei il rimborso.",
