@@ -95,11 +95,53 @@ func complaintOf(v view, ss []*sent, g aftersale.Given) aftersale.SubReason {
 	if g.MissingPart != "" {
 		return aftersale.SubMissingParts
 	}
-	if wrongElse.any(v) || (g.Received != "" && g.Ordered != g.Received && (g.Ordered != "" || orderedCues.anyIn(ss))) {
+	if wrongElseSent(ss) || (g.Received != "" && g.Ordered != g.Received && (g.Ordered != "" || orderedCues.anyIn(ss))) {
 		return aftersale.SubWrongItem
+	}
+	if g.Symptom != "" && specificFault(ss) {
+		return aftersale.SubDefective
 	}
 	return aftersale.SubNone
 }
+
+// wrongElseSent reports whether a sentence says that an item other than
+// the one ordered came: wrongElse beside the words of receiving or
+// sending ("you sent me a completely different shoe"; not "refunded to my
+// gift card instead of my card").
+func wrongElseSent(ss []*sent) bool {
+	for _, s := range ss {
+		if (len(receivedCues.find(s)) > 0 || len(sentPastCues.find(s)) > 0 || len(orderedCues.find(s)) > 0) && wrongElse.any(newView(s.orig)) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakFault are symptom cues too common to name a fault on their own
+// ("I didn't read it properly").
+var weakFault = map[string]bool{"keeps": true, "won't": true, "doesn't": true, "does not": true, "didn't": true,
+	"can't": true, "cannot": true, "stopped": true, "display": true, "screen": true, "battery": true, "stuck": true,
+	"weak": true, "split": true, "seam": true, "zipper": true, "loose": true, "static": true, "nicht mehr": true,
+	"batterie": true, "akku": true, "écran": true, "pantalla": true, "schermo": true, "batería": true, "batteria": true,
+	"画面": true, "电池": true, "屏幕": true}
+
+// specificFault reports whether a sentence has a symptom cue that names a
+// fault on its own, not negated.
+func specificFault(ss []*sent) bool {
+	for _, s := range ss {
+		for _, h := range symptomCues.find(s) {
+			if !negated(s, h) && !weakFault[s.folded[h.at:h.end]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentPastCues say what the seller sent or what came, beside receivedCues.
+var sentPastCues = newPhrases("sent", "shipped", "enviaron", "mandaron", "me han mandado", "me han enviado", "venía",
+	"venían", "llegaron", "geschickt", "gesendet", "kam", "envoyé", "reçu", "inviato", "mandato", "arrivata", "arrivati",
+	"届いた", "送られて", "发来", "寄来", "收到")
 
 // wrongElse says an item other than the one ordered came.
 var wrongElse = newCues("instead of the", "instead of a", "instead of my", "completely different", "totally different",

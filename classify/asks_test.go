@@ -276,3 +276,18 @@ func TestReadAsksPhotoOnly(t *testing.T) {
 		t.Errorf("asks %q given %+v, want a photo and nothing else", asks, g)
 	}
 }
+
+// TestReadAsksNoComplaint: words that only look like a complaint name
+// none: a refund paid to another account, an exchange the buyer's own
+// mistake calls for.
+func TestReadAsksNoComplaint(t *testing.T) {
+	for _, text := range []string{
+		"My refund went to my gift card balance instead of my credit card. Can it be moved?",
+		"I picked the large jug but meant the small one, my mistake, I didn't read properly. Can I swap it?",
+	} {
+		_, g := ReadAsks(aftersale.Message{Text: text, BuyerText: text, Sender: aftersale.SenderBuyer})
+		if g.Complaint != aftersale.SubNone {
+			t.Errorf("ReadAsks(%q).Complaint = %q, want none", text, g.Complaint)
+		}
+	}
+}

@@ -907,7 +907,7 @@ func (b *decider) returnUnwanted() {
 		return
 	}
 	if g := b.given(); g.Symptom != "" && b.fromBuyer() && !fitRe.MatchString(g.Symptom) &&
-		(g.Symptom != g.Reason || g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged) {
+		(g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged) {
 		// playbook silent: a buyer who returns an item because it does not
 		// work makes a complaint (return_dissatisfied, defective), not an
 		// unwanted return.
