@@ -240,6 +240,8 @@ type phrases struct {
 	exact  map[string][][]string // by first word
 	prefix map[string][][]string // one-word "word*" phrases, by prefixKey
 	cjk    []string
+	first  wordFilter // the keys of exact
+	keys   prefixKeys // the keys of prefix
 }
 
 // prefixKey is the index key of a prefix pattern or the first bytes of a
@@ -267,9 +269,11 @@ func newPhrases(ps ...string) *phrases {
 		if pre, ok := strings.CutSuffix(ws[0], "*"); ok {
 			k := prefixKey(pre)
 			p.prefix[k] = append(p.prefix[k], ws)
+			p.keys.add(k)
 			continue
 		}
 		p.exact[ws[0]] = append(p.exact[ws[0]], ws)
+		p.first.add(ws[0])
 	}
 	return p
 }
@@ -301,13 +305,17 @@ func (p *phrases) find(s *sent) []hit {
 		}
 	}
 	for i, t := range s.toks {
-		try(i, p.exact[t.w])
+		if p.first.mayHave(t.w) {
+			try(i, p.exact[t.w])
+		}
 		if len(p.prefix) == 0 {
 			continue
 		}
 		// A prefix pattern shorter than two bytes is keyed by itself.
 		for n := min(len(t.w), 2); n >= 0; n-- {
-			try(i, p.prefix[t.w[:n]])
+			if p.keys.mayHave(t.w[:n]) {
+				try(i, p.prefix[t.w[:n]])
+			}
 		}
 	}
 	return out

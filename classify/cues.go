@@ -21,6 +21,7 @@ type cue struct {
 type cueSet struct {
 	cues    []cue
 	byFirst map[string][]int // exact first word -> cue indexes
+	first   wordFilter       // the keys of byFirst
 	prefix  [256][]int       // cues whose first word is a prefix ("kaputt*"), by its first byte
 	cjk     []int
 }
@@ -62,6 +63,7 @@ func newCues(phrases ...string) *cueSet {
 			s.prefix[b] = append(s.prefix[b], i)
 		default:
 			s.byFirst[c.toks[0]] = append(s.byFirst[c.toks[0]], i)
+			s.first.add(c.toks[0])
 		}
 	}
 	return s
@@ -126,9 +128,11 @@ func (s *cueSet) scan(v view, hit func(int) bool) {
 		}
 	}
 	for pos, w := range v.words {
-		for _, i := range s.byFirst[w] {
-			if s.cues[i].matchAt(v.words, pos) && !hit(i) {
-				return
+		if s.first.mayHave(w) {
+			for _, i := range s.byFirst[w] {
+				if s.cues[i].matchAt(v.words, pos) && !hit(i) {
+					return
+				}
 			}
 		}
 		if w == "" {

@@ -14,11 +14,11 @@ import (
 // two (docs/classifier.md has the comparison).
 type lrModel struct {
 	nc    int
-	index map[uint64]int32 // feature hash -> row
-	idf   []float32        // per row
-	w     []float32        // row-major [row][class]
-	b     []float64        // bias per class
-	temp  float64          // softmax temperature fitted by cross-validation
+	index rowIndex  // feature hash -> row
+	idf   []float32 // per row
+	w     []float32 // row-major [row][class]
+	b     []float64 // bias per class
+	temp  float64   // softmax temperature fitted by cross-validation
 }
 
 // lrParams are the training hyper-parameters, chosen by cross-validation
@@ -185,7 +185,7 @@ func (m *lrModel) logits(fs []feature, dst []float64) {
 	copy(dst, m.b)
 	ss := 0.0
 	for _, f := range fs {
-		if row, ok := m.index[f.h]; ok {
+		if row, ok := m.index.get(f.h); ok {
 			w := f.w * float64(m.idf[row])
 			ss += w * w
 		}
@@ -195,7 +195,7 @@ func (m *lrModel) logits(fs []feature, dst []float64) {
 	}
 	norm := math.Sqrt(ss)
 	for _, f := range fs {
-		row, ok := m.index[f.h]
+		row, ok := m.index.get(f.h)
 		if !ok {
 			continue
 		}
@@ -246,6 +246,6 @@ func cvLR(nc, rows int, d lrData, p lrParams, k int) []heldOut {
 }
 
 func (m *lrModel) knows(h uint64) bool {
-	_, ok := m.index[h]
+	_, ok := m.index.get(h)
 	return ok
 }

@@ -1,0 +1,56 @@
+package classify
+
+// wordFilter is a small Bloom filter over words: mayHave is false for
+// most words not added, and true for every word added. Cue and phrase
+// sets check it before looking a message's word up in their index,
+// which most words of a message miss.
+type wordFilter [64]uint64 // 4096 bits
+
+// bit is where w goes in the filter: FNV-1a over its bytes.
+func (f *wordFilter) bit(w string) uint64 {
+	return fnvAdd(fnvOffset, w) & 4095
+}
+
+// add records w.
+func (f *wordFilter) add(w string) {
+	b := f.bit(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// mayHave reports whether w may have been added; false means it was not.
+func (f *wordFilter) mayHave(w string) bool {
+	b := f.bit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// prefixKeys records which lengths of index key a prefixed phrase index
+// holds (phrases.prefix, keyed by prefixKey: at most two bytes), so that
+// a word is looked up only under a key that may be there.
+type prefixKeys struct {
+	empty bool      // a key ""
+	one   [256]bool // keys of one byte
+	two   [256]bool // keys of two bytes, by their first byte
+}
+
+func (k *prefixKeys) add(key string) {
+	switch len(key) {
+	case 0:
+		k.empty = true
+	case 1:
+		k.one[key[0]] = true
+	default:
+		k.two[key[0]] = true
+	}
+}
+
+// mayHave reports whether key may be in the index; false means it is not.
+func (k *prefixKeys) mayHave(key string) bool {
+	switch len(key) {
+	case 0:
+		return k.empty
+	case 1:
+		return k.one[key[0]]
+	default:
+		return k.two[key[0]]
+	}
+}

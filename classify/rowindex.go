@@ -1,0 +1,89 @@
+package classify
+
+import "math/bits"
+
+// rowIndex maps feature hashes to model rows: an open-addressing table
+// with linear probing, read once per feature of every message, where a
+// Go map spends most of its time hashing keys that are hashes already.
+// It is immutable once built and safe for concurrent reads.
+type rowIndex struct {
+	keys  []uint64
+	rows  []int32 // row+1; 0 marks an empty slot
+	shift uint    // 64 - log2(len(keys))
+	n     int
+}
+
+// newRowIndex returns an index holding every hash of rows, which maps
+// hashes to distinct rows.
+func newRowIndex(rows map[uint64]int32) rowIndex {
+	var x rowIndex
+	x.init(len(rows))
+	for h, r := range rows {
+		x.put(h, r)
+	}
+	return x
+}
+
+// init makes room for n hashes, keeping the table at most half full.
+func (x *rowIndex) init(n int) {
+	size := 8
+	for size < 2*n {
+		size <<= 1
+	}
+	x.keys = make([]uint64, size)
+	x.rows = make([]int32, size)
+	x.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	x.n = 0
+}
+
+// slot is the first slot probed for h: Fibonacci hashing spreads the
+// FNV hashes' high bits over the table.
+func (x *rowIndex) slot(h uint64) int {
+	return int((h * 0x9E3779B97F4A7C15) >> x.shift)
+}
+
+// put sets h's row to r, as a map assignment does. The index must have
+// been made (init) for at least as many hashes as it holds.
+func (x *rowIndex) put(h uint64, r int32) {
+	mask := len(x.keys) - 1
+	for i := x.slot(h); ; i = (i + 1) & mask {
+		switch {
+		case x.rows[i] == 0:
+			x.keys[i], x.rows[i] = h, r+1
+			x.n++
+			return
+		case x.keys[i] == h:
+			x.rows[i] = r + 1
+			return
+		}
+	}
+}
+
+// get returns h's row.
+func (x *rowIndex) get(h uint64) (int32, bool) {
+	if x.n == 0 {
+		return 0, false
+	}
+	mask := len(x.keys) - 1
+	for i := x.slot(h); ; i = (i + 1) & mask {
+		r := x.rows[i]
+		if r == 0 {
+			return 0, false
+		}
+		if x.keys[i] == h {
+			return r - 1, true
+		}
+	}
+}
+
+// len returns the number of hashes in the index.
+func (x *rowIndex) len() int { return x.n }
+
+// each calls f for every hash and its row, in no particular order.
+func (x *rowIndex) each(f func(h uint64, r int32)) {
+	for i, r := range x.rows {
+		if r != 0 {
+			f(x.keys[i], r-1)
+		}
+	}
+}
