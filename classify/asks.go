@@ -156,6 +156,7 @@ type sent struct {
 type tok struct {
 	w       string
 	at, end int
+	bit     uint16 // filterBit(w)
 }
 
 // sentences splits text at sentence ends and line breaks and folds each
@@ -198,10 +199,10 @@ func words(f string) []tok {
 		if start >= 0 {
 			w := strings.Trim(f[start:end], "'")
 			if i := strings.IndexByte(w, '\''); i > 0 && elisions[w[:i]] && len(w) > i+2 {
-				out = append(out, tok{w: w[:i+1], at: start, end: start + i + 1})
-				out = append(out, tok{w: w[i+1:], at: start + i + 1, end: end})
+				out = append(out, tok{w: w[:i+1], at: start, end: start + i + 1, bit: filterBit(w[:i+1])})
+				out = append(out, tok{w: w[i+1:], at: start + i + 1, end: end, bit: filterBit(w[i+1:])})
 			} else if w != "" {
-				out = append(out, tok{w: w, at: start, end: end})
+				out = append(out, tok{w: w, at: start, end: end, bit: filterBit(w)})
 			}
 			start = -1
 		}
@@ -305,7 +306,7 @@ func (p *phrases) find(s *sent) []hit {
 		}
 	}
 	for i, t := range s.toks {
-		if p.first.mayHave(t.w) {
+		if p.first.mayHave(t.bit) {
 			try(i, p.exact[t.w])
 		}
 		if len(p.prefix) == 0 {
@@ -1044,6 +1045,24 @@ func findSizes(folded string) [][]int {
 	return nil
 }
 
+// findUpperSizes is upperSizeRe.FindAllStringSubmatchIndex(orig, -1), run
+// only when orig has an 'S', 'M' or 'L' that no ASCII letter or digit
+// follows: every size upperSizeRe finds ends so.
+func findUpperSizes(orig string) [][]int {
+	for i := 0; i < len(orig); i++ {
+		if c := orig[i]; c == 'S' || c == 'M' || c == 'L' {
+			if i+1 == len(orig) || !isASCIIAlnum(orig[i+1]) {
+				return upperSizeRe.FindAllStringSubmatchIndex(orig, -1)
+			}
+		}
+	}
+	return nil
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
 // variants reads the sizes and colours the buyer names and whether each
 // is what they ordered, received or want: the role word nearest to it in
 // its sentence decides (after it in Japanese, whose verbs come last).
@@ -1057,7 +1076,7 @@ func variants(ss []*sent) (ordered, received, wanted string) {
 				vs = append(vs, hit{m[4], m[5]})
 			}
 		}
-		for _, m := range upperSizeRe.FindAllStringSubmatchIndex(s.orig, -1) {
+		for _, m := range findUpperSizes(s.orig) {
 			at := len(fold(s.orig[:m[2]]))
 			v := hit{at, at + len(fold(s.orig[m[2]:m[3]]))}
 			if !slices.ContainsFunc(vs, func(o hit) bool { return o.at < v.end && v.at < o.end }) {

@@ -274,11 +274,12 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 		return aftersale.Classification{}, fmt.Errorf("classifying message %d: %w", m.ID, err)
 	}
 	text := stripQuoted(m.ClassifyText())
+	folded := fold(text)
 	cl := aftersale.Classification{
 		MessageID: m.ID,
 		Version:   c.version,
 		At:        c.now(),
-		Language:  detectLanguage(text, m.Marketplace),
+		Language:  languageOf(text, folded, m.Marketplace),
 		Facts: aftersale.Facts{
 			OrderIDs:  orderIDs(m),
 			BuyerName: m.BuyerName,
@@ -409,7 +410,7 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 	// Last, as it reuses s: a second request made as a fallback
 	// ("…, otherwise cancel it") or added on ("Also, …").
 	if cl.Secondary == "" && strong(c1) {
-		if k := c.fallbackRequest(text, c1, s); k != "" {
+		if k := c.fallbackRequest(folded, c1, s); k != "" {
 			cl.Secondary = k
 			flag(fmt.Sprintf("mixes two requests: %s and %s", c1, k))
 		}

@@ -73,6 +73,7 @@ func newCues(phrases ...string) *cueSet {
 type view struct {
 	folded string   // NFKC, lower case
 	words  []string // non-CJK words with digits kept
+	bits   []uint16 // filterBit of each word
 	cjk    bool     // the text has CJK characters
 }
 
@@ -81,6 +82,7 @@ func newView(text string) view {
 	for _, s := range segmentsDigits(v.folded, nil, false) {
 		if !s.cjk {
 			v.words = append(v.words, s.text)
+			v.bits = append(v.bits, filterBit(s.text))
 		} else {
 			v.cjk = true
 		}
@@ -128,7 +130,7 @@ func (s *cueSet) scan(v view, hit func(int) bool) {
 		}
 	}
 	for pos, w := range v.words {
-		if s.first.mayHave(w) {
+		if s.first.mayHave(v.bits[pos]) {
 			for _, i := range s.byFirst[w] {
 				if s.cues[i].matchAt(v.words, pos) && !hit(i) {
 					return

@@ -248,3 +248,37 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+func TestSortHashes(t *testing.T) {
+	var tmp []uint64
+	seed := uint64(1)
+	for _, n := range []int{0, 1, 255, 256, 257, 1000, 5000} {
+		for _, dups := range []bool{false, true} {
+			hs := make([]uint64, n)
+			for i := range hs {
+				seed = seed*6364136223846793005 + 1442695040888963407
+				hs[i] = seed
+				if dups && i > 0 && i%3 == 0 {
+					hs[i] = hs[i/2]
+				}
+				if dups && i%7 == 0 {
+					hs[i] = 7 << 56 // a crowded bucket
+				}
+			}
+			want := slices.Clone(hs)
+			slices.Sort(want)
+			tmp = sortHashes(hs, tmp)
+			if !slices.Equal(hs, want) {
+				t.Errorf("sortHashes of %d hashes (dups %v) is not sorted", n, dups)
+			}
+		}
+	}
+}
+
+func TestFindUpperSizes(t *testing.T) {
+	for _, s := range []string{"", "S", "Size M please", "I got an XL, not the L.", "Mr Smith", "ML", "2XL", "XXS!", "the M\u00e9", "L1", "SML?", "Lé", "S\u00a0"} {
+		if got, want := findUpperSizes(s), upperSizeRe.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("findUpperSizes(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

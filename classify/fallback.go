@@ -59,9 +59,9 @@ const fallbackMinProb = 0.6
 
 // fallbackRequest returns the case of a clearly different request made as
 // the fallback of the first ("…, otherwise cancel"), or "" when there is
-// none. It reuses s, so the caller must be done with s's earlier results.
-func (c *Classifier) fallbackRequest(text string, first aftersale.Case, s *scratch) aftersale.Case {
-	folded := fold(text)
+// none. It reads folded, the buyer's text folded (fold). It reuses s, so
+// the caller must be done with s's earlier results.
+func (c *Classifier) fallbackRequest(folded string, first aftersale.Case, s *scratch) aftersale.Case {
 	for _, clause := range fallbackClauses(folded) {
 		fs := s.x.features(clause)
 		p := c.model.probs(fs, s.probs)

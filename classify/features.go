@@ -46,6 +46,7 @@ type extractor struct {
 	hashes  []uint64
 	bigrams []uint64
 	runes   []rune
+	sorted  []uint64 // sortHashes' buffer
 	out     []feature
 	view    view // the text of the last features call, for cue matching
 }
@@ -62,13 +63,14 @@ var groupWeight = map[byte]float64{groupWord: 1, groupBigram: 1, groupChar: 0.5,
 func (x *extractor) features(text string) []feature {
 	folded := fold(text)
 	x.segs = segmentsDigits(folded, x.segs[:0], false)
-	x.view = view{folded: folded, words: x.view.words[:0]}
+	x.view = view{folded: folded, words: x.view.words[:0], bits: x.view.bits[:0]}
 	for i, s := range x.segs {
 		if s.cjk {
 			x.view.cjk = true
 			continue
 		}
 		x.view.words = append(x.view.words, s.text)
+		x.view.bits = append(x.view.bits, filterBit(s.text))
 		if isDigits(s.text) {
 			x.segs[i].text = "0" // numbers are never features
 		}
@@ -148,7 +150,7 @@ func fnvRune(h uint64, r rune) uint64 {
 // flush counts hs into x.out with weight groupWeight[g]·(1+ln tf) and
 // empties hs.
 func (x *extractor) flush(g byte, hs []uint64) []uint64 {
-	slices.Sort(hs)
+	x.sorted = sortHashes(hs, x.sorted)
 	w := groupWeight[g]
 	for i := 0; i < len(hs); {
 		j := i + 1
@@ -159,4 +161,49 @@ func (x *extractor) flush(g byte, hs []uint64) []uint64 {
 		i = j
 	}
 	return hs[:0]
+}
+
+// sortHashes sorts hs in increasing order, as slices.Sort does, and returns
+// its buffer (tmp, grown as needed) for the next call. Feature hashes are
+// spread evenly, so a long list is bucketed by its top byte first and each
+// small bucket sorted by insertion.
+func sortHashes(hs, tmp []uint64) []uint64 {
+	if len(hs) < 256 {
+		slices.Sort(hs)
+		return tmp
+	}
+	var start [257]int
+	for _, h := range hs {
+		start[h>>56+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	if cap(tmp) < len(hs) {
+		tmp = make([]uint64, len(hs), 2*len(hs))
+	}
+	tmp = tmp[:len(hs)]
+	next := start
+	for _, h := range hs {
+		b := h >> 56
+		tmp[next[b]] = h
+		next[b]++
+	}
+	for b := 0; b < 256; b++ {
+		bucket := tmp[start[b]:start[b+1]]
+		if len(bucket) > 32 {
+			slices.Sort(bucket)
+			continue
+		}
+		for i := 1; i < len(bucket); i++ {
+			h := bucket[i]
+			j := i
+			for ; j > 0 && bucket[j-1] > h; j-- {
+				bucket[j] = bucket[j-1]
+			}
+			bucket[j] = h
+		}
+	}
+	copy(hs, tmp)
+	return tmp
 }

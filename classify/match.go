@@ -6,20 +6,22 @@ package classify
 // which most words of a message miss.
 type wordFilter [64]uint64 // 4096 bits
 
-// bit is where w goes in the filter: FNV-1a over its bytes.
-func (f *wordFilter) bit(w string) uint64 {
-	return fnvAdd(fnvOffset, w) & 4095
+// filterBit is where w goes in a wordFilter. Views and sentences keep it
+// for each of their words, so that the many sets they are matched against
+// hash each word once.
+func filterBit(w string) uint16 {
+	return uint16(fnvAdd(fnvOffset, w) & 4095)
 }
 
 // add records w.
 func (f *wordFilter) add(w string) {
-	b := f.bit(w)
+	b := filterBit(w)
 	f[b>>6] |= 1 << (b & 63)
 }
 
-// mayHave reports whether w may have been added; false means it was not.
-func (f *wordFilter) mayHave(w string) bool {
-	b := f.bit(w)
+// mayHave reports whether the word whose filterBit is b may have been
+// added; false means it was not.
+func (f *wordFilter) mayHave(b uint16) bool {
 	return f[b>>6]&(1<<(b&63)) != 0
 }
 
