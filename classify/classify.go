@@ -74,6 +74,7 @@ type scratch struct {
 	x         extractor
 	probs     []float64
 	subScores []float64
+	known     []knownFeature // lrModel.logits' buffer
 }
 
 // New loads the case model trained from the embedded examples (model.bin);
@@ -334,7 +335,8 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 	s := c.pool.Get().(*scratch)
 	defer c.pool.Put(s)
 	fs := s.x.features(input)
-	p := c.model.probs(fs, s.probs)
+	var p []float64
+	p, s.known = c.model.probs(fs, s.probs, s.known)
 	v := s.x.view
 
 	if isNotice { // a return request whose reason code we do not know

@@ -12,9 +12,10 @@ import (
 // any word starting with it ("kaputt*" matches "kaputte"). Cues containing
 // CJK characters match as substrings, since those scripts have no spaces.
 type cue struct {
-	raw  string
-	toks []string // folded words; "x*" = prefix
-	cjk  bool
+	raw   string
+	toks  []string // folded words; "x*" = prefix
+	cjk   bool
+	runes []uint16 // a CJK cue's runes, as runeBit
 }
 
 // cueSet is a list of cues indexed by their first word.
@@ -23,6 +24,8 @@ type cueSet struct {
 	byFirst map[string][]int // exact first word -> cue indexes
 	first   wordFilter       // the keys of byFirst
 	prefix  [256][]int       // cues whose first word is a prefix ("kaputt*"), by its first byte
+	pairs   wordFilter       // the first two bytes (pairBit) of those prefixes
+	short   [256]bool        // those with a one-byte prefix, by that byte
 	cjk     []int
 }
 
@@ -51,6 +54,9 @@ func newCues(phrases ...string) *cueSet {
 			}
 		} else {
 			c.raw = f
+			for _, r := range f {
+				c.runes = append(c.runes, runeBit(r))
+			}
 		}
 		i := len(s.cues)
 		s.cues = append(s.cues, c)
@@ -61,6 +67,11 @@ func newCues(phrases ...string) *cueSet {
 		case strings.HasSuffix(c.toks[0], "*"):
 			b := c.toks[0][0]
 			s.prefix[b] = append(s.prefix[b], i)
+			if p := strings.TrimSuffix(c.toks[0], "*"); len(p) >= 2 {
+				s.pairs.setBit(pairBit(p))
+			} else {
+				s.short[b] = true
+			}
 		default:
 			s.byFirst[c.toks[0]] = append(s.byFirst[c.toks[0]], i)
 			s.first.add(c.toks[0])
@@ -71,10 +82,11 @@ func newCues(phrases ...string) *cueSet {
 
 // view is a message's text prepared once for all cue sets.
 type view struct {
-	folded string   // NFKC, lower case
-	words  []string // non-CJK words with digits kept
-	bits   []uint16 // filterBit of each word
-	cjk    bool     // the text has CJK characters
+	folded string      // NFKC, lower case
+	words  []string    // non-CJK words with digits kept
+	bits   []uint16    // filterBit of each word
+	cjk    bool        // the text has CJK characters
+	runes  *wordFilter // with cjk: the runeBit of every rune of folded
 }
 
 func newView(text string) view {
@@ -86,6 +98,10 @@ func newView(text string) view {
 		} else {
 			v.cjk = true
 		}
+	}
+	if v.cjk {
+		v.runes = new(wordFilter)
+		v.runes.addRunes(v.folded)
 	}
 	return v
 }
@@ -124,7 +140,7 @@ func (s *cueSet) any(v view) bool {
 func (s *cueSet) scan(v view, hit func(int) bool) {
 	if v.cjk {
 		for _, i := range s.cjk {
-			if strings.Contains(v.folded, s.cues[i].raw) && !hit(i) {
+			if v.runes.hasAll(s.cues[i].runes) && strings.Contains(v.folded, s.cues[i].raw) && !hit(i) {
 				return
 			}
 		}
@@ -139,6 +155,9 @@ func (s *cueSet) scan(v view, hit func(int) bool) {
 		}
 		if w == "" {
 			continue
+		}
+		if !s.short[w[0]] && (len(w) < 2 || !s.pairs.mayHave(pairBit(w))) {
+			continue // no prefix of s starts w
 		}
 		for _, i := range s.prefix[w[0]] {
 			if s.cues[i].matchAt(v.words, pos) && !hit(i) {

@@ -252,7 +252,7 @@ func FuzzFold(f *testing.F) {
 func TestSortHashes(t *testing.T) {
 	var tmp []uint64
 	seed := uint64(1)
-	for _, n := range []int{0, 1, 255, 256, 257, 1000, 5000} {
+	for _, n := range []int{0, 1, 2, 15, 16, 17, 63, 64, 65, 100, 255, 256, 257, 1000, 1023, 1024, 1025, 5000} {
 		for _, dups := range []bool{false, true} {
 			hs := make([]uint64, n)
 			for i := range hs {
@@ -280,5 +280,43 @@ func TestFindUpperSizes(t *testing.T) {
 		if got, want := findUpperSizes(s), upperSizeRe.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("findUpperSizes(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+func TestRowIndex(t *testing.T) {
+	rows := map[uint64]int32{}
+	seed := uint64(7)
+	for i := range 10000 {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		rows[seed] = int32(i)
+	}
+	rows[0] = 10000 // a zero hash is a hash like any other
+	x := newRowIndex(rows)
+	if x.len() != len(rows) {
+		t.Errorf("len() = %d, want %d", x.len(), len(rows))
+	}
+	for h, r := range rows {
+		if got, ok := x.get(h); !ok || got != r {
+			t.Errorf("get(%#x) = %d, %v, want %d, true", h, got, ok, r)
+		}
+		if _, in := rows[h+1]; !in {
+			if _, ok := x.get(h + 1); ok {
+				t.Errorf("get(%#x) found a hash never put", h+1)
+			}
+		}
+	}
+	n := 0
+	x.each(func(h uint64, r int32) {
+		n++
+		if rows[h] != r {
+			t.Errorf("each gives %#x row %d, want %d", h, r, rows[h])
+		}
+	})
+	if n != len(rows) {
+		t.Errorf("each gave %d hashes, want %d", n, len(rows))
+	}
+	var empty rowIndex
+	if _, ok := empty.get(1); ok {
+		t.Error("an empty index finds a hash")
 	}
 }

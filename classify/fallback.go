@@ -64,7 +64,8 @@ const fallbackMinProb = 0.6
 func (c *Classifier) fallbackRequest(folded string, first aftersale.Case, s *scratch) aftersale.Case {
 	for _, clause := range fallbackClauses(folded) {
 		fs := s.x.features(clause)
-		p := c.model.probs(fs, s.probs)
+		var p []float64
+		p, s.known = c.model.probs(fs, s.probs, s.known)
 		i, _ := top2(p)
 		k := aftersale.Cases()[i]
 		if k != first && strong(k) && p[i] >= fallbackMinProb {

@@ -42,13 +42,14 @@ type feature struct {
 // extractor turns text into weighted, hashed features. It reuses its
 // buffers, so one extractor must not be used from two goroutines.
 type extractor struct {
-	segs    []segment
-	hashes  []uint64
-	bigrams []uint64
-	runes   []rune
-	sorted  []uint64 // sortHashes' buffer
-	out     []feature
-	view    view // the text of the last features call, for cue matching
+	segs     []segment
+	hashes   []uint64
+	bigrams  []uint64
+	runes    []rune
+	sorted   []uint64 // sortHashes' buffer
+	out      []feature
+	view     view       // the text of the last features call, for cue matching
+	runeBits wordFilter // view.runes
 }
 
 // groupWeight scales a group's sublinear term frequencies. Character n-grams
@@ -74,6 +75,11 @@ func (x *extractor) features(text string) []feature {
 		if isDigits(s.text) {
 			x.segs[i].text = "0" // numbers are never features
 		}
+	}
+	if x.view.cjk {
+		x.runeBits = wordFilter{}
+		x.runeBits.addRunes(folded)
+		x.view.runes = &x.runeBits
 	}
 	x.hashes = x.hashes[:0]
 	x.bigrams = x.bigrams[:0]
@@ -165,18 +171,24 @@ func (x *extractor) flush(g byte, hs []uint64) []uint64 {
 
 // sortHashes sorts hs in increasing order, as slices.Sort does, and returns
 // its buffer (tmp, grown as needed) for the next call. Feature hashes are
-// spread evenly, so a long list is bucketed by its top byte first and each
-// small bucket sorted by insertion.
+// spread evenly, so the list is bucketed by its top bits first (about four
+// hashes a bucket) and each small bucket sorted by insertion.
 func sortHashes(hs, tmp []uint64) []uint64 {
-	if len(hs) < 256 {
-		slices.Sort(hs)
+	if len(hs) < 16 {
+		insertionSort(hs)
 		return tmp
 	}
+	bits := uint(4)
+	for bits < 8 && 4<<bits < len(hs) {
+		bits++
+	}
+	shift := 64 - bits
 	var start [257]int
 	for _, h := range hs {
-		start[h>>56+1]++
+		start[h>>shift+1]++
 	}
-	for i := 1; i < len(start); i++ {
+	nb := 1 << bits
+	for i := 1; i <= nb; i++ {
 		start[i] += start[i-1]
 	}
 	if cap(tmp) < len(hs) {
@@ -185,25 +197,28 @@ func sortHashes(hs, tmp []uint64) []uint64 {
 	tmp = tmp[:len(hs)]
 	next := start
 	for _, h := range hs {
-		b := h >> 56
+		b := h >> shift
 		tmp[next[b]] = h
 		next[b]++
 	}
-	for b := 0; b < 256; b++ {
-		bucket := tmp[start[b]:start[b+1]]
-		if len(bucket) > 32 {
+	for b := 0; b < nb; b++ {
+		if bucket := tmp[start[b]:start[b+1]]; len(bucket) > 32 {
 			slices.Sort(bucket)
-			continue
-		}
-		for i := 1; i < len(bucket); i++ {
-			h := bucket[i]
-			j := i
-			for ; j > 0 && bucket[j-1] > h; j-- {
-				bucket[j] = bucket[j-1]
-			}
-			bucket[j] = h
+		} else {
+			insertionSort(bucket)
 		}
 	}
 	copy(hs, tmp)
 	return tmp
+}
+
+func insertionSort(hs []uint64) {
+	for i := 1; i < len(hs); i++ {
+		h := hs[i]
+		j := i
+		for ; j > 0 && hs[j-1] > h; j-- {
+			hs[j] = hs[j-1]
+		}
+		hs[j] = h
+	}
 }

@@ -179,38 +179,48 @@ func (m *lrModel) rawProbs(doc sparseDoc, dst []float64) {
 }
 
 // logits writes w·x + b of fs (raw extractor features, not reweighed) into
-// dst; features never seen in training are ignored.
-func (m *lrModel) logits(fs []feature, dst []float64) {
+// dst; features never seen in training are ignored. buf holds the known
+// features between its two passes; logits returns it, grown, for the next
+// call.
+func (m *lrModel) logits(fs []feature, dst []float64, buf []knownFeature) []knownFeature {
 	nc := m.nc
 	copy(dst, m.b)
 	ss := 0.0
+	buf = buf[:0]
 	for _, f := range fs {
 		if row, ok := m.index.get(f.h); ok {
 			w := f.w * float64(m.idf[row])
 			ss += w * w
+			buf = append(buf, knownFeature{row: row, w: w})
 		}
 	}
 	if ss == 0 {
-		return
+		return buf
 	}
 	norm := math.Sqrt(ss)
-	for _, f := range fs {
-		row, ok := m.index.get(f.h)
-		if !ok {
-			continue
-		}
-		x := f.w * float64(m.idf[row]) / norm
-		for c, w := range m.w[int(row)*nc : int(row)*nc+nc] {
+	for _, k := range buf {
+		x := k.w / norm
+		row := int(k.row)
+		for c, w := range m.w[row*nc : row*nc+nc] {
 			dst[c] += x * float64(w)
 		}
 	}
+	return buf
 }
 
-// probs writes the calibrated class probabilities of fs into dst.
-func (m *lrModel) probs(fs []feature, dst []float64) []float64 {
-	m.logits(fs, dst)
+// knownFeature is a feature the model knows: its row and its weight
+// times the row's idf.
+type knownFeature struct {
+	row int32
+	w   float64
+}
+
+// probs writes the calibrated class probabilities of fs into dst, using
+// buf as logits does, and returns dst and buf.
+func (m *lrModel) probs(fs []feature, dst []float64, buf []knownFeature) ([]float64, []knownFeature) {
+	buf = m.logits(fs, dst, buf)
 	softmax(dst, m.temp, dst)
-	return dst
+	return dst, buf
 }
 
 // cvLR trains on k-1 folds and scores the held-out fold (fold = index mod

@@ -15,8 +15,45 @@ func filterBit(w string) uint16 {
 
 // add records w.
 func (f *wordFilter) add(w string) {
-	b := filterBit(w)
+	f.setBit(filterBit(w))
+}
+
+// setBit records the word or rune whose bit is b.
+func (f *wordFilter) setBit(b uint16) {
 	f[b>>6] |= 1 << (b & 63)
+}
+
+// pairBit is the bit of w's first two bytes (w has two at least): the
+// filter cue sets keep of their prefixes ("kaputt*").
+func pairBit(w string) uint16 {
+	return uint16(uint(w[0])<<4^uint(w[1])) & 4095
+}
+
+// runeBit is the bit of a rune in a filter of the runes of a text.
+func runeBit(r rune) uint16 {
+	return uint16(uint32(r)*2654435761>>20) & 4095
+}
+
+// addRunes records every rune of s.
+func (f *wordFilter) addRunes(s string) {
+	for _, r := range s {
+		f.setBit(runeBit(r))
+	}
+}
+
+// hasAll reports whether every bit of bs may have been recorded; false
+// means that one of the runes they stand for is not in the text. A nil
+// filter may have anything.
+func (f *wordFilter) hasAll(bs []uint16) bool {
+	if f == nil {
+		return true
+	}
+	for _, b := range bs {
+		if !f.mayHave(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // mayHave reports whether the word whose filterBit is b may have been

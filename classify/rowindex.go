@@ -7,10 +7,16 @@ import "math/bits"
 // Go map spends most of its time hashing keys that are hashes already.
 // It is immutable once built and safe for concurrent reads.
 type rowIndex struct {
-	keys  []uint64
-	rows  []int32 // row+1; 0 marks an empty slot
-	shift uint    // 64 - log2(len(keys))
+	slots []rowSlot
+	shift uint // 64 - log2(len(slots))
 	n     int
+}
+
+// rowSlot is one slot of a rowIndex: a hash and its row, side by side so
+// that a probe reads one cache line.
+type rowSlot struct {
+	h   uint64
+	row int32 // row+1; 0 marks an empty slot
 }
 
 // newRowIndex returns an index holding every hash of rows, which maps
@@ -24,14 +30,13 @@ func newRowIndex(rows map[uint64]int32) rowIndex {
 	return x
 }
 
-// init makes room for n hashes, keeping the table at most half full.
+// init makes room for n hashes, keeping the table at most 70% full.
 func (x *rowIndex) init(n int) {
 	size := 8
-	for size < 2*n {
+	for size*7 < n*10 {
 		size <<= 1
 	}
-	x.keys = make([]uint64, size)
-	x.rows = make([]int32, size)
+	x.slots = make([]rowSlot, size)
 	x.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	x.n = 0
 }
@@ -45,15 +50,15 @@ func (x *rowIndex) slot(h uint64) int {
 // put sets h's row to r, as a map assignment does. The index must have
 // been made (init) for at least as many hashes as it holds.
 func (x *rowIndex) put(h uint64, r int32) {
-	mask := len(x.keys) - 1
+	mask := len(x.slots) - 1
 	for i := x.slot(h); ; i = (i + 1) & mask {
-		switch {
-		case x.rows[i] == 0:
-			x.keys[i], x.rows[i] = h, r+1
+		switch s := &x.slots[i]; {
+		case s.row == 0:
+			s.h, s.row = h, r+1
 			x.n++
 			return
-		case x.keys[i] == h:
-			x.rows[i] = r + 1
+		case s.h == h:
+			s.row = r + 1
 			return
 		}
 	}
@@ -64,14 +69,14 @@ func (x *rowIndex) get(h uint64) (int32, bool) {
 	if x.n == 0 {
 		return 0, false
 	}
-	mask := len(x.keys) - 1
+	mask := len(x.slots) - 1
 	for i := x.slot(h); ; i = (i + 1) & mask {
-		r := x.rows[i]
-		if r == 0 {
+		s := x.slots[i]
+		if s.row == 0 {
 			return 0, false
 		}
-		if x.keys[i] == h {
-			return r - 1, true
+		if s.h == h {
+			return s.row - 1, true
 		}
 	}
 }
@@ -81,9 +86,9 @@ func (x *rowIndex) len() int { return x.n }
 
 // each calls f for every hash and its row, in no particular order.
 func (x *rowIndex) each(f func(h uint64, r int32)) {
-	for i, r := range x.rows {
-		if r != 0 {
-			f(x.keys[i], r-1)
+	for _, s := range x.slots {
+		if s.row != 0 {
+			f(s.h, s.row-1)
 		}
 	}
 }
