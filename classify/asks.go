@@ -150,7 +150,8 @@ type sent struct {
 	orig   string
 	folded string
 	toks   []tok
-	cjk    bool // folded holds a CJK character (else no CJK phrase can match)
+	cjk    bool        // folded holds a CJK character (else no CJK phrase can match)
+	runes  *wordFilter // with cjk: the runeBit of every rune of folded
 }
 
 type tok struct {
@@ -171,7 +172,12 @@ func sentences(text string) []*sent {
 			return
 		}
 		f := fold(s)
-		out = append(out, &sent{orig: s, folded: f, toks: words(f), cjk: strings.IndexFunc(f, isCJK) >= 0})
+		st := &sent{orig: s, folded: f, toks: words(f), cjk: strings.IndexFunc(f, isCJK) >= 0}
+		if st.cjk {
+			st.runes = new(wordFilter)
+			st.runes.addRunes(f)
+		}
+		out = append(out, st)
 	}
 	for i, r := range text {
 		switch r {
@@ -238,11 +244,12 @@ var elisions = map[string]bool{
 // two bytes of a one-word prefix pattern), so that find looks at each token
 // once instead of trying every phrase at every token.
 type phrases struct {
-	exact  map[string][][]string // by first word
-	prefix map[string][][]string // one-word "word*" phrases, by prefixKey
-	cjk    []string
-	first  wordFilter // the keys of exact
-	keys   prefixKeys // the keys of prefix
+	exact    map[string][][]string // by first word
+	prefix   map[string][][]string // one-word "word*" phrases, by prefixKey
+	cjk      []string
+	cjkRunes [][]uint16 // the runeBit of each rune of each cjk phrase
+	first    wordFilter // the keys of exact
+	keys     prefixKeys // the keys of prefix
 }
 
 // prefixKey is the index key of a prefix pattern or the first bytes of a
@@ -255,6 +262,7 @@ func newPhrases(ps ...string) *phrases {
 		f := fold(s)
 		if strings.IndexFunc(f, isCJK) >= 0 {
 			p.cjk = append(p.cjk, f)
+			p.cjkRunes = append(p.cjkRunes, runeBits(f))
 			continue
 		}
 		var ws []string
@@ -285,9 +293,12 @@ type hit struct{ at, end int }
 // find returns every match of p in s, in no particular order.
 func (p *phrases) find(s *sent) []hit {
 	var out []hit
-	for _, c := range p.cjk {
+	for k, c := range p.cjk {
 		if !s.cjk {
 			break
+		}
+		if !s.runes.hasAll(p.cjkRunes[k]) {
+			continue // a rune of c is not in s
 		}
 		for off := 0; ; {
 			i := strings.Index(s.folded[off:], c)

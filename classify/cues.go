@@ -54,9 +54,7 @@ func newCues(phrases ...string) *cueSet {
 			}
 		} else {
 			c.raw = f
-			for _, r := range f {
-				c.runes = append(c.runes, runeBit(r))
-			}
+			c.runes = runeBits(f)
 		}
 		i := len(s.cues)
 		s.cues = append(s.cues, c)

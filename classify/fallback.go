@@ -92,11 +92,16 @@ func fallbackClauses(folded string) []string {
 			out = append(out, cl)
 		}
 	}
+	var pairs bytePairs
+	pairs.add(folded)
 	for _, set := range []struct {
 		markers []string
 		addon   bool
 	}{{fallbackMarkers, false}, {addonMarkers, true}, {eitherMarkers, true}} {
 		for _, m := range set.markers {
+			if !pairs.mayContain(m) {
+				continue // m is not in folded
+			}
 			for from := 0; from < len(folded); {
 				i := strings.Index(folded[from:], m)
 				if i < 0 {

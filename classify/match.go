@@ -34,6 +34,15 @@ func runeBit(r rune) uint16 {
 	return uint16(uint32(r)*2654435761>>20) & 4095
 }
 
+// runeBits returns the runeBit of every rune of s.
+func runeBits(s string) []uint16 {
+	var bs []uint16
+	for _, r := range s {
+		bs = append(bs, runeBit(r))
+	}
+	return bs
+}
+
 // addRunes records every rune of s.
 func (f *wordFilter) addRunes(s string) {
 	for _, r := range s {
@@ -92,4 +101,30 @@ func (k *prefixKeys) mayHave(key string) bool {
 	default:
 		return k.two[key[0]]
 	}
+}
+
+// bytePairs is a filter of the adjacent byte pairs of a text: a string
+// with a pair the filter lacks is not in the text, which saves searching
+// the text for each of many markers.
+type bytePairs [64]uint64 // 4096 bits
+
+func pairIndex(a, b byte) uint16 { return (uint16(a)<<4 ^ uint16(b)) & 4095 }
+
+// add records every byte pair of s.
+func (p *bytePairs) add(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		b := pairIndex(s[i], s[i+1])
+		p[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// mayContain reports whether every byte pair of m may be in the text;
+// false means m is not in it.
+func (p *bytePairs) mayContain(m string) bool {
+	for i := 0; i+1 < len(m); i++ {
+		if b := pairIndex(m[i], m[i+1]); p[b>>6]&(1<<(b&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }

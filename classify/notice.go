@@ -145,7 +145,13 @@ const noticeBodyLen = 1500
 func detectNotice(m aftersale.Message) (noticeResult, bool) {
 	subj := strings.TrimSpace(m.Subject)
 	body := m.Text
-	lbody := strings.ToLower(body)
+	var lowered string // strings.ToLower(body), made when first needed
+	lbody := func() string {
+		if lowered == "" && body != "" {
+			lowered = strings.ToLower(body)
+		}
+		return lowered
+	}
 	amazon := m.Sender == aftersale.SenderAmazon || isAmazonSystemAddr(m.FromAddr)
 	buyer := m.Sender == aftersale.SenderBuyer || m.RelayAlias != ""
 
@@ -155,7 +161,7 @@ func detectNotice(m aftersale.Message) (noticeResult, bool) {
 		return noticeResult{notice: aftersale.NoticeAutoReply, c: aftersale.CaseOther}, true
 	case strings.HasPrefix(strings.ToLower(m.FromAddr), "auto-communication@amazon."):
 		return noticeResult{notice: aftersale.NoticeSellerCopy, c: aftersale.CaseOther}, true
-	case (buyer || amazon) && (cancelSubjectRe.MatchString(subj) || strings.Contains(lbody, "buyer cancellation request for order id")):
+	case (buyer || amazon) && (cancelSubjectRe.MatchString(subj) || strings.Contains(lbody(), "buyer cancellation request for order id")):
 		// Only from the buyer's relay alias or Amazon: the same subject
 		// from anyone else is not Amazon's cancellation flow.
 		return noticeResult{notice: aftersale.NoticeCancellation, c: aftersale.CaseCancelOrder}, true
@@ -166,7 +172,7 @@ func detectNotice(m aftersale.Message) (noticeResult, bool) {
 	case amazon:
 		return amazonNotice(m), true
 	case buyer:
-		if strings.Contains(lbody, "opt") && optOutRe.MatchString(body) {
+		if strings.Contains(lbody(), "opt") && optOutRe.MatchString(body) {
 			return noticeResult{notice: aftersale.NoticeOptOut, c: aftersale.CaseOther}, true
 		}
 		return noticeResult{}, false

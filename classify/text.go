@@ -29,11 +29,22 @@ func fold(s string) string {
 // apostropheVariants are what plainApostrophes replaces with "'".
 var apostropheVariants = []string{"’", "‘", "`", "´", "&#39;", "&apos;"}
 
+// apostropheStart holds the first bytes of apostropheVariants.
+var apostropheStart = func() (t [256]bool) {
+	for _, v := range apostropheVariants {
+		t[v[0]] = true
+	}
+	return t
+}()
+
 // plainApostrophes returns s with every apostropheVariants replaced by a
 // plain apostrophe, left to right; s itself when it has none.
 func plainApostrophes(s string) string {
-	i := strings.IndexAny(s, "’‘`´&")
-	if i < 0 {
+	i := 0
+	for i < len(s) && !apostropheStart[s[i]] {
+		i++
+	}
+	if i == len(s) {
 		return s
 	}
 	var b strings.Builder
