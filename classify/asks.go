@@ -58,8 +58,8 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	if g.Wanted != "" {
 		has[aftersale.AskReplacement] = true
 	}
-	if !missing && !has[aftersale.AskRefund] && (g.Ordered != "" || g.Received != "" || wrongItemCues.any(newView(text))) &&
-		(sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) {
+	if !missing && !has[aftersale.AskRefund] && (sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) &&
+		(g.Ordered != "" || g.Received != "" || wrongItemCues.any(newView(text))) {
 		// "I ordered blue and got green: please send me the blue one"
 		has[aftersale.AskReplacement] = true
 	}

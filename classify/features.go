@@ -163,7 +163,7 @@ func (x *extractor) flush(g byte, hs []uint64) []uint64 {
 		for j < len(hs) && hs[j] == hs[i] {
 			j++
 		}
-		x.out = append(x.out, feature{h: hs[i], w: w * (1 + math.Log(float64(j-i)))})
+		x.out = append(x.out, feature{h: hs[i], w: w * (1 + logCount(j-i))})
 		i = j
 	}
 	return hs[:0]
@@ -221,4 +221,20 @@ func insertionSort(hs []uint64) {
 		}
 		hs[j] = h
 	}
+}
+
+// logCounts[n] is math.Log(n) for the term counts most features have.
+var logCounts = func() (t [64]float64) {
+	for n := 1; n < len(t); n++ {
+		t[n] = math.Log(float64(n))
+	}
+	return t
+}()
+
+// logCount returns math.Log(n) for n ≥ 1.
+func logCount(n int) float64 {
+	if n < len(logCounts) {
+		return logCounts[n]
+	}
+	return math.Log(float64(n))
 }

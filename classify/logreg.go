@@ -198,11 +198,14 @@ func (m *lrModel) logits(fs []feature, dst []float64, buf []knownFeature) []know
 		return buf
 	}
 	norm := math.Sqrt(ss)
+	d := dst[:nc]
 	for _, k := range buf {
 		x := k.w / norm
-		row := int(k.row)
-		for c, w := range m.w[row*nc : row*nc+nc] {
-			dst[c] += x * float64(w)
+		row := int(k.row) * nc
+		ws := m.w[row : row+nc]
+		ws = ws[:len(d)]
+		for c := range d {
+			d[c] += x * float64(ws[c])
 		}
 	}
 	return buf

@@ -98,6 +98,11 @@ func stripQuoted(s string) string {
 }
 
 func isReplyHeader(t string) bool {
+	// Every header below starts with '-' or ends with ':', which lower
+	// casing leaves as they are.
+	if t == "" || t[0] != '-' && t[len(t)-1] != ':' {
+		return false
+	}
 	l := strings.ToLower(t)
 	switch {
 	case strings.HasPrefix(l, "-----original message"),
