@@ -157,7 +157,7 @@ type sent struct {
 type tok struct {
 	w       string
 	at, end int
-	bit     uint16 // filterBit(w)
+	first   int32 // firstWordID(w)
 }
 
 // sentences splits text at sentence ends and line breaks and folds each
@@ -205,10 +205,10 @@ func words(f string) []tok {
 		if start >= 0 {
 			w := strings.Trim(f[start:end], "'")
 			if i := strings.IndexByte(w, '\''); i > 0 && elisions[w[:i]] && len(w) > i+2 {
-				out = append(out, tok{w: w[:i+1], at: start, end: start + i + 1, bit: filterBit(w[:i+1])})
-				out = append(out, tok{w: w[i+1:], at: start + i + 1, end: end, bit: filterBit(w[i+1:])})
+				out = append(out, tok{w: w[:i+1], at: start, end: start + i + 1, first: firstWordID(w[:i+1])})
+				out = append(out, tok{w: w[i+1:], at: start + i + 1, end: end, first: firstWordID(w[i+1:])})
 			} else if w != "" {
-				out = append(out, tok{w: w, at: start, end: end, bit: filterBit(w)})
+				out = append(out, tok{w: w, at: start, end: end, first: firstWordID(w)})
 			}
 			start = -1
 		}
@@ -248,8 +248,8 @@ type phrases struct {
 	prefix   map[string][][]string // one-word "word*" phrases, by prefixKey
 	cjk      []string
 	cjkRunes [][]uint16 // the runeBit of each rune of each cjk phrase
-	first    wordFilter // the keys of exact
 	keys     prefixKeys // the keys of prefix
+	id       int32      // in firstWordPostings; -1 when made after init
 }
 
 // prefixKey is the index key of a prefix pattern or the first bytes of a
@@ -282,8 +282,8 @@ func newPhrases(ps ...string) *phrases {
 			continue
 		}
 		p.exact[ws[0]] = append(p.exact[ws[0]], ws)
-		p.first.add(ws[0])
 	}
+	p.id = registerFirstWords(p.exact)
 	return p
 }
 
@@ -317,8 +317,16 @@ func (p *phrases) find(s *sent) []hit {
 		}
 	}
 	for i, t := range s.toks {
-		if p.first.mayHave(t.bit) {
+		switch {
+		case p.id < 0:
 			try(i, p.exact[t.w])
+		case t.first >= 0:
+			for _, post := range firstWordPostings[t.first] {
+				if post.set == p.id {
+					try(i, post.cands)
+					break
+				}
+			}
 		}
 		if len(p.prefix) == 0 {
 			continue

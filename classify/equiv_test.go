@@ -291,13 +291,17 @@ func TestRowIndex(t *testing.T) {
 		rows[seed] = int32(i)
 	}
 	rows[0] = 10000 // a zero hash is a hash like any other
-	x := newRowIndex(rows)
+	idf := make([]float32, len(rows))
+	for i := range idf {
+		idf[i] = float32(i) / 2
+	}
+	x := newRowIndex(rows, idf)
 	if x.len() != len(rows) {
 		t.Errorf("len() = %d, want %d", x.len(), len(rows))
 	}
 	for h, r := range rows {
-		if got, ok := x.get(h); !ok || got != r {
-			t.Errorf("get(%#x) = %d, %v, want %d, true", h, got, ok, r)
+		if got, gotIdf, ok := x.lookup(h); !ok || got != r || gotIdf != idf[r] {
+			t.Errorf("lookup(%#x) = %d, %v, %v, want %d, %v, true", h, got, gotIdf, ok, r, idf[r])
 		}
 		if _, in := rows[h+1]; !in {
 			if _, ok := x.get(h + 1); ok {
@@ -318,5 +322,34 @@ func TestRowIndex(t *testing.T) {
 	var empty rowIndex
 	if _, ok := empty.get(1); ok {
 		t.Error("an empty index finds a hash")
+	}
+}
+
+// TestPhrasePostings checks that the phrase sets find through the interned
+// first words what they find through their own index.
+func TestPhrasePostings(t *testing.T) {
+	exs, err := loadExamples(examplesFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := []*phrases{fullRefundCues, partialCues, discountWord, sendCues, haveCues, sendPartsCues, mediaSaid,
+		videoWord, missingCues, symptomCues, reasonCues, keepNo, keepYes, missingBefore, missingAfter, colours,
+		orderedCues, receivedCues, wantedCues}
+	for _, k := range askCues {
+		sets = append(sets, k.cues)
+	}
+	for _, p := range sets {
+		if p.id < 0 {
+			t.Fatalf("a package phrase set was not registered")
+		}
+		own := *p
+		own.id = -1
+		for _, e := range exs {
+			for _, s := range sentences(e.text) {
+				if got, want := p.find(s), own.find(s); !slices.Equal(got, want) {
+					t.Fatalf("find(%q) = %v through the postings, %v through the set's index", s.orig, got, want)
+				}
+			}
+		}
 	}
 }

@@ -188,8 +188,8 @@ func (m *lrModel) logits(fs []feature, dst []float64, buf []knownFeature) []know
 	ss := 0.0
 	buf = buf[:0]
 	for _, f := range fs {
-		if row, ok := m.index.get(f.h); ok {
-			w := f.w * float64(m.idf[row])
+		if row, idf, ok := m.index.lookup(f.h); ok {
+			w := f.w * float64(idf)
 			ss += w * w
 			buf = append(buf, knownFeature{row: row, w: w})
 		}

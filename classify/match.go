@@ -128,3 +128,52 @@ func (p *bytePairs) mayContain(m string) bool {
 	}
 	return true
 }
+
+// The first words of every phrase set made during package initialisation
+// are interned, and each sentence's words looked up once (sentences):
+// a set then finds the phrases a word starts among the word's postings,
+// with no lookup of its own.
+var (
+	firstWordIDs      = map[string]int32{} // word -> index in firstWordPostings
+	firstWordPostings [][]firstWordPosting
+	phraseSets        int32 // phrase sets registered
+	phrasesSealed     bool  // package initialisation is over: register no more
+)
+
+// firstWordPosting is the phrases one set has for a first word.
+type firstWordPosting struct {
+	set   int32
+	cands [][]string
+}
+
+func init() { phrasesSealed = true }
+
+// registerFirstWords adds a phrase set's phrases by first word (exact) to
+// the postings and returns the set's id; -1 after package initialisation,
+// when the postings no longer change (they are read without locks).
+func registerFirstWords(exact map[string][][]string) int32 {
+	if phrasesSealed {
+		return -1
+	}
+	set := phraseSets
+	phraseSets++
+	for w, cands := range exact {
+		id, ok := firstWordIDs[w]
+		if !ok {
+			id = int32(len(firstWordPostings))
+			firstWordIDs[w] = id
+			firstWordPostings = append(firstWordPostings, nil)
+		}
+		firstWordPostings[id] = append(firstWordPostings[id], firstWordPosting{set: set, cands: cands})
+	}
+	return set
+}
+
+// firstWordID returns w's index in firstWordPostings, or -1 when no phrase
+// starts with w.
+func firstWordID(w string) int32 {
+	if id, ok := firstWordIDs[w]; ok {
+		return id
+	}
+	return -1
+}

@@ -85,7 +85,7 @@ func trainCaseModelCtx(ctx context.Context, exs []example, p lrParams) (*lrModel
 	if err := ctx.Err(); err != nil {
 		return nil, cvResult{}, err
 	}
-	m.index, m.idf, m.temp = newRowIndex(index), idf, temp
+	m.index, m.idf, m.temp = newRowIndex(index, idf), idf, temp
 	return m, cv, nil
 }
 
@@ -191,8 +191,8 @@ func decodeModel(b []byte) (*lrModel, [32]byte, error) {
 	}
 	m.index.init(nrows)
 	for r := 0; r < nrows; r++ {
-		m.index.put(le.Uint64(raw), int32(r))
 		m.idf[r] = math.Float32frombits(le.Uint32(raw[8:]))
+		m.index.put(le.Uint64(raw), int32(r), m.idf[r])
 		scale := math.Float32frombits(le.Uint32(raw[12:]))
 		raw = raw[16:]
 		for c := 0; c < nc; c++ {

@@ -12,20 +12,21 @@ type rowIndex struct {
 	n     int
 }
 
-// rowSlot is one slot of a rowIndex: a hash and its row, side by side so
-// that a probe reads one cache line.
+// rowSlot is one slot of a rowIndex: a hash, its row and the row's idf,
+// side by side so that a probe reads one cache line.
 type rowSlot struct {
 	h   uint64
 	row int32 // row+1; 0 marks an empty slot
+	idf float32
 }
 
 // newRowIndex returns an index holding every hash of rows, which maps
-// hashes to distinct rows.
-func newRowIndex(rows map[uint64]int32) rowIndex {
+// hashes to distinct rows, each with its idf.
+func newRowIndex(rows map[uint64]int32, idf []float32) rowIndex {
 	var x rowIndex
 	x.init(len(rows))
 	for h, r := range rows {
-		x.put(h, r)
+		x.put(h, r, idf[r])
 	}
 	return x
 }
@@ -47,18 +48,19 @@ func (x *rowIndex) slot(h uint64) int {
 	return int((h * 0x9E3779B97F4A7C15) >> x.shift)
 }
 
-// put sets h's row to r, as a map assignment does. The index must have
-// been made (init) for at least as many hashes as it holds.
-func (x *rowIndex) put(h uint64, r int32) {
+// put sets h's row to r and the row's idf, as a map assignment does. The
+// index must have been made (init) for at least as many hashes as it
+// holds.
+func (x *rowIndex) put(h uint64, r int32, idf float32) {
 	mask := len(x.slots) - 1
 	for i := x.slot(h); ; i = (i + 1) & mask {
 		switch s := &x.slots[i]; {
 		case s.row == 0:
-			s.h, s.row = h, r+1
+			s.h, s.row, s.idf = h, r+1, idf
 			x.n++
 			return
 		case s.h == h:
-			s.row = r + 1
+			s.row, s.idf = r+1, idf
 			return
 		}
 	}
@@ -66,17 +68,23 @@ func (x *rowIndex) put(h uint64, r int32) {
 
 // get returns h's row.
 func (x *rowIndex) get(h uint64) (int32, bool) {
+	r, _, ok := x.lookup(h)
+	return r, ok
+}
+
+// lookup returns h's row and the row's idf.
+func (x *rowIndex) lookup(h uint64) (int32, float32, bool) {
 	if x.n == 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	mask := len(x.slots) - 1
 	for i := x.slot(h); ; i = (i + 1) & mask {
-		s := x.slots[i]
+		s := &x.slots[i]
 		if s.row == 0 {
-			return 0, false
+			return 0, 0, false
 		}
 		if s.h == h {
-			return s.row - 1, true
+			return s.row - 1, s.idf, true
 		}
 	}
 }
