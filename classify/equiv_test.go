@@ -9,11 +9,13 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -352,4 +354,90 @@ func TestPhrasePostings(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLowerToASCII guards containsLower's premise: the only runes beyond
+// ASCII that lower-case to ASCII are U+0130 and U+212A.
+func TestLowerToASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && r != 0x130 && r != 0x212A {
+			t.Errorf("unicode.ToLower(%U) = %q", r, l)
+		}
+	}
+}
+
+func TestContainsLower(t *testing.T) {
+	for _, s := range []string{"", "opt", "OPT", "xOpT", "İ", "lİnk", "\u212Aey", "Buyer Cancellation Request for Order ID 1",
+		"buyer cancellation request for order i", "\xffopt", "o\xffpt", "ÖPT opt", "éOPt"} {
+		for _, needle := range []string{"opt", "ik", "link", "key", "buyer cancellation request for order id", "i", "k"} {
+			if got, want := containsLower(s, needle), strings.Contains(strings.ToLower(s), needle); got != want {
+				t.Errorf("containsLower(%q, %q) = %v, want %v", s, needle, got, want)
+			}
+		}
+	}
+}
+
+func FuzzContainsLower(f *testing.F) {
+	f.Add("Opt-Out İ\u212A", "opt")
+	f.Fuzz(func(t *testing.T, s, needle string) {
+		needle = strings.ToLower(needle)
+		for i := 0; i < len(needle); i++ {
+			if needle[i] >= utf8.RuneSelf || 'A' <= needle[i] && needle[i] <= 'Z' {
+				return
+			}
+		}
+		if got, want := containsLower(s, needle), strings.Contains(strings.ToLower(s), needle); got != want {
+			t.Errorf("containsLower(%q, %q) = %v, want %v", s, needle, got, want)
+		}
+	})
+}
+
+func TestLiteralMatcher(t *testing.T) {
+	texts := []string{"", "This is Amazon's customer service", "THIS IS AMAZONS CUSTOMER SERVICE", "thiſ iſ amazon'ſ cuſtomer ſervice",
+		"Grund der \u212Aontaktaufnahme", "dear amazon seller", "Reason for contact: x", "お問い合わせ理由", "お問い合わせの理由",
+		"联系原因", "motivo del contatto", "MOTIVO DE CONTACTO", "motif du contact", "servizio clienti", "buyer has opted out of messages",
+		"customer has chosen to opt-out", "customer has chosen to opt out", "\xff\xfe dear amazon seller", "dear amazon selle", "İ"}
+	samples, err := LoadFolder(evalDir, mailbox.Parse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range samples {
+		texts = append(texts, s.Message.Text, s.Message.Subject)
+	}
+	for _, re := range []*regexp.Regexp{csRelayRe, optOutRe, regexp.MustCompile(`(?i)k|ſ|x?`), regexp.MustCompile(`a[- ]b|[0-9]`)} {
+		m, ok := newLiteralMatcher(re.String())
+		if !ok {
+			if re == csRelayRe {
+				t.Errorf("csRelayRe %q is not read as literals", re)
+			}
+			continue
+		}
+		for _, s := range texts {
+			if got, want := m.match(s), re.MatchString(s); got != want {
+				t.Errorf("literal match of %q on %q = %v, regexp says %v", re, s, got, want)
+			}
+		}
+	}
+	if _, ok := newLiteralMatcher(`a+b`); ok {
+		t.Error("a+b read as literals")
+	}
+	if _, ok := newLiteralMatcher(`^ab`); ok {
+		t.Error("^ab read as literals")
+	}
+}
+
+func FuzzLiteralMatcher(f *testing.F) {
+	f.Add("Dear Amazon Seller", 0)
+	f.Add("customer has chosen to opt-out", 1)
+	res := []*regexp.Regexp{csRelayRe, optOutRe, regexp.MustCompile(`(?i)k[a-c]ſ?`)}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		re := res[(i%len(res)+len(res))%len(res)]
+		m, ok := newLiteralMatcher(re.String())
+		if !ok {
+			return
+		}
+		if got, want := m.match(s), re.MatchString(s); got != want {
+			t.Errorf("literal match of %q on %q = %v, regexp says %v", re, s, got, want)
+		}
+	})
 }

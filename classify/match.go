@@ -1,5 +1,13 @@
 package classify
 
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
 // wordFilter is a small Bloom filter over words: mayHave is false for
 // most words not added, and true for every word added. Cue and phrase
 // sets check it before looking a message's word up in their index,
@@ -176,4 +184,229 @@ func firstWordID(w string) int32 {
 		return id
 	}
 	return -1
+}
+
+// containsLower reports whether strings.ToLower(s) contains needle, a
+// lower-case ASCII string, without making the lower-case copy. Lower
+// casing maps rune to rune, and the only runes beyond ASCII that become
+// ASCII are U+0130 (to 'i') and U+212A (to 'k'), which unicode.ToLower
+// handles below.
+func containsLower(s, needle string) bool {
+	if needle == "" {
+		return true
+	}
+	c0 := needle[0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c == c0 || 'A' <= c && c <= 'Z' && c+'a'-'A' == c0) && hasLowerPrefix(s[i:], needle) {
+				return true
+			}
+			i++
+			continue
+		}
+		if hasLowerPrefix(s[i:], needle) {
+			return true
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return false
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with needle, a
+// lower-case ASCII string.
+func hasLowerPrefix(s, needle string) bool {
+	j := 0
+	for k := 0; k < len(needle); k++ {
+		if j >= len(s) {
+			return false
+		}
+		if c := s[j]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != needle[k] {
+				return false
+			}
+			j++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if unicode.ToLower(r) != rune(needle[k]) {
+			return false
+		}
+		j += w
+	}
+	return true
+}
+
+// literalMatcher is MatchString of a regular expression that matches only
+// a few fixed strings (an alternation of literals, case-insensitive or
+// not, with optional parts and small character classes), without the
+// regexp engine: it compares runes at each position of the text.
+type literalMatcher struct {
+	seqs       [][][]rune // per string, per position: the runes accepted there
+	firstASCII [utf8.RuneSelf]bool
+	firstOther bool // a string may start with a rune beyond ASCII
+	empty      bool // the empty string is one of them: everything matches
+}
+
+// maxLiterals bounds how many strings a literalMatcher expands to.
+const maxLiterals = 256
+
+// literalMatchFunc returns re.MatchString, done by a literalMatcher when
+// re is an unanchored finite set of strings that way.
+func literalMatchFunc(re *regexp.Regexp) func(string) bool {
+	if m, ok := newLiteralMatcher(re.String()); ok {
+		return m.match
+	}
+	return re.MatchString
+}
+
+// newLiteralMatcher parses expr as regexp.Compile does and expands it to
+// its strings; ok is false when it is not a finite set of at most
+// maxLiterals strings of literals and small classes.
+func newLiteralMatcher(expr string) (*literalMatcher, bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	seqs, ok := expandLiterals(re)
+	if !ok {
+		return nil, false
+	}
+	m := &literalMatcher{seqs: seqs}
+	for _, seq := range seqs {
+		if len(seq) == 0 {
+			m.empty = true
+			continue
+		}
+		for _, r := range seq[0] {
+			if r < utf8.RuneSelf {
+				m.firstASCII[r] = true
+			} else {
+				m.firstOther = true
+			}
+		}
+	}
+	return m, true
+}
+
+// expandLiterals returns the rune sequences re matches.
+func expandLiterals(re *syntax.Regexp) ([][][]rune, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return [][][]rune{nil}, true
+	case syntax.OpLiteral:
+		var seq [][]rune
+		for _, c := range re.Rune {
+			if c == utf8.RuneError {
+				return nil, false // would match invalid UTF-8
+			}
+			set := []rune{c}
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+					set = append(set, f)
+				}
+			}
+			seq = append(seq, set)
+		}
+		return [][][]rune{seq}, true
+	case syntax.OpCharClass:
+		var set []rune
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for c := re.Rune[i]; c <= re.Rune[i+1]; c++ {
+				if len(set) == 8 || c == utf8.RuneError {
+					return nil, false
+				}
+				set = append(set, c)
+			}
+		}
+		if len(set) == 0 {
+			return nil, false
+		}
+		return [][][]rune{{set}}, true
+	case syntax.OpCapture:
+		return expandLiterals(re.Sub[0])
+	case syntax.OpQuest:
+		if re.Flags&syntax.NonGreedy != 0 {
+			return nil, false
+		}
+		sub, ok := expandLiterals(re.Sub[0])
+		if !ok || len(sub)+1 > maxLiterals {
+			return nil, false
+		}
+		return append([][][]rune{nil}, sub...), true
+	case syntax.OpAlternate:
+		var out [][][]rune
+		for _, s := range re.Sub {
+			sub, ok := expandLiterals(s)
+			if !ok || len(out)+len(sub) > maxLiterals {
+				return nil, false
+			}
+			out = append(out, sub...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := [][][]rune{nil}
+		for _, s := range re.Sub {
+			sub, ok := expandLiterals(s)
+			if !ok || len(out)*len(sub) > maxLiterals {
+				return nil, false
+			}
+			var next [][][]rune
+			for _, a := range out {
+				for _, b := range sub {
+					next = append(next, append(slices.Clip(a), b...))
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// match reports whether s contains one of m's strings.
+func (m *literalMatcher) match(s string) bool {
+	if m.empty {
+		return true
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		w := 1
+		if c >= utf8.RuneSelf {
+			_, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if c < utf8.RuneSelf && m.firstASCII[c] || c >= utf8.RuneSelf && m.firstOther {
+			for _, seq := range m.seqs {
+				if hasRunePrefix(s[i:], seq) {
+					return true
+				}
+			}
+		}
+		i += w
+	}
+	return false
+}
+
+// hasRunePrefix reports whether s starts with runes from each set of seq
+// in turn (invalid UTF-8 reads as utf8.RuneError, as regexp reads it).
+func hasRunePrefix(s string, seq [][]rune) bool {
+	j := 0
+	for _, set := range seq {
+		if j >= len(s) {
+			return false
+		}
+		r, w := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[j:])
+		}
+		if !slices.Contains(set, r) {
+			return false
+		}
+		j += w
+	}
+	return true
 }
