@@ -441,3 +441,33 @@ func FuzzLiteralMatcher(f *testing.F) {
 		}
 	})
 }
+
+// TestCuePostings checks that the cue sets find through the interned first
+// words what they find through their own index.
+func TestCuePostings(t *testing.T) {
+	exs, err := loadExamples(examplesFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := []*cueSet{legalCues, atozCues, abuseCues, complainCues, reviewWordCues, reviewChangeCues, reviewValueCues,
+		reviewConditionCues, reviewThreatCues, addressMarkers, wrongItemCues}
+	for _, k := range concepts {
+		sets = append(sets, k.cues)
+	}
+	for _, k := range noticeKinds {
+		sets = append(sets, k.cues)
+	}
+	for _, s := range sets {
+		if s.id < 0 {
+			t.Fatalf("a package cue set was not registered")
+		}
+		own := *s
+		own.id = -1
+		for _, e := range exs {
+			v := newView(e.text)
+			if got, want := s.hits(v), own.hits(v); !slices.Equal(got, want) {
+				t.Fatalf("hits(%q) = %q through the postings, %q through the set's index", e.text, got, want)
+			}
+		}
+	}
+}

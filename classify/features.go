@@ -64,14 +64,14 @@ var groupWeight = map[byte]float64{groupWord: 1, groupBigram: 1, groupChar: 0.5,
 func (x *extractor) features(text string) []feature {
 	folded := fold(text)
 	x.segs = segmentsDigits(folded, x.segs[:0], false)
-	x.view = view{folded: folded, words: x.view.words[:0], bits: x.view.bits[:0]}
+	x.view = view{folded: folded, words: x.view.words[:0], first: x.view.first[:0]}
 	for i, s := range x.segs {
 		if s.cjk {
 			x.view.cjk = true
 			continue
 		}
 		x.view.words = append(x.view.words, s.text)
-		x.view.bits = append(x.view.bits, filterBit(s.text))
+		x.view.first = append(x.view.first, cueFirstWordID(s.text))
 		if isDigits(s.text) {
 			x.segs[i].text = "0" // numbers are never features
 		}

@@ -8,25 +8,14 @@ import (
 	"unicode/utf8"
 )
 
-// wordFilter is a small Bloom filter over words: mayHave is false for
-// most words not added, and true for every word added. Cue and phrase
-// sets check it before looking a message's word up in their index,
-// which most words of a message miss.
+// wordFilter is a small Bloom filter over the runes of a text or the
+// first two bytes of prefix cues: mayHave is false for most of what was
+// not added, and true for everything added. Cue and phrase sets check a
+// text's runes before searching it for a CJK cue, and a word's first two
+// bytes before trying their prefix cues ("kaputt*") on it.
 type wordFilter [64]uint64 // 4096 bits
 
-// filterBit is where w goes in a wordFilter. Views and sentences keep it
-// for each of their words, so that the many sets they are matched against
-// hash each word once.
-func filterBit(w string) uint16 {
-	return uint16(fnvAdd(fnvOffset, w) & 4095)
-}
-
-// add records w.
-func (f *wordFilter) add(w string) {
-	f.setBit(filterBit(w))
-}
-
-// setBit records the word or rune whose bit is b.
+// setBit records the rune or byte pair whose bit is b.
 func (f *wordFilter) setBit(b uint16) {
 	f[b>>6] |= 1 << (b & 63)
 }
@@ -73,8 +62,8 @@ func (f *wordFilter) hasAll(bs []uint16) bool {
 	return true
 }
 
-// mayHave reports whether the word whose filterBit is b may have been
-// added; false means it was not.
+// mayHave reports whether the rune or byte pair whose bit is b may have
+// been recorded; false means it was not.
 func (f *wordFilter) mayHave(b uint16) bool {
 	return f[b>>6]&(1<<(b&63)) != 0
 }
@@ -145,7 +134,7 @@ var (
 	firstWordIDs      = map[string]int32{} // word -> index in firstWordPostings
 	firstWordPostings [][]firstWordPosting
 	phraseSets        int32 // phrase sets registered
-	phrasesSealed     bool  // package initialisation is over: register no more
+	indexSealed       bool  // package initialisation is over: register no more
 )
 
 // firstWordPosting is the phrases one set has for a first word.
@@ -154,13 +143,57 @@ type firstWordPosting struct {
 	cands [][]string
 }
 
-func init() { phrasesSealed = true }
+func init() { indexSealed = true }
+
+// Cue sets (cueSet) share an index of first words the same way: each view
+// looks its words up once (cueFirstWordID), and a set reads its cues for a
+// word from the word's postings.
+var (
+	cueFirstIDs      = map[string]int32{} // word -> index in cueFirstPostings
+	cueFirstPostings [][]cuePosting
+	cueSets          int32 // cue sets registered
+)
+
+// cuePosting is the cues (indexes) one set has for a first word.
+type cuePosting struct {
+	set  int32
+	cues []int
+}
+
+// registerCueFirstWords adds a cue set's cues by first word to the
+// postings and returns the set's id; -1 after package initialisation.
+func registerCueFirstWords(byFirst map[string][]int) int32 {
+	if indexSealed {
+		return -1
+	}
+	set := cueSets
+	cueSets++
+	for w, cues := range byFirst {
+		id, ok := cueFirstIDs[w]
+		if !ok {
+			id = int32(len(cueFirstPostings))
+			cueFirstIDs[w] = id
+			cueFirstPostings = append(cueFirstPostings, nil)
+		}
+		cueFirstPostings[id] = append(cueFirstPostings[id], cuePosting{set: set, cues: cues})
+	}
+	return set
+}
+
+// cueFirstWordID returns w's index in cueFirstPostings, or -1 when no cue
+// starts with w.
+func cueFirstWordID(w string) int32 {
+	if id, ok := cueFirstIDs[w]; ok {
+		return id
+	}
+	return -1
+}
 
 // registerFirstWords adds a phrase set's phrases by first word (exact) to
 // the postings and returns the set's id; -1 after package initialisation,
 // when the postings no longer change (they are read without locks).
 func registerFirstWords(exact map[string][][]string) int32 {
-	if phrasesSealed {
+	if indexSealed {
 		return -1
 	}
 	set := phraseSets
