@@ -55,10 +55,33 @@ type Given struct {
 	// refund, say), "no" when the buyer says they will not keep it, ""
 	// when the message does not say.
 	Keep string `json:"keep,omitempty"`
+	// Declined are the remedies the buyer says they do not want ("no
+	// replacement, please", "kein Ersatz", "交換は不要"), in the order of
+	// Asks().
+	Declined []Ask `json:"declined,omitempty"`
+	// Complaint is what the buyer says went wrong with the order, read
+	// from the words that name it (damaged, wrong item, missing parts,
+	// defective, not received): it names the remedy a complaint behind a
+	// review or a refund question calls for. SubNone when no such words.
+	Complaint SubReason `json:"complaint,omitempty"`
 }
 
 // Zero reports whether g gives nothing.
-func (g Given) Zero() bool { return g == Given{} }
+func (g Given) Zero() bool {
+	return g.Symptom == "" && g.MissingPart == "" && g.MissingCount == 0 && !g.Photo && !g.Video &&
+		g.Ordered == "" && g.Received == "" && g.Wanted == "" && g.Reason == "" && g.Keep == "" &&
+		len(g.Declined) == 0 && g.Complaint == SubNone
+}
+
+// HasDeclined reports whether the buyer declined remedy a.
+func (g Given) HasDeclined(a Ask) bool {
+	for _, x := range g.Declined {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
 
 // Has reports whether the facts include ask a.
 func (f Facts) Has(a Ask) bool {

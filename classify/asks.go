@@ -44,22 +44,29 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 
 	missing := missingCues.anyIn(ss) || g.MissingPart != ""
 	has := map[aftersale.Ask]bool{}
+	declined := map[aftersale.Ask]bool{}
 	for _, k := range askCues {
-		if k.cues.assertedIn(ss) {
+		asserted, neg := k.cues.assertedNegatedIn(ss)
+		switch {
+		case asserted:
 			has[k.ask] = true
+		case neg && declinable[k.ask]:
+			declined[k.ask] = true
 		}
 	}
+	v := newView(text)
+	g.Complaint = complaintOf(v, ss, g)
 	if partialOverlapsRefund(ss) && !fullRefundCues.assertedIn(ss) {
 		delete(has, aftersale.AskRefund) // "a partial refund" is not the whole price
 	}
 	if missing && (sendCues.assertedIn(ss) || sendPartsCues.assertedIn(ss)) {
 		has[aftersale.AskSendParts] = true
 	}
-	if g.Wanted != "" {
+	if g.Wanted != "" && !declined[aftersale.AskReplacement] {
 		has[aftersale.AskReplacement] = true
 	}
-	if !missing && !has[aftersale.AskRefund] && (sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) &&
-		(g.Ordered != "" || g.Received != "" || wrongItemCues.any(newView(text))) {
+	if !missing && !has[aftersale.AskRefund] && !declined[aftersale.AskReplacement] && (sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) &&
+		(g.Ordered != "" || g.Received != "" || wrongItemCues.any(v)) {
 		// "I ordered blue and got green: please send me the blue one"
 		has[aftersale.AskReplacement] = true
 	}
@@ -70,9 +77,89 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	for _, a := range aftersale.Asks() {
 		if has[a] {
 			asks = append(asks, a)
+		} else if declined[a] {
+			g.Declined = append(g.Declined, a)
 		}
 	}
 	return asks, g
+}
+
+// complaintOf is what the buyer says went wrong: the return_dissatisfied
+// sub-reason whose cues the text has most of, else a wrong item in other
+// words ("instead of", "a completely different one", a variant received
+// beside the words of what was ordered that is not the one ordered).
+func complaintOf(v view, ss []*sent, g aftersale.Given) aftersale.SubReason {
+	if c := subReason(v); c != aftersale.SubNone {
+		return c
+	}
+	if g.MissingPart != "" {
+		return aftersale.SubMissingParts
+	}
+	if wrongElseSent(ss) || (g.Received != "" && g.Ordered != g.Received && (g.Ordered != "" || orderedCues.anyIn(ss))) {
+		return aftersale.SubWrongItem
+	}
+	if g.Symptom != "" && specificFault(ss) {
+		return aftersale.SubDefective
+	}
+	return aftersale.SubNone
+}
+
+// wrongElseSent reports whether a sentence says that an item other than
+// the one ordered came: wrongElse beside the words of receiving or
+// sending ("you sent me a completely different shoe"; not "refunded to my
+// gift card instead of my card").
+func wrongElseSent(ss []*sent) bool {
+	for _, s := range ss {
+		if (len(receivedCues.find(s)) > 0 || len(sentPastCues.find(s)) > 0 || len(orderedCues.find(s)) > 0) && wrongElse.any(newView(s.orig)) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakFault are symptom cues too common to name a fault on their own
+// ("I didn't read it properly").
+var weakFault = map[string]bool{"keeps": true, "won't": true, "doesn't": true, "does not": true, "didn't": true,
+	"can't": true, "cannot": true, "stopped": true, "display": true, "screen": true, "battery": true, "stuck": true,
+	"weak": true, "split": true, "seam": true, "zipper": true, "loose": true, "static": true, "nicht mehr": true,
+	"batterie": true, "akku": true, "écran": true, "pantalla": true, "schermo": true, "batería": true, "batteria": true,
+	"画面": true, "电池": true, "屏幕": true}
+
+// specificFault reports whether a sentence has a symptom cue that names a
+// fault on its own, not negated.
+func specificFault(ss []*sent) bool {
+	for _, s := range ss {
+		for _, h := range symptomCues.find(s) {
+			if !negated(s, h) && !weakFault[s.folded[h.at:h.end]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentPastCues say what the seller sent or what came, beside receivedCues.
+var sentPastCues = newPhrases("sent", "shipped", "enviaron", "mandaron", "me han mandado", "me han enviado", "venía",
+	"venían", "llegaron", "geschickt", "gesendet", "kam", "envoyé", "reçu", "inviato", "mandato", "arrivata", "arrivati",
+	"届いた", "送られて", "发来", "寄来", "收到")
+
+// wrongElse says an item other than the one ordered came.
+var wrongElse = newCues("instead of the", "instead of a", "instead of my", "completely different", "totally different",
+	"another model", "not the one", "not what i", "statt der", "statt des", "statt dem", "statt einem",
+	"statt eines", "statt einer", "ganz anderen", "au lieu du", "au lieu de la",
+	"au lieu des", "au lieu d'un", "au lieu d'une", "un autre modèle", "complètement différent", "en lugar de", "en vez de",
+	"otro modelo", "completamente distint*", "completamente diferente", "un altro modello", "invece del", "invece della",
+	"invece di", "al posto del", "al posto della", "completamente divers*",
+	"no es el que", "no es la que", "no es lo que", "no son los que", "no son las que", "otra marca", "another brand",
+	"different brand", "isn't the one", "is not the one", "isn't what i", "andere marke", "autre marque",
+	"ce n'est pas celui", "ce n'est pas celle", "altra marca", "non è quello che", "non è quella che",
+	"違うもの", "違う物", "別のもの", "不是我要的", "而不是")
+
+// declinable are the remedies a buyer may refuse ("no replacement,
+// please", "pas d'échange", "不要换货"): a refusal is kept (Given.Declined)
+// so that the reply does not offer it.
+var declinable = map[aftersale.Ask]bool{
+	aftersale.AskReplacement: true, aftersale.AskRefund: true, aftersale.AskPartialRefund: true, aftersale.AskReturn: true,
 }
 
 // addAsks sets the facts ReadAsks reads for a buyer's message. Amazon's
@@ -380,6 +467,40 @@ func (p *phrases) assertedIn(ss []*sent) bool {
 	return false
 }
 
+// assertedNegatedIn reports whether any sentence has a match that is not
+// negated or is negated in a condition ("if I don't get a refund, ..."
+// asks for one), and whether any has one that is refused: negated in a
+// sentence that is neither a condition nor about what has not come yet
+// ("I have not received a refund").
+func (p *phrases) assertedNegatedIn(ss []*sent) (asserted, refused bool) {
+	for _, s := range ss {
+		for _, h := range p.find(s) {
+			one := []*sent{s}
+			if !negated(s, h) || conditionWords.anyIn(one) {
+				return true, refused
+			}
+			if !notRefusal.anyIn(one) {
+				refused = true
+			}
+		}
+	}
+	return false, refused
+}
+
+// conditionWords make a negated ask a condition or threat, which asks
+// for it: "if I don't get a refund", "wenn ich nicht mein Geld
+// zurückbekomme", "如果不退款".
+var conditionWords = newPhrases("if", "unless", "wenn", "falls", "si no", "si je", "si vous", "si on", "se non", "もし", "なければ", "如果", "要是")
+
+// notRefusal are the words of a sentence whose negation refuses nothing:
+// a condition or threat, or something not received yet.
+var notRefusal = newPhrases("if", "unless", "otherwise", "or else", "yet", "still", "received", "receive", "got", "get",
+	"wenn", "falls", "sonst", "noch", "erhalten", "bekommen", "zurückbekomme", "zurückbekommen",
+	"si", "sinon", "toujours", "encore", "reçu", "reçue", "recevoir",
+	"de lo contrario", "todavía", "aún", "recibido", "recibí", "recibir",
+	"se", "altrimenti", "ancora", "ricevuto", "ricevere",
+	"もし", "なければ", "ないと", "まだ", "届いて", "如果", "否则", "不然", "还没", "没收到")
+
 // firstSentence returns the first sentence (as written, at most 200
 // characters) with a match of p; "" if none.
 func firstSentence(ss []*sent, p *phrases) string {
@@ -411,9 +532,23 @@ var (
 		"pas": true, "sans": true, "lieu": true, "plutôt": true, "jamais": true,
 		"sin": true, "nunca": true, "lugar": true, "vez": true,
 		"non": true, "senza": true, "invece": true, "anziché": true, "piuttosto": true,
+		"nothing": true, "keinerlei": true, "rien": true, "aucun": true, "aucune": true, "nada": true, "ningún": true,
+		"ninguna": true, "niente": true, "nessun": true, "nessuna": true,
 	}
+	// wishAfter and negAfter: German, French and Italian put the
+	// negation after the verb ("einen Austausch möchte ich nicht", "la
+	// sostituzione non la voglio", "un échange, je n'en veux pas").
+	wishAfter = map[string]bool{"möchte": true, "möchten": true, "will": true, "wünsche": true, "brauche": true,
+		"benötige": true, "veux": true, "voudrais": true, "souhaite": true, "voglio": true, "vorrei": true, "desidero": true}
+	negAfter = map[string]bool{"nicht": true, "pas": true, "non": true}
+	// refusalBefore refuse what follows them further off than three words.
+	refusalBefore = newPhrases("don't bother", "do not bother", "no need", "there's no need", "don't need", "do not need",
+		"kein bedarf", "nicht nötig", "pas besoin", "pas la peine", "no hace falta", "no necesito", "non serve",
+		"non c'è bisogno", "non ho bisogno", "not interested", "nicht interessiert", "kein interesse", "pas intéressé",
+		"pas intéressée", "no me interesa", "no quiero que", "non mi interessa", "non sono interessat*")
 	jaNegAfter  = []string{"ではなく", "じゃなく", "は不要", "は結構", "はいりません", "は要りません", "は必要ありません", "は希望しません", "は望みません"}
-	zhNegBefore = []string{"不要", "不想", "不用", "无需", "不需要", "不是要", "别"}
+	zhNegBefore = []string{"不要", "不想", "不用", "无需", "不需要", "不是要", "别", "不"}
+	zhNegClause = []string{"不要", "不想", "不用", "无需", "不需要"}
 )
 
 func negated(s *sent, h hit) bool {
@@ -429,12 +564,45 @@ func negated(s *sent, h hit) bool {
 				return true
 			}
 		}
+		// "不用给我换新的": a refusal earlier in the same clause.
+		if strings.ContainsFunc(s.folded, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) }) {
+			return false // Japanese: "不要になったので返品したい" refuses nothing
+		}
+		clause := before[strings.LastIndexAny(before, ",，、;；")+1:]
+		for _, n := range zhNegClause {
+			if strings.Contains(clause, n) {
+				return true
+			}
+		}
 		return false
 	}
+	for _, r := range refusalBefore.find(s) {
+		if r.end <= h.at && !strings.ContainsAny(s.folded[r.end:h.at], ",;:") {
+			return true // "don't bother sending a replacement", "no need for a new one"
+		}
+	}
+	wish, neg := false, false
 	n := 0
+	for _, t := range s.toks {
+		if t.at < h.end {
+			continue
+		}
+		if n++; n > 5 {
+			break
+		}
+		wish = wish || wishAfter[t.w]
+		neg = neg || negAfter[t.w]
+	}
+	if wish && neg {
+		return true
+	}
+	n = 0
 	for i := len(s.toks) - 1; i >= 0 && n < 3; i-- {
 		if s.toks[i].end > h.at {
 			continue
+		}
+		if strings.ContainsAny(s.folded[s.toks[i].end:h.at], ",;:") {
+			break // another clause: "... möchte ich nicht, bitte erstatten Sie"
 		}
 		if negWords[s.toks[i].w] {
 			return true
@@ -457,13 +625,13 @@ var askCues = []struct {
 		"send a new", "send another", "send me another", "new one", "another one", "right one", "correct one",
 		"right size", "right colour", "right color", "correct size", "correct colour", "correct color", "correct item",
 		"right item", "resend", "re-send", "reship", "send it again",
-		"ersatz", "ersatzlieferung", "ersatzgerät", "ersatzartikel", "austausch*", "umtausch*", "tauschen", "ersetzen",
+		"ersatz", "ersatzes", "ersatzlieferung", "ersatzgerät", "ersatzartikel", "austausch*", "umtausch*", "tauschen", "ersetzen",
 		"ein neues", "eine neue", "einen neuen", "richtige farbe", "richtige größe", "richtigen artikel", "den richtigen",
 		"die richtige", "das richtige", "neu zusenden", "erneut senden",
 		"remplacement", "remplacer", "remplacé", "échange", "échanger", "échangé", "un nouveau", "une nouvelle",
-		"le bon article", "la bonne couleur", "la bonne taille", "le bon modèle", "la bonne pointure",
-		"cambio", "cambiar", "cambiarlo", "cambiarla", "cambiármelo", "cambiármela", "reemplazo", "reemplazar",
-		"sustitución", "sustituir", "reponer", "reposición", "uno nuevo", "una nueva", "otra unidad",
+		"un autre exemplaire", "un nouvel exemplaire", "un nouvel article", "le bon article", "la bonne couleur", "la bonne taille", "le bon modèle", "la bonne pointure",
+		"cambio", "cambiar", "cambiarlo", "cambiarla", "cambiármelo", "cambiármela", "cambien", "cambiéis", "reemplazo", "reemplazar",
+		"sustitución", "sustituir", "reponer", "reposición", "uno nuevo", "una nueva", "otra unidad", "otro envío",
 		"color correcto", "talla correcta", "modelo correcto", "la correcta", "el correcto", "tamaño correcto",
 		"sostituzione", "sostituire", "sostituirlo", "sostituirla", "sostitutiv*", "sostituto", "sostituti", "in sostituzione",
 		"cambiare", "cambiarlo", "cambiarla", "scambio",
@@ -472,17 +640,20 @@ var askCues = []struct {
 		"交換", "取り替え", "取替", "取りかえ", "新しいもの", "新品を送", "新しい商品", "代わりの商品", "代替品",
 		"正しい商品", "正しいサイズ", "正しい色", "送り直", "再送", "再発送",
 		"换货", "换一个", "换一件", "换个", "换成", "更换", "调换", "补发一个", "补发一件", "重新发", "重发",
-		"再发一个", "寄一个新的", "发一个新的", "可以换", "能换", "帮我换", "换吗", "正确的",
+		"再发一个", "寄一个新的", "发一个新的", "换新的", "换一下", "想换", "可以换", "能换", "帮我换", "换吗", "正确的",
 	)},
 	{aftersale.AskRefund, newPhrases(
 		"refund", "refunded", "refunding", "money back", "reimburse*", "my money", "full refund",
 		"erstattung", "rückerstattung", "erstatten", "zurückerstatten", "geld zurück", "mein geld", "rückzahlung",
-		"gutschrift", "gutschreiben",
-		"rembours*", "mon argent",
+		"gutschrift", "gutschreiben", "kaufpreis", "erstattet", "erstattung des", "zurücküberweis*", "zurückzahl*",
+		"rembours*", "mon argent", "récupérer mon argent",
 		"reembols*", "devolución del dinero", "devuelvan el dinero", "devolver el dinero", "mi dinero",
+		"devolverme el dinero", "devolvedme el dinero", "devolváis el dinero", "devolváis el importe", "devuelvan el importe",
+		"devolverme el importe", "devolución del importe", "el importe", "reintegr*", "abonen", "abonéis",
 		"rimbors*", "i miei soldi", "soldi indietro", "restituzione dei soldi", "restituzione del denaro",
-		"返金", "払い戻し",
-		"退款", "退钱", "把钱退",
+		"restituire i soldi", "ridarmi i soldi", "riavere i soldi", "rivoglio i soldi", "i soldi indietro", "ridatemi i soldi", "restituzione dell'importo", "restituirmi l'importo",
+		"返金", "払い戻し", "お金を返して", "代金を返して",
+		"退款", "退钱", "把钱退", "钱退给我", "退我钱", "退还货款", "退回货款",
 	)},
 	{aftersale.AskPartialRefund, newPhrases(
 		"partial refund", "partial", "discount", "price reduction", "reduce the price", "part of the money",
@@ -578,8 +749,10 @@ var (
 		"mail one", "ship one",
 		"schicken sie", "senden sie", "zusenden", "zuschicken", "schicken", "senden", "schickt",
 		"envoyer", "me faire parvenir", "expédier", "envoyez", "renvoyer",
-		"enviar*", "mandar*", "me envíen", "envíen*", "mandéis", "me manden", "enviad*",
-		"inviar*", "mandar*", "spedir*", "mi inviate", "mi mandate", "inviatemi", "mandatemi", "inviatel*",
+		"enviar", "enviarme", "enviarlo", "enviarla", "enviarlos", "enviarlas", "enviármelo", "enviármela",
+		"enviármelos", "enviármelas", "mandar", "mandarme", "mandármelo", "mandármela", "mandármelos", "me envíen",
+		"envíen", "envíenme", "envíe", "envíes", "me enviéis", "mandéis", "me manden", "mándenme", "enviad", "enviadme", "mandadme",
+		"inviar*", "mandare", "mandarmi", "mandarlo", "mandarla", "mandarli", "mandarle", "mandarmelo", "mandarmela", "spedir*", "mi inviate", "mi mandate", "inviatemi", "mandatemi", "inviatel*",
 		"送って", "送付", "お送り", "発送して", "送っていただ", "送ってもら",
 		"寄给我", "发给我", "寄过来", "发过来", "寄一下", "补给我", "补上", "再寄", "发一下", "寄一",
 	)
@@ -674,7 +847,8 @@ var symptomCues = newPhrases(
 	"ne s'allume plus", "ne charge pas", "ne se connecte pas", "s'éteint", "aucun son", "écran", "clignot*",
 	"bruit*", "fuit", "fuite", "chauffe", "surchauffe", "odeur", "fumée", "message d'erreur", "code erreur", "cassé*", "fissur*",
 	"déchir*", "rayé*", "rayure*", "tordu*", "bosse*", "dégonfl*", "aplati*", "couture", "fermeture éclair",
-	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas", "grésille", "se coupe", "s'arrête",
+	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas", "grésille", "grésill*", "crépit*", "se coupe", "coupe", "s'arrête",
+	"a lâché", "ont lâché", "lâché", "rendu l'âme",
 	"ne chauffe plus", "n'aspire plus", "plus pâle", "plus petit que", "rouille", "moisi*",
 	"no funciona", "no enciende", "no se enciende", "no carga", "no conecta", "no se conecta", "se apaga",
 	"no hace nada", "sin sonido", "pantalla", "parpade*", "ruido*", "pierde agua", "gotea", "fuga",
@@ -684,7 +858,7 @@ var symptomCues = newPhrases(
 	"no arranca", "se corta", "chisporrotea", "deja de", "dejó de", "no calienta", "no aspira", "más pálido",
 	"más pequeño que", "óxido", "oxidad*", "moho",
 	"non funziona", "non si accende", "non carica", "non si collega", "non si connette", "si spegne",
-	"nessun suono", "schermo", "display", "lampeggi*", "rumor*", "perde acqua", "perdita", "gocciola",
+	"nessun suono", "schermo", "display", "lampeggi*", "rumor*", "perde acqua", "perde", "perdita", "gocciola",
 	"si surriscalda", "non scalda", "odore", "fumo", "messaggio di errore", "codice di errore", "rotto", "rotta", "rotti", "crepat*",
 	"graffiat*", "strappat*", "scucit*", "piegat*", "ammaccat*", "sgonfi*", "cucitura", "cerniera",
 	"batteria", "bloccat*", "si stacca", "smesso di funzionare", "non parte", "si interrompe", "gracchia", "smette di",
@@ -702,6 +876,49 @@ var symptomCues = newPhrases(
 	"失灵", "不亮", "不转", "不能加热", "不能烧水", "不能充电", "不能开机", "不能启动", "不能连接", "不能工作", "无法加热",
 	"无法充电", "无法连接", "无法启动", "不出水", "不制冷", "不出风", "很吵", "断断续续", "杂音", "卡顿", "断开", "停止",
 	"没用了", "生锈", "发霉", "掉漆", "颜色比", "坏掉", "就坏",
+	// Everyday descriptions of a fault: a dead unit, a screen or light
+	// that stays dark, a sound it makes, a part that will not move.
+	"dead on arrival", "doa", "is dead", "was dead", "arrived dead", "completely dead", "died", "dies", "nothing happens",
+	"does nothing", "did nothing", "no response", "no reaction", "unresponsive", "no sign of life", "no signs of life",
+	"stays black", "stays dark", "stays blank", "stays off", "stays cold", "remains black", "remains dark", "goes dark",
+	"goes black", "no light", "lights up", "light comes on", "never worked", "hasn't worked", "has never worked", "quit working",
+	"gave up", "gives up", "packed up", "clicking", "clicks", "humming", "whistl*", "screech*",
+	"squeal*", "knocking", "thumping", "scraping", "won't hold", "doesn't hold", "lasts only", "only lasts",
+	"no suction", "weak", "uneven", "inaccurate", "wrong reading", "wrong readings", "gibberish", "garbled",
+	"dripping", "drips", "seeps", "spills", "fogs up", "condensation", "trips the", "blew a fuse", "blows the fuse",
+	"smells", "stinks", "reeks", "pulls to one side", "falls over", "tips over", "collapsed", "collapses",
+	"lost all its air", "loses air", "lost air", "won't inflate", "doesn't inflate", "punctured", "hole in", "holes in",
+	"defective because", "stuck on", "glitch*", "reboot*", "restarts", "resets", "crash*", "overheats",
+	"tot", "ist tot", "gibt keinen mucks", "keinen mucks", "kein mucks", "keinerlei reaktion", "nichts passiert",
+	"passiert nichts", "tut sich nichts", "tut nichts", "bleibt dunkel", "bleibt schwarz", "bleibt kalt", "bleibt aus",
+	"leuchtet nicht", "kein licht", "brummt", "summt", "klappert", "quietscht", "pfeift", "klickt", "schleift",
+	"hält nicht", "hält keine", "ungenau", "falsche werte", "leckt", "verliert wasser",
+	"fliegt die sicherung", "löst den fi", "stinkt", "luft verloren", "loch", "hängt sich auf", "stürzt ab", "startet neu",
+	"ne fait rien", "rien ne se passe", "il ne se passe rien", "aucune réaction", "ne réagit pas", "ne réagit plus",
+	"reste noir", "reste éteint", "reste froid", "reste bloqué", "ne s'allume", "ne chauffe pas", "ne tient pas",
+	"ne tient plus", "claque*", "cliquet*", "grince*", "siffle*", "vibre", "n'aspire", "aspire mal", "n'affiche",
+	"imprécis*", "goutte", "coule", "disjonct*", "sent le", "pue", "troué*", "trou", "se dégonfle", "redémarre",
+	"ne marche", "ne fonctionne", "mort", "morte",
+	"no suena", "no se oye", "no da señales de vida", "no hace nada", "no responde", "no reacciona", "sin respuesta",
+	"se queda negra", "se queda negro", "se queda en negro", "sigue negra", "no se ilumina", "no da luz", "no enciende",
+	"no calienta", "no aguanta", "aguanta poco", "dura poco", "chirría", "pita", "hace un ruido", "hace ruido",
+	"vibra", "no aspira", "no marca bien", "marca mal", "impreciso", "gotea", "salta el diferencial",
+	"huele", "apesta", "agujero", "pincha*", "se reinicia", "se cuelga", "muerto", "muerta", "no funcionan",
+	"non dà segni di vita", "non da segni di vita", "non fa niente", "non succede niente", "non succede nulla",
+	"nessuna reazione", "non risponde", "non reagisce", "resta nero", "resta nera", "rimane nero", "rimane nera",
+	"resta spento", "resta spenta", "resta freddo", "non si illumina", "non fa luce", "non tiene", "dura poco",
+	"cigola", "fischia", "ronza", "vibra", "fa un rumore", "fa rumore", "non aspira", "impreciso", "imprecisa",
+	"gocciola", "salta la corrente", "puzza", "buco", "bucat*", "si riavvia", "si blocca", "morto", "morta",
+	"non funzionano",
+	"うんともすんとも", "反応しません", "反応がありません", "反応が無", "何も起こらな", "何も起きな", "真っ暗", "真っ黒",
+	"暗いまま", "黒いまま", "つかない", "点かない", "光らな", "点灯しな", "音がしな", "鳴らな", "温かくならな",
+	"冷えな", "持たな", "すぐ切れ", "ガタガタ", "カタカタ", "ガリガリ", "キーキー", "ブーン", "変な音",
+	"振動", "吸わな", "吸引力", "数値が", "不正確", "水が漏", "ポタポタ", "ブレーカー", "焦げ", "におう",
+	"しか出", "出てこな", "出ません", "冷たい風", "穴が", "空気が抜け", "再起動", "フリーズ", "固まる", "使い物にならな", "初期不良", "故障して", "壊れて",
+	"一点反应都没有", "一点反应", "毫无反应", "没有任何反应", "没有反应", "没动静", "一直是黑", "一直黑",
+	"不亮", "不发光", "不响", "不出声", "不加热", "不保温", "不制热", "不能用了", "用不了了", "乱码", "不准",
+	"显示错误", "数字乱跳", "咔咔", "嗡嗡", "吱吱", "响声", "声音大", "震动", "吸力", "滴水", "渗水", "跳闸",
+	"烧焦", "有臭味", "臭", "破洞", "有洞", "漏了", "死机", "重启", "自动关机", "续航", "没电", "充电慢", "发热",
 )
 
 // reasonCues give the reason for a cancellation or return.
@@ -727,6 +944,14 @@ var reasonCues = newPhrases(
 	"使わなくな", "必要がなくな",
 	"买错", "拍错", "下错", "错买", "尺码不合适", "太小", "太大", "更便宜", "不需要", "不想要", "不要了",
 	"改变主意", "改主意", "太慢", "太久", "来不及", "重复", "买了两", "别处", "不喜欢", "因为", "由于",
+	// Reasons in other words: found elsewhere, no longer needed, too late.
+	"found it", "found one", "found the same", "found a better", "locally", "in a shop", "in store", "anymore",
+	"any more", "too expensive", "too late", "arrive too late", "won't arrive in time", "wrong one", "as a gift",
+	"nicht mehr nötig", "woanders gefunden", "günstiger gefunden", "im laden", "zu teuer", "kommt zu spät",
+	"trouvé moins cher", "trouvé ailleurs", "en magasin", "trop cher", "arrivera trop tard", "n'en ai plus besoin",
+	"encontrado más barato", "lo encontré", "en una tienda", "demasiado caro", "llegará tarde", "ya no me hace falta",
+	"trovato a meno", "trovato altrove", "in negozio", "troppo caro", "arriverà tardi", "non mi serve più",
+	"他で安く", "店で買", "高すぎ", "もう必要", "在别的地方", "在实体店", "太贵", "已经不需要", "用不上",
 )
 
 // Keep wishes: "no" phrases say the buyer will not keep the item, "yes"
@@ -749,10 +974,11 @@ var (
 	)
 	keepYes = newPhrases(
 		"keep it", "keep the item", "keep the product", "keep this", "keep them", "i'd keep", "i would keep", "happy to keep", "could keep",
-		"behalten", "würde ihn behalten", "würde es behalten",
-		"garder", "je le garde", "je la garde",
+		"i'll keep", "i will keep", "i'm keeping", "i am keeping", "keeping it",
+		"behalten", "würde ihn behalten", "würde es behalten", "behalte", "behalten wir",
+		"garder", "je le garde", "je la garde", "je les garde", "je vais le garder", "je vais la garder",
 		"quedármelo", "quedármela", "me lo quedo", "me la quedo", "quedarme con", "quedar con",
-		"tenerlo", "tenerla", "tenere", "lo tengo", "lo terrei", "la terrei",
+		"tenerlo", "tenerla", "tenere", "lo tengo", "lo terrei", "la terrei", "lo terrò", "la terrò", "li terrò", "me los quedo",
 		"手元に残", "そのまま使", "このまま使",
 		"留下", "留着", "可以留",
 	)
@@ -804,6 +1030,10 @@ var (
 		"le": true, "la": true, "les": true, "l'": true, "de": true, "du": true, "toutes": true, "tous": true, "y": true, "il": true,
 		"el": true, "los": true, "las": true, "me": true, "nos": true,
 		"lo": true, "i": true, "gli": true, "mi": true, "ci": true,
+		"dei": true, "degli": true, "delle": true, "alcuni": true, "alcune": true, "qualche": true,
+		"del": true, "unos": true, "unas": true, "algunos": true, "algunas": true, "einige": true, "paar": true,
+		"few": true, "couple": true, "several": true, "dello": true, "della": true, "nello": true, "nella": true,
+		"nelle": true, "negli": true, "al": true, "alla": true, "au": true, "aux": true, "im": true, "vom": true,
 	}
 	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "falta", "faltan", "faltaba", "faltaban",
 		"manca", "mancano", "mancava", "mancavano", "es fehlen", "es fehlt", "fehlt", "fehlen", "fehlte", "fehlten", "fehlend*",
@@ -812,7 +1042,9 @@ var (
 		"fehlten", "manque", "manquent", "manquait", "manquaient", "falta", "faltan", "manca", "mancano",
 		"wasn't included", "weren't included", "was not included", "were not included", "not included",
 		"nicht dabei", "nicht enthalten", "n'était pas", "n'étaient pas", "no venía", "no venían", "non c'era",
-		"non c'erano", "mancante", "mancanti", "manquant", "manquants", "manquante", "manquantes", "que falta", "que faltan",
+		"non c'erano", "not in the box", "wasn't in the box", "was not in the box", "weren't in the box",
+		"were not in the box", "not in the package", "nicht im paket", "nicht im karton", "no estaba en la caja",
+		"non c'era nella scatola", "mancante", "mancanti", "manquant", "manquants", "manquante", "manquantes", "que falta", "que faltan",
 		"que faltaba", "che manca", "che mancano")
 	jaMissingRe = regexp.MustCompile(`([\p{Katakana}ー\p{Han}]{1,8})(?:が|は)?(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:足り|入って|不足|ありませ|欠品|なかった|無かった|入っていな)`)
 	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s]|$|了|的|呢|吗)`)
@@ -825,7 +1057,10 @@ var (
 	// shouldBeRe reads "there should be 8 shelf pins but", "it says 24
 	// screws but".
 	shouldBeRe = regexp.MustCompile(`(?:should be|should have|says|said|supposed to be|listed) ([0-9]+|one|two|three|four|five|six|eight|ten) ([a-z][a-z-]*(?: [a-z-]+)?) but`)
-	onlyGotRe  = regexp.MustCompile(`(?:only got|only received|got only|received only|only had|there were only) ([0-9]+)`)
+	// onlyInsteadRe reads "only three towels instead of four", "nur zwei
+	// Tassen statt vier".
+	onlyInsteadRe = regexp.MustCompile(`(?:only|just|solo|sólo|nur|seulement|soltanto)\s+(?:[\p{L}']+\s+){0,2}?([0-9]+|[\p{L}]+)\s+([\p{L}-]+)\s+(?:instead of|rather than|en lugar de|en vez de|statt|anstatt|au lieu de|invece di|anziché|al posto di)\s+([0-9]+|[\p{L}]+)`)
+	onlyGotRe     = regexp.MustCompile(`(?:only got|only received|got only|received only|only had|there were only) ([0-9]+)`)
 	// namedAfterColonRe reads "one part is missing: the handle".
 	namedAfterColonRe = regexp.MustCompile(`[:：]\s*(?:the |a |an |der |die |das |le |la |les |el |los |las |il |lo |gli )?([\p{L}][\p{L} -]{1,30})$`)
 )
@@ -835,6 +1070,11 @@ var (
 // be missing.
 func missingPart(ss []*sent) (string, int) {
 	for i, s := range ss {
+		if m := onlyInsteadRe.FindStringSubmatch(s.folded); m != nil {
+			if got, want := countWord(m[1]), countWord(m[3]); got > 0 && want > got && !genericParts[m[2]] {
+				return m[2], want - got // "solo venían tres toallas en lugar de cuatro"
+			}
+		}
 		if len(missingCues.find(s)) == 0 {
 			continue
 		}
@@ -904,6 +1144,8 @@ func missingLatin(s *sent) (string, int) {
 		}
 		if p := strings.Join(part, " "); p != "" && !genericParts[part[len(part)-1]] && !genericParts[part[0]] {
 			return p, n
+		} else if p != "" {
+			return "", 0 // "mancano dei pezzi": parts, none named
 		}
 	}
 	// "send two more shelf pins", "8 shelf pins but I only got 6"
@@ -1001,6 +1243,15 @@ func tokIndexBefore(toks []tok, at int) int {
 	return -1
 }
 
+// countWord reads a count written in digits or as a number word; 0 if
+// neither.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	return numberWords[w]
+}
+
 func zhNumber(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
@@ -1028,7 +1279,8 @@ var (
 		"lila", "violett", "grau", "braun", "silber",
 		"noir", "noire", "blanc", "blanche", "rouge", "bleu", "bleue", "bleu marine", "vert", "verte", "jaune",
 		"rose", "violet", "violette", "gris", "grise", "marron", "argenté", "doré",
-		"negro", "negra", "blanco", "blanca", "rojo", "roja", "azul", "azul marino", "verde", "amarillo", "amarilla",
+		"negro", "negra", "negros", "negras", "blanco", "blanca", "blancos", "blancas", "grises", "rojos", "rojas", "azules",
+		"verdes", "rojo", "roja", "azul", "azul marino", "verde", "amarillo", "amarilla",
 		"morado", "morada", "marrón", "naranja", "plateado", "dorado",
 		"nero", "nera", "bianco", "bianca", "rosso", "rossa", "blu", "azzurro", "azzurra", "blu scuro", "giallo",
 		"gialla", "viola", "grigio", "grigia", "marrone", "arancione", "argento",

@@ -18,6 +18,10 @@ type asksCase struct {
 	given   aftersale.Given
 	symptom bool // Given.Symptom is set (its text is not compared)
 	reason  bool // Given.Reason is set
+	// declined is Given.Declined; complaint is Given.Complaint, compared
+	// only when set.
+	declined  []aftersale.Ask
+	complaint aftersale.SubReason
 }
 
 // asksCases are buyer messages per template language with what they ask
@@ -35,7 +39,7 @@ var asksCases = []asksCase{
 		asks:  []aftersale.Ask{aftersale.AskReplacement},
 		given: aftersale.Given{Ordered: "L", Received: "M", Wanted: "L"}},
 	{name: "en/refund not replacement", text: "The mug arrived cracked. I don't want a replacement, just a refund please. Photo attached.",
-		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true},
+		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
 	{name: "en/flat cushion, refund or 1 star", text: "This cushion went completely flat after one week of use. I want a full refund or I'm leaving a 1-star review.",
 		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true},
 	{name: "en/photo as attachment", text: "The lamp is damaged, see attached.", attach: []string{"IMG_2041.JPG"},
@@ -57,7 +61,7 @@ var asksCases = []asksCase{
 	{name: "en/send two more", text: "The instructions say there should be 8 shelf pins but I only got 6. Please send two more shelf pins.",
 		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{MissingPart: "shelf pins", MissingCount: 2}},
 	{name: "en/rather money back than a new one", text: "The shade is dented on one side. I'd rather have my money back than a new one.",
-		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true},
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
 	{name: "en/symptom in other words", text: "The headphones crackle in the left ear and the right side keeps cutting out.", symptom: true},
 	{name: "en/address inline after a question", text: "Could you send it to my new address? 221 Elm Street, Apt 4, Austin, TX 78701.",
 		asks: []aftersale.Ask{aftersale.AskNewAddress}},
@@ -86,7 +90,7 @@ var asksCases = []asksCase{
 		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true},
 	{name: "de/photo attached", text: "Die Vase kam zerbrochen an, Fotos anbei.", given: aftersale.Given{Photo: true}, symptom: true},
 	{name: "de/no refund, replacement", text: "Keine Erstattung bitte, ich hätte gern einen Ersatz.",
-		asks: []aftersale.Ask{aftersale.AskReplacement}},
+		asks: []aftersale.Ask{aftersale.AskReplacement}, declined: []aftersale.Ask{aftersale.AskRefund}},
 	{name: "de/cancel", text: "Bitte stornieren Sie meine Bestellung, ich habe es woanders günstiger gefunden.",
 		asks: []aftersale.Ask{aftersale.AskCancel}, reason: true},
 
@@ -128,7 +132,7 @@ var asksCases = []asksCase{
 	{name: "ja/kettle never powers on, exchange or refund", text: "届いてから一度も電源が入りません。初期不良だと思いますので、交換か返金をお願いできますでしょうか。",
 		asks: []aftersale.Ask{aftersale.AskReplacement, aftersale.AskRefund}, symptom: true},
 	{name: "ja/refund not exchange", text: "商品が割れていました。交換ではなく返金をお願いします。写真を添付します。",
-		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true},
+		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
 	{name: "ja/wrong size", text: "Lサイズを注文したのにSサイズが届きました。Lサイズに交換してください。",
 		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Ordered: "L", Received: "S", Wanted: "L"}},
 	{name: "ja/part named in the next sentence", text: "部品が一つ入っていませんでした。引き出しの取っ手です。送っていただけますでしょうか。",
@@ -148,8 +152,45 @@ var asksCases = []asksCase{
 	{name: "zh/wrong colour, refund only", text: "颜色不对，我买的是白色，收到的是灰色。我要退款。",
 		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Ordered: "白色", Received: "灰色"}},
 	{name: "zh/refund not exchange", text: "杯子碎了，不要换货，我要退款。附上照片。",
-		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true},
+		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Photo: true}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
 	{name: "zh/defect described", text: "充电器插上以后没反应，充不了电。", symptom: true},
+
+	// Refusals, everyday fault descriptions and wrong items in other words.
+	{name: "en/no replacement, money back", text: "The teapot lid is chipped. No replacement please, just my money back.",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}, complaint: aftersale.SubDamaged},
+	{name: "en/refund threat is no refusal", text: "If I don't get a refund today I will leave one star. The fan rattles.",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true},
+	{name: "en/refund not received is no refusal", text: "I have not received a refund yet for the blender I sent back.", reason: false},
+	{name: "en/dead on arrival", text: "The radio was dead on arrival.", symptom: true, complaint: aftersale.SubDefective},
+	{name: "de/kein Ersatz", text: "Die Pumpe ist undicht. Kein Ersatz bitte, ich möchte es zurückgeben.",
+		asks: []aftersale.Ask{aftersale.AskReturn}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
+	{name: "de/display bleibt dunkel", text: "Das Display bleibt dunkel, egal was ich mache.", symptom: true},
+	{name: "de/keeps it", text: "Der Deckel hat eine Delle, ich behalte den Topf aber.", symptom: true, given: aftersale.Given{Keep: "yes"}},
+	{name: "fr/pas d'échange", text: "La lampe est arrivée cassée. Pas d'échange, je veux être remboursée.",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
+	{name: "fr/écran reste noir", text: "L'écran reste noir depuis le premier jour.", symptom: true},
+	{name: "es/no da señales de vida", text: "El ventilador no da señales de vida.", symptom: true},
+	{name: "es/wrong item, money back", text: "Me enviaron una sartén en lugar de la olla. Quiero que me devolváis el dinero.",
+		asks: []aftersale.Ask{aftersale.AskRefund}, complaint: aftersale.SubWrongItem},
+	{name: "it/mancano dei pezzi", text: "Nella scatola dello scaffale mancano dei pezzi.", complaint: aftersale.SubMissingParts},
+	{name: "it/non dà segni di vita", text: "Il tostapane non dà segni di vita.", symptom: true},
+	{name: "ja/交換は不要", text: "加湿器から水が漏れます。交換は不要です。返金をお願いします。",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
+	{name: "ja/うんともすんとも", text: "スピーカーがうんともすんとも言いません。", symptom: true},
+	{name: "zh/一点反应都没有", text: "剃须刀按开关一点反应都没有。", symptom: true},
+	{name: "ja/no longer needed, return", text: "不要になったので返品したいです。", asks: []aftersale.Ask{aftersale.AskReturn}, reason: true},
+	{name: "zh/不用给我换新的", text: "盖子漏水，不用给我换新的，退款就行。", asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true,
+		declined: []aftersale.Ask{aftersale.AskReplacement}},
+	{name: "es/only three instead of four", text: "Solo venían tres toallas en lugar de cuatro.",
+		given: aftersale.Given{MissingPart: "toallas", MissingCount: 1}, complaint: aftersale.SubMissingParts},
+	{name: "de/Austausch möchte ich nicht", text: "Die Lampe flackert. Einen Austausch möchte ich nicht, bitte erstatten Sie mir das Geld.",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
+	{name: "it/niente sostituzione", text: "Il coperchio perde. Niente sostituzione, vorrei il rimborso.",
+		asks: []aftersale.Ask{aftersale.AskRefund}, symptom: true, declined: []aftersale.Ask{aftersale.AskReplacement}},
+	{name: "en/refund, no wish to wait", text: "Please process my refund, I don't want to wait any longer.",
+		asks: []aftersale.Ask{aftersale.AskRefund}},
+	{name: "es/received a colour not ordered", text: "Las sábanas que recibí son grises, no blancas como pedí.",
+		given: aftersale.Given{Received: "grises"}, complaint: aftersale.SubWrongItem},
 }
 
 func TestReadAsks(t *testing.T) {
@@ -166,7 +207,13 @@ func TestReadAsks(t *testing.T) {
 			if (g.Reason != "") != tc.reason {
 				t.Errorf("reason %q, want found = %v", g.Reason, tc.reason)
 			}
-			g.Symptom, g.Reason = "", ""
+			if diff := cmp.Diff(tc.declined, g.Declined, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("declined (-want +got):\n%s", diff)
+			}
+			if tc.complaint != aftersale.SubNone && g.Complaint != tc.complaint {
+				t.Errorf("complaint %q, want %q", g.Complaint, tc.complaint)
+			}
+			g.Symptom, g.Reason, g.Declined, g.Complaint = "", "", nil, aftersale.SubNone
 			if diff := cmp.Diff(tc.given, g); diff != "" {
 				t.Errorf("given (-want +got):\n%s", diff)
 			}
@@ -225,7 +272,22 @@ func TestReadAsksPhotoOnly(t *testing.T) {
 		Attachments: []string{"IMG_2041.jpg"}, Flags: []string{mailbox.FlagNoBuyerText}, Sender: aftersale.SenderBuyer,
 	}
 	asks, g := ReadAsks(m)
-	if len(asks) > 0 || g != (aftersale.Given{Photo: true}) {
+	if len(asks) > 0 || !cmp.Equal(g, aftersale.Given{Photo: true}) {
 		t.Errorf("asks %q given %+v, want a photo and nothing else", asks, g)
+	}
+}
+
+// TestReadAsksNoComplaint: words that only look like a complaint name
+// none: a refund paid to another account, an exchange the buyer's own
+// mistake calls for.
+func TestReadAsksNoComplaint(t *testing.T) {
+	for _, text := range []string{
+		"My refund went to my gift card balance instead of my credit card. Can it be moved?",
+		"I picked the large jug but meant the small one, my mistake, I didn't read properly. Can I swap it?",
+	} {
+		_, g := ReadAsks(aftersale.Message{Text: text, BuyerText: text, Sender: aftersale.SenderBuyer})
+		if g.Complaint != aftersale.SubNone {
+			t.Errorf("ReadAsks(%q).Complaint = %q, want none", text, g.Complaint)
+		}
 	}
 }

@@ -143,6 +143,12 @@ func GivenLines(g aftersale.Given) []string {
 	case "no":
 		out = append(out, "will not keep the item")
 	}
+	if g.Complaint != aftersale.SubNone {
+		out = append(out, "complaint: "+string(g.Complaint))
+	}
+	if len(g.Declined) > 0 {
+		out = append(out, "does not want: "+strings.Join(words(g.Declined), ", "))
+	}
 	return out
 }
 

@@ -460,6 +460,15 @@ func (b *decider) decide() {
 			return
 		}
 	}
+	if b.fromBuyer() && autoReplyText(b.in.Message.ClassifyText()) {
+		// RFC 3834 asks never to answer an automatic reply; Amazon's relay
+		// drops the headers that say so, the words remain.
+		b.noResponse(ActionNoResponse, "an automatic reply (out of office) relayed from the buyer: no reply needed; mark no response needed in Seller Central")
+		if !b.direct() {
+			b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
+		}
+		return
+	}
 	if b.threatens(legalRe, aftersale.RiskLegal) {
 		// playbook: legal threats are needs human; the draft is a neutral
 		// acknowledgment with no promise.
@@ -518,8 +527,7 @@ func (b *decider) decide() {
 			// money back, with nothing returned or refunded yet, makes a
 			// complaint (return_dissatisfied), not a refund-status question.
 			b.d.Reasons = append(b.d.Reasons, "the buyer asks for a refund for a problem with the item, nothing returned yet: answered as a complaint")
-			b.d.Action = ActionDissatisfiedGeneral
-			b.complain(compGeneral)
+			b.complaintFromGiven(aftersale.SubNone)
 			return
 		}
 		b.refundStatus()
@@ -545,7 +553,8 @@ func (b *decider) askingForRefund() bool {
 		return false
 	}
 	g := b.given()
-	return b.asked(aftersale.AskPartialRefund) || g.Keep == "yes" || (g.Symptom != "" && (b.asked(aftersale.AskRefund) || b.asked(aftersale.AskReturn)))
+	problem := g.Symptom != "" || b.complaintSaid() && g.Complaint != aftersale.SubNotReceived
+	return b.asked(aftersale.AskPartialRefund) || g.Keep == "yes" || (problem && (b.asked(aftersale.AskRefund) || b.asked(aftersale.AskReturn)))
 }
 
 // thanksRe finds thanks in the template languages and a few more.
@@ -816,6 +825,14 @@ func (b *decider) shippingInquiry() {
 		b.human("the order is cancelled in your records: check why before replying")
 		return
 	}
+	if b.longOverdue() && b.fromBuyer() {
+		// playbook: a parcel long overdue is not_received
+		// (return_dissatisfied): the buyer is offered a remedy, not only
+		// the tracking.
+		b.d.Reasons = append(b.d.Reasons, fmt.Sprintf("a week or more past the latest delivery date %s: answered as not received", o.LatestDelivery.Format(dateLayout)))
+		b.notReceived()
+		return
+	}
 	b.overdue()
 	if o.Channel == aftersale.ChannelFBA {
 		// playbook: shipping_inquiry, FBA — Amazon handles delivery.
@@ -850,6 +867,26 @@ func (b *decider) shippingInquiry() {
 	b.task(aftersale.TaskAddTracking, "ship the order and confirm it with a tracking number in Seller Central", time.Time{})
 }
 
+// notReceived: playbook return_dissatisfied, not_received — the tracking
+// on record, and a replacement or refund as the buyer prefers.
+func (b *decider) notReceived() {
+	b.d.Action = ActionDissatisfiedNotReceived
+	b.overdue()
+	b.states(FactShipDate, FactCarrier, FactTracking, FactDeliveryDate)
+	if b.d.Facts[FactTracking] != "" {
+		b.offer(OfferTracking, "the tracking on record, and what the carrier reports")
+	}
+	b.complain(compNotReceived)
+}
+
+// longOverdue reports whether a shipped order is a week or more past its
+// latest delivery date and not delivered (playbook silent on how long
+// "long overdue" is: a week past the promised date).
+func (b *decider) longOverdue() bool {
+	o := b.in.Order
+	return b.shipped() && !b.delivered() && !o.LatestDelivery.IsZero() && !o.LatestDelivery.After(b.in.Now.AddDate(0, 0, -7))
+}
+
 // overdue flags an order past its latest delivery date and not delivered
 // (playbook silent: a person should consider a reship or refund).
 func (b *decider) overdue() {
@@ -869,7 +906,45 @@ func (b *decider) returnUnwanted() {
 		b.cancelOrder()
 		return
 	}
+	if g := b.given(); g.Symptom != "" && b.fromBuyer() && !fitRe.MatchString(g.Symptom) &&
+		(g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged) {
+		// playbook silent: a buyer who returns an item because it does not
+		// work makes a complaint (return_dissatisfied, defective), not an
+		// unwanted return.
+		b.d.Reasons = append(b.d.Reasons, "the buyer describes a fault: answered as a complaint")
+		b.complaintFromGiven(aftersale.SubDefective)
+		return
+	}
 	b.unwanted()
+}
+
+// fitRe finds a buyer saying the item does not fit, in the template
+// languages: a reason to return it, not a fault.
+var fitRe = guard(`(?i)\b(?:too (?:small|big|large|tight|loose|short|long)|(?:doesn't|does not|didn't|did not) fit|zu (?:klein|groß|gross|eng|weit|kurz|lang)|passt nicht|trop (?:petit|grand|serré|large|court|long)e?s?|ne me va pas|demasiado (?:pequeñ|grande|estrech|corto|largo)\p{L}*|no me queda|troppo (?:piccol|grand|strett|larg|cort|lung)\p{L}*|non mi sta)\b|サイズが合わ|小さすぎ|大きすぎ|きつ|ゆる|尺码不合适|不合身|太小|太大|偏小|偏大`)
+
+// complaintFromGiven answers a message read as another case as the
+// complaint the buyer describes (Given.Complaint), sub as the default.
+func (b *decider) complaintFromGiven(sub aftersale.SubReason) {
+	if c := b.given().Complaint; c != aftersale.SubNone && c != aftersale.SubNotReceived {
+		sub = c
+	}
+	switch sub {
+	case aftersale.SubDamaged:
+		b.d.Action = ActionDissatisfiedDamaged
+		b.complain(compDamaged)
+	case aftersale.SubWrongItem:
+		b.d.Action = ActionDissatisfiedWrongItem
+		b.complain(compWrong)
+	case aftersale.SubMissingParts:
+		b.d.Action = ActionDissatisfiedMissingParts
+		b.complain(compMissing)
+	case aftersale.SubDefective:
+		b.d.Action = ActionDissatisfiedDefective
+		b.complain(compDefective)
+	default:
+		b.d.Action = ActionDissatisfiedGeneral
+		b.complain(compGeneral)
+	}
 }
 
 // returnDissatisfied: playbook return_dissatisfied, per sub-reason.
@@ -897,13 +972,7 @@ func (b *decider) returnDissatisfied() {
 			b.shippingInquiry()
 			return
 		}
-		b.d.Action = ActionDissatisfiedNotReceived
-		b.overdue()
-		b.states(FactShipDate, FactCarrier, FactTracking, FactDeliveryDate)
-		if b.d.Facts[FactTracking] != "" {
-			b.offer(OfferTracking, "the tracking on record, and what the carrier reports")
-		}
-		b.complain(compNotReceived)
+		b.notReceived()
 	case aftersale.SubDefective:
 		b.d.Action = ActionDissatisfiedDefective
 		b.complain(compDefective)
@@ -993,12 +1062,27 @@ func (b *decider) feedbackAlert() {
 }
 
 // negativeReview: playbook negative_review — apologise, ask what went
-// wrong unless the buyer said it, offer a refund or reship (as asked).
-// Never tie anything to a review (Amazon override): the reply does not
-// mention it.
+// wrong unless the buyer said it, offer a solution (a refund or reship, as
+// asked). The solution is the one the complaint calls for: a missing part
+// is sent, a wrong item replaced by the right one, a parcel that never
+// came replaced or refunded. Never tie anything to a review (Amazon
+// override): the reply does not mention it.
 func (b *decider) negativeReview() {
 	b.d.Action = ActionReviewResolve
-	b.complain(compReview)
+	g := b.given()
+	switch {
+	case g.MissingPart != "" || g.Complaint == aftersale.SubMissingParts:
+		b.why("the review is about a missing part: the part is sent")
+		b.complain(compMissing)
+	case g.Complaint == aftersale.SubWrongItem || g.Wanted != "":
+		b.why("the review is about a wrong item: the right one is sent")
+		b.complain(compWrong)
+	case g.Complaint == aftersale.SubNotReceived:
+		b.why("the review is about a parcel that never came")
+		b.complain(compNotReceived)
+	default:
+		b.complain(compReview)
+	}
 }
 
 // refundStatus: playbook refund_status.
@@ -1094,4 +1178,36 @@ func dedupe(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// autoReplyRe finds the words of an automatic reply (out of office,
+// holiday notice) in the template languages; holidayRe the weaker words
+// of a holiday notice, which count only beside a return date
+// (untilRe).
+var (
+	autoReplyRe = guard(`(?i)\b(?:out of (?:the )?office|automatic reply|auto-?reply|automated (?:reply|response)|limited access to (?:my )?e-?mail|nicht im büro|abwesenheitsnotiz|automatische antwort|automatisch generiert|absente? du bureau|réponse automatique|message automatique|fuera de la oficina|respuesta automática|mensaje automático|fuori ufficio|risposta automatica|messaggio automatico)\b|自動返信|自動応答|不在にしております|自动回复|不在办公室`)
+	autoHeadRe  = guard(`(?i)\b(?:automatic reply|auto-?reply|automated (?:reply|response)|out of office\s*:|abwesenheitsnotiz|automatische antwort|réponse automatique|respuesta automática|risposta automatica)\b|自動返信|自動応答|自动回复`)
+	holidayRe   = guard(`(?i)\b(?:on (?:annual )?leave|on holiday|on vacation|away from (?:the|my) (?:office|desk)|im urlaub|abwesend|en congés?|en vacances|de vacaciones|ausente|in ferie|assente)\b|休暇|休假`)
+	untilRe     = guard(`(?i)\b(?:until|till|return|returning|back on|back in the office|bis|zurück|wieder erreichbar|wieder im büro|wieder da|ab dem|jusqu|retour|hasta|vuelta|regreso|fino al|rientro|ritorno)\b|まで|より順次|以降|之后|后回复|回来`)
+)
+
+// autoReplyText reports whether a buyer message is an automatic reply:
+// the words of one at its start, or anywhere in a short text with no
+// question; a holiday notice only with its return date, short and with no
+// question.
+func autoReplyText(text string) bool {
+	text = strings.TrimSpace(text)
+	n := utf8.RuneCountInString(text)
+	question := strings.ContainsAny(text, "?？")
+	if n <= 2000 && autoReplyRe.MatchString(text) {
+		if !question {
+			return true
+		}
+		// A question beside the words ("I was out of office, where is my
+		// order?") is a buyer's; an automatic reply names itself first.
+		if loc := autoHeadRe.FindStringIndex(text); loc != nil && utf8.RuneCountInString(text[:loc[0]]) <= 60 {
+			return true
+		}
+	}
+	return n <= 600 && !question && holidayRe.MatchString(text) && untilRe.MatchString(text)
 }

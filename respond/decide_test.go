@@ -211,14 +211,14 @@ var decideCases = []decideCase{
 
 	// return_dissatisfied, per sub-reason
 	{name: "dissatisfied_damaged", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
-		order: order(fbm, delivered), action: ActionDissatisfiedDamaged},
+		order: order(fbm, delivered), action: ActionDissatisfiedDamaged, tasks: []aftersale.TaskKind{aftersale.TaskReship}},
 	{name: "dissatisfied_wrong_item", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubWrongItem,
 		order: order(fba, delivered), action: ActionDissatisfiedWrongItem},
 	{name: "dissatisfied_not_received", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
 		order:  order(fbm, shipped, func(o *aftersale.Order) { o.LatestDelivery = now.AddDate(0, 0, -5) }),
-		action: ActionDissatisfiedNotReceived, human: true},
+		action: ActionDissatisfiedNotReceived, human: true, tasks: []aftersale.TaskKind{aftersale.TaskReship}},
 	{name: "dissatisfied_not_received_carrier_says_delivered", c: aftersale.CaseReturnDissatisfied,
-		sub: aftersale.SubNotReceived, order: order(fbm, delivered), action: ActionDissatisfiedNotReceived},
+		sub: aftersale.SubNotReceived, order: order(fbm, delivered), action: ActionDissatisfiedNotReceived, tasks: []aftersale.TaskKind{aftersale.TaskReship}},
 	{name: "dissatisfied_not_received_unshipped", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
 		order: order(fbm, unshipped), action: ActionShippingNoTracking, human: true,
 		tasks: []aftersale.TaskKind{aftersale.TaskAddTracking}, placeholders: []string{"dispatch date"}},
@@ -263,9 +263,9 @@ var decideCases = []decideCase{
 
 	// negative_review
 	{name: "review_known_order", c: aftersale.CaseNegativeReview, order: order(fbm, delivered),
-		action: ActionReviewResolve},
+		action: ActionReviewResolve, tasks: []aftersale.TaskKind{aftersale.TaskReship}},
 	{name: "review_unknown_order", c: aftersale.CaseNegativeReview, order: noOrder,
-		action: ActionReviewResolve, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}},
+		action: ActionReviewResolve, human: true, tasks: []aftersale.TaskKind{aftersale.TaskReship, aftersale.TaskCheckOrder}},
 	// Amazon's feedback and review alerts: a task to contact the buyer, no reply.
 	{name: "feedback_alert_known_order", c: aftersale.CaseNegativeReview, notice: aftersale.NoticeFeedback,
 		order: order(fbm, delivered), action: ActionFeedbackTask, noResponse: true,
@@ -354,7 +354,7 @@ var decideCases = []decideCase{
 		offers: []Offer{OfferReplacement, OfferReturn}, requests: []Request{RequestPhoto}},
 	{name: "plan_wrong_item_photo_sent_no_ask", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubWrongItem,
 		given: aftersale.Given{Photo: true}, order: order(fbm, delivered), action: ActionDissatisfiedWrongItem,
-		offers: []Offer{OfferReplacement, OfferReturn, OfferRefund}, requests: []Request{}},
+		offers: []Offer{OfferReplacement, OfferReturn, OfferRefund}, requests: []Request{}, tasks: []aftersale.TaskKind{aftersale.TaskReship}},
 	{name: "plan_damaged_refund_worth_a_return", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
 		asks: []aftersale.Ask{aftersale.AskRefund}, order: order(fbm, delivered, value(8999)), action: ActionDissatisfiedDamaged,
 		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferReturn}, requests: []Request{RequestPhoto}},
@@ -397,7 +397,7 @@ var decideCases = []decideCase{
 		order: order(fbm, delivered, value(8999)), action: ActionReviewResolve, human: true,
 		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferKeepWithRefund}, requests: []Request{}},
 	{name: "plan_review_nothing_said", c: aftersale.CaseNegativeReview, order: order(fbm, delivered), action: ActionReviewResolve,
-		offers: []Offer{OfferRefund, OfferReplacement}, requests: []Request{RequestSymptom}},
+		offers: []Offer{OfferRefund, OfferReplacement}, requests: []Request{RequestSymptom}, tasks: []aftersale.TaskKind{aftersale.TaskReship}},
 	{name: "plan_unwanted_will_not_keep_fbm", c: aftersale.CaseReturnUnwanted, asks: []aftersale.Ask{aftersale.AskReturn},
 		given: aftersale.Given{Keep: "no"}, order: order(fbm, delivered), action: ActionReturnKeepOffer,
 		offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{}},
@@ -446,6 +446,66 @@ var decideCases = []decideCase{
 		human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
 		placeholders: []string{"order id", "carrier", "tracking", "expected delivery"},
 		offers:       []Offer{OfferTracking}, requests: []Request{RequestOrderID}},
+
+	// A remedy the buyer refuses is not offered; one who keeps the item is
+	// not sent a return.
+	{name: "plan_damaged_replacement_declined", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
+		given: aftersale.Given{Declined: []aftersale.Ask{aftersale.AskReplacement}}, order: order(fbm, delivered),
+		action: ActionDissatisfiedDamaged, tasks: []aftersale.TaskKind{aftersale.TaskRefund},
+		offers: []Offer{OfferRefund, OfferKeepWithRefund}, requests: []Request{RequestPhoto}},
+	{name: "plan_damaged_buyer_keeps_it", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
+		given: aftersale.Given{Keep: "yes", Symptom: "One cover has a torn seam."}, order: order(fbm, delivered),
+		action: ActionDissatisfiedDamaged, human: true, placeholders: []string{"partial refund"},
+		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferPartialRefund, OfferKeepWithRefund}, requests: []Request{RequestPhoto}},
+	{name: "plan_defective_refund_return_declined", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
+		asks: []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Symptom: "The pump leaks.", Declined: []aftersale.Ask{aftersale.AskReturn}},
+		order: order(fbm, delivered, value(8999)), action: ActionDissatisfiedDefective, human: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferKeepWithRefund}, requests: []Request{RequestPhoto}},
+	// A review gets the remedy its complaint calls for.
+	{name: "plan_review_missing_part", c: aftersale.CaseNegativeReview,
+		given: aftersale.Given{MissingPart: "drawer handle", Complaint: aftersale.SubMissingParts}, order: order(fbm, delivered),
+		action: ActionReviewResolve, tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}, requests: []Request{}},
+	{name: "plan_review_wrong_item", c: aftersale.CaseNegativeReview, given: aftersale.Given{Complaint: aftersale.SubWrongItem},
+		order: order(fbm, delivered), action: ActionReviewResolve, tasks: []aftersale.TaskKind{aftersale.TaskReship},
+		offers: []Offer{OfferReplacement, OfferReturn, OfferRefund}, requests: []Request{RequestPhoto}},
+	{name: "plan_review_not_received", c: aftersale.CaseNegativeReview, given: aftersale.Given{Complaint: aftersale.SubNotReceived},
+		order: order(fbm, shipped), action: ActionReviewResolve, tasks: []aftersale.TaskKind{aftersale.TaskReship},
+		offers: []Offer{OfferReplacement, OfferRefund}, requests: []Request{}},
+	{name: "plan_review_late_delivery", c: aftersale.CaseNegativeReview, text: "Delivery took two weeks, so one star from me.",
+		order: order(fbm, delivered), action: ActionReviewResolve, tasks: []aftersale.TaskKind{aftersale.TaskReship},
+		offers: []Offer{OfferRefund, OfferReplacement}, requests: []Request{}},
+	// Another case that describes a fault or a wrong item is a complaint.
+	{name: "plan_unwanted_fault_described", c: aftersale.CaseReturnUnwanted, asks: []aftersale.Ask{aftersale.AskReturn},
+		given: aftersale.Given{Symptom: "The battery no longer charges.", Complaint: aftersale.SubDefective},
+		order: order(fbm, delivered), action: ActionDissatisfiedDefective,
+		offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{RequestPhoto}},
+	{name: "plan_refund_status_wrong_item", c: aftersale.CaseRefundStatus, asks: []aftersale.Ask{aftersale.AskRefund},
+		given: aftersale.Given{Complaint: aftersale.SubWrongItem}, order: order(fbm, delivered),
+		action: ActionDissatisfiedWrongItem, tasks: []aftersale.TaskKind{aftersale.TaskRefund},
+		offers: []Offer{OfferRefund, OfferKeepWithRefund}, requests: []Request{RequestPhoto}},
+	{name: "plan_shipping_long_overdue", c: aftersale.CaseShippingInquiry,
+		order:  order(fbm, shipped, func(o *aftersale.Order) { o.LatestDelivery = now.AddDate(0, 0, -8) }),
+		action: ActionDissatisfiedNotReceived, human: true, tasks: []aftersale.TaskKind{aftersale.TaskReship},
+		offers: []Offer{OfferTracking, OfferReplacement, OfferRefund}, requests: []Request{}},
+	// An out-of-office reply relayed by Amazon, its headers gone.
+	{name: "relayed_out_of_office", c: aftersale.CaseOther,
+		text:  "Thank you for your message. I am out of the office until 20 March with limited access to e-mail.",
+		order: order(fbm, shipped), action: ActionNoResponse, noResponse: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskMarkNoResponse}},
+	{name: "relayed_holiday_notice_de", c: aftersale.CaseShippingInquiry,
+		text:  "Ich bin im Urlaub und ab dem 23. März wieder erreichbar.",
+		order: order(fbm, shipped), action: ActionNoResponse, noResponse: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskMarkNoResponse}},
+	{name: "relayed_auto_reply_with_question", c: aftersale.CaseOther,
+		text:  "Automatic reply: I am out of the office until 20 March. Need help sooner? Please contact my colleague.",
+		order: order(fbm, shipped), action: ActionNoResponse, noResponse: true,
+		tasks: []aftersale.TaskKind{aftersale.TaskMarkNoResponse}},
+	{name: "out_of_office_last_week_asks", c: aftersale.CaseShippingInquiry,
+		text:  "Sorry, I was out of office last week. Where is my order?",
+		order: order(fbm, shipped), action: ActionShippingTracking},
+	{name: "on_leave_is_not_an_auto_reply", c: aftersale.CaseAddressChange,
+		text:  "The order goes to my office but I am on leave now. Can you change the address?",
+		order: order(fbm, unshipped), action: ActionAddressCancelReorder},
 }
 
 func (tc decideCase) input() Input {
@@ -699,5 +759,29 @@ func TestDecideReadsRisks(t *testing.T) {
 	in.Class.Risks = []aftersale.Risk{aftersale.RiskAtoZ}
 	if d := Decide(in, testSettings()); d.Action == ActionHold || !d.NeedsHuman {
 		t.Errorf("A-to-z risk: action %s needs_human %v; want the table's reply for a person", d.Action, d.NeedsHuman)
+	}
+}
+
+// TestFaultSaid: a fault in words the symptom cues do not know counts as
+// described; greetings, questions, asks, review threats, the story of the
+// order and vague words do not.
+func TestFaultSaid(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		said bool
+	}{
+		{"The speaker goes to sleep by itself after thirty seconds.", true},
+		{"Die Zange ist nach dem ersten Grillen durchgebrochen.", true},
+		{"Alcuni tasti non scrivono niente e la tastiera si disconnette spesso.", true},
+		{"夹板通电后温度上不去，一直是凉的。", true},
+		{"The blender I bought is faulty. What are you going to do about it?", false},
+		{"The item is defective. Please send me a new one.", false},
+		{"Worst purchase ever, going to leave a bad review.", false},
+		{"Hello, I ordered this kettle from you two weeks ago.", false},
+		{"质量太差，我要退款。", false},
+	} {
+		if got := faultSaid(tc.text) != ""; got != tc.said {
+			t.Errorf("faultSaid(%q) = %v, want %v", tc.text, got, tc.said)
+		}
 	}
 }

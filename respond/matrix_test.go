@@ -27,6 +27,10 @@ type matrixRow struct {
 var (
 	checkOrder = []aftersale.TaskKind{aftersale.TaskCheckOrder}
 	addTrack   = []aftersale.TaskKind{aftersale.TaskAddTracking}
+	// A replacement the seller ships, offered for the buyer to choose,
+	// comes with its reship task (an unknown channel is treated as FBM).
+	reship        = []aftersale.TaskKind{aftersale.TaskReship}
+	reshipUnknown = []aftersale.TaskKind{aftersale.TaskReship, aftersale.TaskCheckOrder}
 )
 
 var matrix = []matrixRow{
@@ -61,10 +65,12 @@ var matrix = []matrixRow{
 	{kase: "return_unwanted", known: "no", action: ActionReturnKeepOffer, tasks: checkOrder},
 	{kase: "return_unwanted", action: ActionReturnKeepOffer},
 
-	{kase: "return_dissatisfied/damaged", known: "no", action: ActionDissatisfiedDamaged, tasks: checkOrder},
-	{kase: "return_dissatisfied/damaged", action: ActionDissatisfiedDamaged},
-	{kase: "return_dissatisfied/wrong_item", known: "no", action: ActionDissatisfiedWrongItem, tasks: checkOrder},
-	{kase: "return_dissatisfied/wrong_item", action: ActionDissatisfiedWrongItem},
+	{kase: "return_dissatisfied/damaged", known: "no", action: ActionDissatisfiedDamaged, tasks: reshipUnknown},
+	{kase: "return_dissatisfied/damaged", ch: "fba", action: ActionDissatisfiedDamaged},
+	{kase: "return_dissatisfied/damaged", action: ActionDissatisfiedDamaged, tasks: reship},
+	{kase: "return_dissatisfied/wrong_item", known: "no", action: ActionDissatisfiedWrongItem, tasks: reshipUnknown},
+	{kase: "return_dissatisfied/wrong_item", ch: "fba", action: ActionDissatisfiedWrongItem},
+	{kase: "return_dissatisfied/wrong_item", action: ActionDissatisfiedWrongItem, tasks: reship},
 	{kase: "return_dissatisfied/defective", known: "no", action: ActionDissatisfiedDefective, tasks: checkOrder},
 	{kase: "return_dissatisfied/defective", action: ActionDissatisfiedDefective},
 	// Missing parts are sent (once the buyer says which).
@@ -74,16 +80,18 @@ var matrix = []matrixRow{
 	{kase: "return_dissatisfied/", action: ActionDissatisfiedGeneral},
 	{kase: "return_dissatisfied/not_received", known: "yes", state: "unshipped", ch: "fba", action: ActionShippingFBA},
 	{kase: "return_dissatisfied/not_received", known: "yes", state: "unshipped", action: ActionShippingNoTracking, tasks: addTrack},
-	{kase: "return_dissatisfied/not_received", known: "no", action: ActionDissatisfiedNotReceived, tasks: checkOrder},
-	{kase: "return_dissatisfied/not_received", action: ActionDissatisfiedNotReceived},
+	{kase: "return_dissatisfied/not_received", known: "no", action: ActionDissatisfiedNotReceived, tasks: reshipUnknown},
+	{kase: "return_dissatisfied/not_received", ch: "fba", action: ActionDissatisfiedNotReceived},
+	{kase: "return_dissatisfied/not_received", action: ActionDissatisfiedNotReceived, tasks: reship},
 
 	// A buyer message read as returned_goods ("I sent it back, did you get
 	// it?") is answered like refund_status; Amazon's notices become tasks
 	// (decide_test.go).
 	{kase: "returned_goods", action: ActionRefundUnknown, tasks: checkOrder},
 
-	{kase: "negative_review", known: "no", action: ActionReviewResolve, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}},
-	{kase: "negative_review", action: ActionReviewResolve},
+	{kase: "negative_review", known: "no", action: ActionReviewResolve, tasks: reshipUnknown},
+	{kase: "negative_review", ch: "fba", action: ActionReviewResolve},
+	{kase: "negative_review", action: ActionReviewResolve, tasks: reship},
 
 	{kase: "refund_status", action: ActionRefundUnknown, tasks: checkOrder},
 

@@ -2,7 +2,10 @@ package respond
 
 import (
 	"fmt"
+	"regexp"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/aftersale/aftersale"
 )
@@ -41,18 +44,34 @@ func (b *decider) complain(k complaint) {
 // prefers; negative review — refund or reship. What the buyer asks for
 // decides among them: missing parts the seller sends (unless
 // Settings.NoReplacements), a replacement, a refund or a partial refund;
-// with no ask the buyer chooses.
+// with no ask the buyer chooses. A remedy the buyer refuses is never
+// offered: a buyer who refuses a replacement and asks for nothing else
+// gets a refund, one who refuses a refund a replacement, and one who
+// keeps the item a partial refund instead of a return.
 func (b *decider) remedy(k complaint) {
+	g := b.given()
 	repl := b.asked(aftersale.AskReplacement)
 	refund := b.asked(aftersale.AskRefund)
 	partial := b.asked(aftersale.AskPartialRefund)
 	parts := b.asked(aftersale.AskSendParts)
 	switch {
+	case g.HasDeclined(aftersale.AskReplacement) && !refund && !partial && !parts && k != compMissing:
+		b.why("no replacement: the buyer does not want one")
+		refund = true
+	case g.HasDeclined(aftersale.AskRefund) && !repl && !partial && !parts && !g.HasDeclined(aftersale.AskReplacement) && k != compMissing:
+		b.why("no refund: the buyer does not want one")
+		repl = true
+	}
+	keep := g.Keep == "yes" && k != compNotReceived
+	switch {
 	case k == compMissing && !b.s.NoReplacements && (parts || !(repl || refund || partial)):
 		b.sendParts(parts)
 	case repl:
 		b.replacement(k, refund)
-	case partial && k != compNotReceived:
+	case (partial || keep) && k != compNotReceived:
+		if !partial {
+			b.why("a partial refund and no return: the buyer keeps the item")
+		}
 		b.partialRefund()
 	case refund:
 		b.refund(k)
@@ -184,6 +203,16 @@ func (b *decider) refund(k complaint) {
 		b.offer(OfferReturn, "")
 	default:
 		b.fba()
+		if b.given().HasDeclined(aftersale.AskReturn) {
+			b.para(ParaRefundKeep)
+			b.offer(OfferRefund, "the buyer asked for a refund")
+			b.offer(OfferKeepWithRefund, "the buyer does not want to send it back")
+			b.task(aftersale.TaskRefund, "refund the order in full; the buyer keeps the item", b.in.Now.Add(24*time.Hour))
+			if th, ok := b.threshold(o.Currency); !ok || o.ItemValue <= 0 || o.ItemValue >= th {
+				b.human("a refund without a return: change it to a return if you prefer")
+			}
+			return
+		}
 		if th, ok := b.threshold(o.Currency); ok && o.ItemValue > 0 && o.ItemValue < th {
 			b.para(ParaRefundKeep)
 			b.offer(OfferRefund, "the buyer asked for a refund")
@@ -217,6 +246,9 @@ func (b *decider) choice(k complaint) {
 		b.para(ParaChoiceRefundReplacement)
 		b.offer(OfferRefund, "playbook: offer a refund or a reship")
 		b.offer(OfferReplacement, "")
+		if !fba {
+			b.reshipIfChosen("a replacement unit")
+		}
 	case compNotReceived:
 		if fba {
 			b.para(ParaNotReceivedFBA, ParaAltRefund)
@@ -228,6 +260,7 @@ func (b *decider) choice(k complaint) {
 		b.para(ParaChoiceReplacementRefund)
 		b.offer(OfferReplacement, "playbook: not received — replacement or refund, as the buyer prefers")
 		b.offer(OfferRefund, "")
+		b.reshipIfChosen("a new unit")
 	case compDamaged, compWrong, compDefective, compGeneral, compMissing:
 		if fba {
 			b.para(ParaChoiceFBA)
@@ -241,15 +274,23 @@ func (b *decider) choice(k complaint) {
 			b.para(ParaChoiceReplacementRefund)
 			b.offer(OfferReplacement, "playbook: damaged — a replacement or a refund, as the buyer prefers")
 			b.offer(OfferRefund, "")
+			b.reshipIfChosen("a replacement unit")
 		case compWrong:
 			b.para(ParaChoiceCorrectReturn)
 			b.offer(OfferReplacement, "playbook: wrong item — the correct item, or a return and refund, as the buyer prefers")
 			b.offer(OfferReturn, "")
 			b.offer(OfferRefund, "")
+			b.reshipIfChosen("the correct item" + b.variantNote())
 		default:
 			b.choiceReturnRefund()
 		}
 	}
+}
+
+// reshipIfChosen is the seller task beside a replacement the buyer may
+// choose: every replacement the seller ships comes with its reship task.
+func (b *decider) reshipIfChosen(what string) {
+	b.task(aftersale.TaskReship, "if the buyer chooses a replacement, send "+what, time.Time{})
 }
 
 func (b *decider) choiceReturnRefund() {
@@ -268,6 +309,20 @@ func (b *decider) requests(k complaint) {
 	symptom := g.Symptom == ""
 	if !symptom && (k == compDefective || k == compGeneral || k == compReview) {
 		b.why("no symptom request: the buyer described it: " + quote(g.Symptom))
+	}
+	if symptom && (k == compGeneral || k == compReview) && b.complaintSaid() {
+		symptom = false
+		b.why("no symptom request: the buyer said what went wrong (" + string(g.Complaint) + ")")
+	}
+	if symptom && k == compReview && lateRe.MatchString(b.in.Message.ClassifyText()) {
+		symptom = false
+		b.why("no symptom request: the buyer said the delivery was late")
+	}
+	if symptom && (k == compDefective || k == compGeneral || k == compReview) {
+		if s := faultSaid(b.in.Message.ClassifyText()); s != "" {
+			symptom = false
+			b.why("no symptom request: the buyer described it: " + quote(s))
+		}
 	}
 	switch k {
 	case compDamaged, compWrong:
@@ -374,3 +429,59 @@ func (b *decider) requestOrderID() {
 	b.para(ParaAskOrderID)
 	b.request(RequestOrderID, "the message names no order")
 }
+
+// complaintSaid reports whether the buyer named a concrete problem (the
+// item came damaged, was the wrong one, lacks a part, never came): more
+// than "it is defective".
+func (b *decider) complaintSaid() bool {
+	switch b.given().Complaint {
+	case aftersale.SubDamaged, aftersale.SubWrongItem, aftersale.SubMissingParts, aftersale.SubNotReceived:
+		return true
+	}
+	return false
+}
+
+// lateRe finds a buyer saying the delivery took too long, in the template
+// languages: the complaint behind a review, said.
+var lateRe = guard(`(?i)\b(?:took (?:\p{L}+ |\d+ ){0,3}(?:days|weeks|months|forever|ages)|took too long|too (?:slow|late)|(?:very|so|extremely) (?:slow|late)|late delivery|delivery was (?:slow|late)|(?:weeks?|days) late|dauerte? (?:zu lange|ewig|wochen)|zu spät|viel zu lange|lieferzeit|trop (?:long|lent|tard)|retard|a mis \d+|tard[óo] (?:mucho|demasiado|\d+)|demasiado (?:lento|tarde)|muy lento|retraso|troppo (?:tempo|lento|tardi)|ritardo|ci ha messo)\b|遅すぎ|遅い|遅れ|かかりました|時間がかか|週間もかか|太慢|慢死|这么慢|等了|迟到|延误`)
+
+// faultSaid returns the first sentence (or clause) of a buyer's text that
+// says what is wrong in words the symptom cues do not know ("the speaker
+// goes to sleep by itself after 30 seconds"): five words or more (eight
+// characters in Chinese or Japanese) that are not a greeting, a question,
+// an ask, a review threat, the story of the order or only vague words
+// ("defective", "very disappointed"). "" when there is none.
+func faultSaid(text string) string {
+	start := 0
+	for _, end := range append(clauseRe.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		c, stop := strings.TrimSpace(text[start:end[0]]), text[end[0]:end[1]]
+		start = end[1]
+		if c == "" || strings.ContainsAny(stop, "?？") || notFaultRe.MatchString(c) || reviewWordRe.MatchString(c) {
+			continue
+		}
+		words, cjk := 0, 0
+		for _, f := range strings.Fields(c) {
+			if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+				words++
+			}
+		}
+		for _, r := range c {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				cjk++
+			}
+		}
+		if (cjk == 0 && words >= 5) || cjk >= 8 {
+			return c
+		}
+	}
+	return ""
+}
+
+var (
+	// clauseRe splits a text into sentences, and CJK text also at its
+	// commas.
+	clauseRe = regexp.MustCompile(`[.!?。！？\n]+|[，、]`)
+	// notFaultRe finds what a clause about the fault is not: a greeting or
+	// sign-off, an ask or question, the story of the order, vague words.
+	notFaultRe = guard(`(?i)\b(?:hello|hi|hey|dear|thanks?|thank you|regards|hallo|guten tag|danke|grüße|bonjour|merci|cordialement|hola|gracias|saludos|buongiorno|salve|grazie|saluti|please|could you|can you|would you|i want|i would like|i'd like|bitte|könnten sie|können sie|ich möchte|ich hätte|pourriez|pouvez|je voudrais|je veux|je souhaite|podéis|podrían|puede|quiero|quisiera|me gustaría|potete|potreste|vorrei|voglio|money|got it|order|bad|terrible|awful|poor|useless|rubbish|junk|worst|schlecht|nul|malo|roto|rotto|defekt|kaputt|cassé)\b|\b(?:refund|replace|exchange|return|send|erstatt|ersatz|austausch|umtausch|zurück|schick|sende|rembours|rempla|échang|retour|renvoy|envoy|reembols|cambi|devol|envi|mand|rimbors|sostitu|restitu|spedi|invia|ordered|bought|purchased|received|arrived|delivered|bestellt|gekauft|erhalten|angekommen|geliefert|commandé|acheté|reçu|arrivé|livré|pedí|compré|recibí|llegó|pedido|ordinato|comprato|ricevuto|arrivat|ordine|defective|faulty|broken|problem|issue|not working|doesn't work|does not work|disappoint|unhappy|quality|funktioniert nicht|enttäusch|mangelhaft|problème|défectueu|ne fonctionne pas|mauvais|déçu|defectuos|no funciona|decepcion|pésim|difettos|non funziona|pessim|delus|problema)|こんにちは|お世話|ありがとう|よろしく|お願い|ください|いただけ|返金|交換|返品|送って|注文|購入|届き|届い|不良品|壊れています|故障しています|最悪|ひどい|がっかり|残念|你好|您好|谢谢|麻烦|请|退款|换货|退货|寄|买的|订的|收到|质量|太差|差劲|垃圾|失望|坏了|有问题|不能用`)
+)
