@@ -282,10 +282,19 @@ func evalScenario(ctx context.Context, triage Triage, sc ReplyScenario, s Settin
 		now = time.Now()
 	}
 	in := Input{Message: m, Class: cl, Order: scenarioOrder(sc.Orders, m, cl), Now: now}
-	dec := Decide(in, s)
-	draft, err := BuildDraft(in, s)
-	if err != nil {
-		return ReplyOutcome{}, fmt.Errorf("drafting scenario %s: %w", sc.Name, err)
+	var (
+		dec   Decision
+		draft aftersale.Draft
+	)
+	if cl.Origin == aftersale.OriginNotBuyer {
+		// As in the daemon: mail from neither a buyer nor Amazon gets no
+		// draft and no task; the scenario is scored as "no reply".
+		dec = Decision{Action: "not_buyer_mail", NoResponse: true, NoResponseReason: "not buyer mail"}
+	} else {
+		dec = Decide(in, s)
+		if draft, err = BuildDraft(in, s); err != nil {
+			return ReplyOutcome{}, fmt.Errorf("drafting scenario %s: %w", sc.Name, err)
+		}
 	}
 	x := sc.Expect
 	o := ReplyOutcome{

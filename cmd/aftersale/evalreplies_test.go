@@ -51,7 +51,8 @@ func orderRow(date time.Time, id, status, channel, value string) string {
 // TestEvalReplies scores a small scenario folder: a plan that meets its
 // expectation, one that asks for what the message gave (the expectation
 // forbids a photo request the plan makes), an Amazon notice that needs no
-// reply, and a scenario without an order record.
+// reply, a scenario without an order record, and mail that is not from a
+// buyer (no draft; scored, not an error).
 func TestEvalReplies(t *testing.T) {
 	dir := t.TempDir()
 	date := time.Date(2025, 11, 3, 10, 0, 0, 0, time.UTC) // any date: scenarios are judged an hour after their own
@@ -89,6 +90,11 @@ lang = "de"
 tasks = ["check_order"]
 bogus = 1
 `)
+	newsletter := "From: \"Packaging Supplies\" <news@supplies.example>\r\nTo: seller@example.com\r\n" +
+		"Subject: Our winter catalogue is here\r\nMessage-ID: <n5@supplies.example>\r\n" +
+		"Date: " + date.Format(time.RFC1123Z) + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"New boxes and tape for your shop. Order before Friday for 10% off.\r\n"
+	writeScenario(t, dir, "005", newsletter, "", "draft = false\n")         // not buyer mail: scored, not an error
 	if err := os.MkdirAll(filepath.Join(dir, "notes"), 0o755); err != nil { // no message.eml: skipped
 		t.Fatal(err)
 	}
@@ -98,7 +104,7 @@ bogus = 1
 		t.Fatalf("eval-replies: exit %d, stderr %q", code, errs)
 	}
 	for _, want := range []string{
-		"Reply scenarios in " + dir + ": 4; plans meeting the expectation: 3 (75.0%)",
+		"Reply scenarios in " + dir + ": 5; plans meeting the expectation: 4 (80.0%)",
 		"Replies asking for a fact the message gave: 1",
 		"return_dissatisfied", "return_unwanted", "Misses (1):", "- 002", "asks for photo",
 		"plan:     offers replacement, refund",
@@ -119,7 +125,7 @@ bogus = 1
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
-	if r.Version != jsonVersion || r.Scenarios != 4 || r.Met != 3 || r.AskedGiven != 1 || r.Share != 0.75 || len(r.Misses) != 0 {
+	if r.Version != jsonVersion || r.Scenarios != 5 || r.Met != 4 || r.AskedGiven != 1 || r.Share != 0.8 || len(r.Misses) != 0 {
 		t.Errorf("report %+v", r)
 	}
 	var de respond.ReplyGroup
