@@ -327,6 +327,7 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 		cl.Case = aftersale.CaseOther
 		cl.NeedsHuman = true
 		cl.Reasons = append(cl.Reasons, "no text to read (an attachment or photo only?)")
+		attachmentVerdict(&cl, m.Attachments)
 		return cl, nil
 	}
 
@@ -413,6 +414,9 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 			cl.Secondary = k
 			flag(fmt.Sprintf("mixes two requests: %s and %s", c1, k))
 		}
+	}
+	if len(v.words) <= maxNoteWords && (cl.Case == aftersale.CaseOther || cl.Confidence < c.minConf) {
+		attachmentVerdict(&cl, m.Attachments) // a note beside it ("see attached")
 	}
 	if cl.Case == aftersale.CaseAddressChange || cl.Secondary == aftersale.CaseAddressChange {
 		cl.Facts.NewAddress = newAddress(text)
