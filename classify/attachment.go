@@ -7,8 +7,8 @@ import (
 )
 
 // A buyer sometimes writes nothing, or next to nothing ("see attached"),
-// and lets an attachment speak: a photo of what arrived, or the withdrawal
-// form of the EU's model (docs/amazon.md, "Returns"). The relay keeps the
+// and lets an attachment speak: a photo of what arrived, or the model
+// withdrawal form of EU consumer law, filled in. The relay keeps the
 // attachment's file name (mailbox notes it in Message.Attachments), and the
 // name is evidence of the case when the words are missing. It is weak
 // evidence: the verdict always needs a person.
@@ -22,6 +22,9 @@ type attachmentCue struct {
 }
 
 // attachmentCues are tried in order; the first that a file name holds wins.
+// The playbook is silent on attachments; reading a form as the wish to
+// return the item, and a file named as damage or the wrong item as that
+// complaint, is our choice, always for a person to check.
 // Stems are written without diacritics too, as file names often drop them.
 var attachmentCues = []attachmentCue{
 	{aftersale.CaseReturnUnwanted, aftersale.SubNone, "a return or withdrawal form", []string{
