@@ -506,15 +506,15 @@ func top2(p []float64) (int, int) {
 var (
 	replyPrefixRe = regexp.MustCompile(`(?i)^(?:(?:re|aw|fw|fwd|wg|tr|rv|r|res|回复|返信)\s*[:：]\s*)+`)
 	// The relay's generic subject parts carry no intent (docs/amazon.md,
-	// "Subjects"), in any marketplace's language; the
+	// "Subjects"); the
 	// topic before "inquiry from Amazon customer" ("Shipping", "Return
 	// policy", "Order delivery") does.
-	genericSubjectRe = regexp.MustCompile(`(?i)(?:inquiry|message|enquiry) from amazon customer.*$|demande de renseignements de la part du client amazon.*$|anfrage von amazon-kunde.*$|nachricht von amazon-kunde.*$|consulta del cliente de amazon.*$|mensaje del cliente de amazon.*$|richiesta dal cliente amazon.*$|messaggio dal cliente amazon.*$|vraag van amazon-klant.*$|bericht van amazon-klant.*$|(?:zapytanie|wiadomość) od klienta amazon.*$|amazon müşterisi.*$|(?:förfrågan|fråga|meddelande) från amazon-kund.*$|(?:pergunta|consulta|mensagem) (?:do|de) cliente da amazon.*$|\(order:?[^)]*\)|\(bestelling:?[^)]*\)|\(zamówienie:?[^)]*\)|\(sipariş:?[^)]*\)|\(beställning:?[^)]*\)|\(bestellung:?[^)]*\)|\(commande\s*:?[^)]*\)|\(pedido:?[^)]*\)|\(ordine:?[^)]*\)|\(注文[^)]*\)`)
+	genericSubjectRe = regexp.MustCompile(`(?i)(?:inquiry|message|enquiry) from amazon customer.*$|demande de renseignements de la part du client amazon.*$|anfrage von amazon-kunde.*$|nachricht von amazon-kunde.*$|consulta del cliente de amazon.*$|mensaje del cliente de amazon.*$|richiesta dal cliente amazon.*$|messaggio dal cliente amazon.*$|\(order:?[^)]*\)|\(bestellung:?[^)]*\)|\(commande\s*:?[^)]*\)|\(pedido:?[^)]*\)|\(ordine:?[^)]*\)|\(注文[^)]*\)`)
 )
 
 // subjectTopic returns what the subject adds to the buyer's text.
 func subjectTopic(subject string) string {
 	s := replyPrefixRe.ReplaceAllString(strings.TrimSpace(subject), "")
 	s = genericSubjectRe.ReplaceAllString(s, "")
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(cutGenericSubject(s))
 }

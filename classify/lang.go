@@ -136,7 +136,10 @@ func latinVote(text string) votes {
 		}
 		seen := rune(0)
 		for _, r := range s.text {
-			if ls := letterLangs[r]; len(ls) > 0 && r != seen {
+			if r < 0x80 || r == seen {
+				continue // no ASCII letter tells a language
+			}
+			if ls := letterLangs[r]; len(ls) > 0 {
 				seen = r
 				for _, l := range ls {
 					v[l] += 0.5 / float64(len(ls))
