@@ -28,6 +28,11 @@ const minLetters = 20
 // whatlanggo; short or unreliable results fall back to the marketplace's
 // language when there is one.
 func detectLanguage(text, marketplace string) string {
+	return languageOf(text, fold(text), marketplace)
+}
+
+// languageOf is detectLanguage given folded, which is fold(text).
+func languageOf(text, folded, marketplace string) string {
 	fallback := aftersale.MarketplaceLanguage(marketplace)
 	sc := script.Count(text)
 	kana, han, hangul, letters := sc.Kana, sc.Han, sc.Hangul, sc.Other
@@ -45,7 +50,7 @@ func detectLanguage(text, marketplace string) string {
 	if letters == 0 {
 		return fallback
 	}
-	vote := latinVote(text)
+	vote := latinVote(folded)
 	if code := vote.decided(); code != "" {
 		return code
 	}
@@ -75,7 +80,7 @@ func detectLanguage(text, marketplace string) string {
 	if fallback != "" {
 		need = 2
 	}
-	if lead := vote.leader(); lead != "" && lead != code && vote[lead] >= need && vote[lead] >= 2*vote[code]+1 {
+	if lead := vote.leader(); lead != "" && lead != code && vote.score(lead) >= need && vote.score(lead) >= 2*vote.score(code)+1 {
 		return lead
 	}
 	return code
@@ -100,33 +105,62 @@ var stopwords = map[string][]string{
 	"sv": {"jag", "är", "och", "inte", "det", "en", "ett", "min", "mitt", "mina", "har", "att", "på", "för", "med", "hej", "tack", "beställning", "beställningen", "när", "var", "kan", "ni", "som", "vill", "om", "fick", "paketet", "hälsningar", "mvh", "i"},
 }
 
-var stopwordIndex = script.WordIndex(stopwords)
+// latinLangs are the languages the vote knows, in the order that breaks ties.
+var latinLangs = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv"}
+
+// langIndex returns the index of l in latinLangs, or -1.
+func langIndex(l string) int {
+	for i, k := range latinLangs {
+		if k == l {
+			return i
+		}
+	}
+	return -1
+}
+
+// stopwordIndex maps each stopword to the indexes in latinLangs of the
+// languages that use it.
+var stopwordIndex = func() map[string][]int {
+	idx := map[string][]int{}
+	for w, langs := range script.WordIndex(stopwords) {
+		for _, l := range langs {
+			idx[w] = append(idx[w], langIndex(l))
+		}
+	}
+	return idx
+}()
 
 // letterLangs are letters only some of these languages write; a text that
 // uses them is likely in one of them.
-var letterLangs = map[rune][]string{
-	'ß': {"de"}, 'ä': {"de", "sv"}, 'ö': {"de", "sv", "tr"}, 'ü': {"de", "tr"},
-	'ł': {"pl"}, 'ą': {"pl"}, 'ę': {"pl"}, 'ś': {"pl"}, 'ź': {"pl"}, 'ż': {"pl"}, 'ć': {"pl"}, 'ń': {"pl"},
-	'ş': {"tr"}, 'ğ': {"tr"}, 'ı': {"tr"}, 'å': {"sv"},
-	'ã': {"pt"}, 'õ': {"pt"}, 'ç': {"fr", "pt", "tr"}, 'ê': {"fr", "pt"}, 'â': {"fr", "pt", "tr"},
-	'ñ': {"es"}, '¿': {"es"}, '¡': {"es"},
-	'œ': {"fr"}, 'û': {"fr"}, 'î': {"fr"}, 'ù': {"fr", "it"}, 'ë': {"fr", "nl"}, 'ï': {"fr", "nl"},
-	'ò': {"it"}, 'ì': {"it"},
-}
+var letterLangs = func() map[rune][]int {
+	byLetter := map[rune][]string{
+		'ß': {"de"}, 'ä': {"de", "sv"}, 'ö': {"de", "sv", "tr"}, 'ü': {"de", "tr"},
+		'ł': {"pl"}, 'ą': {"pl"}, 'ę': {"pl"}, 'ś': {"pl"}, 'ź': {"pl"}, 'ż': {"pl"}, 'ć': {"pl"}, 'ń': {"pl"},
+		'ş': {"tr"}, 'ğ': {"tr"}, 'ı': {"tr"}, 'å': {"sv"},
+		'ã': {"pt"}, 'õ': {"pt"}, 'ç': {"fr", "pt", "tr"}, 'ê': {"fr", "pt"}, 'â': {"fr", "pt", "tr"},
+		'ñ': {"es"}, '¿': {"es"}, '¡': {"es"},
+		'œ': {"fr"}, 'û': {"fr"}, 'î': {"fr"}, 'ù': {"fr", "it"}, 'ë': {"fr", "nl"}, 'ï': {"fr", "nl"},
+		'ò': {"it"}, 'ì': {"it"},
+	}
+	m := map[rune][]int{}
+	for r, ls := range byLetter {
+		for _, l := range ls {
+			m[r] = append(m[r], langIndex(l))
+		}
+	}
+	return m
+}()
 
-// latinLangs are the languages the vote knows, in the order that breaks ties.
-var latinLangs = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "sv"}
+// votes are the scores of latinVote, by index in latinLangs.
+type votes [len(latinLangs)]float64
 
-// votes are the scores of latinVote, per language.
-type votes map[string]float64
-
-// latinVote scores each language by its function words in text (a word
-// that several languages share counts for each in part) and by the
+// latinVote scores each language by its function words in folded text (a
+// word that several languages share counts for each in part) and by the
 // letters only it (or a few languages) writes, each kind of letter once
 // per word that holds it.
-func latinVote(text string) votes {
-	v := votes{}
-	for _, s := range segmentsDigits(fold(text), nil, false) {
+func latinVote(folded string) votes {
+	var v votes
+	for _, s := range segmentsDigits(folded, nil, false) {
 		if s.cjk {
 			continue
 		}
@@ -150,24 +184,36 @@ func latinVote(text string) votes {
 	return v
 }
 
-// leader returns the language with the highest score ("" when none
-// scored); ties go to the earlier language of latinLangs.
-func (v votes) leader() string {
-	best := ""
-	for _, l := range latinLangs {
-		if v[l] > 0 && (best == "" || v[l] > v[best]) {
-			best = l
-		}
+// score is the score of language code lang (0 for a language the vote
+// does not know).
+func (v *votes) score(lang string) float64 {
+	if i := langIndex(lang); i >= 0 {
+		return v[i]
 	}
-	return best
+	return 0
 }
 
-// runnerUp is the second highest score.
-func (v votes) runnerUp(best string) float64 {
-	second := 0.0
-	for _, l := range latinLangs {
-		if l != best && v[l] > second {
-			second = v[l]
+// leader returns the language with the highest score ("" when none
+// scored); ties go to the earlier language of latinLangs.
+func (v *votes) leader() string {
+	best := -1
+	for i, s := range v {
+		if s > 0 && (best < 0 || s > v[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return latinLangs[best]
+}
+
+// runnerUp is the highest score of a language other than best.
+func (v *votes) runnerUp(best string) float64 {
+	b, second := langIndex(best), 0.0
+	for i, s := range v {
+		if i != b && s > second {
+			second = s
 		}
 	}
 	return second
@@ -175,12 +221,12 @@ func (v votes) runnerUp(best string) float64 {
 
 // decided returns the leading language if it has a score of at least two
 // and beats the runner-up by at least two or by half; otherwise "".
-func (v votes) decided() string {
+func (v *votes) decided() string {
 	best := v.leader()
 	if best == "" {
 		return ""
 	}
-	b, second := v[best], v.runnerUp(best)
+	b, second := v.score(best), v.runnerUp(best)
 	if b >= 2 && (b-second >= 2 || b >= 1.5*second) {
 		return best
 	}
@@ -189,6 +235,6 @@ func (v votes) decided() string {
 
 // leads reports whether lang scores at least one and no other language
 // scores as much.
-func (v votes) leads(lang string) bool {
-	return v[lang] >= 1 && v[lang] > v.runnerUp(lang)
+func (v *votes) leads(lang string) bool {
+	return v.score(lang) >= 1 && v.score(lang) > v.runnerUp(lang)
 }
