@@ -17,7 +17,7 @@ import (
 // Version names the classifier's model and rules. It is stored with every
 // classification; bump it whenever the examples, features, cues or rules
 // change, so that re-classification after an upgrade is an explicit job.
-const Version = "classify-2026.12.2"
+const Version = "classify-2026.12.3"
 
 // DefaultMinConfidence is the confidence under which a verdict is flagged
 // needs_human when Options.MinConfidence is zero.
@@ -329,6 +329,7 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 		cl.Case = aftersale.CaseOther
 		cl.NeedsHuman = true
 		cl.Reasons = append(cl.Reasons, "no text to read (an attachment or photo only?)")
+		attachmentVerdict(&cl, m.Attachments)
 		return cl, nil
 	}
 
@@ -416,6 +417,9 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 			cl.Secondary = k
 			flag(fmt.Sprintf("mixes two requests: %s and %s", c1, k))
 		}
+	}
+	if len(v.words) <= maxNoteWords && (cl.Case == aftersale.CaseOther || cl.Confidence < c.minConf) {
+		attachmentVerdict(&cl, m.Attachments) // a note beside it ("see attached")
 	}
 	if cl.Case == aftersale.CaseAddressChange || cl.Secondary == aftersale.CaseAddressChange {
 		cl.Facts.NewAddress = newAddress(text)
@@ -515,5 +519,5 @@ var (
 func subjectTopic(subject string) string {
 	s := replyPrefixRe.ReplaceAllString(strings.TrimSpace(subject), "")
 	s = genericSubjectRe.ReplaceAllString(s, "")
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(cutGenericSubject(s))
 }

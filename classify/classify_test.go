@@ -360,6 +360,13 @@ func TestLanguage(t *testing.T) {
 		{"Hello, where is my order? I have been waiting for two weeks now.", "amazon.de", "en"},
 		{"Bom dia, ainda não recebi o meu pedido, onde está?", "", "pt"},
 		{"", "marketplace.amazon.fr", "fr"},
+		// Short Latin-script texts that trigrams alone misread.
+		{"Ihr Paket 1Z999 wurde heute zugestellt. Zustellort: Garage. Ihr Kurierdienst", "", "de"},
+		{"Buenas tardes, necesito factura a nombre de mi empresa: Talleres Ruiz S.L., CIF B87654321, Avenida Central 9, 28001 Madrid. Gracias.", "amazon.es", "es"},
+		{"Dzień dobry, proszę o fakturę VAT na firmę: Kowalski Sp. z o.o., NIP 1234567890. Dziękuję.", "amazon.pl", "pl"},
+		{"Merhaba, siparisim hala gelmedi, kargo nerede acaba?", "amazon.com.tr", "tr"},
+		{"Hej, jag vill returnera tröjan, den är för stor. Tack!", "", "sv"},
+		{"bluetooth wont pair w anything", "amazon.com", "en"},
 	}
 	for _, tt := range tests {
 		if got := detectLanguage(tt.text, tt.market); got != tt.want {

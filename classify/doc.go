@@ -43,7 +43,10 @@
 // and a clearly different request there becomes the secondary case
 // (needs_human);
 // when most words of a message are unknown to the model (a language
-// without examples, such as Polish or Turkish), it needs a human too;
+// without examples, such as Czech or Greek), it needs a human too; a
+// message without words (or with a short note) whose attachment's name
+// tells the case, such as a filled-in withdrawal form, gets that case at
+// low confidence and needs a human;
 // mail from an Amazon address that failed sender authentication
 // (aftersale.FlagAuthFailed) always does; (5) language and facts are
 // extracted.

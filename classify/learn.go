@@ -71,7 +71,7 @@ func trainingText(s string) string { return placeholderText.Replace(s) }
 
 // versionOf names the classifier: Version alone for the embedded model,
 // else Version, the number of corrections and the start of the training
-// key ("classify-2026.12.2+c42.1a2b3c4d").
+// key ("classify-2026.12.3+c42.1a2b3c4d").
 func versionOf(key [32]byte, corrections int) string {
 	if corrections == 0 {
 		return Version
