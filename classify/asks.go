@@ -1358,13 +1358,19 @@ func variants(ss []*sent) (ordered, received, wanted string) {
 		if len(vs) == 0 {
 			continue
 		}
-		roles := map[string][]hit{"ordered": orderedCues.find(s), "received": receivedCues.find(s), "wanted": wantedCues.find(s)}
+		// A slice, not a map: on equal distances the earlier role wins, the
+		// same on every run.
+		roles := [...]struct {
+			name string
+			hs   []hit
+		}{{"ordered", orderedCues.find(s)}, {"received", receivedCues.find(s)}, {"wanted", wantedCues.find(s)}}
 		ja := strings.ContainsFunc(s.folded, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) })
 		slices.SortFunc(vs, func(a, b hit) int { return a.at - b.at })
 		for _, v := range vs {
 			role, best := "", 1<<30
-			for name, hs := range roles {
-				for _, h := range hs {
+			for _, r := range roles {
+				name := r.name
+				for _, h := range r.hs {
 					var d int
 					switch {
 					case h.end <= v.at:

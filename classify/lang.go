@@ -56,7 +56,14 @@ func languageOf(text, folded, marketplace string) string {
 	}
 	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: detectable})
 	code := ""
-	if info.Lang >= 0 {
+	switch {
+	case info.Lang >= 0 && info.Confidence == 0:
+		// A tie at the top: whatlanggo ranks languages kept in a map, so
+		// its pick would follow Go's random map order and the same mail
+		// could get another language on the next run. The function-word
+		// vote, which breaks ties in a fixed order, decides instead.
+		code = vote.leader()
+	case info.Lang >= 0:
 		code = info.Lang.Iso6391()
 	}
 	if fallback != "" && (letters < minLetters || !info.IsReliable() && letters < 60) {

@@ -47,3 +47,28 @@ func TestLanguageOfExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageDeterministic: the same text gets the same language on every
+// call. The trigram guesser ranks languages found in a map; on a tie at the
+// top its pick followed Go's random map order.
+func TestLanguageDeterministic(t *testing.T) {
+	exs, err := loadExamples(examplesFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"ok", "Danke!", "test test", "Ciao", "No", "Merci", "Hola", "Thanks a lot", "tak",
+		"mein preciso super status", "bitte was", "nicht radio radio", "ist received", "und ancora", "bitte lütfen", "mein hi", "ist do"}
+	for _, e := range exs {
+		texts = append(texts, e.text)
+	}
+	for _, text := range texts {
+		for _, mk := range []string{"", "amazon.com"} {
+			first := detectLanguage(text, mk)
+			for range 6 {
+				if got := detectLanguage(text, mk); got != first {
+					t.Fatalf("detectLanguage(%q, %q) = %q, then %q", text, mk, first, got)
+				}
+			}
+		}
+	}
+}
