@@ -28,12 +28,11 @@
 // Pipeline of Classify: (1) unparsed messages, auto-replies, seller copies,
 // delivery failures, opt-outs, cancellation requests, return authorisations,
 // refunds, A-to-z claims and feedback notices are decided by rules with
-// confidence 1; (2) other text goes to a multinomial naive Bayes model over
-// word unigrams and bigrams, character n-grams (2-4, and 1-4 inside CJK runs,
-// so Japanese and Chinese need no segmenter) and multilingual keyword
-// "concepts", with TF-IDF weights and unit-length document vectors (Rennie
-// et al. 2003), uniform class priors and a softmax temperature fitted by
-// 5-fold cross-validation on the examples at New; the sub-reason of
+// confidence 1; (2) other text goes to a multinomial logistic regression
+// (trained by go generate and embedded as model.bin) over word unigrams and
+// bigrams, character n-grams (2-4, and 1-4 inside CJK runs, so Japanese and
+// Chinese need no segmenter) and multilingual keyword "concepts", with
+// TF-IDF weights and unit-length document vectors; the sub-reason of
 // return_dissatisfied comes from per-language cues, else from a second
 // naive Bayes model trained on the return_dissatisfied examples; (3) risk
 // cues (legal threats, A-to-z or chargeback threats, abuse, review threats)
