@@ -369,6 +369,14 @@ var offAmazonRes = []*guardedAlt{
 		`|\b(?:senden|schicken|geben|nennen|hinterlassen|teilen)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:telefon|handy|mobil)nummer|\brufen\s+wir\s+sie\s+(?:gern\s+|gerne\s+)?(?:an|zurück)\b|\b(?:envoyez|donnez|laissez|communiquez|indiquez)(?:-nous)?\s+votre\s+(?:numéro\s+de\s+(?:téléphone|portable)|adresse\s+e-?mail)|\bnous\s+vous\s+(?:appellerons|rappellerons|appelons)\b|\b(?:envíe|mande|facilite|indique|déje|díga)(?:nos)?\s+su\s+(?:número\s+de\s+(?:teléfono|móvil|whatsapp)|correo)|\ble\s+(?:llamamos|llamaremos)\b|\b(?:ci\s+)?(?:invii|mandi|lasci|indichi|comunichi)\s+il\s+suo\s+(?:numero\s+di\s+(?:telefono|cellulare)|indirizzo\s+e-?mail)|\bla\s+(?:chiamiamo|chiameremo|richiameremo)\b|お電話番号を(?:お知らせ|教えて|ご連絡)|お電話(?:いたします|させていただきます)|(?:留下|提供|告诉我们|发给我们|发送)(?:一下)?您的(?:电话|手机|微信|邮箱)|给您打电话`),
 	// English.
 	guardAlt(`(?i)\b(?:e-?mail|mail|write to|text|message|whatsapp|ping)\s+us\s+(?:directly|at|on|via|privately)\b|\bcontact\s+us\s+(?:directly|privately|outside|by (?:e-?mail|phone)|via (?:e-?mail|phone)|on\s+\S+|at\s+(?:our|\S+@|\+))|\breach\s+us\s+(?:directly|at\s+(?:our|\+|\S+@)|on\s+\S+)|\bcall\s+us\b|\b(?:our|my)\s+(?:private |personal |own )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|website|web ?site|web ?shop|online shop)\b|\bour\s+(?:own\s+)?(?:site|homepage|web\s?page|app)\b|\b(?:outside(?: of)?|bypass(?:ing)?)\s+amazon\b|\boff[- ]amazon\b|\b(?:bank|wire) transfer\b|\bbank (?:account|details)\b|\bsend (?:us )?(?:an? )?e-?mail to\b|\bpay (?:us )?directly\b`),
+	// The seller's own website, web shop or contact form, without an address.
+	guardAlt(`(?i)\bour (?:own |official |brand(?:'s|’s)? |company(?:'s|’s)? )?(?:online |web ?|e-?)(?:store|shop|site)\b|\bour (?:own|official|brand(?:'s|’s)?|company(?:'s|’s)?|brand|company) (?:store|shop|site|website|web ?site|homepage)\b|\bcontact form\b` +
+		`|\bunser(?:em|en|er|e)? (?:eigenen? |offiziellen? )?(?:online-?shop|webshop|internetshop|internetseite|webseite|website|homepage)\b|\bkontaktformular\p{L}*` +
+		`|\bnotre (?:propre )?(?:site(?: marchand| officiel| internet| web)?|e-?boutique|boutique (?:en ligne|officielle|web)|page web|e-?shop)\b|\bformulaire de contact\b` +
+		`|\bnuestra (?:propia )?(?:tienda (?:online|en línea|web|oficial)|web|página(?: web)?)(?:[^\p{L}]|$)|\bnuestro (?:propio )?(?:sitio|portal|e-?shop|shop online)\b|\bformulario de contacto\b` +
+		`|\bnostr[oa] (?:propri[oa] )?(?:sito|shop online|negozio online|e-?shop|webshop|portale|pagina web|homepage)\b|\bmodulo di contatto\b` +
+		`|(?:当店|弊社|私ども|自社|ショップ)(?:の)?(?:公式)?(?:オンラインショップ|ネットショップ|ホームページ|ウェブサイト|サイト|HP|直営店|通販サイト)|お問い合わせフォーム|問い合わせフォーム` +
+		`|(?:我们的|我们|本店|我司|本公司)(?:的)?(?:官网|官方网站|网站|独立站|网店|官方商城|商城|淘宝店|天猫店)|独立站|联系表单|联系表格|在线表单|官方网站`),
 	// German.
 	guardAlt(`(?i)\b(?:schreiben|mailen|kontaktieren)\s+sie\s+uns\s+(?:direkt|privat|per\s+(?:e-?mail|mail|whatsapp|telefon)|unter|an\b|über\s+(?:whatsapp|e-?mail|unsere))|\brufen\s+sie\s+uns\b|\bunsere\s+(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|whatsapp-nummer|webseite|website|homepage)\b|\baußerhalb\s+von\s+amazon\b|\bper\s+(?:e-?mail|überweisung)\s+an\s+uns\b|\b(?:bank)?überweisung\s+(?:an|auf)\s+unser|\bkontonummer\b|\bbankverbindung\b|\bdirekt\s+(?:bei|an)\s+uns\s+(?:bestellen|kaufen|zahlen|bezahlen|schreiben)`),
 	// French.
@@ -404,6 +412,9 @@ func (c *checker) offAmazon() {
 		if !offAmazonRes[0].MatchString(name) && !offAmazonRes[1].MatchString(name) && hereNextRe.MatchString(c.text[sp[1]:]) {
 			continue // "écrivez-nous ici", "escríbanos aquí": on Amazon's messages
 		}
+		if contactFormRe.MatchString(name) && c.amazonSentence(sp) {
+			continue // Amazon's own contact form
+		}
 		if c.refusedAt(sp) {
 			c.addOnce(RuleOffAmazonMention, warn, sp, "%q is named in a refusal or an explanation of Amazon's rules: fine, as long as the reply keeps the buyer on Amazon's messages and payments", name)
 			continue
@@ -413,6 +424,20 @@ func (c *checker) offAmazon() {
 	if sp := c.bodyContact; sp != nil {
 		c.addOnce(RuleOffAmazon, block, sp, "%q in the reply invites the buyer to contact you outside Amazon: ask them to reply to this message instead", strings.TrimSpace(c.text[sp[0]:sp[1]]))
 	}
+}
+
+// contactFormRe: a contact form, which is the seller's unless the
+// sentence names Amazon.
+var contactFormRe = regexp.MustCompile(`(?i)contact form|kontaktformular|formulaire de contact|formulario de contacto|modulo di contatto|問い合わせフォーム|联系表单|联系表格|在线表单`)
+
+// amazonSentence reports whether the sentence holding sp names Amazon.
+func (c *checker) amazonSentence(sp []int) bool {
+	for _, s := range c.sentences() {
+		if s[0] <= sp[0] && sp[0] < s[1] {
+			return within(c.hits(amazonNameRe), s[0], s[1])
+		}
+	}
+	return false
 }
 
 func sortSpans(spans [][]int) {

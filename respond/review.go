@@ -29,7 +29,7 @@ var (
 	// neutralReviewRe: "positive or negative" asks for an honest review.
 	neutralReviewRe = guardAlt(`(?i)positi\p{L}*\s+(?:or|oder|ou|o|e)\s+(?:\p{L}+\s+)?n[ée]gati\p{L}*|good or bad|gut oder schlecht|好评(?:还是|或)差评|良い評価でも悪い評価でも|良い(?:内容|評価)でも`)
 	// satisfiedRe: a review asked for only when the buyer is happy.
-	satisfiedRe = guardAlt(`(?i)\bif you(?:'re|’re| are| were| feel| have been)\b[^.!?\n]*?\b(?:satisfied|happy|pleased|delighted|earned)|\bif (?:everything|all) (?:is|was|went) (?:fine|well|ok|good)` +
+	satisfiedRe = guardAlt(`(?i)\b(?:if|since|now that|as long as) you(?:'re|’re| are| were| feel| have been)\b[^.!?\n]*?\b(?:satisfied|happy|pleased|delighted|earned)|\bif (?:everything|all) (?:is|was|went) (?:fine|well|ok|good)` +
 		`|\b(?:wenn|falls|sofern) sie\b[^.!?\n]*?\bzufrieden|\bsi vous (?:êtes|étiez|avez été)\b[^.!?\n]*?\b(?:satisfait|content|ravi)|\bsi (?:está|queda|estuvo|ha quedado|quedó)\b[^.!?\n]*?\b(?:satisfech|content)` +
 		`|\bse (?:è|fosse|è rimast[oa]|siete)\b[^.!?\n]*?\b(?:soddisfatt|content)|ご満足いただけ(?:た|まし|れば)|ご満足(?:の|いただ)|気に入っていただけ(?:た|まし|れば)|如果您?[^。！？\n]{0,12}(?:满意|喜欢)`)
 	// gatingRe: asking unhappy buyers to write to the seller before they
@@ -64,6 +64,7 @@ var (
 
 	// valueRe: anything of value that a review must never be tied to.
 	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?)\b|\b(?:send|ship) you (?:a |an )?(?:new|second|another|brand-new|fresh)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b` +
+		`|\b(?:senden|schicken) (?:wir )?ihnen (?:\p{L}+ )?(?:neue|neuen|neues|zweite\p{L}*|weitere\p{L}*)|\bnous vous (?:enverrons|envoyons|renvoyons|expédions|expédierons) (?:un|une) (?:\p{L}+ )?(?:nouv\p{L}*|neu[fv]e?|second\p{L}*|autre)|\ble (?:enviaremos|enviamos|mandaremos|mandamos) (?:un|una|otr[oa]) (?:\p{L}+ )?(?:nuev|segund|otr)\p{L}*|\ble (?:spediremo|spediamo|invieremo|inviamo|mandiamo|manderemo) (?:un|una|un['’]) ?(?:\p{L}+ )?(?:nuov|second|altr)\p{L}*` +
 		`|(?:^|[^\p{L}])(?:behalten sie|dürfen sie \p{L}+ behalten|können sie \p{L}+ behalten)|\bübernehmen (?:wir )?(?:die )?(?:kosten|versandkosten)|\bgarder (?:le|la|les)\b|\bprenons en charge\b|\bquedarse con\b|\bnos hacemos cargo\b|\bpuò tenere\b|\bci facciamo carico\b|負担いたします|无需退回|不用退回|承担` +
 		`|\p{L}*erstatt\p{L}*|geld zurück|zurück(?:zahl|überweis|geb|buch)\p{L}*|(?:^|[^\p{L}])(?:überweisen|zahlen|buchen|geben)\b[^.!?\n]*?\bzurück\b|\bersatz\p{L}*|kostenlos\p{L}*|\bgratis\b|\bumsonst\b|geschenk\p{L}*|gutschein\p{L}*|rabatt\p{L}*|\bnachlass|entschädig\p{L}*|kulanz\p{L}*|gutschrift|\bprämie` +
 		`|rembours\p{L}*|remplac\p{L}*|renvo\p{L}*|gratuit\p{L}*|\boffert\p{L}*|\boffr\p{L}*|cadeau\p{L}*|bon d['’]achat|réduction|\bremise\b|dédommag\p{L}*|\bcompensation` +
@@ -125,6 +126,55 @@ var (
 	exchangeRe = guardAlt(`(?i)\b(?:exchange|in return|link\p{L}*|tie|tied|condition\p{L}*|im gegenzug|verknüpf\p{L}*|gegenleistung|en échange|en contrepartie|lier|a cambio|vincul\p{L}*|in cambio|collegare)\b|引き換え|見返り|换取|交换|挂钩`)
 )
 
+// revisitAsk reports whether the sentence text[lo:hi] asks or wishes,
+// in the clause that names a review, that the buyer do something with
+// the review, whatever the verb ("take another look at", "reflect",
+// "noch einmal ansehen", "もう一度ご覧", "再看一下"): not a thank-you or an
+// apology for it, feedback sent to the seller ("let us know your
+// feedback"), a review the seller has read, or one named after a
+// preposition ("the problem described in your review").
+func (c *checker) revisitAsk(lo, hi int) bool {
+	if !within(c.hits(askRe), lo, hi) && !within(c.hits(wishRe), lo, hi) {
+		return false
+	}
+	cls := clauseSpans(c.text[lo:hi])
+	for k, cl := range cls {
+		a, b := lo+cl[0], lo+cl[1]
+		asks := func(a, b int) bool { return within(c.hits(askRe), a, b) || within(c.hits(wishRe), a, b) }
+		if !within(c.hits(reviewWordRe), a, b) || !asks(a, b) && (k == 0 || !asks(lo+cls[k-1][0], lo+cls[k-1][1])) {
+			continue // the ask is in the review's clause or the one before ("we ask you, kindly, to look at …")
+		}
+		if within(c.hits(replyThanksRe), a, b) || within(c.hits(apologyRe), a, b) || within(c.hits(toUsRe), a, b) || within(c.hits(readReviewRe), a, b) || within(c.hits(inReviewRe), a, b) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	// apologyRe: being sorry about something.
+	apologyRe = guardAlt(`(?i)\b(?:sorry|apologi[sz]e\p{L}*|regret)\b|\bleid\b|\bentschuldig\p{L}*|\bbedauer\p{L}*|\bdésolé\p{L}*|\bexcus\p{L}*|\bregrett\p{L}*|\bsentimos\b|\blamenta\p{L}*|\bdisculp\p{L}*|\bperdón\b|\bci dispiace\b|\bscus\p{L}*|申し訳|すみません|お詫び|抱歉|对不起|不好意思`)
+	// readReviewRe: the seller read or saw the review.
+	readReviewRe = guardAlt(`(?i)\b(?:read|saw|seen|noticed|received|gelesen|gesehen|erhalten|lu|vu|reçu|leído|visto|recibido|letto|ricevuto)\b|拝見|拝読|読ませて|看到|收到|读了`)
+	// inReviewRe: a review named after a preposition ("in your review",
+	// "aus Ihrer Bewertung", "dans votre avis", "レビューで", "评价中").
+	inReviewRe = guardAlt(`(?i)\b(?:in|about|from|regarding|concerning|mentioned in|described in|aus|über|dans|sobre|nella|nel|sulla|riguardo)\s+(?:your|the|this|that|ihrer|ihre|ihrem|der|dem|votre|la|cette|su|la sua|sua|il suo|questa)?\s*(?:[\p{L}\d-]+\s+)?(?:review|feedback|rating|comment|bewertung|rezension|avis|commentaire|évaluation|reseña|valoración|opinión|comentario|recensione|valutazione|commento)\b|(?:レビュー|評価|口コミ)(?:で|の中|に(?:書|記|ご指摘))|(?:评价|评论|反馈)(?:中|里)`)
+
+	// lookRe: "take a look", whose verb ("dare un'occhiata", "echar un
+	// vistazo") is no request to write a review.
+	lookRe = guardAlt(`(?i)\blook\b|\bblick\b|\bcoup d['’]œil\b|\bvistazo\b|\bojeada\b|\bocchiata\b`)
+
+	// thanksGiftRe: something given as thanks ("as a thank-you for",
+	// "pour vous remercier", "お礼に", "为感谢").
+	thanksGiftRe = guardAlt(`(?i)\bas (?:a |our )?(?:small |little )?(?:thank[- ]?you|token of (?:our )?(?:thanks|gratitude|appreciation))\b|\bto (?:thank|reward) you\b|\bin (?:thanks|gratitude|appreciation) for\b` +
+		`|\bals (?:kleines )?dankeschön\b|\bzum dank\b|\bum uns (?:\p{L}+ )?zu bedanken\b|\bpour vous remercier\b|\ben remerciement\b|\bcomo (?:muestra de )?agradecimiento\b|\bpara agradecer\p{L}*|\bper ringraziar\p{L}*|\bcome ringraziamento\b|\bin segno di (?:gratitudine|ringraziamento)\b` +
+		`|お礼(?:に|として)|感謝の(?:気持ち|しるし|印)|为了?感谢|作为感谢|表示感谢|答谢`)
+	// experienceRe: what a buyer shares in a review besides the word
+	// "review": an experience, an opinion, kind words.
+	experienceRe = guardAlt(`(?i)\bexperiences?\b|\bopinions?\b|\bthoughts\b|\bwords\b|\bsharing\b|\berfahrung\p{L}*|\bmeinung\b|\bexpérience\b|\bexperiencia\b|\bopini[oó]n\b|\besperienza\b|\bopinione\b|感想|体験|ご意見|体验|心得|分享`)
+)
+
 // reviewSentence is what one sentence says about reviews.
 type reviewSentence struct {
 	at      []int // trimmed span in the text
@@ -136,6 +186,10 @@ type reviewSentence struct {
 	past    bool  // the value is a completed fact
 	neutral bool  // leaves the review to the buyer
 	refused bool  // a refusal or an explanation of Amazon's rules
+	revisit bool  // asks the buyer to look at the review again (a change)
+	// thanksGift: something given as thanks for a review, kind words or
+	// a shared experience.
+	thanksGift bool
 }
 
 // reviews finds review asks: for a positive review or only from happy
@@ -143,11 +197,12 @@ type reviewSentence struct {
 // (review_incentive), a request to change or remove a review tied to
 // nothing (feedback_removal_request, a warning), and other mentions.
 func (c *checker) reviews() {
-	if !reviewWordRe.MatchString(c.text) {
+	if !reviewWordRe.MatchString(c.text) && !reviewPlaceRe.MatchString(c.text) && !thanksGiftRe.MatchString(c.text) {
 		return
 	}
 	sents := c.reviewSentences()
 	c.positiveAsks(sents)
+	c.praiseAsks(sents)
 	c.incentives(sents)
 }
 
@@ -241,8 +296,12 @@ func (c *checker) reviewSentences() []reviewSentence {
 			s.change = true
 		case len(pronouns[i]) > 0 && (s.review || i > 0 && out[i-1].review):
 			s.change = true
-		case s.review && near(text, writes[i], reviews[i]) && !thanksBefore(thanks[i], writes[i]):
+		case s.review && near(text, writes[i], reviews[i]) && !thanksBefore(thanks[i], writes[i]) && !within(c.hits(lookRe), sp[0], sp[1]):
 			s.write = true
+		case s.review && c.revisitAsk(sp[0], sp[1]):
+			// "we kindly ask you to take another look at the review", "it
+			// would only be fair if your rating reflected the solution"
+			s.change, s.revisit = true, true
 		}
 		if !s.change && !s.write && s.value == nil {
 			continue
@@ -251,7 +310,8 @@ func (c *checker) reviewSentences() []reviewSentence {
 		s.refused = c.refusalScoped(lo, hi)
 		s.past = within(c.hits(pastRe), lo, hi)
 		s.neutral = within(c.hits(disclaimRe), lo, hi)
-		s.request = within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
+		s.request = s.revisit || within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
+		s.thanksGift = within(c.hits(thanksGiftRe), lo, hi) && (s.review || within(c.hits(experienceRe), lo, hi))
 	}
 	// A disclaimer in the next sentence applies to the review action
 	// before it ("…you may update your feedback. It is entirely up to
@@ -367,7 +427,7 @@ func (c *checker) positiveAsks(sents []reviewSentence) {
 			c.addOnce(RuleReviewMention, warn, s.at, "thanks for a review: %q; fine as long as nothing is asked for", sent)
 		case pos != nil:
 			c.add(RuleReviewAsk, block, s.at, "asks for a positive review or rating (%q): ask for an honest review or none, never for stars", sent[pos[0]:pos[1]])
-		case (satisfiedRe.MatchString(sent) || i > 0 && satisfiedQuestion(c.text[sents[i-1].at[0]:sents[i-1].at[1]])) && (s.write || s.review && !s.change):
+		case (satisfiedRe.MatchString(sent) || i > 0 && satisfiedQuestion(c.text[sents[i-1].at[0]:sents[i-1].at[1]])) && (s.write || s.review && (!s.change || s.revisit)):
 			c.add(RuleReviewAsk, block, s.at, "asks for a review only from a satisfied buyer: %q; ask every buyer alike, or not at all", sent)
 		case gatingRe.MatchString(sent):
 			c.add(RuleReviewAsk, block, s.at, "asks the buyer to write to you before reviewing: %q; never steer who reviews", sent)
@@ -389,7 +449,14 @@ func satisfiedQuestion(sent string) bool {
 // no request.
 func thanksForExisting(sent string, pos int) bool {
 	t := replyThanksRe.FindStringIndex(sent)
-	return t != nil && t[0] < pos && !requestRe.MatchString(sent[t[1]:]) && !strings.ContainsAny(sent, "?？")
+	if t == nil || strings.ContainsAny(sent, "?？") {
+		return false
+	}
+	if t[0] > pos && isCJK(sent) {
+		// "星5つのレビューをいただき、ありがとうございます": the thanks come last.
+		return !requestRe.MatchString(sent)
+	}
+	return t[0] < pos && !requestRe.MatchString(sent[t[1]:])
 }
 
 // incentives decides whether a review action and an offer of value in
@@ -405,6 +472,13 @@ func (c *checker) incentives(sents []reviewSentence) {
 		}
 		if s.value != nil {
 			offers = append(offers, i)
+		}
+	}
+	for _, j := range offers {
+		if o := sents[j]; o.thanksGift && !o.neutral {
+			c.add(RuleReviewIncentive, block, o.at, "gives something of value as thanks for a review or a shared experience: %q with %q; never reward a review",
+				c.text[o.at[0]:o.at[1]], c.text[o.value[0]:o.value[1]])
+			return
 		}
 	}
 	for _, i := range acts {
@@ -434,7 +508,7 @@ func (c *checker) incentives(sents []reviewSentence) {
 	for _, i := range acts {
 		a := sents[i]
 		sent := c.text[a.at[0]:a.at[1]]
-		if a.change {
+		if a.change && !a.revisit {
 			c.add(RuleFeedbackRequest, warn, a.at, "asks to update or remove a review or feedback: %q; only politely, once per order, after the problem is solved, leaving the decision to the buyer", sent)
 			return
 		}

@@ -145,3 +145,144 @@ func TestGoldenDraftsPass(t *testing.T) {
 		t.Errorf("checked %d drafts in %d files, want 7 languages each", drafts, len(files))
 	}
 }
+
+// TestPositiveReviewFamily checks, per language, asks for praise without
+// the usual words: a rating or kind words asked of a buyer who is happy,
+// and praise already given asked to be posted again elsewhere (as seller
+// feedback, on the product page). Honest replies stay unblocked: thanks
+// for a review with no ask, a refund with no review in it, and a neutral
+// invitation to leave feedback after the problem is solved.
+func TestPositiveReviewFamily(t *testing.T) {
+	tests := map[string][]reviewCase{
+		"en": {
+			{"If the new kettle makes your mornings easier, a few kind words on the product page would mean the world to us.", RuleReviewAsk},
+			{"So glad the lamp arrived safely! Since you're happy with it, would you mind rating it on Amazon?", RuleReviewAsk},
+			{"Thank you for your lovely message about the blanket. Could you post those same words as seller feedback as well?", RuleReviewAsk},
+			{"Your kind note made our day; it would be wonderful if you shared it on the product page too.", RuleReviewAsk},
+			{"Pleased with the repair? Then a rating from you would help a small workshop like ours.", RuleReviewAsk},
+			{"We are delighted you love the grinder; a rating from you would mean a lot to our small team.", RuleReviewAsk},
+			{"Thank you for the 5-star review of the desk lamp; we are glad it lights up your workspace.", RuleReviewMention},
+			{"Your refund of 12.40 EUR has been issued to your card. We are sorry again for the trouble.", ""},
+			{"Now that the problem is solved, you may leave feedback about your experience if you wish.", RuleReviewMention},
+			{"Whatever your experience was, you are welcome to leave an honest review on Amazon.", RuleReviewMention},
+		},
+		"de": {
+			{"Wenn Sie mit dem Wasserkocher zufrieden sind, freuen wir uns über ein paar nette Worte auf der Produktseite.", RuleReviewAsk},
+			{"Schön, dass Ihnen die Lampe gefällt! Dürfen wir Sie bitten, das genauso auch als Verkäuferbewertung zu schreiben?", RuleReviewAsk},
+			{"Ihr Lob freut uns sehr – vielleicht mögen Sie es auch in einer Rezension auf Amazon wiederholen?", RuleReviewAsk},
+			{"Vielen Dank für Ihre 5-Sterne-Bewertung, das freut das ganze Team.", RuleReviewMention},
+			{"Nachdem das Problem gelöst ist, können Sie gern eine Bewertung abgeben, wenn Sie möchten.", RuleReviewMention},
+		},
+		"fr": {
+			{"Si le moulin vous donne satisfaction, quelques mots gentils sur la page du produit nous feraient très plaisir.", RuleReviewAsk},
+			{"Ravis que la lampe vous plaise ! Pourriez-vous écrire la même chose dans une évaluation vendeur ?", RuleReviewAsk},
+			{"Votre message si aimable nous touche ; pourriez-vous le partager aussi en commentaire sur Amazon ?", RuleReviewAsk},
+			{"Merci beaucoup pour votre avis 5 étoiles sur la lampe.", RuleReviewMention},
+			{"Le problème étant réglé, vous pouvez laisser un avis si vous le souhaitez.", RuleReviewMention},
+		},
+		"es": {
+			{"Si está contento con la funda, unas palabras amables en la página del producto nos ayudarían mucho.", RuleReviewAsk},
+			{"¡Qué bien que le guste la lámpara! ¿Podría dejar ese mismo comentario como valoración del vendedor?", RuleReviewAsk},
+			{"Sus palabras nos alegran el día; ¿podría repetirlas también en una reseña en Amazon?", RuleReviewAsk},
+			{"Muchas gracias por su valoración de 5 estrellas.", RuleReviewMention},
+			{"Ya resuelto el problema, puede dejar una opinión si lo desea.", RuleReviewMention},
+		},
+		"it": {
+			{"Se il cuscino le piace, qualche parola gentile nella pagina del prodotto ci farebbe felici.", RuleReviewAsk},
+			{"Siamo felici che la lampada le piaccia! Potrebbe scrivere lo stesso anche come feedback venditore?", RuleReviewAsk},
+			{"Le sue parole ci hanno fatto piacere; potrebbe ripeterle anche in una recensione su Amazon?", RuleReviewAsk},
+			{"Grazie mille per la recensione a 5 stelle sulla lampada.", RuleReviewMention},
+			{"Ora che il problema è risolto, può lasciare una recensione se lo desidera.", RuleReviewMention},
+		},
+		"ja": {
+			{"商品を気に入っていただけましたら、商品ページに一言ご感想をいただけると励みになります。", RuleReviewAsk},
+			{"お褒めの言葉をありがとうございます。同じ内容を出品者評価にも書いていただけませんか。", RuleReviewAsk},
+			{"ご満足いただけたようで何よりです。よろしければ星をつけていただけると嬉しいです。", RuleReviewAsk},
+			{"星5つのレビューをいただき、ありがとうございます。", RuleReviewMention},
+			{"問題が解決いたしましたので、よろしければ評価を残していただくことも可能です。", RuleReviewMention},
+		},
+		"zh": {
+			{"如果您对杯子满意，麻烦在商品页面写几句好话。", RuleReviewAsk},
+			{"感谢您的夸奖！能否把这段话也发到卖家反馈里？", RuleReviewAsk},
+			{"很高兴您喜欢这款台灯，方便的话请给我们打个分。", RuleReviewAsk},
+			{"感谢您给出的五星评价，我们很开心。", RuleReviewMention},
+			{"问题已经解决，如果您愿意，可以留下评价。", RuleReviewMention},
+		},
+	}
+	checkReviewCases(t, tests)
+}
+
+// TestValueRevisitFamily checks, per language, that something of value
+// beside a request to look at, reconsider or let a review reflect the
+// solution blocks whatever words join them, and that a gift or voucher
+// given as thanks for a review or a shared experience blocks.
+func TestValueRevisitFamily(t *testing.T) {
+	tests := map[string][]reviewCase{
+		"en": {
+			{"As a thank-you for sharing your experience, we would like to send you a 15 EUR gift card.", RuleReviewIncentive},
+			{"We have refunded the full amount. We kindly ask you to take another look at the review.", RuleReviewIncentive},
+			{"A replacement is on its way. It would be only fair if your review then reflected the solution.", RuleReviewIncentive},
+			{"We will refund you in full, and we hope your rating will reflect how we handled this.", RuleReviewIncentive},
+			{"To thank you for your honest opinion, here is a 10% discount on your next order.", RuleReviewIncentive},
+			{"We have issued a full refund. We are sorry the lamp arrived broken.", ""},
+			{"Thank you for telling us about your experience with the kettle. A replacement ships tomorrow at no cost.", ""},
+		},
+		"de": {
+			{"Als Dankeschön dafür, dass Sie Ihre Erfahrung geteilt haben, senden wir Ihnen einen Gutschein über 10 Euro.", RuleReviewIncentive},
+			{"Die Erstattung ist veranlasst. Wir bitten Sie freundlich, sich Ihre Bewertung noch einmal anzusehen.", RuleReviewIncentive},
+			{"Ein Ersatzgerät ist unterwegs. Es wäre nur fair, wenn Ihre Rezension dann auch die Lösung widerspiegelt.", RuleReviewIncentive},
+			{"Die Erstattung ist veranlasst. Es tut uns leid, dass der Deckel gebrochen war.", ""},
+		},
+		"fr": {
+			{"Pour vous remercier d'avoir partagé votre expérience, nous vous offrons un bon d'achat de 10 €.", RuleReviewIncentive},
+			{"Le remboursement a été effectué. Nous vous prions de bien vouloir jeter un nouveau coup d'œil à votre avis.", RuleReviewIncentive},
+			{"Un moulin de remplacement part demain ; il serait juste que votre évaluation reflète ensuite la solution.", RuleReviewIncentive},
+			{"Le remboursement a été effectué. Nous sommes désolés pour ce désagrément.", ""},
+		},
+		"es": {
+			{"Como agradecimiento por compartir su experiencia, le enviamos un cupón de 10 €.", RuleReviewIncentive},
+			{"Ya le hemos reembolsado el importe. Le pedimos amablemente que vuelva a mirar su reseña.", RuleReviewIncentive},
+			{"Le enviaremos una funda nueva; sería justo que su valoración reflejara después la solución.", RuleReviewIncentive},
+			{"Ya le hemos reembolsado el importe. Sentimos mucho las molestias.", ""},
+		},
+		"it": {
+			{"Per ringraziarla di aver condiviso la sua esperienza, le regaliamo un buono da 10 €.", RuleReviewIncentive},
+			{"Il rimborso è stato emesso. Le chiediamo gentilmente di dare un'altra occhiata alla sua recensione.", RuleReviewIncentive},
+			{"Le spediremo un cuscino sostitutivo; sarebbe giusto che la sua recensione poi rispecchiasse la soluzione.", RuleReviewIncentive},
+			{"Il rimborso è stato emesso. Ci scusiamo per il disagio.", ""},
+		},
+		"ja": {
+			{"ご感想をお寄せいただいたお礼に、500円分のギフト券をお送りします。", RuleReviewIncentive},
+			{"全額返金いたしました。つきましては、レビューをもう一度ご覧いただけますと幸いです。", RuleReviewIncentive},
+			{"交換品をお送りします。解決後の状況をレビューに反映していただければ幸いです。", RuleReviewIncentive},
+			{"全額返金いたしました。ご迷惑をおかけし申し訳ございません。", ""},
+		},
+		"zh": {
+			{"为感谢您分享使用体验，我们送您一张50元的礼品卡。", RuleReviewIncentive},
+			{"退款已经完成。麻烦您再看一下您的评价。", RuleReviewIncentive},
+			{"我们会给您补发新品，希望您的评价能体现我们的解决方案。", RuleReviewIncentive},
+			{"退款已经完成，给您带来不便，非常抱歉。", ""},
+		},
+	}
+	checkReviewCases(t, tests)
+}
+
+// checkReviewCases runs reviewCase tables: rule "" wants no block, a
+// warning rule wants that warning and no block.
+func checkReviewCases(t *testing.T, tests map[string][]reviewCase) {
+	t.Helper()
+	for lang, cases := range tests {
+		for _, tt := range cases {
+			fs := Check(wrap(tt.text), Settings{})
+			got := rules(fs)
+			if tt.rule != "" {
+				if _, ok := got[tt.rule]; !ok {
+					t.Errorf("%s: Check(%q) = %+v, want %s", lang, tt.text, fs, tt.rule)
+				}
+			}
+			if sev := got[tt.rule]; (tt.rule == "" || sev == warn) && aftersale.Blocking(fs) {
+				t.Errorf("%s: Check(%q) = %+v, want no block", lang, tt.text, fs)
+			}
+		}
+	}
+}
