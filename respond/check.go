@@ -153,6 +153,7 @@ type checker struct {
 	found       map[matcher][][]int // see hits
 	sents       [][]int             // see sentences
 	values      [][]int             // offers of value (valueRe, less notValueRe)
+	refused     [][]int             // see refusals
 }
 
 // sentences returns the sentence spans of the text (sentenceSpans), once.

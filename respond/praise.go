@@ -20,10 +20,11 @@ var (
 		`|\bvous (?:plaise|plaît|donne satisfaction|donne entière satisfaction|satisfait|aimez|appréciez)|\bvous (?:êtes|soyez|étiez) (?:\p{L}+ )?(?:satisfait|content|ravi|enchanté)\p{L}*` +
 		`|\ble (?:guste|gusta|encanta|encante|agrada|agrade)\b|\b(?:está|esté|quedó|ha quedado|queda) (?:\p{L}+ )?(?:content|satisfech|encantad)\p{L}*` +
 		`|\b(?:le|gli|ti) (?:piace|piaccia|è piaciut\p{L}*|sia piaciut\p{L}*)|\b(?:è|sia|fosse) (?:\p{L}+ )?(?:soddisfatt|content)\p{L}*` +
+		`|\b(?:glad|happy|pleased|delighted|thrilled|great to hear|good to hear)\b (?:that |to (?:hear|read|see|know) (?:that )?)?(?:the|your|it|you|this)\b[^.!?\n]{0,40}?\b(?:works|is working|fits|suits|love|like|enjoy|satisfied|happy|pleased|helps|does the job)\b` +
 		`|ご満足|気に入|お喜び|喜んでいただけ|您(?:很|非常|对[^。！？，\n]{0,12})?(?:满意|喜欢)|满意的话|喜欢的话`)
 
 	// praiseRe: kind words or praise, given or asked for.
-	praiseRe = guardAlt(`(?i)\b(?:kind|nice|lovely|warm|sweet|good|positive|glowing|generous) (?:words?|message|note|comments?|remarks?|lines)\b|\b(?:a few|some) (?:kind |nice |good )?words\b|\bcompliments?\b|\bpraise\b|\bthe same words\b` +
+	praiseRe = guardAlt(`(?i)\b(?:kind|nice|lovely|warm|sweet|good|positive|glowing|generous|wonderful) (?:words?|message|note|comments?|remarks?|lines|things)\b|\b(?:a few|some) (?:kind |nice |good )?words\b|\bcompliments?\b|\bpraise\b|\bthe same words\b` +
 		`|\blob\p{L}*|\b(?:nette|freundliche|liebe|lobende|schöne|warme|paar) worte\b|\bkompliment\p{L}*` +
 		`|\bmots? (?:gentils?|aimables?|sympathiques?|chaleureux)|\b(?:message|mot) (?:si )?(?:aimable|gentil|chaleureux)|\bcompliments?\b|\bquelques mots\b|\béloges?\b` +
 		`|\bpalabras (?:amables|bonitas|positivas)|\b(?:sus|tus|unas) (?:amables |bonitas )?palabras\b|\belogios?\b|\bcumplidos?\b` +
@@ -35,13 +36,16 @@ var (
 
 	// reviewPlaceRe: where praise is posted: a review word (reviewWordRe)
 	// or the product page, or a rating verb.
-	reviewPlaceRe = guardAlt(`(?i)\bproduct (?:page|listing)\b|\blisting\b|\b(?:rate|rating) (?:it|us|the|your)\b|\bproduktseite\b|\bpage (?:du|de) (?:produit|l['’]article)\b|\bfiche produit\b|\bp[áa]gina del (?:producto|artículo)\b|\bpagina (?:del prodotto|dell['’]articolo)\b|\bscheda (?:del )?prodotto\b|商品ページ|商品詳細|星を|商品页面|商品页|产品页面|打分|打个分|评分|打星`)
+	reviewPlaceRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\banderen (?:kunden|käufern)\b|\b(?:aux )?autres (?:clients|acheteurs)\b|\b(?:a )?otros (?:clientes|compradores)\b|\b(?:agli )?altri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)|\bproduct (?:page|listing)\b|\blisting\b|\b(?:rate|rating) (?:it|us|the|your)\b|\bproduktseite\b|\bpage (?:du|de) (?:produit|l['’]article)\b|\bfiche produit\b|\bp[áa]gina del (?:producto|artículo)\b|\bpagina (?:del prodotto|dell['’]articolo)\b|\bscheda (?:del )?prodotto\b|商品ページ|商品詳細|星を|商品页面|商品页|产品页面|打分|打个分|评分|打星`)
+
+	// othersRe: telling other buyers, which is a review ask in itself.
+	othersRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\banderen (?:kunden|käufern)\b|\bautres (?:clients|acheteurs)\b|\botros (?:clientes|compradores)\b|\baltri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)`)
 
 	// wishRe: a wish that asks without "please": "would mean the world",
 	// "we would be thrilled", "freuen wir uns", "nous ferait plaisir",
 	// "励みになります", "希望".
-	wishRe = guardAlt(`(?i)\bwould (?:mean|help|make|be (?:so |very |really |truly |only )?(?:great|wonderful|lovely|nice|fair|amazing|fantastic|appreciated|helpful|kind))\b|\bwe(?:'d|’d| would) be (?:so |very |really )?(?:thrilled|delighted|grateful|happy|glad|honou?red)\b|\bwe (?:hope|trust)\b|\bhopefully\b|\bit(?:'s|’s| is) only fair\b|\b(?:would|do) you mind\b` +
-		`|\b(?:freuen|freut) (?:wir uns|uns)\b|\bwürde(?:n)? uns\b|\bwäre(?:n)? (?:\p{L}+ )?(?:schön|toll|fair|nett|wunderbar|dankbar)\b|\bwir hoffen\b|\bmögen sie\b|\bvielleicht\b` +
+	wishRe = guardAlt(`(?i)\b(?:would|could) (?:really |truly |so |also )?(?:mean|help|make|brighten|support|encourage|motivate|be (?:so |very |really |truly |only )?(?:great|wonderful|lovely|nice|fair|amazing|fantastic|appreciated|helpful|kind))\b|\bwe(?:'d|’d| would) be (?:so |very |really )?(?:thrilled|delighted|grateful|happy|glad|honou?red)\b|\bwe (?:hope|trust)\b|\bhopefully\b|\bit(?:'s|’s| is) only fair\b|\b(?:would|do) you mind\b` +
+		`|\b(?:freuen|freut) (?:wir uns|uns)\b|\bwürde(?:n)? uns\b|\b(?:würden wir uns|wir würden uns)\b|\bwäre(?:n)? (?:\p{L}+ )?(?:schön|toll|fair|nett|wunderbar|dankbar)\b|\bwir hoffen\b|\bmögen sie\b|\bvielleicht\b` +
 		`|\bnous (?:ferai(?:en)?t|fera|ferait) (?:très |grand )?plaisir|\bserai(?:t|ent) (?:\p{L}+ )?(?:juste|ravis|heureux|reconnaissants|formidable)|\bnous espérons\b|\bça nous aiderait\b|\bnous aiderai(?:en)?t\b` +
 		`|\bnos (?:ayudaría\p{L}*|encantaría|alegraría)|\bser[íi]a (?:\p{L}+ )?(?:justo|genial|estupendo|de gran ayuda)|\besperamos\b|\bagradecer[íi]amos\b` +
 		`|\bci (?:farebbe|farebbero|aiuterebbe\p{L}*)|\bsarebbe (?:\p{L}+ )?(?:giusto|bello|fantastico|di grande aiuto)|\bsperiamo\b|\bci piacerebbe\b` +
@@ -67,7 +71,9 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 	text := c.text
 	for i, s := range sents {
 		lo, hi := s.at[0], s.at[1]
-		if s.refused || c.reported(RuleReviewAsk, lo, hi) || c.refusalScoped(lo, hi) {
+		if s.change || s.refused || c.reported(RuleReviewAsk, lo, hi) || c.refusalScoped(lo, hi) {
+			// Updating a review after a solved problem is judged by
+			// incentives: Amazon allows it politely, tied to nothing.
 			continue
 		}
 		place := s.review || within(c.hits(reviewPlaceRe), lo, hi)
@@ -75,7 +81,7 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 			continue
 		}
 		sent := text[lo:hi]
-		asks := within(c.hits(requestRe), lo, hi) || within(c.hits(wishRe), lo, hi) || s.write
+		asks := within(c.hits(requestRe), lo, hi) || within(c.hits(wishRe), lo, hi) || s.write || within(c.hits(othersRe), lo, hi)
 		question := stringsHasQuestion(sent)
 		if !asks && !question {
 			continue
@@ -86,7 +92,7 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 		var prevHappy, prevPraise bool
 		if i > 0 {
 			p := sents[i-1].at
-			prevHappy = within(c.hits(buyerHappyRe), p[0], p[1])
+			prevHappy = within(c.hits(buyerHappyRe), p[0], p[1]) || satisfiedQuestion(text[p[0]:p[1]])
 			prevPraise = within(c.hits(praiseRe), p[0], p[1])
 		}
 		happy := within(c.hits(buyerHappyRe), lo, hi)

@@ -137,6 +137,9 @@ func (c *checker) revisitAsk(lo, hi int) bool {
 	if !within(c.hits(askRe), lo, hi) && !within(c.hits(wishRe), lo, hi) {
 		return false
 	}
+	if !within(c.hits(yourReviewRe), lo, hi) {
+		return false
+	}
 	cls := clauseSpans(c.text[lo:hi])
 	for k, cl := range cls {
 		a, b := lo+cl[0], lo+cl[1]
@@ -161,6 +164,11 @@ var (
 	// "aus Ihrer Bewertung", "dans votre avis", "レビューで", "评价中").
 	inReviewRe = guardAlt(`(?i)\b(?:in|about|from|regarding|concerning|mentioned in|described in|aus|über|dans|sobre|nella|nel|sulla|riguardo)\s+(?:your|the|this|that|ihrer|ihre|ihrem|der|dem|votre|la|cette|su|la sua|sua|il suo|questa)?\s*(?:[\p{L}\d-]+\s+)?(?:review|feedback|rating|comment|bewertung|rezension|avis|commentaire|évaluation|reseña|valoración|opinión|comentario|recensione|valutazione|commento)\b|(?:レビュー|評価|口コミ)(?:で|の中|に(?:書|記|ご指摘))|(?:评价|评论|反馈)(?:中|里)`)
 
+	// yourReviewRe: a review already written ("your review", "the two
+	// stars", "Ihre Bewertung", "votre avis", "su reseña", "la sua
+	// recensione"); in Chinese and Japanese any review word.
+	yourReviewRe = guardAlt(`(?i)\b(?:your|the|this|that|ihre[nmr]?|die|diese[nmr]?|votre|l['’]|cet|cette|su|la|esta|sua|questa)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:` + reviewLatin + `)\b|` + reviewCJK)
+
 	// lookRe: "take a look", whose verb ("dare un'occhiata", "echar un
 	// vistazo") is no request to write a review.
 	lookRe = guardAlt(`(?i)\blook\b|\bblick\b|\bcoup d['’]œil\b|\bvistazo\b|\bojeada\b|\bocchiata\b`)
@@ -169,7 +177,12 @@ var (
 	// "pour vous remercier", "お礼に", "为感谢").
 	thanksGiftRe = guardAlt(`(?i)\bas (?:a |our )?(?:small |little )?(?:thank[- ]?you|token of (?:our )?(?:thanks|gratitude|appreciation))\b|\bto (?:thank|reward) you\b|\bin (?:thanks|gratitude|appreciation) for\b` +
 		`|\bals (?:kleines )?dankeschön\b|\bzum dank\b|\bum uns (?:\p{L}+ )?zu bedanken\b|\bpour vous remercier\b|\ben remerciement\b|\bcomo (?:muestra de )?agradecimiento\b|\bpara agradecer\p{L}*|\bper ringraziar\p{L}*|\bcome ringraziamento\b|\bin segno di (?:gratitudine|ringraziamento)\b` +
-		`|お礼(?:に|として)|感謝の(?:気持ち|しるし|印)|为了?感谢|作为感谢|表示感谢|答谢`)
+		`|お礼(?:に|として)|感謝の(?:気持ち|しるし|印)|为了?感谢|作为感谢|表示感谢|答谢` +
+		// a gift "for your review"
+		`|\b(?:vouchers?|gift(?: card)?s?|discount|coupon|bonus|rewards?|credit|present)\b[^.!?\n]{0,40}?\b(?:for|as thanks for) (?:your|the|leaving|writing|posting|sharing) (?:\p{L}+ )?(?:review|feedback|rating|words|opinion|comments?)\b` +
+		`|(?:gutschein|rabatt|geschenk)\p{L}*[^.!?\n]{0,40}?\bfür (?:ihre|ihr|eine) (?:\p{L}+ )?(?:bewertung|rezension|feedback)|(?:bon d['’]achat|réduction|cadeau|remise)[^.!?\n]{0,40}?\bpour (?:votre|un) (?:\p{L}+ )?(?:avis|commentaire|évaluation)` +
+		`|(?:cupón|descuento|regalo|vale)[^.!?\n]{0,40}?\bpor (?:su|una) (?:\p{L}+ )?(?:reseña|valoración|opinión|comentario)|(?:buono|sconto|regalo|omaggio)[^.!?\n]{0,40}?\bper (?:la sua|una) (?:\p{L}+ )?(?:recensione|valutazione|opinione)` +
+		`|(?:レビュー|評価|ご感想)[^。！？\n]{0,20}?(?:のお礼|のお返し|に対して)|(?:好评|评价|晒图|晒单)(?:返现|送|赠|有礼)`)
 	// experienceRe: what a buyer shares in a review besides the word
 	// "review": an experience, an opinion, kind words.
 	experienceRe = guardAlt(`(?i)\bexperiences?\b|\bopinions?\b|\bthoughts\b|\bwords\b|\bsharing\b|\berfahrung\p{L}*|\bmeinung\b|\bexpérience\b|\bexperiencia\b|\bopini[oó]n\b|\besperienza\b|\bopinione\b|感想|体験|ご意見|体验|心得|分享`)
@@ -384,7 +397,7 @@ func (c *checker) refusalScoped(lo, hi int) bool {
 	if within(c.hits(amazonRuleRe), lo, hi) {
 		return true
 	}
-	if !within(c.hits(refusalRe), lo, hi) {
+	if !within(c.refusals(), lo, hi) {
 		return false
 	}
 	if c.values == nil {
@@ -392,11 +405,27 @@ func (c *checker) refusalScoped(lo, hi int) bool {
 	}
 	for _, cl := range clauseSpans(c.text[lo:hi]) {
 		a, b := lo+cl[0], lo+cl[1]
-		if within(c.hits(refusalRe), a, b) && (within(c.hits(reviewWordRe), a, b) || within(c.values, a, b) || within(c.hits(exchangeRe), a, b)) {
+		if within(c.refusals(), a, b) && (within(c.hits(reviewWordRe), a, b) || within(c.values, a, b) || within(c.hits(exchangeRe), a, b)) {
 			return true
 		}
 	}
 	return false
+}
+
+// refusals returns the matches of refusalRe, less the "不能" of the
+// question "能不能…" ("could you…"), which refuses nothing.
+func (c *checker) refusals() [][]int {
+	if c.refused != nil {
+		return c.refused
+	}
+	c.refused = [][]int{}
+	for _, sp := range c.hits(refusalRe) {
+		if strings.HasPrefix(c.text[sp[0]:], "不") && strings.HasSuffix(c.text[:sp[0]], "能") {
+			continue
+		}
+		c.refused = append(c.refused, sp)
+	}
+	return c.refused
 }
 
 // clauseSepRe splits a sentence into clauses.

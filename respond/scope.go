@@ -108,14 +108,14 @@ func (c *checker) thanksForChannel(sp, s []int, cls [][]int) bool {
 // declines reports whether text[lo:hi] refuses or explains Amazon's
 // rules.
 func (c *checker) declines(lo, hi int) bool {
-	return within(c.hits(refusalRe), lo, hi) || within(c.hits(amazonRuleRe), lo, hi)
+	return within(c.refusals(), lo, hi) || within(c.hits(amazonRuleRe), lo, hi)
 }
 
 // channelNegRe: a negated verb around a channel ("please do not pay by
 // PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
 // negate nothing ("don't hesitate to").
 var (
-	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary)\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta)\b|\bnunca\b|\bnon (?:ci |mi )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida)\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
+	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?\p{L}+|\bnunca\b|\bnon\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
 	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
 )
 
