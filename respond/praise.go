@@ -36,10 +36,10 @@ var (
 
 	// reviewPlaceRe: where praise is posted: a review word (reviewWordRe)
 	// or the product page, or a rating verb.
-	reviewPlaceRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\banderen (?:kunden|käufern)\b|\b(?:aux )?autres (?:clients|acheteurs)\b|\b(?:a )?otros (?:clientes|compradores)\b|\b(?:agli )?altri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)|\bproduct (?:page|listing)\b|\blisting\b|\b(?:rate|rating) (?:it|us|the|your)\b|\bproduktseite\b|\bpage (?:du|de) (?:produit|l['’]article)\b|\bfiche produit\b|\bp[áa]gina del (?:producto|artículo)\b|\bpagina (?:del prodotto|dell['’]articolo)\b|\bscheda (?:del )?prodotto\b|商品ページ|商品詳細|星を|商品页面|商品页|产品页面|打分|打个分|评分|打星`)
+	reviewPlaceRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\bandere[n]? (?:kunden|käufer\p{L}*)|\b(?:aux )?autres (?:clients|acheteurs)\b|\b(?:a )?otros (?:clientes|compradores)\b|\b(?:agli )?altri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)|\bproduct (?:page|listing)\b|\blisting\b|\b(?:rate|rating) (?:it|us|the|your)\b|\bproduktseite\b|\bpage (?:du|de) (?:produit|l['’]article)\b|\bfiche produit\b|\bp[áa]gina del (?:producto|artículo)\b|\bpagina (?:del prodotto|dell['’]articolo)\b|\bscheda (?:del )?prodotto\b|商品ページ|商品詳細|星を|商品页面|商品页|产品页面|打分|打个分|评分|打星`)
 
 	// othersRe: telling other buyers, which is a review ask in itself.
-	othersRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\banderen (?:kunden|käufern)\b|\bautres (?:clients|acheteurs)\b|\botros (?:clientes|compradores)\b|\baltri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)`)
+	othersRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\bandere[n]? (?:kunden|käufer\p{L}*)|\bautres (?:clients|acheteurs)\b|\botros (?:clientes|compradores)\b|\baltri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)`)
 
 	// wishRe: a wish that asks without "please": "would mean the world",
 	// "we would be thrilled", "freuen wir uns", "nous ferait plaisir",

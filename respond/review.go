@@ -63,7 +63,7 @@ var (
 	replyThanksRe = guardAlt(`(?i)\b(?:thank(?:s| you)|many thanks|we appreciate (?:your|the))\b|\bdank|\bmerci\b|\bgracias\b|\bgrazie\b|\bringrazi\p{L}*|ありがと|感謝|感谢|谢谢|多谢`)
 
 	// valueRe: anything of value that a review must never be tied to.
-	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?)\b|\b(?:send|ship) you (?:a |an )?(?:new|second|another|brand-new|fresh)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b` +
+	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?)\b|\b(?:send|ship) you (?:a |an )?(?:new|second|another|brand-new|fresh)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b|\d+\s?% off\b|\d+\s?%\s?(?:rabatt|de réduction|de descuento|di sconto)|\d+\s?[%％]\s?(?:オフ|OFF|割引)|打[\d一二三四五六七八九]+折` +
 		`|\b(?:senden|schicken) (?:wir )?ihnen (?:\p{L}+ )?(?:neue|neuen|neues|zweite\p{L}*|weitere\p{L}*)|\bnous vous (?:enverrons|envoyons|renvoyons|expédions|expédierons) (?:un|une) (?:\p{L}+ )?(?:nouv\p{L}*|neu[fv]e?|second\p{L}*|autre)|\ble (?:enviaremos|enviamos|mandaremos|mandamos) (?:un|una|otr[oa]) (?:\p{L}+ )?(?:nuev|segund|otr)\p{L}*|\ble (?:spediremo|spediamo|invieremo|inviamo|mandiamo|manderemo) (?:un|una|un['’]) ?(?:\p{L}+ )?(?:nuov|second|altr)\p{L}*` +
 		`|(?:^|[^\p{L}])(?:behalten sie|dürfen sie \p{L}+ behalten|können sie \p{L}+ behalten)|\bübernehmen (?:wir )?(?:die )?(?:kosten|versandkosten)|\bgarder (?:le|la|les)\b|\bprenons en charge\b|\bquedarse con\b|\bnos hacemos cargo\b|\bpuò tenere\b|\bci facciamo carico\b|負担いたします|无需退回|不用退回|承担` +
 		`|\p{L}*erstatt\p{L}*|geld zurück|zurück(?:zahl|überweis|geb|buch)\p{L}*|(?:^|[^\p{L}])(?:überweisen|zahlen|buchen|geben)\b[^.!?\n]*?\bzurück\b|\bersatz\p{L}*|kostenlos\p{L}*|\bgratis\b|\bumsonst\b|geschenk\p{L}*|gutschein\p{L}*|rabatt\p{L}*|\bnachlass|entschädig\p{L}*|kulanz\p{L}*|gutschrift|\bprämie` +
@@ -147,7 +147,7 @@ func (c *checker) revisitAsk(lo, hi int) bool {
 		if !within(c.hits(reviewWordRe), a, b) || !asks(a, b) && (k == 0 || !asks(lo+cls[k-1][0], lo+cls[k-1][1])) {
 			continue // the ask is in the review's clause or the one before ("we ask you, kindly, to look at …")
 		}
-		if within(c.hits(replyThanksRe), a, b) || within(c.hits(apologyRe), a, b) || within(c.hits(toUsRe), a, b) || within(c.hits(readReviewRe), a, b) || within(c.hits(inReviewRe), a, b) {
+		if within(c.hits(replyThanksRe), a, b) || within(c.hits(apologyRe), a, b) || within(c.hits(toUsRe), a, b) || within(c.hits(readReviewRe), a, b) || within(c.hits(inReviewRe), a, b) && !within(c.hits(reflectRe), a, b) {
 			continue
 		}
 		return true
@@ -168,6 +168,10 @@ var (
 	// stars", "Ihre Bewertung", "votre avis", "su reseña", "la sua
 	// recensione"); in Chinese and Japanese any review word.
 	yourReviewRe = guardAlt(`(?i)\b(?:your|the|this|that|ihre[nmr]?|die|diese[nmr]?|votre|l['’]|cet|cette|su|la|esta|sua|questa)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:` + reviewLatin + `)\b|` + reviewCJK)
+
+	// reflectRe: a review asked to reflect or mention something ("reflect
+	// this in your review"), which makes "in your review" its object.
+	reflectRe = guardAlt(`(?i)\breflect\p{L}*|\bmention\b|widerspiegel\p{L}*|\berwähnen\b|\bberücksichtigen\b|\brefl[èée]t\p{L}*|\bmentionner\b|\breflej\p{L}*|\bmencionar\b|\brispecchi\p{L}*|\briflett\p{L}*|\bmenzionare\b|反映|体现`)
 
 	// lookRe: "take a look", whose verb ("dare un'occhiata", "echar un
 	// vistazo") is no request to write a review.

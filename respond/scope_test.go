@@ -89,6 +89,12 @@ func TestRefusalScope(t *testing.T) {
 func TestRefusalPhrasings(t *testing.T) {
 	tests := map[string][]scopeCase{
 		"en": {
+			{"Thank you for offering to pay by PayPal; that is not possible, but you can reorder on Amazon.", false},
+			{"We prefer not to use WhatsApp; please keep writing here.", false},
+			{"Please do not contact us on Instagram, we only answer via Amazon.", false},
+			{"Rather than using PayPal, we'll refund you through Amazon.", false},
+			{"Thanks for the WhatsApp number! We'll message you there tonight.", true},
+			{"Add us on WeChat rather than waiting for Amazon.", true},
 			{"Thank you for your WeChat ID, but we can only help you through Amazon messages.", false},
 			{"Please don't send your bank details here; the refund goes back to your card automatically.", false},
 			{"We will keep everything in this thread rather than by Instagram DM.", false},
@@ -98,36 +104,42 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"Rather than writing here, send the photos to our WhatsApp.", true},
 		},
 		"de": {
+			{"Bitte kontaktieren Sie uns nicht über WhatsApp, sondern hier.", false},
 			{"Statt per WhatsApp antworten wir Ihnen gern direkt hier.", false},
 			{"Danke für Ihre WhatsApp-Nummer, wir dürfen aber nur über Amazon schreiben.", false},
 			{"Bitte senden Sie uns Ihre Bankverbindung nicht, die Erstattung läuft über Amazon.", false},
 			{"Anstatt hier zu schreiben, schicken Sie uns die Fotos einfach per WhatsApp.", true},
 		},
 		"fr": {
+			{"Merci de ne pas nous écrire sur WhatsApp ; restons ici.", false},
 			{"Plutôt que par WhatsApp, répondez-nous simplement ici.", false},
 			{"Merci pour votre identifiant WeChat, mais nous ne pouvons échanger que via Amazon.", false},
 			{"Au lieu de PayPal, le remboursement passera par Amazon.", false},
 			{"Au lieu d'attendre, envoyez-nous la photo sur WhatsApp.", true},
 		},
 		"es": {
+			{"Le rogamos que no nos escriba por WhatsApp.", false},
 			{"En lugar de WhatsApp, responda simplemente a este mensaje.", false},
 			{"Gracias por su número de WhatsApp, pero solo podemos hablar por Amazon.", false},
 			{"Por favor, no nos envíe sus datos bancarios; Amazon le reembolsa automáticamente.", false},
 			{"En vez de esperar, escríbanos por WhatsApp y lo resolvemos hoy.", true},
 		},
 		"it": {
+			{"La preghiamo di non scriverci su WhatsApp.", false},
 			{"Anziché su WhatsApp, le rispondiamo volentieri qui.", false},
 			{"Grazie per il suo contatto Telegram, ma possiamo scriverle solo tramite Amazon.", false},
 			{"Invece di PayPal, il rimborso verrà effettuato tramite Amazon.", false},
 			{"Invece di aspettare, ci mandi le foto su WhatsApp.", true},
 		},
 		"ja": {
+			{"WhatsAppでのご連絡はご遠慮ください。", false},
 			{"LINEではなく、このメッセージに直接ご返信ください。", false},
 			{"WeChatのIDをお知らせいただきありがとうございます。ただ、Amazonのメッセージ以外ではご対応できません。", false},
 			{"PayPalでのお支払いではなく、Amazonを通じて返金いたします。", false},
 			{"お急ぎでしたら、LINEで写真をお送りください。", true},
 		},
 		"zh": {
+			{"请不要通过微信联系我们。", false},
 			{"请直接在这里回复，而不是通过微信。", false},
 			{"谢谢您提供微信号，但我们只能通过亚马逊消息沟通。", false},
 			{"请不要把银行账户信息发给我们，退款会通过亚马逊自动处理。", false},
@@ -144,32 +156,40 @@ func TestRefusalPhrasings(t *testing.T) {
 func TestOwnSiteInvitation(t *testing.T) {
 	tests := map[string][]scopeCase{
 		"en": {
+			{"Our webshop has the spare part in stock.", true},
+			{"You can download the manual from our company website.", true},
 			{"You can also order spare parts directly from our online store.", true},
 			{"For faster help, please fill in the contact form on our web page.", true},
 			{"The manual is on our brand website under Downloads.", true},
 			{"Spare bulbs are cheaper in our own shop.", true},
 		},
 		"de": {
+			{"Sie können das Ersatzteil auch über unsere Website bestellen.", true},
 			{"Ersatzteile bekommen Sie auch direkt in unserem Onlineshop.", true},
 			{"Nutzen Sie gern das Kontaktformular auf unserer Internetseite.", true},
 		},
 		"fr": {
+			{"Vous pouvez aussi passer commande sur notre site internet.", true},
 			{"Vous trouverez les pièces détachées sur notre site marchand.", true},
 			{"Utilisez le formulaire de contact de notre site pour nous écrire.", true},
 		},
 		"es": {
+			{"También puede escribirnos a través del formulario de contacto.", true},
 			{"Puede comprar los repuestos en nuestra tienda online.", true},
 			{"Rellene el formulario de contacto de nuestra web, por favor.", true},
 		},
 		"it": {
+			{"Può anche ordinare direttamente sul nostro sito web.", true},
 			{"Può acquistare i ricambi nel nostro shop online.", true},
 			{"Compili il modulo di contatto sul nostro portale.", true},
 		},
 		"ja": {
+			{"当店ホームページからもご注文いただけます。", true},
 			{"当店の公式オンラインショップでもご購入いただけます。", true},
 			{"弊社ホームページのお問い合わせフォームからご連絡ください。", true},
 		},
 		"zh": {
+			{"您也可以在我们的网店下单。", true},
 			{"您也可以在我们的独立站直接购买配件。", true},
 			{"请通过我们官网的联系表单联系我们。", true},
 		},
