@@ -162,7 +162,7 @@ var (
 	readReviewRe = guardAlt(`(?i)\b(?:read|saw|seen|noticed|received|gelesen|gesehen|erhalten|lu|vu|reçu|leído|visto|recibido|letto|ricevuto)\b|拝見|拝読|読ませて|看到|收到|读了`)
 	// inReviewRe: a review named after a preposition ("in your review",
 	// "aus Ihrer Bewertung", "dans votre avis", "レビューで", "评价中").
-	inReviewRe = guardAlt(`(?i)\b(?:in|about|from|regarding|concerning|mentioned in|described in|aus|über|dans|sobre|nella|nel|sulla|riguardo)\s+(?:your|the|this|that|ihrer|ihre|ihrem|der|dem|votre|la|cette|su|la sua|sua|il suo|questa)?\s*(?:[\p{L}\d-]+\s+)?(?:review|feedback|rating|comment|bewertung|rezension|avis|commentaire|évaluation|reseña|valoración|opinión|comentario|recensione|valutazione|commento)\b|(?:レビュー|評価|口コミ)(?:で|の中|に(?:書|記|ご指摘))|(?:评价|评论|反馈)(?:中|里)`)
+	inReviewRe = guardAlt(`(?i)\b(?:in|about|from|regarding|concerning|mentioned in|described in|aus|über|dans|sobre|nella|nel|sulla|riguardo)\s+(?:your|the|this|that|ihrer|ihre|ihrem|der|dem|votre|la|cette|su|la sua|sua|il suo|questa)?\s*(?:[\p{L}\d-]+\s+)?(?:review|feedback|rating|comment|bewertung|rezension|avis|commentaire|évaluation|reseña|valoración|opinión|comentario|recensione|valutazione|commento)\b|(?:レビュー|評価|口コミ)(?:で|にて|の中|に(?:書|記|ご指摘))|(?:评价|评论|反馈)(?:中|里)`)
 
 	// yourReviewRe: a review already written ("your review", "the two
 	// stars", "Ihre Bewertung", "votre avis", "su reseña", "la sua

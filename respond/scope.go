@@ -72,7 +72,7 @@ func (c *checker) refusedAt(sp []int) bool {
 // "anziché su", "而不是通过"); contrastAfterRe starts with one that
 // follows the channel ("LINEではなく", "PayPalでのお支払いではなく").
 var (
-	contrastBeforeRe = regexp.MustCompile(`(?i)(?:\b(?:rather than|instead of|in place of|statt|anstatt|anstelle von|plutôt que|au lieu de|en lugar de|en vez de|anziché|invece di|invece che|piuttosto che)|而不是|而非|不是)\s*(?:[\p{L}'’]+\s+){0,2}\p{Han}{0,4}$`)
+	contrastBeforeRe = regexp.MustCompile(`(?i)(?:\b(?:rather than|instead of|in place of|statt|anstatt|anstelle von|plutôt que|au lieu de|en lugar de|en vez de|anziché|invece di|invece che|piuttosto che)|而不是|而非|不是(?:通过|用|在))\s*(?:[\p{L}'’]+\s+){0,2}\p{Han}{0,4}$`)
 	contrastAfterRe  = regexp.MustCompile(`^(?:[^\p{P}\s]{0,12}?(?:ではなく|じゃなく)|はなく)`) // "LINEで" may be the match
 )
 
@@ -115,7 +115,7 @@ func (c *checker) declines(lo, hi int) bool {
 // PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
 // negate nothing ("don't hesitate to").
 var (
-	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?\p{L}+|\bnunca\b|\bnon\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
+	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta|escriba|contacte|llame|enviar|mandar|pagar|usar|utilizar|compartir|escribir|contactar|llamar)\b|\bnunca\b|\bnon (?:ci |mi |le |si )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida|scriva|contatti|chiami|inviare|mandare|pagare|usare|utilizzare|condividere|scriver\p{L}*|contattar\p{L}*|chiamar\p{L}*)\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
 	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
 )
 
