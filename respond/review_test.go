@@ -155,6 +155,11 @@ func TestGoldenDraftsPass(t *testing.T) {
 func TestPositiveReviewFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"If you are satisfied with our solution, we would be grateful if you could consider updating your feedback.", RuleFeedbackRequest},
+			{"We're glad to hear the new one works! If you feel like it, you can leave a review.", ""},
+			{"We hope you enjoy the new kettle. Thank you again for your review and your patience.", ""},
+			{"Please rate your experience with us once the parcel arrives, whether good or bad.", ""},
+			{"We would appreciate it if you took a moment to leave honest feedback about your purchase.", ""},
 			{"We're thrilled the blender works for you. Would you consider giving it a rating on Amazon?", RuleReviewAsk},
 			{"If our service made you smile, a short review would brighten our week.", RuleReviewAsk},
 			{"You said such nice things about the mug in your message; feel free to post them as a review too!", RuleReviewAsk},
@@ -175,6 +180,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Whatever your experience was, you are welcome to leave an honest review on Amazon.", RuleReviewMention},
 		},
 		"de": {
+			{"Wir hoffen, dass Ihnen das neue Gerät gefällt. Bei Fragen sind wir hier für Sie da.", ""},
 			{"Es freut uns, dass Sie zufrieden sind. Über eine Bewertung würden wir uns sehr freuen.", RuleReviewAsk},
 			{"Wenn Ihnen der Rucksack gefällt, lassen Sie es doch andere Kunden wissen!", RuleReviewAsk},
 			{"Es freut uns, dass Ihnen der Ersatz gefällt. Bei Fragen schreiben Sie uns gern hier.", ""},
@@ -185,6 +191,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Nachdem das Problem gelöst ist, können Sie gern eine Bewertung abgeben, wenn Sie möchten.", RuleReviewMention},
 		},
 		"fr": {
+			{"Nous espérons que le nouvel article vous plaira. N'hésitez pas à nous écrire ici.", ""},
 			{"Nous sommes ravis que la chaise vous plaise. Un petit avis sur Amazon nous aiderait beaucoup.", RuleReviewAsk},
 			{"Si le sac vous plaît, dites-le aux autres clients sur Amazon !", RuleReviewAsk},
 			{"Nous sommes ravis que la lampe vous plaise. Bonne journée !", ""},
@@ -195,6 +202,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Le problème étant réglé, vous pouvez laisser un avis si vous le souhaitez.", RuleReviewMention},
 		},
 		"es": {
+			{"Esperamos que disfrute de su nueva lámpara. Un saludo.", ""},
 			{"Nos alegra que esté satisfecho. ¿Le importaría dejar una valoración?", RuleReviewAsk},
 			{"Si le gusta la mochila, cuénteselo a otros compradores.", RuleReviewAsk},
 			{"Nos alegra que le guste la lámpara. Quedamos a su disposición.", ""},
@@ -205,6 +213,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Ya resuelto el problema, puede dejar una opinión si lo desea.", RuleReviewMention},
 		},
 		"it": {
+			{"Speriamo che il nuovo prodotto le piaccia. Cordiali saluti.", ""},
 			{"Siamo contenti che sia soddisfatto. Ci lascerebbe una recensione?", RuleReviewAsk},
 			{"Se lo zaino le piace, lo racconti agli altri clienti!", RuleReviewAsk},
 			{"Siamo felici che la lampada le piaccia. Restiamo a disposizione.", ""},
@@ -215,6 +224,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Ora che il problema è risolto, può lasciare una recensione se lo desidera.", RuleReviewMention},
 		},
 		"ja": {
+			{"新しい商品を気に入っていただければ幸いです。", ""},
 			{"気に入っていただけましたら、ぜひレビューでお聞かせください。", RuleReviewAsk},
 			{"気に入っていただけて嬉しいです。今後ともよろしくお願いいたします。", ""},
 			{"商品を気に入っていただけましたら、商品ページに一言ご感想をいただけると励みになります。", RuleReviewAsk},
@@ -224,6 +234,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"問題が解決いたしましたので、よろしければ評価を残していただくことも可能です。", RuleReviewMention},
 		},
 		"zh": {
+			{"希望您喜欢新的杯子，祝您生活愉快。", ""},
 			{"很高兴您满意，麻烦给个评价吧。", RuleReviewAsk},
 			{"很高兴您喜欢这款台灯，祝您使用愉快。", ""},
 			{"如果您对杯子满意，麻烦在商品页面写几句好话。", RuleReviewAsk},
@@ -243,6 +254,9 @@ func TestPositiveReviewFamily(t *testing.T) {
 func TestValueRevisitFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"Thank you for your feedback on the size chart; we have updated the listing.", ""},
+			{"Could you send a photo of the label? We will then send a replacement free of charge.", ""},
+			{"We are sorry for the poor experience. As a thank-you for your patience, we have added a free cleaning cloth.", ""},
 			{"The refund has been issued. Perhaps you could reconsider the two stars now?", RuleReviewIncentive},
 			{"We'll reimburse the shipping. We trust your review will show how quickly we solved it.", RuleReviewIncentive},
 			{"We'd like to offer you a 20% voucher for your kind feedback.", RuleReviewIncentive},
@@ -262,6 +276,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Thank you for telling us about your experience with the kettle. A replacement ships tomorrow at no cost.", ""},
 		},
 		"de": {
+			{"Vielen Dank für Ihr Feedback. Der Ersatz ist bereits unterwegs.", ""},
 			{"Wir erstatten Ihnen 10 Euro. Vielleicht mögen Sie Ihre Bewertung danach noch einmal überdenken.", RuleReviewIncentive},
 			{"Wir schicken Ihnen gratis einen neuen Akku. Eine angepasste Bewertung wäre sehr nett.", RuleReviewIncentive},
 			{"Ihre Erstattung ist veranlasst. Ihr Feedback haben wir an die Produktion weitergegeben.", ""},
@@ -282,6 +297,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Le remboursement a été effectué. Nous sommes désolés pour ce désagrément.", ""},
 		},
 		"es": {
+			{"Gracias por su comentario. Le hemos enviado un reemplazo y esperamos que esta vez todo esté bien.", ""},
 			{"Le reembolsamos 10 €. Quizás podría echar otro vistazo a su reseña.", RuleReviewIncentive},
 			{"Le enviaremos un cargador nuevo sin coste; le agradeceríamos que su reseña lo reflejara.", RuleReviewIncentive},
 			{"Hemos emitido el reembolso. Gracias por su opinión, nos ayuda a mejorar.", ""},
@@ -292,6 +308,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Ya le hemos reembolsado el importe. Sentimos mucho las molestias.", ""},
 		},
 		"it": {
+			{"Grazie per il suo feedback: abbiamo già spedito un prodotto sostitutivo.", ""},
 			{"Le rimborsiamo 10 €. Magari potrebbe riguardare la sua recensione.", RuleReviewIncentive},
 			{"Le rimborsiamo subito; ci farebbe piacere se la sua recensione tenesse conto della soluzione.", RuleReviewIncentive},
 			{"Grazie per la sua recensione; le abbiamo rimborsato la spedizione.", ""},
@@ -301,6 +318,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Il rimborso è stato emesso. Ci scusiamo per il disagio.", ""},
 		},
 		"ja": {
+			{"ご意見ありがとうございます。代替品を無料で発送いたしました。", ""},
 			{"返金いたしました。お手数ですが、評価を見直していただけないでしょうか。", RuleReviewIncentive},
 			{"新しい商品を無料でお送りします。その際、レビューの内容を更新していただけると助かります。", RuleReviewIncentive},
 			{"返金手続きが完了しました。レビューでご指摘いただいた点は改善いたします。", ""},
@@ -311,6 +329,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"全額返金いたしました。ご迷惑をおかけし申し訳ございません。", ""},
 		},
 		"zh": {
+			{"感谢您的反馈，我们已经为您补发了新的配件。", ""},
 			{"已为您退款。能不能请您重新考虑一下您的评价？", RuleReviewIncentive},
 			{"我们会免费给您补发，也希望您能更新一下评价。", RuleReviewIncentive},
 			{"退款已完成。您在评价中提到的问题我们会改进。", ""},

@@ -115,14 +115,16 @@ func (c *checker) declines(lo, hi int) bool {
 // PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
 // negate nothing ("don't hesitate to").
 var (
-	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta|escriba|contacte|llame|enviar|mandar|pagar|usar|utilizar|compartir|escribir|contactar|llamar)\b|\bnunca\b|\bnon (?:ci |mi |le |si )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida|scriva|contatti|chiami|inviare|mandare|pagare|usare|utilizzare|condividere|scriver\p{L}*|contattar\p{L}*|chiamar\p{L}*)\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
+	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call)|not (?:something|an option|available|possible|allowed|permitted|offered|supported))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta|escriba|contacte|llame|enviar|mandar|pagar|usar|utilizar|compartir|escribir|contactar|llamar)\b|\bnunca\b|\bnon (?:ci |mi |le |si )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida|scriva|contatti|chiami|inviare|mandare|pagare|usare|utilizzare|condividere|scriver\p{L}*|contattar\p{L}*|chiamar\p{L}*)\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
 	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
 )
 
 // onlyHereRe: the conversation stays in this thread or on Amazon ("we
 // can only write to you here", "nous ne pouvons échanger que via Amazon",
 // "只能通过亚马逊").
-var onlyHereRe = guardAlt(`(?i)\b(?:only|nur|ausschließlich|uniquement|seulement|solo|solamente|únicamente|soltanto|unicamente)\b[^.!?\n]*?(?:\b(?:here|hier|ici|qui|in this (?:thread|chat|conversation)|amazon)\b|aqu[ií])|\bne\b[^.!?\n]*?\bque\b[^.!?\n]*?\b(?:ici|amazon)\b|(?:只能|仅能|只可以)[^。！？\n]*?(?:亚马逊|Amazon|这里)|(?:Amazon|アマゾン)[^。！？\n]*?のみ`)
+var onlyHereRe = guardAlt(`(?i)\b(?:only|nur|ausschließlich|uniquement|seulement|solo|solamente|únicamente|soltanto|unicamente)\b[^.!?\n]*?(?:\b(?:here|hier|ici|qui|in this (?:thread|chat|conversation)|amazon)\b|aqu[ií])|\bne\b[^.!?\n]*?\bque\b[^.!?\n]*?\b(?:ici|amazon)\b|(?:只能|仅能|只可以)[^。！？\n]*?(?:亚马逊|Amazon|这里)|(?:Amazon|アマゾン)[^。！？\n]*?のみ` +
+	// "must go through Amazon"
+	`|\b(?:must|have to|has to|need to|needs to|müssen|muss|doi(?:t|vent)|deben?|dev(?:e|ono))\b[^.!?\n]*?\b(?:through|via|on|within|über|bei|par|sur|por|a través de|en|tramite|su) amazon\b|(?:Amazon|アマゾン)を(?:通じて|通して|介して)[^。！？\n]*?必要|必须(?:通过|在)(?:亚马逊|Amazon)`)
 
 // declinesChannel is declines, a negated verb, or "only here" in
 // text[lo:hi].

@@ -89,6 +89,9 @@ func TestRefusalScope(t *testing.T) {
 func TestRefusalPhrasings(t *testing.T) {
 	tests := map[string][]scopeCase{
 		"en": {
+			{"We understand you would prefer PayPal. Unfortunately all payments must go through Amazon.", false},
+			{"WhatsApp is not something we can use; Amazon requires all messages to stay here.", false},
+			{"We cannot accept payment outside Amazon, such as bank transfer.", false},
 			{"Thank you for offering to pay by PayPal; that is not possible, but you can reorder on Amazon.", false},
 			{"We prefer not to use WhatsApp; please keep writing here.", false},
 			{"Please do not contact us on Instagram, we only answer via Amazon.", false},
