@@ -363,7 +363,7 @@ func nextIsLower(s string) bool {
 // names the seller ("us", "uns", "nous" ...) or an outside channel.
 var offAmazonRes = []*guardedAlt{
 	// Outside channels and payment services, in any language.
-	guardAlt(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto)\b|微信|支付宝|钉钉|ＬＩＮＥ|ライン(?:で|にて|ID)`),
+	guardAlt(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto|ebay|etsy|shopify|aliexpress|temu|cdiscount)\b|微信|支付宝|钉钉|淘宝|天猫|京东|楽天市場|ヤフーショッピング|ＬＩＮＥ|ライン(?:で|にて|ID)`),
 	guardAlt(`\bLINE(?:\s*ID|で|にて|の|から|公式)|\bQQ\b|\bIBAN\b|(?i)\bline\s*(?:id|account|app)\b|\badd (?:me|us) on line\b`),
 	// Asking for the buyer's own contact details, or to call them.
 	guardAlt(`(?i)\b(?:send|give|leave|share|tell|provide)\s+(?:us|me)?\s*(?:with\s+)?your\s+(?:private\s+|personal\s+|mobile\s+|cell\s+)?(?:phone|mobile|cell|telephone|whats\s?app|e-?mail|contact)(?:\s*(?:number|address|details))?|\bsend us your number\b|\b(?:we|i|our\s+\p{L}+)\s+(?:can|could|will|would|shall|'ll|’ll)\s+(?:give\s+you\s+a\s+call|call\s+you|ring\s+you|phone\s+you)\b` +

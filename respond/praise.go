@@ -21,10 +21,12 @@ var (
 		`|\ble (?:guste|gusta|encanta|encante|agrada|agrade)\b|\b(?:está|esté|quedó|ha quedado|queda) (?:\p{L}+ )?(?:content|satisfech|encantad)\p{L}*` +
 		`|\b(?:le|gli|ti) (?:piace|piaccia|è piaciut\p{L}*|sia piaciut\p{L}*)|\b(?:è|sia|fosse) (?:\p{L}+ )?(?:soddisfatt|content)\p{L}*` +
 		`|\b(?:glad|happy|pleased|delighted|thrilled|great to hear|good to hear)\b (?:that |to (?:hear|read|see|know) (?:that )?)?(?:the|your|it|you|this)\b[^.!?\n]{0,40}?\b(?:works|is working|fits|suits|love|like|enjoy|satisfied|happy|pleased|helps|does the job)\b` +
+		`|\bif (?:everything|all) (?:is|was|went|works|worked|has gone|arrived) (?:fine|well|ok|okay|good|smoothly|to plan|in order)|\bwenn alles (?:passt|in ordnung ist|gut (?:ist|war|gelaufen ist)|geklappt hat|funktioniert)|\bsi tout (?:vous convient|est en ordre|s['’]est bien passé|va bien|fonctionne)|\bsi todo (?:ha ido bien|está bien|fue bien|funciona|le parece bien)|\bse tutto (?:è andato bene|va bene|funziona|è in ordine)` +
+		`|問題(?:が)?なければ|問題ございませんでしたら|如果(?:一切|没有?问题|都好)|没问题的话` +
 		`|ご満足|気に入|お喜び|喜んでいただけ|您(?:很|非常|对[^。！？，\n]{0,12})?(?:满意|喜欢)|满意的话|喜欢的话`)
 
 	// praiseRe: kind words or praise, given or asked for.
-	praiseRe = guardAlt(`(?i)\b(?:kind|nice|lovely|warm|sweet|good|positive|glowing|generous|wonderful) (?:words?|message|note|comments?|remarks?|lines|things)\b|\b(?:a few|some) (?:kind |nice |good )?words\b|\bcompliments?\b|\bpraise\b|\bthe same words\b` +
+	praiseRe = guardAlt(`(?i)\b(?:kind|nice|lovely|warm|sweet|good|positive|glowing|generous|wonderful) (?:words?|message|note|comments?|remarks?|lines|things|experience)\b|\b(?:a few|some) (?:kind |nice |good )?words\b|\bcompliments?\b|\bpraise\b|\bthe same words\b` +
 		`|\blob\p{L}*|\b(?:nette|freundliche|liebe|lobende|schöne|warme|paar) worte\b|\bkompliment\p{L}*` +
 		`|\bmots? (?:gentils?|aimables?|sympathiques?|chaleureux)|\b(?:message|mot) (?:si )?(?:aimable|gentil|chaleureux)|\bcompliments?\b|\bquelques mots\b|\béloges?\b` +
 		`|\bpalabras (?:amables|bonitas|positivas)|\b(?:sus|tus|unas) (?:amables |bonitas )?palabras\b|\belogios?\b|\bcumplidos?\b` +
@@ -36,10 +38,10 @@ var (
 
 	// reviewPlaceRe: where praise is posted: a review word (reviewWordRe)
 	// or the product page, or a rating verb.
-	reviewPlaceRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\bandere[n]? (?:kunden|käufer\p{L}*)|\b(?:aux )?autres (?:clients|acheteurs)\b|\b(?:a )?otros (?:clientes|compradores)\b|\b(?:agli )?altri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)|\bproduct (?:page|listing)\b|\blisting\b|\b(?:rate|rating) (?:it|us|the|your)\b|\bproduktseite\b|\bpage (?:du|de) (?:produit|l['’]article)\b|\bfiche produit\b|\bp[áa]gina del (?:producto|artículo)\b|\bpagina (?:del prodotto|dell['’]articolo)\b|\bscheda (?:del )?prodotto\b|商品ページ|商品詳細|星を|商品页面|商品页|产品页面|打分|打个分|评分|打星`)
+	reviewPlaceRe = guardAlt(`(?i)\b(?:other|fellow|future) (?:buyers|customers|shoppers)\b|\bspread the word\b|\bandere[n]? (?:kunden|käufer\p{L}*)|\b(?:aux )?autres (?:clients|acheteurs)\b|\b(?:a )?otros (?:clientes|compradores)\b|\b(?:agli )?altri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)|\bproduct (?:page|listing)\b|\blisting\b|\b(?:rate|rating) (?:it|us|the|your)\b|\bproduktseite\b|\bpage (?:du|de) (?:produit|l['’]article)\b|\bfiche produit\b|\bp[áa]gina del (?:producto|artículo)\b|\bpagina (?:del prodotto|dell['’]articolo)\b|\bscheda (?:del )?prodotto\b|商品ページ|商品詳細|星を|商品页面|商品页|产品页面|打分|打个分|评分|打星`)
 
 	// othersRe: telling other buyers, which is a review ask in itself.
-	othersRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\bandere[n]? (?:kunden|käufer\p{L}*)|\bautres (?:clients|acheteurs)\b|\botros (?:clientes|compradores)\b|\baltri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)`)
+	othersRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\bspread the word\b|\blet (?:everyone|others|people) know\b|\btell (?:everyone|your friends)\b|\bweitersagen\b|\bfaites-le savoir\b|\bcorra la voz\b|\bpassaparola\b|\bandere[n]? (?:kunden|käufer\p{L}*)|\bautres (?:clients|acheteurs)\b|\botros (?:clientes|compradores)\b|\baltri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)`)
 
 	// wishRe: a wish that asks without "please": "would mean the world",
 	// "we would be thrilled", "freuen wir uns", "nous ferait plaisir",
@@ -53,7 +55,7 @@ var (
 
 	// askRe: a polite request, without the words that only order events
 	// ("then", "once"), which requestRe also counts.
-	askRe = guardAlt(`(?i)\b(?:please|kindly|we (?:would |'d |’d )?(?:kindly |only |just )?ask|ask you|would you|could you|can you|will you|(?:would|we'd|we’d) appreciate|appreciate it|be grateful|would love|'d love|’d love|one (?:small )?(?:thing|favou?r)|quick favou?r)\b` +
+	askRe = guardAlt(`(?i)\b(?:please|kindly|perhaps you|maybe you|if you could|we (?:would |'d |’d )?(?:kindly |only |just )?ask|ask you|would you|could you|can you|will you|(?:would|we'd|we’d) appreciate|appreciate it|be grateful|would love|'d love|’d love|one (?:small )?(?:thing|favou?r)|quick favou?r)\b` +
 		`|\bbitte\b|\bbitten\b|\bwürden sie\b|\bkönnten sie\b|\bdürfen wir sie\b|\bmerci de\b|\bveuillez\b|\bvous (?:prions|demandons|serions reconnaissants)|\bpourriez-vous|\bpouvez-vous` +
 		`|\bpor favor\b|\ble (?:pedimos|pediríamos|rogamos)\b|\bpodría\b|\ble agradecer\p{L}*|\bper favore\b|\bla preghiamo\b|\ble (?:chiediamo|chiederemmo)\b|\bpotrebbe\b|\bgentilmente\b` +
 		`|お願い|幸い|ください|いただけますでしょうか|いただけませんか|いただけると|いただければ|请|麻烦|希望您|能否|可否`)

@@ -155,6 +155,9 @@ func TestGoldenDraftsPass(t *testing.T) {
 func TestPositiveReviewFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"If you love it, spread the word with a review on Amazon!", RuleReviewAsk},
+			{"Would you share your positive experience with other shoppers?", RuleReviewAsk},
+			{"We'd be grateful for top marks if you're pleased with the service.", RuleReviewAsk},
 			{"If you are satisfied with our solution, we would be grateful if you could consider updating your feedback.", RuleFeedbackRequest},
 			{"We're glad to hear the new one works! If you feel like it, you can leave a review.", ""},
 			{"We hope you enjoy the new kettle. Thank you again for your review and your patience.", ""},
@@ -180,6 +183,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Whatever your experience was, you are welcome to leave an honest review on Amazon.", RuleReviewMention},
 		},
 		"de": {
+			{"Über die Bestnote würden wir uns freuen, wenn alles passt.", RuleReviewAsk},
 			{"Wir hoffen, dass Ihnen das neue Gerät gefällt. Bei Fragen sind wir hier für Sie da.", ""},
 			{"Es freut uns, dass Sie zufrieden sind. Über eine Bewertung würden wir uns sehr freuen.", RuleReviewAsk},
 			{"Wenn Ihnen der Rucksack gefällt, lassen Sie es doch andere Kunden wissen!", RuleReviewAsk},
@@ -191,6 +195,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Nachdem das Problem gelöst ist, können Sie gern eine Bewertung abgeben, wenn Sie möchten.", RuleReviewMention},
 		},
 		"fr": {
+			{"Si tout vous convient, une note maximale nous ferait plaisir.", RuleReviewAsk},
 			{"Nous espérons que le nouvel article vous plaira. N'hésitez pas à nous écrire ici.", ""},
 			{"Nous sommes ravis que la chaise vous plaise. Un petit avis sur Amazon nous aiderait beaucoup.", RuleReviewAsk},
 			{"Si le sac vous plaît, dites-le aux autres clients sur Amazon !", RuleReviewAsk},
@@ -202,6 +207,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Le problème étant réglé, vous pouvez laisser un avis si vous le souhaitez.", RuleReviewMention},
 		},
 		"es": {
+			{"Si todo ha ido bien, le agradeceríamos la máxima puntuación.", RuleReviewAsk},
 			{"Esperamos que disfrute de su nueva lámpara. Un saludo.", ""},
 			{"Nos alegra que esté satisfecho. ¿Le importaría dejar una valoración?", RuleReviewAsk},
 			{"Si le gusta la mochila, cuénteselo a otros compradores.", RuleReviewAsk},
@@ -213,6 +219,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Ya resuelto el problema, puede dejar una opinión si lo desea.", RuleReviewMention},
 		},
 		"it": {
+			{"Se tutto è andato bene, ci farebbe piacere il massimo dei voti.", RuleReviewAsk},
 			{"Speriamo che il nuovo prodotto le piaccia. Cordiali saluti.", ""},
 			{"Siamo contenti che sia soddisfatto. Ci lascerebbe una recensione?", RuleReviewAsk},
 			{"Se lo zaino le piace, lo racconti agli altri clienti!", RuleReviewAsk},
@@ -224,6 +231,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Ora che il problema è risolto, può lasciare una recensione se lo desidera.", RuleReviewMention},
 		},
 		"ja": {
+			{"問題なければ、最高評価をいただけると嬉しいです。", RuleReviewAsk},
 			{"新しい商品を気に入っていただければ幸いです。", ""},
 			{"気に入っていただけましたら、ぜひレビューでお聞かせください。", RuleReviewAsk},
 			{"気に入っていただけて嬉しいです。今後ともよろしくお願いいたします。", ""},
@@ -234,6 +242,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"問題が解決いたしましたので、よろしければ評価を残していただくことも可能です。", RuleReviewMention},
 		},
 		"zh": {
+			{"如果没问题的话，麻烦给个满分。", RuleReviewAsk},
 			{"希望您喜欢新的杯子，祝您生活愉快。", ""},
 			{"很高兴您满意，麻烦给个评价吧。", RuleReviewAsk},
 			{"很高兴您喜欢这款台灯，祝您使用愉快。", ""},
@@ -254,6 +263,10 @@ func TestPositiveReviewFamily(t *testing.T) {
 func TestValueRevisitFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"We will refund you as soon as we see an updated review.", RuleReviewIncentive},
+			{"A new case is on the way at no cost. It would be nice to see the review updated afterwards.", RuleReviewIncentive},
+			{"We have sent you a new cable. Perhaps you could soften your review a little?", RuleReviewIncentive},
+			{"Leave a review with a photo and get a free phone strap!", RuleReviewIncentive},
 			{"Thank you for your feedback on the size chart; we have updated the listing.", ""},
 			{"Could you send a photo of the label? We will then send a replacement free of charge.", ""},
 			{"We are sorry for the poor experience. As a thank-you for your patience, we have added a free cleaning cloth.", ""},
@@ -329,6 +342,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"全額返金いたしました。ご迷惑をおかけし申し訳ございません。", ""},
 		},
 		"zh": {
+			{"晒图好评后联系客服领取小礼品。", RuleReviewIncentive},
 			{"感谢您的反馈，我们已经为您补发了新的配件。", ""},
 			{"已为您退款。能不能请您重新考虑一下您的评价？", RuleReviewIncentive},
 			{"我们会免费给您补发，也希望您能更新一下评价。", RuleReviewIncentive},

@@ -89,6 +89,11 @@ func TestRefusalScope(t *testing.T) {
 func TestRefusalPhrasings(t *testing.T) {
 	tests := map[string][]scopeCase{
 		"en": {
+			{"We don't do WhatsApp, sorry; please stay in this thread.", false},
+			{"There's no need to call us on WhatsApp; we answer here within a day.", false},
+			{"Amazon does not let us use LINE with buyers, so we'll continue here.", false},
+			{"We'd rather not switch to WeChat; let's continue here.", false},
+			{"Sorry, we can't take payment via Venmo.", false},
 			{"We understand you would prefer PayPal. Unfortunately all payments must go through Amazon.", false},
 			{"WhatsApp is not something we can use; Amazon requires all messages to stay here.", false},
 			{"We cannot accept payment outside Amazon, such as bank transfer.", false},
@@ -107,6 +112,7 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"Rather than writing here, send the photos to our WhatsApp.", true},
 		},
 		"de": {
+			{"Wir können leider nicht über WhatsApp kommunizieren.", false},
 			{"Bitte kontaktieren Sie uns nicht über WhatsApp, sondern hier.", false},
 			{"Statt per WhatsApp antworten wir Ihnen gern direkt hier.", false},
 			{"Danke für Ihre WhatsApp-Nummer, wir dürfen aber nur über Amazon schreiben.", false},
@@ -114,6 +120,7 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"Anstatt hier zu schreiben, schicken Sie uns die Fotos einfach per WhatsApp.", true},
 		},
 		"fr": {
+			{"Désolés, nous n'utilisons pas WhatsApp avec nos clients.", false},
 			{"Merci de ne pas nous écrire sur WhatsApp ; restons ici.", false},
 			{"Plutôt que par WhatsApp, répondez-nous simplement ici.", false},
 			{"Merci pour votre identifiant WeChat, mais nous ne pouvons échanger que via Amazon.", false},
@@ -121,6 +128,7 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"Au lieu d'attendre, envoyez-nous la photo sur WhatsApp.", true},
 		},
 		"es": {
+			{"Lo sentimos, no usamos WhatsApp con los clientes.", false},
 			{"Le rogamos que no nos escriba por WhatsApp.", false},
 			{"En lugar de WhatsApp, responda simplemente a este mensaje.", false},
 			{"Gracias por su número de WhatsApp, pero solo podemos hablar por Amazon.", false},
@@ -128,6 +136,7 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"En vez de esperar, escríbanos por WhatsApp y lo resolvemos hoy.", true},
 		},
 		"it": {
+			{"Ci dispiace, non usiamo WhatsApp con i clienti.", false},
 			{"La preghiamo di non scriverci su WhatsApp.", false},
 			{"Anziché su WhatsApp, le rispondiamo volentieri qui.", false},
 			{"Grazie per il suo contatto Telegram, ma possiamo scriverle solo tramite Amazon.", false},
@@ -135,6 +144,7 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"Invece di aspettare, ci mandi le foto su WhatsApp.", true},
 		},
 		"ja": {
+			{"申し訳ございませんが、LINEでのやり取りは行っておりません。", false},
 			{"WhatsAppでのご連絡はご遠慮ください。", false},
 			{"LINEではなく、このメッセージに直接ご返信ください。", false},
 			{"WeChatのIDをお知らせいただきありがとうございます。ただ、Amazonのメッセージ以外ではご対応できません。", false},
@@ -142,6 +152,7 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"お急ぎでしたら、LINEで写真をお送りください。", true},
 		},
 		"zh": {
+			{"抱歉，我们不使用微信与买家沟通。", false},
 			{"请不要通过微信联系我们。", false},
 			{"请直接在这里回复，而不是通过微信。", false},
 			{"谢谢您提供微信号，但我们只能通过亚马逊消息沟通。", false},
@@ -159,6 +170,7 @@ func TestRefusalPhrasings(t *testing.T) {
 func TestOwnSiteInvitation(t *testing.T) {
 	tests := map[string][]scopeCase{
 		"en": {
+			{"You can also find us on eBay under the same name.", true},
 			{"Our webshop has the spare part in stock.", true},
 			{"You can download the manual from our company website.", true},
 			{"You can also order spare parts directly from our online store.", true},
@@ -167,6 +179,7 @@ func TestOwnSiteInvitation(t *testing.T) {
 			{"Spare bulbs are cheaper in our own shop.", true},
 		},
 		"de": {
+			{"Sie finden uns auch auf eBay unter demselben Namen.", true},
 			{"Sie können das Ersatzteil auch über unsere Website bestellen.", true},
 			{"Ersatzteile bekommen Sie auch direkt in unserem Onlineshop.", true},
 			{"Nutzen Sie gern das Kontaktformular auf unserer Internetseite.", true},
