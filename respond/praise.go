@@ -21,7 +21,7 @@ var (
 		`|\ble (?:guste|gusta|encanta|encante|agrada|agrade)\b|\b(?:está|esté|quedó|ha quedado|queda) (?:\p{L}+ )?(?:content|satisfech|encantad)\p{L}*` +
 		`|\b(?:le|gli|ti) (?:piace|piaccia|è piaciut\p{L}*|sia piaciut\p{L}*)|\b(?:è|sia|fosse) (?:\p{L}+ )?(?:soddisfatt|content)\p{L}*` +
 		`|\b(?:glad|happy|pleased|delighted|thrilled|great to hear|good to hear)\b (?:that |to (?:hear|read|see|know) (?:that )?)?(?:the|your|it|you|this)\b[^.!?\n]{0,40}?\b(?:works|is working|fits|suits|love|like|enjoy|satisfied|happy|pleased|helps|does the job)\b` +
-		`|\bif (?:everything|all) (?:is|was|went|works|worked|has gone|arrived) (?:fine|well|ok|okay|good|smoothly|to plan|in order)|\bwenn alles (?:passt|in ordnung ist|gut (?:ist|war|gelaufen ist)|geklappt hat|funktioniert)|\bsi tout (?:vous convient|est en ordre|s['’]est bien passé|va bien|fonctionne)|\bsi todo (?:ha ido bien|está bien|fue bien|funciona|le parece bien)|\bse tutto (?:è andato bene|va bene|funziona|è in ordine)` +
+		`|\bif (?:everything|all) (?:is|was|went|works|worked|has gone|arrived) (?:fine|well|ok|okay|good|smoothly|to plan|in order)|\bwenn alles (?:passt|in ordnung ist|gut (?:ist|war|gelaufen ist)|geklappt hat|funktioniert)|\bsi\b[^.!?\n]{0,40}?\bvous convient\b|\bsi tout (?:vous convient|est en ordre|s['’]est bien passé|va bien|fonctionne)|\bsi todo (?:ha ido bien|está bien|fue bien|funciona|le parece bien)|\bse tutto (?:è andato bene|va bene|funziona|è in ordine)` +
 		`|問題(?:が)?なければ|問題ございませんでしたら|如果(?:一切|没有?问题|都好)|没问题的话` +
 		`|ご満足|気に入|お喜び|喜んでいただけ|您(?:很|非常|对[^。！？，\n]{0,12})?(?:满意|喜欢)|满意的话|喜欢的话`)
 
@@ -55,10 +55,10 @@ var (
 
 	// askRe: a polite request, without the words that only order events
 	// ("then", "once"), which requestRe also counts.
-	askRe = guardAlt(`(?i)\b(?:please|kindly|perhaps you|maybe you|if you could|we (?:would |'d |’d )?(?:kindly |only |just )?ask|ask you|would you|could you|can you|will you|(?:would|we'd|we’d) appreciate|appreciate it|be grateful|would love|'d love|’d love|one (?:small )?(?:thing|favou?r)|quick favou?r)\b` +
+	askRe = guardAlt(`(?i)\b(?:please|kindly|perhaps you|maybe you|if you could|would it be possible|wäre es möglich|serait-il possible|ser[íi]a posible|sarebbe possibile|we (?:would |'d |’d )?(?:kindly |only |just )?ask|ask you|would you|could you|can you|will you|(?:would|we'd|we’d) appreciate|appreciate it|be grateful|would love|'d love|’d love|one (?:small )?(?:thing|favou?r)|quick favou?r)\b` +
 		`|\bbitte\b|\bbitten\b|\bwürden sie\b|\bkönnten sie\b|\bdürfen wir sie\b|\bmerci de\b|\bveuillez\b|\bvous (?:prions|demandons|serions reconnaissants)|\bpourriez-vous|\bpouvez-vous` +
 		`|\bpor favor\b|\ble (?:pedimos|pediríamos|rogamos)\b|\bpodría\b|\ble agradecer\p{L}*|\bper favore\b|\bla preghiamo\b|\ble (?:chiediamo|chiederemmo)\b|\bpotrebbe\b|\bgentilmente\b` +
-		`|お願い|幸い|ください|いただけますでしょうか|いただけませんか|いただけると|いただければ|请|麻烦|希望您|能否|可否`)
+		`|お願い|幸い|ください|いただけますでしょうか|いただけませんか|いただけると|いただければ|可能でしょうか|请|麻烦|希望您|能否|可否|能不能|可不可以|帮忙|您看`)
 
 	// toUsRe: feedback sent to the seller, not a review ("let us know
 	// your feedback", "お知らせください").
@@ -78,7 +78,7 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 			// incentives: Amazon allows it politely, tied to nothing.
 			continue
 		}
-		place := s.review || within(c.hits(reviewPlaceRe), lo, hi)
+		place := s.review || within(c.hits(reviewPlaceRe), lo, hi) || within(c.hits(othersRe), lo, hi)
 		if !place || within(c.hits(toUsRe), lo, hi) {
 			continue
 		}

@@ -20,7 +20,7 @@ var (
 	topRating = `top marks|full marks|highest (?:possible )?(?:rating|score|marks?)|maximum (?:rating|score|stars)|bestnote|höchstbewertung|höchste(?:n)? bewertung|volle punktzahl|note maximale|meilleure note|máxima (?:puntuación|calificación|valoración|nota)|massimo dei voti|punteggio (?:massimo|pieno)|最高評価|満点|满分|最高分`
 	// reviewWordRe finds a review, rating or feedback in any template
 	// language, also in German compounds (1-Sterne-Bewertung).
-	reviewWordRe = guardAlt(`(?i)` + uw(reviewLatin) + `|` + reviewCJK + `|\p{L}-?(?:bewertung|rezension)|` + topRating)
+	reviewWordRe = guardAlt(`(?i)` + uw(reviewLatin) + `|` + reviewCJK + `|\p{L}-?(?:bewertung|rezension)|` + topRating + `|(?i)\b(?:votre|cette|une|sa|la) note\b|\bsu (?:nota|puntuación)\b|\bpuntuaci[oó]n\b|\b(?:il suo|suo|un) voto\b|\bpunteggio\b`)
 
 	// positiveReviewRe: asking for a positive review is forbidden outright.
 	positiveReviewRe = guardAlt(`(?i)` + uw(`(?:positive|good|great|nice|glowing|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne|positiv\p{L}*|gute)\s+(?:\p{L}+\s+)?(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?)|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne(?:-\p{L}+)?`) +
@@ -128,6 +128,20 @@ var (
 	exchangeRe = guardAlt(`(?i)\b(?:exchange|in return|link\p{L}*|tie|tied|condition\p{L}*|im gegenzug|verknüpf\p{L}*|gegenleistung|en échange|en contrepartie|lier|a cambio|vincul\p{L}*|in cambio|collegare)\b|引き換え|見返り|换取|交换|挂钩`)
 )
 
+// valueIsCondition reports whether the offer at v in the sentence
+// text[lo:hi] is the buyer's satisfaction with something already given
+// ("if you are happy with the replacement, you can update your review"),
+// not an offer.
+func (c *checker) valueIsCondition(v []int, lo, hi int) bool {
+	for _, cl := range clauseSpans(c.text[lo:hi]) {
+		a, b := lo+cl[0], lo+cl[1]
+		if v[0] >= a && v[0] < b {
+			return within(c.hits(satisfiedRe), a, b) || within(c.hits(buyerHappyRe), a, b)
+		}
+	}
+	return false
+}
+
 // revisitAsk reports whether the sentence text[lo:hi] asks or wishes,
 // in the clause that names a review, that the buyer do something with
 // the review, whatever the verb ("take another look at", "reflect",
@@ -216,7 +230,7 @@ type reviewSentence struct {
 // (review_incentive), a request to change or remove a review tied to
 // nothing (feedback_removal_request, a warning), and other mentions.
 func (c *checker) reviews() {
-	if !reviewWordRe.MatchString(c.text) && !reviewPlaceRe.MatchString(c.text) && !thanksGiftRe.MatchString(c.text) {
+	if !reviewWordRe.MatchString(c.text) && !reviewPlaceRe.MatchString(c.text) && !othersRe.MatchString(c.text) && !thanksGiftRe.MatchString(c.text) {
 		return
 	}
 	sents := c.reviewSentences()
@@ -327,7 +341,7 @@ func (c *checker) reviewSentences() []reviewSentence {
 		}
 		lo, hi := sp[0], sp[1]
 		s.refused = c.refusalScoped(lo, hi)
-		s.past = within(c.hits(pastRe), lo, hi)
+		s.past = within(c.hits(pastRe), lo, hi) || s.value != nil && c.valueIsCondition(s.value, lo, hi)
 		s.neutral = within(c.hits(disclaimRe), lo, hi)
 		s.request = s.revisit || within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
 		s.thanksGift = within(c.hits(thanksGiftRe), lo, hi) && (s.review || within(c.hits(experienceRe), lo, hi))
@@ -472,7 +486,7 @@ func (c *checker) positiveAsks(sents []reviewSentence) {
 
 // satisfiedQRe: a question whether the buyer is happy ("Happy with your
 // new kettle?"), which makes the review ask after it conditional.
-var satisfiedQRe = guardAlt(`(?i)\b(?:happy|satisfied|pleased|delighted|enjoy\p{L}*|love|zufrieden|gefällt|satisfait\p{L}*|content\p{L}*|plaît|satisfech\p{L}*|gusta|soddisfatt\p{L}*|piace)\b|満足|気に入|满意|喜欢`)
+var satisfiedQRe = guardAlt(`(?i)\b(?:happy|satisfied|pleased|delighted|enjoy\p{L}*|lov\p{L}*|zufrieden|gefällt|satisfait\p{L}*|content\p{L}*|plaît|satisfech\p{L}*|gusta|soddisfatt\p{L}*|piace)\b|満足|気に入|满意|喜欢`)
 
 // satisfiedQuestion reports whether sent asks whether the buyer is happy.
 func satisfiedQuestion(sent string) bool {

@@ -155,6 +155,7 @@ func TestGoldenDraftsPass(t *testing.T) {
 func TestPositiveReviewFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"Loved your purchase? Let others know!", RuleReviewAsk},
 			{"If you love it, spread the word with a review on Amazon!", RuleReviewAsk},
 			{"Would you share your positive experience with other shoppers?", RuleReviewAsk},
 			{"We'd be grateful for top marks if you're pleased with the service.", RuleReviewAsk},
@@ -263,6 +264,12 @@ func TestPositiveReviewFamily(t *testing.T) {
 func TestValueRevisitFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"Should you decide to amend your feedback, we'd be happy to add a voucher.", RuleReviewIncentive},
+			{"We'd like to make it right: a full refund, and in return maybe you could revisit your rating.", RuleReviewIncentive},
+			{"We have refunded the order in full. We also read your feedback and improved the packaging.", ""},
+			{"Your review helped us find a fault in the batch, so we have sent replacements to all buyers.", ""},
+			{"We are very sorry. A replacement has been sent, and your review has been shared with our team.", ""},
+			{"Thank you for giving us the chance to fix this. The refund has been processed today.", ""},
 			{"We will refund you as soon as we see an updated review.", RuleReviewIncentive},
 			{"A new case is on the way at no cost. It would be nice to see the review updated afterwards.", RuleReviewIncentive},
 			{"We have sent you a new cable. Perhaps you could soften your review a little?", RuleReviewIncentive},
@@ -289,6 +296,9 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Thank you for telling us about your experience with the kettle. A replacement ships tomorrow at no cost.", ""},
 		},
 		"de": {
+			{"Im Gegenzug wäre es schön, wenn Sie Ihre Bewertung überdenken. Den Betrag erstatten wir heute.", RuleReviewIncentive},
+			{"Wenn Sie mit dem Ersatz zufrieden sind, können Sie Ihre Bewertung gern aktualisieren.", RuleFeedbackRequest},
+			{"Vielen Dank für Ihre ehrliche Bewertung. Wir haben Ihnen einen neuen Deckel geschickt.", ""},
 			{"Vielen Dank für Ihr Feedback. Der Ersatz ist bereits unterwegs.", ""},
 			{"Wir erstatten Ihnen 10 Euro. Vielleicht mögen Sie Ihre Bewertung danach noch einmal überdenken.", RuleReviewIncentive},
 			{"Wir schicken Ihnen gratis einen neuen Akku. Eine angepasste Bewertung wäre sehr nett.", RuleReviewIncentive},
@@ -300,6 +310,8 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Die Erstattung ist veranlasst. Es tut uns leid, dass der Deckel gebrochen war.", ""},
 		},
 		"fr": {
+			{"Nous vous renvoyons un article neuf. Ce serait gentil de revoir votre note ensuite.", RuleReviewIncentive},
+			{"Si le remplacement vous convient, vous pouvez mettre à jour votre avis si vous le souhaitez.", RuleFeedbackRequest},
 			{"Nous vous remboursons 10 €. Peut-être pourriez-vous jeter un œil à votre avis ensuite ?", RuleReviewIncentive},
 			{"Nous vous offrons un bon d'achat de 15 € en remerciement de votre avis.", RuleReviewIncentive},
 			{"Le remboursement est fait. Nous avons transmis votre avis à notre atelier.", ""},
@@ -310,6 +322,8 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Le remboursement a été effectué. Nous sommes désolés pour ce désagrément.", ""},
 		},
 		"es": {
+			{"Le devolvemos el dinero hoy mismo. ¿Sería posible que echara un nuevo vistazo a su opinión?", RuleReviewIncentive},
+			{"Gracias por avisarnos. Le enviamos un reemplazo sin coste; no es necesario devolver el artículo.", ""},
 			{"Gracias por su comentario. Le hemos enviado un reemplazo y esperamos que esta vez todo esté bien.", ""},
 			{"Le reembolsamos 10 €. Quizás podría echar otro vistazo a su reseña.", RuleReviewIncentive},
 			{"Le enviaremos un cargador nuevo sin coste; le agradeceríamos que su reseña lo reflejara.", RuleReviewIncentive},
@@ -321,6 +335,8 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Ya le hemos reembolsado el importe. Sentimos mucho las molestias.", ""},
 		},
 		"it": {
+			{"Le rimborsiamo l'intero importo. Sarebbe possibile rivedere la sua valutazione?", RuleReviewIncentive},
+			{"La ringraziamo per la segnalazione; le abbiamo già inviato un prodotto sostitutivo gratuito.", ""},
 			{"Grazie per il suo feedback: abbiamo già spedito un prodotto sostitutivo.", ""},
 			{"Le rimborsiamo 10 €. Magari potrebbe riguardare la sua recensione.", RuleReviewIncentive},
 			{"Le rimborsiamo subito; ci farebbe piacere se la sua recensione tenesse conto della soluzione.", RuleReviewIncentive},
@@ -331,6 +347,8 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Il rimborso è stato emesso. Ci scusiamo per il disagio.", ""},
 		},
 		"ja": {
+			{"全額返金させていただきます。その上で、評価についてご一考いただけますと幸いです。", RuleReviewIncentive},
+			{"お客様のレビューを拝見し、新しい商品をお送りしました。", ""},
 			{"ご意見ありがとうございます。代替品を無料で発送いたしました。", ""},
 			{"返金いたしました。お手数ですが、評価を見直していただけないでしょうか。", RuleReviewIncentive},
 			{"新しい商品を無料でお送りします。その際、レビューの内容を更新していただけると助かります。", RuleReviewIncentive},
@@ -342,6 +360,8 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"全額返金いたしました。ご迷惑をおかけし申し訳ございません。", ""},
 		},
 		"zh": {
+			{"我们给您全额退款，您看评价这边能不能帮忙处理一下？", RuleReviewIncentive},
+			{"我们看到了您的评价，已经为您安排了退款。", ""},
 			{"晒图好评后联系客服领取小礼品。", RuleReviewIncentive},
 			{"感谢您的反馈，我们已经为您补发了新的配件。", ""},
 			{"已为您退款。能不能请您重新考虑一下您的评价？", RuleReviewIncentive},
