@@ -163,7 +163,7 @@ func (c *checker) revisitAsk(lo, hi int) bool {
 		if !within(c.hits(reviewWordRe), a, b) || !asks(a, b) && (k == 0 || !asks(lo+cls[k-1][0], lo+cls[k-1][1])) {
 			continue // the ask is in the review's clause or the one before ("we ask you, kindly, to look at …")
 		}
-		if within(c.hits(replyThanksRe), a, b) || within(c.hits(apologyRe), a, b) || within(c.hits(toUsRe), a, b) || within(c.hits(readReviewRe), a, b) || within(c.hits(inReviewRe), a, b) && !within(c.hits(reflectRe), a, b) {
+		if within(c.hits(replyThanksRe), a, b) || within(c.hits(apologyRe), a, b) || within(c.hits(toUsRe), a, b) || within(c.hits(readReviewRe), a, b) || within(c.hits(inReviewRe), a, b) && !within(c.hits(reflectRe), a, b) || within(c.hits(sellerActsRe), a, b) {
 			continue
 		}
 		return true
@@ -185,6 +185,11 @@ var (
 	// recensione"); in Chinese and Japanese any review word.
 	yourReviewRe = guardAlt(`(?i)\b(?:your|the|this|that|ihre[nmr]?|die|diese[nmr]?|votre|l['’]|cet|cette|su|la|esta|sua|questa)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:` + reviewLatin + `)\b|` + reviewCJK)
 
+	// sellerActsRe: the seller, not the buyer, does something with the
+	// review ("we will look into your review", "don't worry about the
+	// review").
+	sellerActsRe = guardAlt(`(?i)\b(?:we|we'll|we’ll|we will|we are|we're|we’re|our team)\b[^.!?\n]{0,30}?\b(?:look\p{L}*|check\p{L}*|investigat\p{L}*|examin\p{L}*|respond\p{L}*|repl\p{L}*|answer\p{L}*|forward\p{L}*|pass\p{L}*)\b|\b(?:don't|don’t|do not|no need to) (?:worry|mind)\b|\bkeine sorge\b|\bwir (?:prüfen|sehen uns|kümmern uns)\b|\bne vous inquiétez pas\b|\bnous (?:examinons|étudions|vérifions)\b|\bno se preocupe\b|\b(?:revisamos|estudiamos|examinamos)\b|\bnon si preoccupi\b|\b(?:verifichiamo|esaminiamo|controlliamo)\b|ご心配|確認いたします|不用担心|别担心|我们会(?:查看|核实|处理)`)
+
 	// reflectRe: a review asked to reflect or mention something ("reflect
 	// this in your review"), which makes "in your review" its object.
 	reflectRe = guardAlt(`(?i)\breflect\p{L}*|\bmention\b|widerspiegel\p{L}*|\berwähnen\b|\bberücksichtigen\b|\brefl[èée]t\p{L}*|\bmentionner\b|\breflej\p{L}*|\bmencionar\b|\brispecchi\p{L}*|\briflett\p{L}*|\bmenzionare\b|反映|体现`)
@@ -205,7 +210,7 @@ var (
 		`|(?:レビュー|評価|ご感想)[^。！？\n]{0,20}?(?:のお礼|のお返し|に対して)|(?:好评|评价|晒图|晒单)(?:返现|送|赠|有礼)`)
 	// experienceRe: what a buyer shares in a review besides the word
 	// "review": an experience, an opinion, kind words.
-	experienceRe = guardAlt(`(?i)\bexperiences?\b|\bopinions?\b|\bthoughts\b|\bwords\b|\bsharing\b|\berfahrung\p{L}*|\bmeinung\b|\bexpérience\b|\bexperiencia\b|\bopini[oó]n\b|\besperienza\b|\bopinione\b|感想|体験|ご意見|体验|心得|分享`)
+	experienceRe = guardAlt(`(?i)\b(?:your|sharing|shared|share) (?:\p{L}+ )?(?:experiences?|opinions?|thoughts)\b|\b(?:kind|nice|lovely) words\b|\bihre (?:\p{L}+ )?(?:erfahrung\p{L}*|meinung)|\bvotre (?:\p{L}+ )?(?:expérience|opinion)|\bsu (?:\p{L}+ )?(?:experiencia|opini[oó]n)|\bsua (?:\p{L}+ )?(?:esperienza|opinione)|感想|体験談|ご意見|使用体验|使用心得|分享`)
 )
 
 // reviewSentence is what one sentence says about reviews.

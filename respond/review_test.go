@@ -264,6 +264,10 @@ func TestPositiveReviewFamily(t *testing.T) {
 func TestValueRevisitFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"Please don't worry about the review; we have already sent a replacement.", ""},
+			{"We kindly ask for your patience while we look into your review. A replacement is on its way.", ""},
+			{"As a thank-you for sharing the photos, we have included a free spare filter.", ""},
+			{"As a small thank-you for your patience, we will refund the shipping costs.", ""},
 			{"Should you decide to amend your feedback, we'd be happy to add a voucher.", RuleReviewIncentive},
 			{"We'd like to make it right: a full refund, and in return maybe you could revisit your rating.", RuleReviewIncentive},
 			{"We have refunded the order in full. We also read your feedback and improved the packaging.", ""},
