@@ -92,13 +92,17 @@ func (c *checker) contrasted(sp []int) bool {
 }
 
 // thanksForChannel reports whether the channel at sp is named in a
-// thank-you in its clause ("thank you for your WeChat ID", "谢谢您提供微信号");
+// thank-you in its clause or the one before ("thank you for your WeChat
+// ID", "谢谢您提供微信号");
 // refusedAt then wants it declined after it in the sentence or in the
 // next one. s is the sentence and cls its clauses.
 func (c *checker) thanksForChannel(sp, s []int, cls [][]int) bool {
-	for _, cl := range cls {
+	for k, cl := range cls {
 		lo, hi := s[0]+cl[0], s[0]+cl[1]
 		if sp[0] >= lo && sp[0] < hi {
+			if k > 0 {
+				lo = s[0] + cls[k-1][0] // "Vielen Dank, dass Sie uns Ihre WhatsApp-Nummer …"
+			}
 			return within(c.hits(replyThanksRe), lo, hi)
 		}
 	}

@@ -89,6 +89,7 @@ func TestRefusalScope(t *testing.T) {
 func TestRefusalPhrasings(t *testing.T) {
 	tests := map[string][]scopeCase{
 		"en": {
+			{"We're not allowed to refer you to our website, so here is the answer directly.", false},
 			{"We don't do WhatsApp, sorry; please stay in this thread.", false},
 			{"There's no need to call us on WhatsApp; we answer here within a day.", false},
 			{"Amazon does not let us use LINE with buyers, so we'll continue here.", false},
@@ -112,6 +113,9 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"Rather than writing here, send the photos to our WhatsApp.", true},
 		},
 		"de": {
+			{"Vielen Dank, dass Sie uns Ihre WhatsApp-Nummer geben wollten. Leider ist das über Amazon nicht erlaubt.", false},
+			{"Statt über PayPal erstatten wir Ihnen den Betrag über Amazon.", false},
+			{"Schreiben Sie uns lieber direkt per WhatsApp, das geht schneller als hier.", true},
 			{"Wir können leider nicht über WhatsApp kommunizieren.", false},
 			{"Bitte kontaktieren Sie uns nicht über WhatsApp, sondern hier.", false},
 			{"Statt per WhatsApp antworten wir Ihnen gern direkt hier.", false},
@@ -120,6 +124,9 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"Anstatt hier zu schreiben, schicken Sie uns die Fotos einfach per WhatsApp.", true},
 		},
 		"fr": {
+			{"Merci d'avoir proposé WhatsApp ; malheureusement, Amazon ne nous le permet pas.", false},
+			{"Plutôt que sur Instagram, nous restons à votre disposition ici.", false},
+			{"Pour un suivi plus rapide, contactez-nous plutôt sur WhatsApp.", true},
 			{"Désolés, nous n'utilisons pas WhatsApp avec nos clients.", false},
 			{"Merci de ne pas nous écrire sur WhatsApp ; restons ici.", false},
 			{"Plutôt que par WhatsApp, répondez-nous simplement ici.", false},
@@ -128,6 +135,9 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"Au lieu d'attendre, envoyez-nous la photo sur WhatsApp.", true},
 		},
 		"es": {
+			{"Gracias por ofrecernos su WhatsApp; lamentablemente Amazon no lo permite.", false},
+			{"En lugar de por Telegram, le atendemos aquí mismo.", false},
+			{"Mejor escríbanos por WhatsApp en vez de aquí.", true},
 			{"Lo sentimos, no usamos WhatsApp con los clientes.", false},
 			{"Le rogamos que no nos escriba por WhatsApp.", false},
 			{"En lugar de WhatsApp, responda simplemente a este mensaje.", false},
@@ -136,6 +146,10 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"En vez de esperar, escríbanos por WhatsApp y lo resolvemos hoy.", true},
 		},
 		"it": {
+			{"Grazie per averci dato il suo numero WhatsApp; purtroppo Amazon non lo consente.", false},
+			{"Invece che su Telegram, le rispondiamo qui.", false},
+			{"Per favore, non ci invii i suoi dati bancari: il rimborso passa da Amazon.", false},
+			{"Le conviene più scriverci su WhatsApp invece che qui.", true},
 			{"Ci dispiace, non usiamo WhatsApp con i clienti.", false},
 			{"La preghiamo di non scriverci su WhatsApp.", false},
 			{"Anziché su WhatsApp, le rispondiamo volentieri qui.", false},
@@ -144,6 +158,9 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"Invece di aspettare, ci mandi le foto su WhatsApp.", true},
 		},
 		"ja": {
+			{"LINEのIDをお送りいただきありがとうございます。恐れ入りますが、Amazonの規約上ご利用いただけません。", false},
+			{"WhatsAppは利用できませんので、こちらでご連絡ください。", false},
+			{"こちらではなく、LINEでご連絡いただけますか。", true},
 			{"申し訳ございませんが、LINEでのやり取りは行っておりません。", false},
 			{"WhatsAppでのご連絡はご遠慮ください。", false},
 			{"LINEではなく、このメッセージに直接ご返信ください。", false},
@@ -152,6 +169,9 @@ func TestRefusalPhrasings(t *testing.T) {
 			{"お急ぎでしたら、LINEで写真をお送りください。", true},
 		},
 		"zh": {
+			{"感谢您提供WhatsApp号码，不过按照亚马逊的规定我们无法使用。", false},
+			{"微信就不用了，我们在这里继续沟通即可。", false},
+			{"不要在这里沟通了，直接加我们微信吧。", true},
 			{"抱歉，我们不使用微信与买家沟通。", false},
 			{"请不要通过微信联系我们。", false},
 			{"请直接在这里回复，而不是通过微信。", false},
