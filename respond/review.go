@@ -183,7 +183,7 @@ var (
 	// yourReviewRe: a review already written ("your review", "the two
 	// stars", "Ihre Bewertung", "votre avis", "su reseña", "la sua
 	// recensione"); in Chinese and Japanese any review word.
-	yourReviewRe = guardAlt(`(?i)\b(?:your|the|this|that|ihre[nmr]?|die|diese[nmr]?|votre|l['’]|cet|cette|su|la|esta|sua|questa)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:` + reviewLatin + `)\b|` + reviewCJK)
+	yourReviewRe = guardAlt(`(?i)\b(?:your|the|this|that|ihre[nmr]?|die|diese[nmr]?|votre|l['’]|cet|cette|su|la|esta|sua|questa)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:` + reviewLatin + `)\b|\b(?:ihre[nmr]?|die|diese[nmr]?)\s+(?:\p{L}+\s+){0,2}?\p{L}*-?(?:bewertung|rezension)|` + reviewCJK)
 
 	// sellerActsRe: the seller, not the buyer, does something with the
 	// review ("we will look into your review", "don't worry about the

@@ -400,3 +400,37 @@ func checkReviewCases(t *testing.T, tests map[string][]reviewCase) {
 		}
 	}
 }
+
+// TestWholeReplies checks whole letters in several languages: honest
+// replies that mention a review, a refund and a declined channel do not
+// block; a replacement beside a wish about the review does.
+func TestWholeReplies(t *testing.T) {
+	cases := []struct {
+		text  string
+		block bool
+	}{
+		{"Hello Tom,\n\nthank you for your honest 2-star review of the desk lamp (order 114-2233445-5566778). We are sorry the switch failed after a week. We have sent a replacement today free of charge, and you don't need to return the faulty one.\n\nIf the new lamp works well, we'd be glad to hear from you here. If not, just reply and we will refund you in full.\n\nBest wishes,\nLumen Home", false},
+		{"Hi Sara,\n\nwe saw your feedback about the late delivery. The parcel was delayed at the carrier's hub; we are sorry for the wait. As it has now arrived, there is nothing else you need to do. If you feel we have handled this well, you may update your feedback, but that is completely up to you.\n\nRegards,\nNordic Socks", false},
+		{"Sehr geehrter Herr Braun,\n\nvielen Dank für Ihre Nachricht und Ihre Bewertung. Es tut uns leid, dass die Tasse beschädigt ankam. Wir haben Ihnen bereits eine neue Tasse geschickt; die beschädigte müssen Sie nicht zurücksenden.\n\nMit freundlichen Grüßen\nKeramik Nord", false},
+		{"Bonjour Madame Leroy,\n\nnous avons bien lu votre avis et nous sommes désolés pour ce désagrément. Le remboursement intégral a été effectué aujourd'hui. Nous ne pouvons malheureusement pas échanger par WhatsApp, mais nous restons à votre disposition ici.\n\nCordialement,\nMaison Lumière", false},
+		{"Estimada Sra. Ruiz:\n\nGracias por su mensaje. Lamentamos que la funda no encaje. Le hemos enviado otra talla sin coste. Si la nueva le queda bien, no necesita hacer nada más.\n\nUn saludo,\nFundas Sol", false},
+		{"Gentile Sig. Rossi,\n\nci scusiamo per il ritardo. Il rimborso è già stato emesso e dovrebbe comparire sul suo conto entro pochi giorni. Se ha altre domande, ci scriva pure qui.\n\nCordiali saluti,\nCasa Verde", false},
+		{"山田様\n\nこの度はご迷惑をおかけし、誠に申し訳ございません。レビューを拝見し、すぐに代替品を手配いたしました。明日発送予定です。ご不明な点がございましたら、こちらのメッセージにご返信ください。\n\nよろしくお願いいたします。", false},
+		{"王先生您好，\n\n非常抱歉给您带来不便。我们已经看到您的评价，并已为您办理全额退款，商品无需退回。如有其他问题，请直接在这里回复我们。\n\n祝好", false},
+		{"Hello Tom,\n\nwe are sorry about the lamp. We will send a replacement today. Once it has arrived and you are happy, we'd really appreciate it if your review could show the whole story.\n\nBest wishes,\nLumen Home", true},
+		{"Sehr geehrter Herr Braun,\n\nwir senden Ihnen kostenlos eine neue Tasse. Wir würden uns freuen, wenn Sie danach Ihre Sternebewertung noch einmal überprüfen.\n\nMit freundlichen Grüßen\nKeramik Nord", true},
+		{"王先生您好，\n\n我们马上为您补发。收到以后如果满意的话，麻烦您把评价改一下，谢谢！\n\n祝好", true},
+	}
+	for _, c := range cases {
+		fs := Check(c.text, Settings{})
+		if got := aftersale.Blocking(fs); got != c.block {
+			var rs []string
+			for _, f := range fs {
+				if f.Severity == aftersale.SeverityBlock {
+					rs = append(rs, f.Rule+": "+f.Detail)
+				}
+			}
+			t.Errorf("Check(%.60q…) blocked %v %v, want %v", c.text, got, rs, c.block)
+		}
+	}
+}
