@@ -36,9 +36,15 @@ var (
 	// repostRe: the same words (again) somewhere else.
 	repostRe = guardAlt(`(?i)\b(?:the same|same words|same thing|those words|these words|as well|too|also|again|repeat\p{L}*)\b|\b(?:genauso|ebenso|auch|ebenfalls|wiederhol\p{L}*|dasselbe|das gleiche)\b|\b(?:la même chose|les mêmes|aussi|également|répét\p{L}*|reprendre)\b|\b(?:mismo|misma|también|repetir\p{L}*|lo mismo)\b|\b(?:stesso|stessa|lo stesso|anche|ripet\p{L}*)\b|同じ|にも|でも|也|同样|这段话|这些话`)
 
-	// reviewPlaceRe: where praise is posted: a review word (reviewWordRe)
-	// or the product page, or a rating verb.
-	reviewPlaceRe = guardAlt(`(?i)\b(?:other|fellow|future) (?:buyers|customers|shoppers)\b|\bspread the word\b|\bandere[n]? (?:kunden|käufer\p{L}*)|\b(?:aux )?autres (?:clients|acheteurs)\b|\b(?:a )?otros (?:clientes|compradores)\b|\b(?:agli )?altri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)|\bproduct (?:page|listing)\b|\blisting\b|\b(?:rate|rating) (?:it|us|the|your)\b|\bproduktseite\b|\bpage (?:du|de) (?:produit|l['’]article)\b|\bfiche produit\b|\bp[áa]gina del (?:producto|artículo)\b|\bpagina (?:del prodotto|dell['’]articolo)\b|\bscheda (?:del )?prodotto\b|商品ページ|商品詳細|星を|商品页面|商品页|产品页面|打分|打个分|评分|打星`)
+	// ratingPlace: a rating or other buyers, where praise is posted;
+	// productPage: the product page, where praise is posted only when
+	// something is written there.
+	ratingPlace   = `(?i)\b(?:other|fellow|future) (?:buyers|customers|shoppers)\b|\bspread the word\b|\bandere[n]? (?:kunden|käufer\p{L}*)|\b(?:aux )?autres (?:clients|acheteurs)\b|\b(?:a )?otros (?:clientes|compradores)\b|\b(?:agli )?altri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)|\b(?:rate|rating) (?:it|us|the|your)\b|星を|打分|打个分|评分|打星`
+	productPage   = `(?i)\bproduct (?:page|listing)\b|\blisting\b|\bproduktseite\b|\bpage (?:du|de) (?:produit|l['’]article)\b|\bfiche produit\b|\bp[áa]gina del (?:producto|artículo)\b|\bpagina (?:del prodotto|dell['’]articolo)\b|\bscheda (?:del )?prodotto\b|商品ページ|商品詳細|商品页面|商品页|产品页面`
+	ratingPlaceRe = guardAlt(ratingPlace)
+	productPageRe = guardAlt(productPage)
+	// reviewPlaceRe is either.
+	reviewPlaceRe = guardAlt(ratingPlace + `|` + productPage)
 
 	// othersRe: telling other buyers, which is a review ask in itself.
 	othersRe = guardAlt(`(?i)\b(?:tell|let) (?:other|fellow|future) (?:buyers|customers|shoppers)\b|\bspread the word\b|\blet (?:everyone|others|people) know\b|\btell (?:everyone|your friends)\b|\bweitersagen\b|\bfaites-le savoir\b|\bcorra la voz\b|\bpassaparola\b|\bandere[n]? (?:kunden|käufer\p{L}*)|\bautres (?:clients|acheteurs)\b|\botros (?:clientes|compradores)\b|\baltri (?:clienti|acquirenti)\b|他のお客様|其他(?:买家|顾客)`)
@@ -62,7 +68,7 @@ var (
 
 	// toUsRe: feedback sent to the seller, not a review ("let us know
 	// your feedback", "お知らせください").
-	toUsRe = guardAlt(`(?i)\b(?:let us know|tell us|send us|write to us|share with us|get back to us)\b|\b(?:lassen sie uns|teilen sie uns|schreiben sie uns|sagen sie uns|geben sie uns bescheid)\b|(?:faites|dites|envoyez|écrivez)-nous\b|\b(?:háganos|díganos|envíenos|escríbanos|cuéntenos)\b|\bci (?:faccia sapere|dica|scriva|invii|racconti)\b|お知らせ|教えて|告诉我们|联系我们|发给我们|反馈给我们`)
+	toUsRe = guardAlt(`(?i)\b(?:let us know|tell us|send us|write to us|share with us|get back to us|contact us|reach (?:out|us)|get in touch|reply (?:to this|here)|respond (?:to this|here))\b|\b(?:lassen sie uns|teilen sie uns|schreiben sie uns|sagen sie uns|geben sie uns bescheid)\b|(?:faites|dites|envoyez|écrivez)-nous\b|\b(?:háganos|díganos|envíenos|escríbanos|cuéntenos)\b|\bci (?:faccia sapere|dica|scriva|invii|racconti)\b|お知らせ|教えて|告诉我们|联系我们|发给我们|反馈给我们|\b(?:kontaktieren sie uns|melden sie sich|contactez-nous|revenez vers nous|contáctenos|póngase en contacto|ci contatti|contattarci)\b|ご連絡ください|お問い合わせ|联系客服`)
 )
 
 // praiseAsks reports review asks that need no "positive" word: a review,
@@ -78,7 +84,8 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 			// incentives: Amazon allows it politely, tied to nothing.
 			continue
 		}
-		place := s.review || within(c.hits(reviewPlaceRe), lo, hi) || within(c.hits(othersRe), lo, hi)
+		place := s.review || within(c.hits(ratingPlaceRe), lo, hi) || within(c.hits(othersRe), lo, hi) ||
+			within(c.hits(productPageRe), lo, hi) && (within(c.hits(praiseRe), lo, hi) || within(c.hits(writeActRe), lo, hi))
 		if !place || within(c.hits(toUsRe), lo, hi) {
 			continue
 		}

@@ -155,6 +155,9 @@ func TestGoldenDraftsPass(t *testing.T) {
 func TestPositiveReviewFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"Glad you like it! Please also check the care instructions in the listing.", ""},
+			{"Glad the new one works! Please feel free to contact us with any feedback.", ""},
+			{"Glad you like it! Please share your thoughts on the product page.", RuleReviewAsk},
 			{"Loved your purchase? Let others know!", RuleReviewAsk},
 			{"If you love it, spread the word with a review on Amazon!", RuleReviewAsk},
 			{"Would you share your positive experience with other shoppers?", RuleReviewAsk},
@@ -184,6 +187,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Whatever your experience was, you are welcome to leave an honest review on Amazon.", RuleReviewMention},
 		},
 		"de": {
+			{"Es freut uns, dass Ihnen die Jacke gefällt. Bitte beachten Sie die Pflegehinweise auf der Produktseite.", ""},
 			{"Über die Bestnote würden wir uns freuen, wenn alles passt.", RuleReviewAsk},
 			{"Wir hoffen, dass Ihnen das neue Gerät gefällt. Bei Fragen sind wir hier für Sie da.", ""},
 			{"Es freut uns, dass Sie zufrieden sind. Über eine Bewertung würden wir uns sehr freuen.", RuleReviewAsk},
@@ -196,6 +200,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 			{"Nachdem das Problem gelöst ist, können Sie gern eine Bewertung abgeben, wenn Sie möchten.", RuleReviewMention},
 		},
 		"fr": {
+			{"Ravis que la veste vous plaise ! Merci de consulter le guide des tailles sur la page du produit.", ""},
 			{"Si tout vous convient, une note maximale nous ferait plaisir.", RuleReviewAsk},
 			{"Nous espérons que le nouvel article vous plaira. N'hésitez pas à nous écrire ici.", ""},
 			{"Nous sommes ravis que la chaise vous plaise. Un petit avis sur Amazon nous aiderait beaucoup.", RuleReviewAsk},
