@@ -187,8 +187,10 @@ var (
 
 	// sellerActsRe: the seller, not the buyer, does something with the
 	// review ("we will look into your review", "don't worry about the
-	// review").
-	sellerActsRe = guardAlt(`(?i)\b(?:we|we'll|we’ll|we will|we are|we're|we’re|our team)\b[^.!?\n]{0,30}?\b(?:look\p{L}*|check\p{L}*|investigat\p{L}*|examin\p{L}*|respond\p{L}*|repl\p{L}*|answer\p{L}*|forward\p{L}*|pass\p{L}*)\b|\b(?:don't|don’t|do not|no need to) (?:worry|mind)\b|\bkeine sorge\b|\bwir (?:prüfen|sehen uns|kümmern uns)\b|\bne vous inquiétez pas\b|\bnous (?:examinons|étudions|vérifions)\b|\bno se preocupe\b|\b(?:revisamos|estudiamos|examinamos)\b|\bnon si preoccupi\b|\b(?:verifichiamo|esaminiamo|controlliamo)\b|ご心配|確認いたします|不用担心|别担心|我们会(?:查看|核实|处理)`)
+	// review"), or asks only for understanding.
+	sellerActsRe = guardAlt(`(?i)\b(?:we|we'll|we’ll|we will|we are|we're|we’re|our team)\b[^.!?\n]{0,30}?\b(?:look\p{L}*|check\p{L}*|investigat\p{L}*|examin\p{L}*|respond\p{L}*|repl\p{L}*|answer\p{L}*|forward\p{L}*|pass\p{L}*)\b|\b(?:don't|don’t|do not|no need to) (?:worry|mind)\b|\bkeine sorge\b|\bwir (?:prüfen|sehen uns|kümmern uns)\b|\bne vous inquiétez pas\b|\bnous (?:examinons|étudions|vérifions)\b|\bno se preocupe\b|\b(?:revisamos|estudiamos|examinamos)\b|\bnon si preoccupi\b|\b(?:verifichiamo|esaminiamo|controlliamo)\b|ご心配|確認いたします|不用担心|别担心|我们会(?:查看|核实|处理)` +
+		// asking only for understanding
+		`|\bunderstanding\b|\bverständnis\b|\bcompréhension\b|\bcomprensi[oó]n\b|\bcomprensione\b|ご理解|ご了承|ご容赦|谅解|理解`)
 
 	// reflectRe: a review asked to reflect or mention something ("reflect
 	// this in your review"), which makes "in your review" its object.

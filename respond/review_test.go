@@ -269,6 +269,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 func TestValueRevisitFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"We have refunded you and ask for your understanding about the review.", ""},
 			{"Please don't worry about the review; we have already sent a replacement.", ""},
 			{"We kindly ask for your patience while we look into your review. A replacement is on its way.", ""},
 			{"As a thank-you for sharing the photos, we have included a free spare filter.", ""},
@@ -356,6 +357,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Il rimborso è stato emesso. Ci scusiamo per il disagio.", ""},
 		},
 		"ja": {
+			{"返金いたしました。レビューの件、ご理解いただけますと幸いです。", ""},
 			{"全額返金させていただきます。その上で、評価についてご一考いただけますと幸いです。", RuleReviewIncentive},
 			{"お客様のレビューを拝見し、新しい商品をお送りしました。", ""},
 			{"ご意見ありがとうございます。代替品を無料で発送いたしました。", ""},
@@ -369,6 +371,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"全額返金いたしました。ご迷惑をおかけし申し訳ございません。", ""},
 		},
 		"zh": {
+			{"已为您退款。关于您的评价，希望您能理解我们的处境。", ""},
 			{"我们给您全额退款，您看评价这边能不能帮忙处理一下？", RuleReviewIncentive},
 			{"我们看到了您的评价，已经为您安排了退款。", ""},
 			{"晒图好评后联系客服领取小礼品。", RuleReviewIncentive},
