@@ -269,6 +269,7 @@ func TestPositiveReviewFamily(t *testing.T) {
 func TestValueRevisitFamily(t *testing.T) {
 	tests := map[string][]reviewCase{
 		"en": {
+			{"The new unit has arrived, we hope. Thank you for your review.", ""},
 			{"We have refunded you and ask for your understanding about the review.", ""},
 			{"Please don't worry about the review; we have already sent a replacement.", ""},
 			{"We kindly ask for your patience while we look into your review. A replacement is on its way.", ""},
@@ -306,6 +307,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Thank you for telling us about your experience with the kettle. A replacement ships tomorrow at no cost.", ""},
 		},
 		"de": {
+			{"Wir lassen Ihnen ein neues Gerät zukommen. Bitte überdenken Sie danach Ihre Bewertung.", RuleReviewIncentive},
 			{"Im Gegenzug wäre es schön, wenn Sie Ihre Bewertung überdenken. Den Betrag erstatten wir heute.", RuleReviewIncentive},
 			{"Wenn Sie mit dem Ersatz zufrieden sind, können Sie Ihre Bewertung gern aktualisieren.", RuleFeedbackRequest},
 			{"Vielen Dank für Ihre ehrliche Bewertung. Wir haben Ihnen einen neuen Deckel geschickt.", ""},
@@ -320,6 +322,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Die Erstattung ist veranlasst. Es tut uns leid, dass der Deckel gebrochen war.", ""},
 		},
 		"fr": {
+			{"Nous vous faisons parvenir un nouvel article. Pourriez-vous ensuite revoir votre avis ?", RuleReviewIncentive},
 			{"Nous vous renvoyons un article neuf. Ce serait gentil de revoir votre note ensuite.", RuleReviewIncentive},
 			{"Si le remplacement vous convient, vous pouvez mettre à jour votre avis si vous le souhaitez.", RuleFeedbackRequest},
 			{"Nous vous remboursons 10 €. Peut-être pourriez-vous jeter un œil à votre avis ensuite ?", RuleReviewIncentive},
@@ -371,6 +374,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"全額返金いたしました。ご迷惑をおかけし申し訳ございません。", ""},
 		},
 		"zh": {
+			{"我们给您寄一个新的，麻烦您把差评改一下。", RuleReviewIncentive},
 			{"已为您退款。关于您的评价，希望您能理解我们的处境。", ""},
 			{"我们给您全额退款，您看评价这边能不能帮忙处理一下？", RuleReviewIncentive},
 			{"我们看到了您的评价，已经为您安排了退款。", ""},
