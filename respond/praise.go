@@ -1,6 +1,9 @@
 package respond
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Asks for praise are found by what they do, not by the words "positive
 // review": a review, a rating or kind words asked of a buyer who is
@@ -91,7 +94,7 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 		}
 		sent := text[lo:hi]
 		asks := within(c.hits(requestRe), lo, hi) || within(c.hits(wishRe), lo, hi) || s.write || within(c.hits(othersRe), lo, hi)
-		question := stringsHasQuestion(sent)
+		question := endsAsQuestion(sent)
 		if !asks && !question {
 			continue
 		}
@@ -166,12 +169,7 @@ func (c *checker) reported(rule string, lo, hi int) bool {
 	return false
 }
 
-// stringsHasQuestion reports whether sent ends as a question.
-func stringsHasQuestion(sent string) bool {
-	for _, q := range []string{"?", "？"} {
-		if len(sent) >= len(q) && sent[len(sent)-len(q):] == q {
-			return true
-		}
-	}
-	return false
+// endsAsQuestion reports whether sent ends as a question.
+func endsAsQuestion(sent string) bool {
+	return strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？")
 }
