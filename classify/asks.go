@@ -58,8 +58,8 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	if g.Wanted != "" {
 		has[aftersale.AskReplacement] = true
 	}
-	if !missing && !has[aftersale.AskRefund] && (g.Ordered != "" || g.Received != "" || wrongItemCues.any(newView(text))) &&
-		(sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) {
+	if !missing && !has[aftersale.AskRefund] && (sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) &&
+		(g.Ordered != "" || g.Received != "" || wrongItemCues.any(newView(text))) {
 		// "I ordered blue and got green: please send me the blue one"
 		has[aftersale.AskReplacement] = true
 	}
@@ -150,12 +150,14 @@ type sent struct {
 	orig   string
 	folded string
 	toks   []tok
-	cjk    bool // folded holds a CJK character (else no CJK phrase can match)
+	cjk    bool        // folded holds a CJK character (else no CJK phrase can match)
+	runes  *wordFilter // with cjk: the runeBit of every rune of folded
 }
 
 type tok struct {
 	w       string
 	at, end int
+	first   int32 // firstWordID(w)
 }
 
 // sentences splits text at sentence ends and line breaks and folds each
@@ -170,7 +172,12 @@ func sentences(text string) []*sent {
 			return
 		}
 		f := fold(s)
-		out = append(out, &sent{orig: s, folded: f, toks: words(f), cjk: strings.IndexFunc(f, isCJK) >= 0})
+		st := &sent{orig: s, folded: f, toks: words(f), cjk: strings.IndexFunc(f, isCJK) >= 0}
+		if st.cjk {
+			st.runes = new(wordFilter)
+			st.runes.addRunes(f)
+		}
+		out = append(out, st)
 	}
 	for i, r := range text {
 		switch r {
@@ -198,10 +205,10 @@ func words(f string) []tok {
 		if start >= 0 {
 			w := strings.Trim(f[start:end], "'")
 			if i := strings.IndexByte(w, '\''); i > 0 && elisions[w[:i]] && len(w) > i+2 {
-				out = append(out, tok{w: w[:i+1], at: start, end: start + i + 1})
-				out = append(out, tok{w: w[i+1:], at: start + i + 1, end: end})
+				out = append(out, tok{w: w[:i+1], at: start, end: start + i + 1, first: firstWordID(w[:i+1])})
+				out = append(out, tok{w: w[i+1:], at: start + i + 1, end: end, first: firstWordID(w[i+1:])})
 			} else if w != "" {
-				out = append(out, tok{w: w, at: start, end: end})
+				out = append(out, tok{w: w, at: start, end: end, first: firstWordID(w)})
 			}
 			start = -1
 		}
@@ -237,9 +244,12 @@ var elisions = map[string]bool{
 // two bytes of a one-word prefix pattern), so that find looks at each token
 // once instead of trying every phrase at every token.
 type phrases struct {
-	exact  map[string][][]string // by first word
-	prefix map[string][][]string // one-word "word*" phrases, by prefixKey
-	cjk    []string
+	exact    map[string][][]string // by first word
+	prefix   map[string][][]string // one-word "word*" phrases, by prefixKey
+	cjk      []string
+	cjkRunes [][]uint16 // the runeBit of each rune of each cjk phrase
+	keys     prefixKeys // the keys of prefix
+	id       int32      // in firstWordPostings; -1 when made after init
 }
 
 // prefixKey is the index key of a prefix pattern or the first bytes of a
@@ -252,6 +262,7 @@ func newPhrases(ps ...string) *phrases {
 		f := fold(s)
 		if strings.IndexFunc(f, isCJK) >= 0 {
 			p.cjk = append(p.cjk, f)
+			p.cjkRunes = append(p.cjkRunes, runeBits(f))
 			continue
 		}
 		var ws []string
@@ -267,10 +278,12 @@ func newPhrases(ps ...string) *phrases {
 		if pre, ok := strings.CutSuffix(ws[0], "*"); ok {
 			k := prefixKey(pre)
 			p.prefix[k] = append(p.prefix[k], ws)
+			p.keys.add(k)
 			continue
 		}
 		p.exact[ws[0]] = append(p.exact[ws[0]], ws)
 	}
+	p.id = registerFirstWords(p.exact)
 	return p
 }
 
@@ -280,9 +293,12 @@ type hit struct{ at, end int }
 // find returns every match of p in s, in no particular order.
 func (p *phrases) find(s *sent) []hit {
 	var out []hit
-	for _, c := range p.cjk {
+	for k, c := range p.cjk {
 		if !s.cjk {
 			break
+		}
+		if !s.runes.hasAll(p.cjkRunes[k]) {
+			continue // a rune of c is not in s
 		}
 		for off := 0; ; {
 			i := strings.Index(s.folded[off:], c)
@@ -301,13 +317,25 @@ func (p *phrases) find(s *sent) []hit {
 		}
 	}
 	for i, t := range s.toks {
-		try(i, p.exact[t.w])
+		switch {
+		case p.id < 0:
+			try(i, p.exact[t.w])
+		case t.first >= 0:
+			for _, post := range firstWordPostings[t.first] {
+				if post.set == p.id {
+					try(i, post.cands)
+					break
+				}
+			}
+		}
 		if len(p.prefix) == 0 {
 			continue
 		}
 		// A prefix pattern shorter than two bytes is keyed by itself.
 		for n := min(len(t.w), 2); n >= 0; n-- {
-			try(i, p.prefix[t.w[:n]])
+			if p.keys.mayHave(t.w[:n]) {
+				try(i, p.prefix[t.w[:n]])
+			}
 		}
 	}
 	return out
@@ -1036,6 +1064,24 @@ func findSizes(folded string) [][]int {
 	return nil
 }
 
+// findUpperSizes is upperSizeRe.FindAllStringSubmatchIndex(orig, -1), run
+// only when orig has an 'S', 'M' or 'L' that no ASCII letter or digit
+// follows: every size upperSizeRe finds ends so.
+func findUpperSizes(orig string) [][]int {
+	for i := 0; i < len(orig); i++ {
+		if c := orig[i]; c == 'S' || c == 'M' || c == 'L' {
+			if i+1 == len(orig) || !isASCIIAlnum(orig[i+1]) {
+				return upperSizeRe.FindAllStringSubmatchIndex(orig, -1)
+			}
+		}
+	}
+	return nil
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
 // variants reads the sizes and colours the buyer names and whether each
 // is what they ordered, received or want: the role word nearest to it in
 // its sentence decides (after it in Japanese, whose verbs come last).
@@ -1049,7 +1095,7 @@ func variants(ss []*sent) (ordered, received, wanted string) {
 				vs = append(vs, hit{m[4], m[5]})
 			}
 		}
-		for _, m := range upperSizeRe.FindAllStringSubmatchIndex(s.orig, -1) {
+		for _, m := range findUpperSizes(s.orig) {
 			at := len(fold(s.orig[:m[2]]))
 			v := hit{at, at + len(fold(s.orig[m[2]:m[3]]))}
 			if !slices.ContainsFunc(vs, func(o hit) bool { return o.at < v.end && v.at < o.end }) {

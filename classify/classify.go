@@ -74,6 +74,7 @@ type scratch struct {
 	x         extractor
 	probs     []float64
 	subScores []float64
+	known     []knownFeature // lrModel.logits' buffer
 }
 
 // New loads the case model trained from the embedded examples (model.bin);
@@ -274,11 +275,12 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 		return aftersale.Classification{}, fmt.Errorf("classifying message %d: %w", m.ID, err)
 	}
 	text := stripQuoted(m.ClassifyText())
+	folded := fold(text)
 	cl := aftersale.Classification{
 		MessageID: m.ID,
 		Version:   c.version,
 		At:        c.now(),
-		Language:  detectLanguage(text, m.Marketplace),
+		Language:  languageOf(text, folded, m.Marketplace),
 		Facts: aftersale.Facts{
 			OrderIDs:  orderIDs(m),
 			BuyerName: m.BuyerName,
@@ -333,7 +335,8 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 	s := c.pool.Get().(*scratch)
 	defer c.pool.Put(s)
 	fs := s.x.features(input)
-	p := c.model.probs(fs, s.probs)
+	var p []float64
+	p, s.known = c.model.probs(fs, s.probs, s.known)
 	v := s.x.view
 
 	if isNotice { // a return request whose reason code we do not know
@@ -409,7 +412,7 @@ func (c *Classifier) classify(ctx context.Context, m aftersale.Message, direct b
 	// Last, as it reuses s: a second request made as a fallback
 	// ("…, otherwise cancel it") or added on ("Also, …").
 	if cl.Secondary == "" && strong(c1) {
-		if k := c.fallbackRequest(text, c1, s); k != "" {
+		if k := c.fallbackRequest(folded, c1, s); k != "" {
 			cl.Secondary = k
 			flag(fmt.Sprintf("mixes two requests: %s and %s", c1, k))
 		}

@@ -12,16 +12,20 @@ import (
 // any word starting with it ("kaputt*" matches "kaputte"). Cues containing
 // CJK characters match as substrings, since those scripts have no spaces.
 type cue struct {
-	raw  string
-	toks []string // folded words; "x*" = prefix
-	cjk  bool
+	raw   string
+	toks  []string // folded words; "x*" = prefix
+	cjk   bool
+	runes []uint16 // a CJK cue's runes, as runeBit
 }
 
 // cueSet is a list of cues indexed by their first word.
 type cueSet struct {
 	cues    []cue
 	byFirst map[string][]int // exact first word -> cue indexes
+	id      int32            // in cueFirstPostings; -1 when made after init
 	prefix  [256][]int       // cues whose first word is a prefix ("kaputt*"), by its first byte
+	pairs   wordFilter       // the first two bytes (pairBit) of those prefixes
+	short   [256]bool        // those with a one-byte prefix, by that byte
 	cjk     []int
 }
 
@@ -50,6 +54,7 @@ func newCues(phrases ...string) *cueSet {
 			}
 		} else {
 			c.raw = f
+			c.runes = runeBits(f)
 		}
 		i := len(s.cues)
 		s.cues = append(s.cues, c)
@@ -60,18 +65,26 @@ func newCues(phrases ...string) *cueSet {
 		case strings.HasSuffix(c.toks[0], "*"):
 			b := c.toks[0][0]
 			s.prefix[b] = append(s.prefix[b], i)
+			if p := strings.TrimSuffix(c.toks[0], "*"); len(p) >= 2 {
+				s.pairs.setBit(pairBit(p))
+			} else {
+				s.short[b] = true
+			}
 		default:
 			s.byFirst[c.toks[0]] = append(s.byFirst[c.toks[0]], i)
 		}
 	}
+	s.id = registerCueFirstWords(s.byFirst)
 	return s
 }
 
 // view is a message's text prepared once for all cue sets.
 type view struct {
-	folded string   // NFKC, lower case
-	words  []string // non-CJK words with digits kept
-	cjk    bool     // the text has CJK characters
+	folded string      // NFKC, lower case
+	words  []string    // non-CJK words with digits kept
+	first  []int32     // cueFirstWordID of each word
+	cjk    bool        // the text has CJK characters
+	runes  *wordFilter // with cjk: the runeBit of every rune of folded
 }
 
 func newView(text string) view {
@@ -79,9 +92,14 @@ func newView(text string) view {
 	for _, s := range segmentsDigits(v.folded, nil, false) {
 		if !s.cjk {
 			v.words = append(v.words, s.text)
+			v.first = append(v.first, cueFirstWordID(s.text))
 		} else {
 			v.cjk = true
 		}
+	}
+	if v.cjk {
+		v.runes = new(wordFilter)
+		v.runes.addRunes(v.folded)
 	}
 	return v
 }
@@ -120,19 +138,34 @@ func (s *cueSet) any(v view) bool {
 func (s *cueSet) scan(v view, hit func(int) bool) {
 	if v.cjk {
 		for _, i := range s.cjk {
-			if strings.Contains(v.folded, s.cues[i].raw) && !hit(i) {
+			if v.runes.hasAll(s.cues[i].runes) && strings.Contains(v.folded, s.cues[i].raw) && !hit(i) {
 				return
 			}
 		}
 	}
 	for pos, w := range v.words {
-		for _, i := range s.byFirst[w] {
+		var byFirst []int
+		switch {
+		case s.id < 0 || pos >= len(v.first):
+			byFirst = s.byFirst[w]
+		case v.first[pos] >= 0:
+			for _, post := range cueFirstPostings[v.first[pos]] {
+				if post.set == s.id {
+					byFirst = post.cues
+					break
+				}
+			}
+		}
+		for _, i := range byFirst {
 			if s.cues[i].matchAt(v.words, pos) && !hit(i) {
 				return
 			}
 		}
 		if w == "" {
 			continue
+		}
+		if !s.short[w[0]] && (len(w) < 2 || !s.pairs.mayHave(pairBit(w))) {
+			continue // no prefix of s starts w
 		}
 		for _, i := range s.prefix[w[0]] {
 			if s.cues[i].matchAt(v.words, pos) && !hit(i) {

@@ -47,6 +47,12 @@ var (
 	streetRe = regexp.MustCompile(`(?i)\b\d+[a-z]?,?\s+(?:[\p{L}'.-]+\s+){0,3}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|way|blvd|court|ct|place|pl|terrace|close|crescent|square)\b|\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring)\s*\d+|\b(?:rue|avenue|boulevard|chemin|allée|impasse)\b|\b(?:calle|avenida|plaza|paseo|c/)\b|\b(?:via|viale|piazza|corso)\b|[都道府県市区町村丁目番地号]|[省市区县路街号]`)
 )
 
+// hasPostcode is postcodeRe.MatchString(s), run only when s has a digit,
+// which every postcode does.
+func hasPostcode(s string) bool {
+	return strings.ContainsAny(s, "0123456789") && postcodeRe.MatchString(s)
+}
+
 // newAddress returns the shipping address the buyer gave: the lines after a
 // marker such as "new address:" up to a blank line (at most 6), or else the
 // first block of 2-6 lines that has a postcode and a street. "" if none.
@@ -93,7 +99,7 @@ func newAddress(text string) string {
 	var block []string
 	check := func() string {
 		a := strings.Join(block, "\n")
-		if len(block) >= 2 && len(block) <= 6 && postcodeRe.MatchString(a) && streetRe.MatchString(a) && !aftersale.HasOrderID(a) {
+		if len(block) >= 2 && len(block) <= 6 && hasPostcode(a) && streetRe.MatchString(a) && !aftersale.HasOrderID(a) {
 			return a
 		}
 		return ""
@@ -121,7 +127,7 @@ func afterMarker(line string) string {
 }
 
 func looksAddressy(s string) bool {
-	return postcodeRe.MatchString(s) || streetRe.MatchString(s)
+	return hasPostcode(s) || streetRe.MatchString(s)
 }
 
 // isClosing reports whether a line is a sign-off, which ends an address block.

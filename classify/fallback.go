@@ -59,12 +59,13 @@ const fallbackMinProb = 0.6
 
 // fallbackRequest returns the case of a clearly different request made as
 // the fallback of the first ("…, otherwise cancel"), or "" when there is
-// none. It reuses s, so the caller must be done with s's earlier results.
-func (c *Classifier) fallbackRequest(text string, first aftersale.Case, s *scratch) aftersale.Case {
-	folded := fold(text)
+// none. It reads folded, the buyer's text folded (fold). It reuses s, so
+// the caller must be done with s's earlier results.
+func (c *Classifier) fallbackRequest(folded string, first aftersale.Case, s *scratch) aftersale.Case {
 	for _, clause := range fallbackClauses(folded) {
 		fs := s.x.features(clause)
-		p := c.model.probs(fs, s.probs)
+		var p []float64
+		p, s.known = c.model.probs(fs, s.probs, s.known)
 		i, _ := top2(p)
 		k := aftersale.Cases()[i]
 		if k != first && strong(k) && p[i] >= fallbackMinProb {
@@ -91,11 +92,16 @@ func fallbackClauses(folded string) []string {
 			out = append(out, cl)
 		}
 	}
+	var pairs bytePairs
+	pairs.add(folded)
 	for _, set := range []struct {
 		markers []string
 		addon   bool
 	}{{fallbackMarkers, false}, {addonMarkers, true}, {eitherMarkers, true}} {
 		for _, m := range set.markers {
+			if !pairs.mayContain(m) {
+				continue // m is not in folded
+			}
 			for from := 0; from < len(folded); {
 				i := strings.Index(folded[from:], m)
 				if i < 0 {

@@ -42,12 +42,14 @@ type feature struct {
 // extractor turns text into weighted, hashed features. It reuses its
 // buffers, so one extractor must not be used from two goroutines.
 type extractor struct {
-	segs    []segment
-	hashes  []uint64
-	bigrams []uint64
-	runes   []rune
-	out     []feature
-	view    view // the text of the last features call, for cue matching
+	segs     []segment
+	hashes   []uint64
+	bigrams  []uint64
+	runes    []rune
+	sorted   []uint64 // sortHashes' buffer
+	out      []feature
+	view     view       // the text of the last features call, for cue matching
+	runeBits wordFilter // view.runes
 }
 
 // groupWeight scales a group's sublinear term frequencies. Character n-grams
@@ -62,16 +64,22 @@ var groupWeight = map[byte]float64{groupWord: 1, groupBigram: 1, groupChar: 0.5,
 func (x *extractor) features(text string) []feature {
 	folded := fold(text)
 	x.segs = segmentsDigits(folded, x.segs[:0], false)
-	x.view = view{folded: folded, words: x.view.words[:0]}
+	x.view = view{folded: folded, words: x.view.words[:0], first: x.view.first[:0]}
 	for i, s := range x.segs {
 		if s.cjk {
 			x.view.cjk = true
 			continue
 		}
 		x.view.words = append(x.view.words, s.text)
+		x.view.first = append(x.view.first, cueFirstWordID(s.text))
 		if isDigits(s.text) {
 			x.segs[i].text = "0" // numbers are never features
 		}
+	}
+	if x.view.cjk {
+		x.runeBits = wordFilter{}
+		x.runeBits.addRunes(folded)
+		x.view.runes = &x.runeBits
 	}
 	x.hashes = x.hashes[:0]
 	x.bigrams = x.bigrams[:0]
@@ -148,15 +156,85 @@ func fnvRune(h uint64, r rune) uint64 {
 // flush counts hs into x.out with weight groupWeight[g]·(1+ln tf) and
 // empties hs.
 func (x *extractor) flush(g byte, hs []uint64) []uint64 {
-	slices.Sort(hs)
+	x.sorted = sortHashes(hs, x.sorted)
 	w := groupWeight[g]
 	for i := 0; i < len(hs); {
 		j := i + 1
 		for j < len(hs) && hs[j] == hs[i] {
 			j++
 		}
-		x.out = append(x.out, feature{h: hs[i], w: w * (1 + math.Log(float64(j-i)))})
+		x.out = append(x.out, feature{h: hs[i], w: w * (1 + logCount(j-i))})
 		i = j
 	}
 	return hs[:0]
+}
+
+// sortHashes sorts hs in increasing order, as slices.Sort does, and returns
+// its buffer (tmp, grown as needed) for the next call. Feature hashes are
+// spread evenly, so the list is bucketed by its top bits first (about four
+// hashes a bucket) and each small bucket sorted by insertion.
+func sortHashes(hs, tmp []uint64) []uint64 {
+	if len(hs) < 16 {
+		insertionSort(hs)
+		return tmp
+	}
+	bits := uint(4)
+	for bits < 8 && 4<<bits < len(hs) {
+		bits++
+	}
+	shift := 64 - bits
+	var start [257]int
+	for _, h := range hs {
+		start[h>>shift+1]++
+	}
+	nb := 1 << bits
+	for i := 1; i <= nb; i++ {
+		start[i] += start[i-1]
+	}
+	if cap(tmp) < len(hs) {
+		tmp = make([]uint64, len(hs), 2*len(hs))
+	}
+	tmp = tmp[:len(hs)]
+	next := start
+	for _, h := range hs {
+		b := h >> shift
+		tmp[next[b]] = h
+		next[b]++
+	}
+	for b := 0; b < nb; b++ {
+		if bucket := tmp[start[b]:start[b+1]]; len(bucket) > 32 {
+			slices.Sort(bucket)
+		} else {
+			insertionSort(bucket)
+		}
+	}
+	copy(hs, tmp)
+	return tmp
+}
+
+func insertionSort(hs []uint64) {
+	for i := 1; i < len(hs); i++ {
+		h := hs[i]
+		j := i
+		for ; j > 0 && hs[j-1] > h; j-- {
+			hs[j] = hs[j-1]
+		}
+		hs[j] = h
+	}
+}
+
+// logCounts[n] is math.Log(n) for the term counts most features have.
+var logCounts = func() (t [64]float64) {
+	for n := 1; n < len(t); n++ {
+		t[n] = math.Log(float64(n))
+	}
+	return t
+}()
+
+// logCount returns math.Log(n) for n ≥ 1.
+func logCount(n int) float64 {
+	if n < len(logCounts) {
+		return logCounts[n]
+	}
+	return math.Log(float64(n))
 }

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"github.com/abadojack/whatlanggo"
 
 	"github.com/aftersale/aftersale"
@@ -28,6 +30,11 @@ const minLetters = 20
 // whatlanggo; short or unreliable results fall back to the marketplace's
 // language when there is one.
 func detectLanguage(text, marketplace string) string {
+	return languageOf(text, fold(text), marketplace)
+}
+
+// languageOf is detectLanguage given folded, which is fold(text).
+func languageOf(text, folded, marketplace string) string {
 	fallback := aftersale.MarketplaceLanguage(marketplace)
 	sc := script.Count(text)
 	kana, han, hangul, letters := sc.Kana, sc.Han, sc.Hangul, sc.Other
@@ -45,7 +52,7 @@ func detectLanguage(text, marketplace string) string {
 	if letters == 0 {
 		return fallback
 	}
-	if code := stopwordVote(text); code != "" {
+	if code := stopwordVote(folded); code != "" {
 		return code
 	}
 	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: detectable})
@@ -76,14 +83,28 @@ var stopwords = map[string][]string{
 	"nl": {"de", "het", "een", "ik", "mijn", "is", "niet", "en", "van", "voor", "waar", "wanneer", "met", "nog", "bestelling", "bedankt", "dat", "heb", "u", "op", "te", "zijn", "maar", "om", "wat"},
 }
 
-var stopwordIndex = script.WordIndex(stopwords)
+// stopwordLangs are the languages of stopwords, in the order stopwordVote
+// prefers them on a tie.
+var stopwordLangs = []string{"en", "de", "fr", "es", "it", "pt", "nl"}
 
-// stopwordVote returns the language whose function words occur most often,
-// if it has at least two hits and beats the runner-up by at least two hits
-// or by half; otherwise "".
-func stopwordVote(text string) string {
-	score := map[string]float64{}
-	for _, s := range segmentsDigits(fold(text), nil, false) {
+// stopwordIndex maps each stopword to the indexes in stopwordLangs of the
+// languages that use it.
+var stopwordIndex = func() map[string][]int {
+	idx := map[string][]int{}
+	for w, langs := range script.WordIndex(stopwords) {
+		for _, l := range langs {
+			idx[w] = append(idx[w], slices.Index(stopwordLangs, l))
+		}
+	}
+	return idx
+}()
+
+// stopwordVote returns the language whose function words occur most often
+// in folded text, if it has at least two hits and beats the runner-up by
+// at least two hits or by half; otherwise "".
+func stopwordVote(folded string) string {
+	var score [7]float64 // by stopwordLangs
+	for _, s := range segmentsDigits(folded, nil, false) {
 		if s.cjk {
 			continue
 		}
@@ -92,11 +113,11 @@ func stopwordVote(text string) string {
 			score[l] += 1 / float64(len(langs)) // a word shared by three languages counts a third each
 		}
 	}
-	best, second := "", 0.0
-	for _, l := range []string{"en", "de", "fr", "es", "it", "pt", "nl"} {
-		switch v := score[l]; {
-		case best == "" || v > score[best]:
-			if best != "" {
+	best, second := -1, 0.0
+	for l, v := range score {
+		switch {
+		case best < 0 || v > score[best]:
+			if best >= 0 {
 				second = score[best]
 			}
 			best = l
@@ -105,7 +126,7 @@ func stopwordVote(text string) string {
 		}
 	}
 	if b := score[best]; b >= 2 && (b-second >= 2 || b >= 1.5*second) {
-		return best
+		return stopwordLangs[best]
 	}
 	return ""
 }

@@ -14,11 +14,11 @@ import (
 // two (docs/classifier.md has the comparison).
 type lrModel struct {
 	nc    int
-	index map[uint64]int32 // feature hash -> row
-	idf   []float32        // per row
-	w     []float32        // row-major [row][class]
-	b     []float64        // bias per class
-	temp  float64          // softmax temperature fitted by cross-validation
+	index rowIndex  // feature hash -> row
+	idf   []float32 // per row
+	w     []float32 // row-major [row][class]
+	b     []float64 // bias per class
+	temp  float64   // softmax temperature fitted by cross-validation
 }
 
 // lrParams are the training hyper-parameters, chosen by cross-validation
@@ -179,38 +179,51 @@ func (m *lrModel) rawProbs(doc sparseDoc, dst []float64) {
 }
 
 // logits writes w·x + b of fs (raw extractor features, not reweighed) into
-// dst; features never seen in training are ignored.
-func (m *lrModel) logits(fs []feature, dst []float64) {
+// dst; features never seen in training are ignored. buf holds the known
+// features between its two passes; logits returns it, grown, for the next
+// call.
+func (m *lrModel) logits(fs []feature, dst []float64, buf []knownFeature) []knownFeature {
 	nc := m.nc
 	copy(dst, m.b)
 	ss := 0.0
+	buf = buf[:0]
 	for _, f := range fs {
-		if row, ok := m.index[f.h]; ok {
-			w := f.w * float64(m.idf[row])
+		if row, idf, ok := m.index.lookup(f.h); ok {
+			w := f.w * float64(idf)
 			ss += w * w
+			buf = append(buf, knownFeature{row: row, w: w})
 		}
 	}
 	if ss == 0 {
-		return
+		return buf
 	}
 	norm := math.Sqrt(ss)
-	for _, f := range fs {
-		row, ok := m.index[f.h]
-		if !ok {
-			continue
-		}
-		x := f.w * float64(m.idf[row]) / norm
-		for c, w := range m.w[int(row)*nc : int(row)*nc+nc] {
-			dst[c] += x * float64(w)
+	d := dst[:nc]
+	for _, k := range buf {
+		x := k.w / norm
+		row := int(k.row) * nc
+		ws := m.w[row : row+nc]
+		ws = ws[:len(d)]
+		for c := range d {
+			d[c] += x * float64(ws[c])
 		}
 	}
+	return buf
 }
 
-// probs writes the calibrated class probabilities of fs into dst.
-func (m *lrModel) probs(fs []feature, dst []float64) []float64 {
-	m.logits(fs, dst)
+// knownFeature is a feature the model knows: its row and its weight
+// times the row's idf.
+type knownFeature struct {
+	row int32
+	w   float64
+}
+
+// probs writes the calibrated class probabilities of fs into dst, using
+// buf as logits does, and returns dst and buf.
+func (m *lrModel) probs(fs []feature, dst []float64, buf []knownFeature) ([]float64, []knownFeature) {
+	buf = m.logits(fs, dst, buf)
 	softmax(dst, m.temp, dst)
-	return dst
+	return dst, buf
 }
 
 // cvLR trains on k-1 folds and scores the held-out fold (fold = index mod
@@ -246,6 +259,6 @@ func cvLR(nc, rows int, d lrData, p lrParams, k int) []heldOut {
 }
 
 func (m *lrModel) knows(h uint64) bool {
-	_, ok := m.index[h]
+	_, ok := m.index.get(h)
 	return ok
 }

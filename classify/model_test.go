@@ -24,7 +24,7 @@ func TestModelFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("wrote model.bin: %d rows; cross-validation on %d examples: accuracy %.3f, macro-F1 %.3f, NLL %.3f, ECE %.3f, temperature %.3f",
-			len(m.index), cv.N, cv.Accuracy, cv.MacroF1, cv.NLL, cv.ECE, m.temp)
+			m.index.len(), cv.N, cv.Accuracy, cv.MacroF1, cv.NLL, cv.ECE, m.temp)
 		return
 	}
 	m, got, err := decodeModel(modelBin)
@@ -34,8 +34,8 @@ func TestModelFile(t *testing.T) {
 	if got != key {
 		t.Fatalf("model.bin was trained from other examples, features or parameters: run go generate ./classify")
 	}
-	if len(m.index) == 0 || m.temp <= 0 {
-		t.Errorf("model.bin: %d rows, temperature %v", len(m.index), m.temp)
+	if m.index.len() == 0 || m.temp <= 0 {
+		t.Errorf("model.bin: %d rows, temperature %v", m.index.len(), m.temp)
 	}
 }
 

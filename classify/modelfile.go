@@ -85,7 +85,7 @@ func trainCaseModelCtx(ctx context.Context, exs []example, p lrParams) (*lrModel
 	if err := ctx.Err(); err != nil {
 		return nil, cvResult{}, err
 	}
-	m.index, m.idf, m.temp = index, idf, temp
+	m.index, m.idf, m.temp = newRowIndex(index, idf), idf, temp
 	return m, cv, nil
 }
 
@@ -123,10 +123,8 @@ func encodeModelLevel(m *lrModel, key [32]byte, level int) []byte {
 	raw.Write(key[:])
 	le := binary.LittleEndian
 	put := func(v any) { _ = binary.Write(&raw, le, v) }
-	rows := make([]uint64, len(m.index))
-	for h, r := range m.index {
-		rows[r] = h
-	}
+	rows := make([]uint64, m.index.len())
+	m.index.each(func(h uint64, r int32) { rows[r] = h })
 	put(uint32(m.nc))
 	put(uint32(len(rows)))
 	put(m.temp)
@@ -184,16 +182,17 @@ func decodeModel(b []byte) (*lrModel, [32]byte, error) {
 	if nc <= 0 || nc > 64 || len(raw) != 8+8*nc+nrows*(8+4+4+nc) {
 		return nil, key, fmt.Errorf("%w: bad size", errModelFile)
 	}
-	m := &lrModel{nc: nc, index: make(map[uint64]int32, nrows), idf: make([]float32, nrows), w: make([]float32, nrows*nc), b: make([]float64, nc)}
+	m := &lrModel{nc: nc, idf: make([]float32, nrows), w: make([]float32, nrows*nc), b: make([]float64, nc)}
 	m.temp = math.Float64frombits(le.Uint64(raw))
 	raw = raw[8:]
 	for c := range m.b {
 		m.b[c] = math.Float64frombits(le.Uint64(raw))
 		raw = raw[8:]
 	}
+	m.index.init(nrows)
 	for r := 0; r < nrows; r++ {
-		m.index[le.Uint64(raw)] = int32(r)
 		m.idf[r] = math.Float32frombits(le.Uint32(raw[8:]))
+		m.index.put(le.Uint64(raw), int32(r), m.idf[r])
 		scale := math.Float32frombits(le.Uint32(raw[12:]))
 		raw = raw[16:]
 		for c := 0; c < nc; c++ {

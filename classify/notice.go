@@ -34,6 +34,13 @@ var (
 	csRelayRe = regexp.MustCompile(`(?i)this is amazon'?s customer service|dear amazon seller|reason for contact:|servizio clienti|motivo del contatto|motivo de contacto|grund der kontaktaufnahme|motif du contact|お問い合わせ(?:の)?理由|联系原因`)
 )
 
+// csRelayMatch and optOutMatch are csRelayRe.MatchString and
+// optOutRe.MatchString without the regexp engine (literalMatcher).
+var (
+	csRelayMatch = literalMatchFunc(csRelayRe)
+	optOutMatch  = literalMatchFunc(optOutRe)
+)
+
 // noticeKind is one kind of Amazon system mail, recognised by what its
 // subject and body say rather than by one exact subject line: Amazon words
 // its notices differently per marketplace, language and year.
@@ -145,7 +152,6 @@ const noticeBodyLen = 1500
 func detectNotice(m aftersale.Message) (noticeResult, bool) {
 	subj := strings.TrimSpace(m.Subject)
 	body := m.Text
-	lbody := strings.ToLower(body)
 	amazon := m.Sender == aftersale.SenderAmazon || isAmazonSystemAddr(m.FromAddr)
 	buyer := m.Sender == aftersale.SenderBuyer || m.RelayAlias != ""
 
@@ -155,18 +161,18 @@ func detectNotice(m aftersale.Message) (noticeResult, bool) {
 		return noticeResult{notice: aftersale.NoticeAutoReply, c: aftersale.CaseOther}, true
 	case strings.HasPrefix(strings.ToLower(m.FromAddr), "auto-communication@amazon."):
 		return noticeResult{notice: aftersale.NoticeSellerCopy, c: aftersale.CaseOther}, true
-	case (buyer || amazon) && (cancelSubjectRe.MatchString(subj) || strings.Contains(lbody, "buyer cancellation request for order id")):
+	case (buyer || amazon) && (cancelSubjectRe.MatchString(subj) || containsLower(body, "buyer cancellation request for order id")):
 		// Only from the buyer's relay alias or Amazon: the same subject
 		// from anyone else is not Amazon's cancellation flow.
 		return noticeResult{notice: aftersale.NoticeCancellation, c: aftersale.CaseCancelOrder}, true
-	case amazon && csRelayRe.MatchString(body):
+	case amazon && csRelayMatch(body):
 		// Amazon customer service relaying a buyer's request: the model
 		// reads it like a buyer's message.
 		return noticeResult{}, false
 	case amazon:
 		return amazonNotice(m), true
 	case buyer:
-		if strings.Contains(lbody, "opt") && optOutRe.MatchString(body) {
+		if containsLower(body, "opt") && optOutMatch(body) {
 			return noticeResult{notice: aftersale.NoticeOptOut, c: aftersale.CaseOther}, true
 		}
 		return noticeResult{}, false

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -18,12 +19,64 @@ var (
 // fold returns s in NFKC form, lower-cased, with typographic apostrophes
 // made plain. Everything the classifier matches runs on folded text.
 func fold(s string) string {
-	s = norm.NFKC.String(s)
+	if !isASCII(s) { // ASCII is in NFKC already
+		s = norm.NFKC.String(s)
+	}
 	s = strings.ToLower(s)
-	return apostrophes.Replace(s)
+	return plainApostrophes(s)
 }
 
-var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "`", "'", "´", "'", "&#39;", "'", "&apos;", "'")
+// apostropheVariants are what plainApostrophes replaces with "'".
+var apostropheVariants = []string{"’", "‘", "`", "´", "&#39;", "&apos;"}
+
+// apostropheStart holds the first bytes of apostropheVariants.
+var apostropheStart = func() (t [256]bool) {
+	for _, v := range apostropheVariants {
+		t[v[0]] = true
+	}
+	return t
+}()
+
+// plainApostrophes returns s with every apostropheVariants replaced by a
+// plain apostrophe, left to right; s itself when it has none.
+func plainApostrophes(s string) string {
+	i := 0
+	for i < len(s) && !apostropheStart[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		n := 0
+		for _, v := range apostropheVariants {
+			if strings.HasPrefix(s[i:], v) {
+				n = len(v)
+				break
+			}
+		}
+		if n == 0 {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		b.WriteByte('\'')
+		i += n
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // stripQuoted drops quoted lines ("> ...") and everything after a
 // reply header, so that an older message quoted below the buyer's new words
@@ -45,6 +98,11 @@ func stripQuoted(s string) string {
 }
 
 func isReplyHeader(t string) bool {
+	// Every header below starts with '-' or ends with ':', which lower
+	// casing leaves as they are.
+	if t == "" || t[0] != '-' && t[len(t)-1] != ':' {
+		return false
+	}
 	l := strings.ToLower(t)
 	switch {
 	case strings.HasPrefix(l, "-----original message"),
@@ -69,9 +127,15 @@ func isReplyHeader(t string) bool {
 // between words (Han, Hiragana, Katakana) or to Hangul, which the
 // classifier also reads by characters.
 func isCJK(r rune) bool {
+	if r < cjkMin {
+		return false // most text: no table lookups
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) || r == 'ー'
 }
+
+// cjkMin is the least rune isCJK accepts (the first Hangul Jamo).
+const cjkMin = 0x1100
 
 // segment is a run of text the tokenizer produced: a word in a spaced
 // script, or a run of CJK characters.

@@ -14,10 +14,20 @@ type Counts struct {
 	Other  int // every other letter (Latin, Cyrillic, ...)
 }
 
+// firstCJK is the least rune of Hiragana, Katakana, Han and Hangul (the
+// first Hangul Jamo).
+const firstCJK = 0x1100
+
 // Count counts the letters of text by script.
 func Count(text string) Counts {
 	var c Counts
 	for _, r := range text {
+		if r < firstCJK { // no table lookups for Latin and most other text
+			if unicode.IsLetter(r) {
+				c.Other++
+			}
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			c.Kana++
