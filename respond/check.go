@@ -40,8 +40,8 @@ func Rules() []aftersale.Finding {
 		{Rule: RuleLink, Severity: b, Detail: "links and web addresses other than allowed amazon.* ones, also written as \"example dot com\""},
 		{Rule: RuleEmail, Severity: b, Detail: "email addresses, also written as \"name at gmail dot com\""},
 		{Rule: RulePhone, Severity: b, Detail: "phone numbers, international and local"},
-		{Rule: RuleOffAmazon, Severity: b, Detail: "asking the buyer to contact or pay outside Amazon (WhatsApp, WeChat, PayPal, \"email us directly\" ...)"},
-		{Rule: RuleReviewAsk, Severity: b, Detail: "asking for a positive review or stars, for a review only when satisfied, or to write to the seller before reviewing"},
+		{Rule: RuleOffAmazon, Severity: b, Detail: "asking the buyer to contact or pay outside Amazon (WhatsApp, WeChat, PayPal, \"email us directly\", the seller's own website or contact form ...)"},
+		{Rule: RuleReviewAsk, Severity: b, Detail: "asking for a positive review or stars, for a review, a rating or kind words only when satisfied, for praise to be posted again, or to write to the seller before reviewing"},
 		{Rule: RuleReviewIncentive, Severity: b, Detail: "anything of value (refund, replacement, gift, discount ...) offered with, for, before or after writing, changing or removing a review, in one sentence or across sentences"},
 		{Rule: RuleMarketing, Severity: b, Detail: "marketing, coupons and promotion"},
 		{Rule: RulePlaceholder, Severity: b, Detail: "unfilled template fields: {{name}}, [[name]], {name}, [NAME], <NAME>, %s, XXX, 〇〇様, 【追跡番号】"},
@@ -153,6 +153,7 @@ type checker struct {
 	found       map[matcher][][]int // see hits
 	sents       [][]int             // see sentences
 	values      [][]int             // offers of value (valueRe, less notValueRe)
+	refused     [][]int             // see refusals
 }
 
 // sentences returns the sentence spans of the text (sentenceSpans), once.
@@ -362,13 +363,21 @@ func nextIsLower(s string) bool {
 // names the seller ("us", "uns", "nous" ...) or an outside channel.
 var offAmazonRes = []*guardedAlt{
 	// Outside channels and payment services, in any language.
-	guardAlt(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto)\b|微信|支付宝|钉钉|ＬＩＮＥ|ライン(?:で|にて|ID)`),
+	guardAlt(`(?i)\b(?:whats\s?app|we\s?chat|weixin|telegram|viber|skype|kakao\s?talk|facebook|messenger|instagram|pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto|ebay|etsy|shopify|aliexpress|temu|cdiscount)\b|微信|支付宝|钉钉|淘宝|天猫|京东|楽天市場|ヤフーショッピング|ＬＩＮＥ|ライン(?:で|にて|ID)`),
 	guardAlt(`\bLINE(?:\s*ID|で|にて|の|から|公式)|\bQQ\b|\bIBAN\b|(?i)\bline\s*(?:id|account|app)\b|\badd (?:me|us) on line\b`),
 	// Asking for the buyer's own contact details, or to call them.
 	guardAlt(`(?i)\b(?:send|give|leave|share|tell|provide)\s+(?:us|me)?\s*(?:with\s+)?your\s+(?:private\s+|personal\s+|mobile\s+|cell\s+)?(?:phone|mobile|cell|telephone|whats\s?app|e-?mail|contact)(?:\s*(?:number|address|details))?|\bsend us your number\b|\b(?:we|i|our\s+\p{L}+)\s+(?:can|could|will|would|shall|'ll|’ll)\s+(?:give\s+you\s+a\s+call|call\s+you|ring\s+you|phone\s+you)\b` +
 		`|\b(?:senden|schicken|geben|nennen|hinterlassen|teilen)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?ihre\s+(?:telefon|handy|mobil)nummer|\brufen\s+wir\s+sie\s+(?:gern\s+|gerne\s+)?(?:an|zurück)\b|\b(?:envoyez|donnez|laissez|communiquez|indiquez)(?:-nous)?\s+votre\s+(?:numéro\s+de\s+(?:téléphone|portable)|adresse\s+e-?mail)|\bnous\s+vous\s+(?:appellerons|rappellerons|appelons)\b|\b(?:envíe|mande|facilite|indique|déje|díga)(?:nos)?\s+su\s+(?:número\s+de\s+(?:teléfono|móvil|whatsapp)|correo)|\ble\s+(?:llamamos|llamaremos)\b|\b(?:ci\s+)?(?:invii|mandi|lasci|indichi|comunichi)\s+il\s+suo\s+(?:numero\s+di\s+(?:telefono|cellulare)|indirizzo\s+e-?mail)|\bla\s+(?:chiamiamo|chiameremo|richiameremo)\b|お電話番号を(?:お知らせ|教えて|ご連絡)|お電話(?:いたします|させていただきます)|(?:留下|提供|告诉我们|发给我们|发送)(?:一下)?您的(?:电话|手机|微信|邮箱)|给您打电话`),
 	// English.
 	guardAlt(`(?i)\b(?:e-?mail|mail|write to|text|message|whatsapp|ping)\s+us\s+(?:directly|at|on|via|privately)\b|\bcontact\s+us\s+(?:directly|privately|outside|by (?:e-?mail|phone)|via (?:e-?mail|phone)|on\s+\S+|at\s+(?:our|\S+@|\+))|\breach\s+us\s+(?:directly|at\s+(?:our|\+|\S+@)|on\s+\S+)|\bcall\s+us\b|\b(?:our|my)\s+(?:private |personal |own )?(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|whatsapp(?: number)?|website|web ?site|web ?shop|online shop)\b|\bour\s+(?:own\s+)?(?:site|homepage|web\s?page|app)\b|\b(?:outside(?: of)?|bypass(?:ing)?)\s+amazon\b|\boff[- ]amazon\b|\b(?:bank|wire) transfer\b|\bbank (?:account|details)\b|\bsend (?:us )?(?:an? )?e-?mail to\b|\bpay (?:us )?directly\b`),
+	// The seller's own website, web shop or contact form, without an address.
+	guardAlt(`(?i)\bour (?:own |official |brand(?:'s|’s)? |company(?:'s|’s)? )?(?:online |web ?|e-?)(?:store|shop|site)\b|\bour (?:own|official|brand(?:'s|’s)?|company(?:'s|’s)?|brand|company) (?:store|shop|site|website|web ?site|homepage)\b|\bcontact form\b` +
+		`|\bunser(?:em|en|er|e)? (?:eigenen? |offiziellen? )?(?:online-?shop|webshop|internetshop|internetseite|webseite|website|homepage)\b|\bkontaktformular\p{L}*` +
+		`|\bnotre (?:propre )?(?:site(?: marchand| officiel| internet| web)?|e-?boutique|boutique (?:en ligne|officielle|web)|page web|e-?shop)\b|\bformulaire de contact\b` +
+		`|\bnuestra (?:propia )?(?:tienda (?:online|en línea|web|oficial)|web|página(?: web)?)(?:[^\p{L}]|$)|\bnuestro (?:propio )?(?:sitio|portal|e-?shop|shop online)\b|\bformulario de contacto\b` +
+		`|\bnostr[oa] (?:propri[oa] )?(?:sito|shop online|negozio online|e-?shop|webshop|portale|pagina web|homepage)\b|\bmodulo di contatto\b` +
+		`|(?:当店|弊社|私ども|自社|ショップ)(?:の)?(?:公式)?(?:オンラインショップ|ネットショップ|ホームページ|ウェブサイト|サイト|HP|直営店|通販サイト)|お問い合わせフォーム|問い合わせフォーム` +
+		`|(?:我们的|我们|本店|我司|本公司)(?:的)?(?:官网|官方网站|网站|独立站|网店|官方商城|商城|淘宝店|天猫店)|独立站|联系表单|联系表格|在线表单|官方网站`),
 	// German.
 	guardAlt(`(?i)\b(?:schreiben|mailen|kontaktieren)\s+sie\s+uns\s+(?:direkt|privat|per\s+(?:e-?mail|mail|whatsapp|telefon)|unter|an\b|über\s+(?:whatsapp|e-?mail|unsere))|\brufen\s+sie\s+uns\b|\bunsere\s+(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|whatsapp-nummer|webseite|website|homepage)\b|\baußerhalb\s+von\s+amazon\b|\bper\s+(?:e-?mail|überweisung)\s+an\s+uns\b|\b(?:bank)?überweisung\s+(?:an|auf)\s+unser|\bkontonummer\b|\bbankverbindung\b|\bdirekt\s+(?:bei|an)\s+uns\s+(?:bestellen|kaufen|zahlen|bezahlen|schreiben)`),
 	// French.
@@ -404,6 +413,9 @@ func (c *checker) offAmazon() {
 		if !offAmazonRes[0].MatchString(name) && !offAmazonRes[1].MatchString(name) && hereNextRe.MatchString(c.text[sp[1]:]) {
 			continue // "écrivez-nous ici", "escríbanos aquí": on Amazon's messages
 		}
+		if contactFormRe.MatchString(name) && c.amazonSentence(sp) {
+			continue // Amazon's own contact form
+		}
 		if c.refusedAt(sp) {
 			c.addOnce(RuleOffAmazonMention, warn, sp, "%q is named in a refusal or an explanation of Amazon's rules: fine, as long as the reply keeps the buyer on Amazon's messages and payments", name)
 			continue
@@ -413,6 +425,20 @@ func (c *checker) offAmazon() {
 	if sp := c.bodyContact; sp != nil {
 		c.addOnce(RuleOffAmazon, block, sp, "%q in the reply invites the buyer to contact you outside Amazon: ask them to reply to this message instead", strings.TrimSpace(c.text[sp[0]:sp[1]]))
 	}
+}
+
+// contactFormRe: a contact form, which is the seller's unless the
+// sentence names Amazon.
+var contactFormRe = regexp.MustCompile(`(?i)contact form|kontaktformular|formulaire de contact|formulario de contacto|modulo di contatto|問い合わせフォーム|联系表单|联系表格|在线表单`)
+
+// amazonSentence reports whether the sentence holding sp names Amazon.
+func (c *checker) amazonSentence(sp []int) bool {
+	for _, s := range c.sentences() {
+		if s[0] <= sp[0] && sp[0] < s[1] {
+			return within(c.hits(amazonNameRe), s[0], s[1])
+		}
+	}
+	return false
 }
 
 func sortSpans(spans [][]int) {

@@ -13,11 +13,11 @@ import (
 // Amazon coupon was applied, so the refund is …") is not marketing.
 
 // marketingCatRe finds promotion by its shape.
-var marketingCatRe = guardAlt(`(?i)\bwe also (?:sell|offer|make|stock|carry|have (?:a|an|the|matching|other))\b|\bour (?:other|full|whole|entire|complete) (?:\p{L}+ )?(?:products?|items?|range|collection|line|models?|designs?|colou?rs?|styles?|essentials|accessories|sets?)\b|\bour (?:new|newest|latest|best-?selling) (?:\p{L}+ )?(?:range|collection|line|designs|arrivals|bestsellers?)\b|\b(?:check out|take a look at|have a look at|browse|discover|explore) (?:all )?(?:of )?our\b|\byou (?:might|may|will) also (?:like|love|need|enjoy)\b|\bstorefront\b|\bjust launched\b|\bnew (?:collection|arrivals|season)\b|\bspecial (?:price|deal|offer)\b|\bearly access\b|\bprivate sales?\b|\bthis (?:month|week)(?:'s|’s)? (?:promotion|special|deal|offer)|\bwe(?:'re|’re| are) (?:running|having|offering) (?:a |an )?(?:special|promotion|sale|deal|campaign)|\b(?:buy|order|purchase)\p{L}* (?:any )?(?:\d+|two|three|four)\b[^.!?\n]*?\b(?:get|and|receive)\b[^.!?\n]*?\b(?:free|off|half)\b|\b(?:2nd|second|3rd|third|4th|fourth) (?:one |item |pack |set |unit )?(?:is |comes )?(?:free|half[- ]price)\b|\b(?:\d|two|three) for the price of\b|\b(?:spend|orders? over)\b[^.!?\n]*?\d[^.!?\n]*?\b(?:save|off|free)\b|\bmailing list\b|\bsign up for our\b|\bsubscribe to our\b|\bfollow (?:us|our)\b|\blike us on\b` +
-	`|\bwir (?:haben|führen|verkaufen|bieten) auch\b|\bunser(?:e|en)? (?:\p{L}+ )?(?:sortiment|kollektion|produktpalette)\b|\bunsere(?:n)? (?:anderen|weiteren|neuen) (?:produkte|artikel|modelle)\b|\bkaufen sie (?:\d+|zwei|drei)\b[^.!?\n]*?(?:gratis|kostenlos|geschenkt|umsonst|rabatt)|\bsonderpreis\b|\bnewsletter\b|\bfolgen sie uns\b` +
-	`|\bnous (?:vendons|proposons) (?:aussi|également)\b|\bnotre nouvelle (?:collection|gamme)\b|\btoute notre gamme\b|\bnotre gamme complète\b|\bnos (?:autres|nouveaux|nouvelles) (?:produits|articles|modèles|collections)\b|\bdécouvrez (?:notre|nos|toute)\b|\bventes? privées?\b|\bprix spécial\b|\b(?:achetez|pour l['’]achat de) (?:\d+|deux|trois)\b[^.!?\n]*?(?:offert|gratuit|moitié)|\bsuivez-nous\b|\babonnez-vous\b` +
-	`|\btambién (?:vendemos|tenemos|ofrecemos)\b|\bnuestr[oa]s? (?:otr[oa]s|nuev[oa]s) (?:productos|artículos|modelos|colecciones)\b|\bnuestra nueva colección\b|\btoda nuestra (?:gama|colección)\b|\bprecio especial\b|\bcompr(?:e|a|ando) (?:\d+|dos|tres)\b[^.!?\n]*?(?:gratis|regal|tercer|mitad)|\bsíg(?:a|ue)nos\b|\bsuscr[ií]b` +
-	`|\b(?:vendiamo|abbiamo|offriamo) anche\b|\bi nostri (?:altri|nuovi) (?:prodotti|articoli|modelli)\b|\bla nostra nuova collezione\b|\btutta la nostra (?:gamma|collezione)\b|\bnuove (?:fantasie|collezioni)\b|\bprezzo speciale\b|\b(?:acquisto|acquistando|compra|comprando) (?:di )?(?:\d+|due|tre)\b[^.!?\n]*?(?:omaggio|gratis|regalo|terzo|metà)|\bseguici\b|\biscriv` +
+var marketingCatRe = guardAlt(`(?i)\bwe also (?:sell|offer|make|stock|carry|have (?:a|an|the|matching|other))\b|\bour (?:other|full|whole|entire|complete) (?:\p{L}+ )?(?:products?|items?|range|collection|line|models?|designs?|colou?rs?|styles?|essentials|accessories|sets?)\b|\bour (?:new|newest|latest|best-?selling) (?:\p{L}+ )?(?:range|collection|line|designs|arrivals|bestsellers?)\b|\b(?:check out|take a look at|have a look at|browse|discover|explore) (?:all )?(?:of )?our\b|\byou (?:might|may|will) also (?:like|love|need|enjoy)\b|\bstorefront\b|\bjust launched\b|\bnew (?:collection|arrivals|season)\b|\bspecial (?:price|deal|offer)\b|\bearly access\b|\bprivate sales?\b|\bthis (?:month|week)(?:'s|’s)? (?:promotion|special|deal|offer)|\bwe(?:'re|’re| are) (?:running|having|offering) (?:a |an )?(?:special|promotion|sale|deal|campaign)|\b(?:buy|order|purchase)\p{L}* (?:any )?(?:\d+|two|three|four)\b[^.!?\n]*?\b(?:get|and|receive)\b[^.!?\n]*?\b(?:free|off|half)\b|\b(?:2nd|second|3rd|third|4th|fourth) (?:one |item |pack |set |unit )?(?:is |comes )?(?:free|half[- ]price)\b|\b(?:\d|two|three) for the price of\b|\b(?:spend|orders? over)\b[^.!?\n]*?\d[^.!?\n]*?\b(?:save|off|free)\b|\bfind us (?:on|at|under)\b|\bmailing list\b|\bsign up for our\b|\bsubscribe to our\b|\bfollow (?:us|our)\b|\blike us on\b` +
+	`|\bwir (?:haben|führen|verkaufen|bieten) auch\b|\bunser(?:e|en)? (?:\p{L}+ )?(?:sortiment|kollektion|produktpalette)\b|\bunsere(?:n)? (?:anderen|weiteren|neuen) (?:produkte|artikel|modelle)\b|\bkaufen sie (?:\d+|zwei|drei)\b[^.!?\n]*?(?:gratis|kostenlos|geschenkt|umsonst|rabatt)|\bsonderpreis\b|\bnewsletter\b|\bfolgen sie uns\b|\bfinden sie uns (?:auch )?(?:auf|bei|unter)\b` +
+	`|\bnous (?:vendons|proposons) (?:aussi|également)\b|\bnotre nouvelle (?:collection|gamme)\b|\btoute notre gamme\b|\bnotre gamme complète\b|\bnos (?:autres|nouveaux|nouvelles) (?:produits|articles|modèles|collections)\b|\bdécouvrez (?:notre|nos|toute)\b|\bventes? privées?\b|\bprix spécial\b|\b(?:achetez|pour l['’]achat de) (?:\d+|deux|trois)\b[^.!?\n]*?(?:offert|gratuit|moitié)|\bsuivez-nous\b|\babonnez-vous\b|\bnous trouver (?:aussi )?sur\b|\bretrouvez-nous\b` +
+	`|\btambién (?:vendemos|tenemos|ofrecemos)\b|\bnuestr[oa]s? (?:otr[oa]s|nuev[oa]s) (?:productos|artículos|modelos|colecciones)\b|\bnuestra nueva colección\b|\btoda nuestra (?:gama|colección)\b|\bprecio especial\b|\bcompr(?:e|a|ando) (?:\d+|dos|tres)\b[^.!?\n]*?(?:gratis|regal|tercer|mitad)|\bsíg(?:a|ue)nos\b|\bencuéntrenos\b|\bsuscr[ií]b` +
+	`|\b(?:vendiamo|abbiamo|offriamo) anche\b|\bi nostri (?:altri|nuovi) (?:prodotti|articoli|modelli)\b|\bla nostra nuova collezione\b|\btutta la nostra (?:gamma|collezione)\b|\bnuove (?:fantasie|collezioni)\b|\bprezzo speciale\b|\b(?:acquisto|acquistando|compra|comprando) (?:di )?(?:\d+|due|tre)\b[^.!?\n]*?(?:omaggio|gratis|regalo|terzo|metà)|\bseguici\b|\bci trova (?:anche )?su\b|\biscriv` +
 	`|(?:\d|[２-９]|二|三)(?:点|個|つ)以上(?:の)?(?:ご)?(?:購入|お買い上げ)|まとめ買い|当店の(?:他の)?商品|他の商品も|新作|特別価格|メールマガジン` +
 	`|买[一二两三\d]+(?:件|个|套)?(?:即|就)?送|满\d+(?:美元|元|欧元|日元)?(?:再)?减|第[二三]件(?:半价|免费)|多买多送|全场|所有(?:的)?(?:新品|产品|商品)|特价|订阅`)
 
@@ -25,8 +25,11 @@ var marketingCatRe = guardAlt(`(?i)\bwe also (?:sell|offer|make|stock|carry|have
 // Amazon „Marke“ in die Suche ein", "在亚马逊搜索“店名”".
 var (
 	searchRe       = guardAlt(`(?i)\bsearch\p{L}*|\bsuche\p{L}*|\bsuchen\b|\brecherch\p{L}*|\bbus[cq]\p{L}*|\bcerc\p{L}*|検索|搜索|搜`)
-	searchTargetRe = guardAlt(`["“”«»„‚'‘’「」『』]|(?i)\b(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*) (?:brand|shop|store|name|marke|laden|shop|boutique|marque|tienda|marca|negozio)\b|当店|店名|我们的店|店铺`)
-	amazonNameRe   = guardAlt(`(?i)\bamazon\b|アマゾン|亚马逊`)
+	searchTargetRe = guardAlt(`["“”«»„‚「」『』]|(?:^|[^\p{L}])['‘’]|['‘’](?:[^\p{L}]|$)|(?i)\b(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*) (?:brand|shop|store|name|marke|laden|shop|boutique|marque|tienda|marca|negozio)\b|当店|店名|我们的店|店铺`)
+	// searchWhereRe: where a buyer is sent to search: Amazon or a web
+	// search engine.
+	searchWhereRe = guardAlt(`(?i)\b(?:amazon|google|bing|yahoo|duckduckgo)\b|アマゾン|亚马逊|グーグル|ヤフー|谷歌|百度`)
+	amazonNameRe  = guardAlt(`(?i)\bamazon\b|アマゾン|亚马逊`)
 	// couponFactRe: an Amazon coupon or deal stated as a fact of the
 	// order ("the Amazon coupon applied at checkout", "亚马逊优惠券").
 	couponFactRe = guardAlt(`(?i)\bamazon[- ]?(?:coupon|gutschein|promotion|deal|lightning deal|blitzangebot)|\b(?:coupon|cupón|gutschein)\s+(?:de |d['’]|von )?amazon\b|\bcoupon amazon\b|amazonクーポン|amazonの(?:クーポン|セール)|亚马逊(?:的)?优惠券|\b(?:applied|deducted|used|redeemed|abgezogen|eingelöst|angewendet|appliqué|déduit|utilisé|aplic\p{L}*|descontad\p{L}*|applicat\p{L}*|detratt\p{L}*|scontat\p{L}*)\b|適用|差し引|使用了|抵扣|抵用`)
@@ -39,11 +42,11 @@ func (c *checker) marketing() {
 		spans = append(spans, sp)
 	}
 	spans = append(spans, c.hits(marketingCatRe)...)
-	if searchRe.MatchString(text) && amazonNameRe.MatchString(text) {
+	if searchRe.MatchString(text) && searchWhereRe.MatchString(text) {
 		for _, s := range c.sentences() {
 			sent := text[s[0]:s[1]]
 			sp := searchRe.FindStringIndex(sent)
-			if sp == nil || !amazonNameRe.MatchString(sent) {
+			if sp == nil || !searchWhereRe.MatchString(sent) {
 				continue
 			}
 			// The name searched for is quoted or "our brand", close to the verb.

@@ -20,6 +20,8 @@ func TestMarketingCategory(t *testing.T) {
 			{"Order three candles and get the fourth one free this week.", true},
 			{"Spend over $60 in our shop and save $10.", true},
 			{"Follow us on TikTok for styling ideas.", true},
+			{"Search for our brand on Google to find the manual.", true},
+			{"If the page does not load, search Google for the carrier's name and your tracking number.", false},
 			{"Join our mailing list for early access to the spring range.", true},
 			{"Your refund is $18.20 because a $3.79 Amazon coupon was applied when you ordered.", false},
 			{"We will send you our new model of the lid, which fixes the hinge.", false},

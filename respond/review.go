@@ -16,20 +16,22 @@ import (
 var (
 	reviewLatin = `reviews?|feedback|ratings?|stars?|commentaires?|comentarios?|comment[io]|kommentare?|bewertung(?:en)?|rezension(?:en)?|sterne|avis|évaluations?|étoiles|reseñas?|valoraci[oó]n(?:es)?|calificaci[oó]n|estrellas|opini[oó]n|recension[ei]|valutazion[ei]|stelle|opinione`
 	reviewCJK   = `レビュー|評価|口コミ|クチコミ|フィードバック|星[1-5１-５一二三四五]つ|星[1-5１-５]|★|评价|好评|差评|评论|评分|五星|晒单|反馈`
+	// topRating: the best rating there is, in every language.
+	topRating = `top marks|full marks|highest (?:possible )?(?:rating|score|marks?)|maximum (?:rating|score|stars)|bestnote|höchstbewertung|höchste(?:n)? bewertung|volle punktzahl|note maximale|meilleure note|máxima (?:puntuación|calificación|valoración|nota)|massimo dei voti|punteggio (?:massimo|pieno)|最高評価|満点|满分|最高分`
 	// reviewWordRe finds a review, rating or feedback in any template
 	// language, also in German compounds (1-Sterne-Bewertung).
-	reviewWordRe = guardAlt(`(?i)` + uw(reviewLatin) + `|` + reviewCJK + `|\p{L}-?(?:bewertung|rezension)`)
+	reviewWordRe = guardAlt(`(?i)` + uw(reviewLatin) + `|` + reviewCJK + `|\p{L}-?(?:bewertung|rezension)|` + topRating + `|(?i)\b(?:votre|cette|une|sa|la) note\b|\bsu (?:nota|puntuación)\b|\bpuntuaci[oó]n\b|\b(?:il suo|suo|un) voto\b|\bpunteggio\b`)
 
 	// positiveReviewRe: asking for a positive review is forbidden outright.
 	positiveReviewRe = guardAlt(`(?i)` + uw(`(?:positive|good|great|nice|glowing|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne|positiv\p{L}*|gute)\s+(?:\p{L}+\s+)?(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?)|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne(?:-\p{L}+)?`) +
 		`|` + uw(`(?:bon|bonne|excellent)\s+(?:avis|évaluation|commentaire)|(?:avis|évaluation|commentaire)s?\s+positi(?:f|ve)s?|5\s*étoiles|cinq\s+étoiles`) +
 		`|` + uw(`buena\s+(?:reseña|valoración|opinión|calificación)|(?:reseña|valoración|opinión|calificación)\s+positiva|5\s*estrellas|cinco\s+estrellas`) +
 		`|` + uw(`(?:buona|ottima)\s+(?:recensione|valutazione)|(?:recensione|valutazione)\s+positiva|feedback\s+positivo|5\s*stelle|cinque\s+stelle`) +
-		`|高評価|良い評価|好評価|星[5５]|星5つ|星５つ|★[5５]|★{3,}|[5５五]つ星|好评|五星|5星|满分`)
+		`|` + topRating + `|高評価|良い評価|好評価|星[5５]|星5つ|星５つ|★[5５]|★{3,}|[5５五]つ星|好评|五星|5星|满分`)
 	// neutralReviewRe: "positive or negative" asks for an honest review.
 	neutralReviewRe = guardAlt(`(?i)positi\p{L}*\s+(?:or|oder|ou|o|e)\s+(?:\p{L}+\s+)?n[ée]gati\p{L}*|good or bad|gut oder schlecht|好评(?:还是|或)差评|良い評価でも悪い評価でも|良い(?:内容|評価)でも`)
 	// satisfiedRe: a review asked for only when the buyer is happy.
-	satisfiedRe = guardAlt(`(?i)\bif you(?:'re|’re| are| were| feel| have been)\b[^.!?\n]*?\b(?:satisfied|happy|pleased|delighted|earned)|\bif (?:everything|all) (?:is|was|went) (?:fine|well|ok|good)` +
+	satisfiedRe = guardAlt(`(?i)\b(?:if|since|now that|as long as) you(?:'re|’re| are| were| feel| have been)\b[^.!?\n]*?\b(?:satisfied|happy|pleased|delighted|earned)|\bif (?:everything|all) (?:is|was|went) (?:fine|well|ok|good)` +
 		`|\b(?:wenn|falls|sofern) sie\b[^.!?\n]*?\bzufrieden|\bsi vous (?:êtes|étiez|avez été)\b[^.!?\n]*?\b(?:satisfait|content|ravi)|\bsi (?:está|queda|estuvo|ha quedado|quedó)\b[^.!?\n]*?\b(?:satisfech|content)` +
 		`|\bse (?:è|fosse|è rimast[oa]|siete)\b[^.!?\n]*?\b(?:soddisfatt|content)|ご満足いただけ(?:た|まし|れば)|ご満足(?:の|いただ)|気に入っていただけ(?:た|まし|れば)|如果您?[^。！？\n]{0,12}(?:满意|喜欢)`)
 	// gatingRe: asking unhappy buyers to write to the seller before they
@@ -63,14 +65,15 @@ var (
 	replyThanksRe = guardAlt(`(?i)\b(?:thank(?:s| you)|many thanks|we appreciate (?:your|the))\b|\bdank|\bmerci\b|\bgracias\b|\bgrazie\b|\bringrazi\p{L}*|ありがと|感謝|感谢|谢谢|多谢`)
 
 	// valueRe: anything of value that a review must never be tied to.
-	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?)\b|\b(?:send|ship) you (?:a |an )?(?:new|second|another|brand-new|fresh)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b` +
+	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?)\b|\b(?:send|sent|sending|ship|shipped|shipping|post|posted|mail|mailed) you (?:a |an )?(?:new|second|another|brand-new|fresh|spare)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b|\b(?:an?|ein(?:e|en)?|un|une|una|uno)\s+(?:new|neue[snrm]?|nouvel(?:le)?|nuev[oa]|nuov[oa])\s+(?:\p{L}+\s+)?(?:one|unit|item|set|pair|device|gerät|exemplar|artikel|article|exemplaire|produit|artículo|unidad|producto|articolo|prodotto|pezzo)\b|\d+\s?% off\b|\d+\s?%\s?(?:rabatt|de réduction|de descuento|di sconto)|\d+\s?[%％]\s?(?:オフ|OFF|割引)|打[\d一二三四五六七八九]+折` +
+		`|\b(?:senden|schicken) (?:wir )?ihnen (?:\p{L}+ )?(?:neue|neuen|neues|zweite\p{L}*|weitere\p{L}*)|\bnous vous (?:enverrons|envoyons|renvoyons|expédions|expédierons) (?:un|une) (?:\p{L}+ )?(?:nouv\p{L}*|neu[fv]e?|second\p{L}*|autre)|\ble (?:enviaremos|enviamos|mandaremos|mandamos) (?:un|una|otr[oa]) (?:\p{L}+ )?(?:nuev|segund|otr)\p{L}*|\ble (?:spediremo|spediamo|invieremo|inviamo|mandiamo|manderemo) (?:un|una|un['’]) ?(?:\p{L}+ )?(?:nuov|second|altr)\p{L}*` +
 		`|(?:^|[^\p{L}])(?:behalten sie|dürfen sie \p{L}+ behalten|können sie \p{L}+ behalten)|\bübernehmen (?:wir )?(?:die )?(?:kosten|versandkosten)|\bgarder (?:le|la|les)\b|\bprenons en charge\b|\bquedarse con\b|\bnos hacemos cargo\b|\bpuò tenere\b|\bci facciamo carico\b|負担いたします|无需退回|不用退回|承担` +
 		`|\p{L}*erstatt\p{L}*|geld zurück|zurück(?:zahl|überweis|geb|buch)\p{L}*|(?:^|[^\p{L}])(?:überweisen|zahlen|buchen|geben)\b[^.!?\n]*?\bzurück\b|\bersatz\p{L}*|kostenlos\p{L}*|\bgratis\b|\bumsonst\b|geschenk\p{L}*|gutschein\p{L}*|rabatt\p{L}*|\bnachlass|entschädig\p{L}*|kulanz\p{L}*|gutschrift|\bprämie` +
 		`|rembours\p{L}*|remplac\p{L}*|renvo\p{L}*|gratuit\p{L}*|\boffert\p{L}*|\boffr\p{L}*|cadeau\p{L}*|bon d['’]achat|réduction|\bremise\b|dédommag\p{L}*|\bcompensation` +
 		`|reembols\p{L}*|\ble devolv\p{L}*|devolverle|reemplaz\p{L}*|sustitu\p{L}*|sin (?:ningún |ningun )?(?:coste|costo|cargo)|\bregal\p{L}*|obsequi\p{L}*|descuento\p{L}*|cup[oó]n\p{L}*|compensaci\p{L}*|indemniz\p{L}*` +
 		`|rimbors\p{L}*|sostitu\p{L}*|omaggio|\bsconto|\bbuono\b|risarc\p{L}*|\bcompens\p{L}*|senza (?:alcun )?cost\p{L}*|rispedi\p{L}*` +
 		`|返金|返品不要|交換|取り替え|取替|代替品|新しい(?:商品|もの|製品|品)|新品|無料|無償|割引|ギフト|プレゼント|特典|謝礼|クーポン|再送|再発送|補償|お詫びの品` +
-		`|退款|返现|返款|返还|红包|补偿|赔偿|赠品|礼品|礼物|送您|赠送|免费|补发|换货|重新发|优惠|折扣|代金券`)
+		`|(?:寄|发)(?:一个|一件|个|件)?新的|退款|返现|返款|返还|红包|补偿|赔偿|赠品|礼品|礼物|送您|赠送|免费|补发|换货|重新发|优惠|折扣|代金券`)
 	// notValueRe: phrases with a value word that offer nothing ("feel free
 	// to", "free of defects").
 	notValueRe = guardAlt(`(?i)\bfeel free\b|\b(?:are|is|be|'re|’re) free to\b|\bfree (?:of|from) (?:defects|damage|charge to you)\b|\bfree returns?\b|\breturns? (?:is|are) free\b|kostenlose? rücksendung|retours? gratuit|devoluci[oó]n gratuita|resi? gratuit|返品無料|免费退货|\bfree to (?:write|decide|leave|choose|update)|\bliber[oa] di|\blibre de`)
@@ -125,6 +128,93 @@ var (
 	exchangeRe = guardAlt(`(?i)\b(?:exchange|in return|link\p{L}*|tie|tied|condition\p{L}*|im gegenzug|verknüpf\p{L}*|gegenleistung|en échange|en contrepartie|lier|a cambio|vincul\p{L}*|in cambio|collegare)\b|引き換え|見返り|换取|交换|挂钩`)
 )
 
+// valueIsCondition reports whether the offer at v in the sentence
+// text[lo:hi] is the buyer's satisfaction with something already given
+// ("if you are happy with the replacement, you can update your review"),
+// not an offer.
+func (c *checker) valueIsCondition(v []int, lo, hi int) bool {
+	for _, cl := range clauseSpans(c.text[lo:hi]) {
+		a, b := lo+cl[0], lo+cl[1]
+		if v[0] >= a && v[0] < b {
+			return within(c.hits(satisfiedRe), a, b) || within(c.hits(buyerHappyRe), a, b)
+		}
+	}
+	return false
+}
+
+// revisitAsk reports whether the sentence text[lo:hi] asks or wishes,
+// in the clause that names a review, that the buyer do something with
+// the review, whatever the verb ("take another look at", "reflect",
+// "noch einmal ansehen", "もう一度ご覧", "再看一下"): not a thank-you or an
+// apology for it, feedback sent to the seller ("let us know your
+// feedback"), a review the seller has read, or one named after a
+// preposition ("the problem described in your review").
+func (c *checker) revisitAsk(lo, hi int) bool {
+	if !within(c.hits(askRe), lo, hi) && !within(c.hits(wishRe), lo, hi) {
+		return false
+	}
+	if !within(c.hits(yourReviewRe), lo, hi) {
+		return false
+	}
+	cls := clauseSpans(c.text[lo:hi])
+	for k, cl := range cls {
+		a, b := lo+cl[0], lo+cl[1]
+		asks := func(a, b int) bool { return within(c.hits(askRe), a, b) || within(c.hits(wishRe), a, b) }
+		if !within(c.hits(reviewWordRe), a, b) || !asks(a, b) && (k == 0 || !asks(lo+cls[k-1][0], lo+cls[k-1][1])) {
+			continue // the ask is in the review's clause or the one before ("we ask you, kindly, to look at …")
+		}
+		if within(c.hits(replyThanksRe), a, b) || within(c.hits(apologyRe), a, b) || within(c.hits(toUsRe), a, b) || within(c.hits(readReviewRe), a, b) || within(c.hits(inReviewRe), a, b) && !within(c.hits(reflectRe), a, b) || within(c.hits(sellerActsRe), a, b) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	// apologyRe: being sorry about something.
+	apologyRe = guardAlt(`(?i)\b(?:sorry|apologi[sz]e\p{L}*|regret)\b|\bleid\b|\bentschuldig\p{L}*|\bbedauer\p{L}*|\bdésolé\p{L}*|\bexcus\p{L}*|\bregrett\p{L}*|\bsentimos\b|\blamenta\p{L}*|\bdisculp\p{L}*|\bperdón\b|\bci dispiace\b|\bscus\p{L}*|申し訳|すみません|お詫び|抱歉|对不起|不好意思`)
+	// readReviewRe: the seller read or saw the review.
+	readReviewRe = guardAlt(`(?i)\b(?:read|saw|seen|noticed|received|gelesen|gesehen|erhalten|lu|vu|reçu|leído|visto|recibido|letto|ricevuto)\b|拝見|拝読|読ませて|看到|收到|读了`)
+	// inReviewRe: a review named after a preposition ("in your review",
+	// "aus Ihrer Bewertung", "dans votre avis", "レビューで", "评价中").
+	inReviewRe = guardAlt(`(?i)\b(?:in|about|from|regarding|concerning|mentioned in|described in|aus|über|dans|sobre|nella|nel|sulla|riguardo)\s+(?:your|the|this|that|ihrer|ihre|ihrem|der|dem|votre|la|cette|su|la sua|sua|il suo|questa)?\s*(?:[\p{L}\d-]+\s+)?(?:review|feedback|rating|comment|bewertung|rezension|avis|commentaire|évaluation|reseña|valoración|opinión|comentario|recensione|valutazione|commento)\b|(?:レビュー|評価|口コミ)(?:で|にて|の中|に(?:書|記|ご指摘))|(?:评价|评论|反馈)(?:中|里)`)
+
+	// yourReviewRe: a review already written ("your review", "the two
+	// stars", "Ihre Bewertung", "votre avis", "su reseña", "la sua
+	// recensione"); in Chinese and Japanese any review word.
+	yourReviewRe = guardAlt(`(?i)\b(?:your|the|this|that|ihre[nmr]?|die|diese[nmr]?|votre|l['’]|cet|cette|su|la|esta|sua|questa)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:` + reviewLatin + `)\b|\b(?:ihre[nmr]?|die|diese[nmr]?)\s+(?:\p{L}+\s+){0,2}?\p{L}*-?(?:bewertung|rezension)|` + reviewCJK)
+
+	// sellerActsRe: the seller, not the buyer, does something with the
+	// review ("we will look into your review", "don't worry about the
+	// review"), or asks only for understanding.
+	sellerActsRe = guardAlt(`(?i)\b(?:we|we'll|we’ll|we will|we are|we're|we’re|our team)\b[^.!?\n]{0,30}?\b(?:look\p{L}*|check\p{L}*|investigat\p{L}*|examin\p{L}*|respond\p{L}*|repl\p{L}*|answer\p{L}*|forward\p{L}*|pass\p{L}*)\b|\b(?:don't|don’t|do not|no need to) (?:worry|mind)\b|\bkeine sorge\b|\bwir (?:prüfen|sehen uns|kümmern uns)\b|\bne vous inquiétez pas\b|\bnous (?:examinons|étudions|vérifions)\b|\bno se preocupe\b|\b(?:revisamos|estudiamos|examinamos)\b|\bnon si preoccupi\b|\b(?:verifichiamo|esaminiamo|controlliamo)\b|ご心配|確認いたします|不用担心|别担心|我们会(?:查看|核实|处理)` +
+		// asking only for understanding
+		`|\bunderstanding\b|\bverständnis\b|\bcompréhension\b|\bcomprensi[oó]n\b|\bcomprensione\b|ご理解|ご了承|ご容赦|谅解|理解`)
+
+	// reflectRe: a review asked to reflect or mention something ("reflect
+	// this in your review"), which makes "in your review" its object.
+	reflectRe = guardAlt(`(?i)\breflect\p{L}*|\bmention\b|widerspiegel\p{L}*|\berwähnen\b|\bberücksichtigen\b|\brefl[èée]t\p{L}*|\bmentionner\b|\breflej\p{L}*|\bmencionar\b|\brispecchi\p{L}*|\briflett\p{L}*|\bmenzionare\b|反映|体现`)
+
+	// lookRe: "take a look", whose verb ("dare un'occhiata", "echar un
+	// vistazo") is no request to write a review.
+	lookRe = guardAlt(`(?i)\blook\b|\bblick\b|\bcoup d['’]œil\b|\bvistazo\b|\bojeada\b|\bocchiata\b`)
+
+	// thanksGiftRe: something given as thanks ("as a thank-you for",
+	// "pour vous remercier", "お礼に", "为感谢").
+	thanksGiftRe = guardAlt(`(?i)\bas (?:a |our )?(?:small |little )?(?:thank[- ]?you|token of (?:our )?(?:thanks|gratitude|appreciation))\b|\bto (?:thank|reward) you\b|\bin (?:thanks|gratitude|appreciation) for\b` +
+		`|\bals (?:kleines )?dankeschön\b|\bzum dank\b|\bum uns (?:\p{L}+ )?zu bedanken\b|\bpour vous remercier\b|\ben remerciement\b|\bcomo (?:muestra de )?agradecimiento\b|\bpara agradecer\p{L}*|\bper ringraziar\p{L}*|\bcome ringraziamento\b|\bin segno di (?:gratitudine|ringraziamento)\b` +
+		`|お礼(?:に|として)|感謝の(?:気持ち|しるし|印)|为了?感谢|作为感谢|表示感谢|答谢` +
+		// a gift "for your review"
+		`|\b(?:vouchers?|gift(?: card)?s?|discount|coupon|bonus|rewards?|credit|present)\b[^.!?\n]{0,40}?\b(?:for|as thanks for) (?:your|the|leaving|writing|posting|sharing) (?:\p{L}+ )?(?:review|feedback|rating|words|opinion|comments?)\b` +
+		`|(?:gutschein|rabatt|geschenk)\p{L}*[^.!?\n]{0,40}?\bfür (?:ihre|ihr|eine) (?:\p{L}+ )?(?:bewertung|rezension|feedback)|(?:bon d['’]achat|réduction|cadeau|remise)[^.!?\n]{0,40}?\bpour (?:votre|un) (?:\p{L}+ )?(?:avis|commentaire|évaluation)` +
+		`|(?:cupón|descuento|regalo|vale)[^.!?\n]{0,40}?\bpor (?:su|una) (?:\p{L}+ )?(?:reseña|valoración|opinión|comentario)|(?:buono|sconto|regalo|omaggio)[^.!?\n]{0,40}?\bper (?:la sua|una) (?:\p{L}+ )?(?:recensione|valutazione|opinione)` +
+		`|(?:レビュー|評価|ご感想)[^。！？\n]{0,20}?(?:のお礼|のお返し|に対して)|(?:好评|评价|晒图|晒单)(?:返现|送|赠|有礼)`)
+	// experienceRe: what a buyer shares in a review besides the word
+	// "review": an experience, an opinion, kind words.
+	experienceRe = guardAlt(`(?i)\b(?:your|sharing|shared|share) (?:\p{L}+ )?(?:experiences?|opinions?|thoughts)\b|\b(?:kind|nice|lovely) words\b|\bihre (?:\p{L}+ )?(?:erfahrung\p{L}*|meinung)|\bvotre (?:\p{L}+ )?(?:expérience|opinion)|\bsu (?:\p{L}+ )?(?:experiencia|opini[oó]n)|\bsua (?:\p{L}+ )?(?:esperienza|opinione)|感想|体験談|ご意見|使用体验|使用心得|分享`)
+)
+
 // reviewSentence is what one sentence says about reviews.
 type reviewSentence struct {
 	at      []int // trimmed span in the text
@@ -136,6 +226,10 @@ type reviewSentence struct {
 	past    bool  // the value is a completed fact
 	neutral bool  // leaves the review to the buyer
 	refused bool  // a refusal or an explanation of Amazon's rules
+	revisit bool  // asks the buyer to look at the review again (a change)
+	// thanksGift: something given as thanks for a review, kind words or
+	// a shared experience.
+	thanksGift bool
 }
 
 // reviews finds review asks: for a positive review or only from happy
@@ -143,11 +237,12 @@ type reviewSentence struct {
 // (review_incentive), a request to change or remove a review tied to
 // nothing (feedback_removal_request, a warning), and other mentions.
 func (c *checker) reviews() {
-	if !reviewWordRe.MatchString(c.text) {
+	if !reviewWordRe.MatchString(c.text) && !reviewPlaceRe.MatchString(c.text) && !othersRe.MatchString(c.text) && !thanksGiftRe.MatchString(c.text) {
 		return
 	}
 	sents := c.reviewSentences()
 	c.positiveAsks(sents)
+	c.praiseAsks(sents)
 	c.incentives(sents)
 }
 
@@ -241,17 +336,22 @@ func (c *checker) reviewSentences() []reviewSentence {
 			s.change = true
 		case len(pronouns[i]) > 0 && (s.review || i > 0 && out[i-1].review):
 			s.change = true
-		case s.review && near(text, writes[i], reviews[i]) && !thanksBefore(thanks[i], writes[i]):
+		case s.review && near(text, writes[i], reviews[i]) && !thanksBefore(thanks[i], writes[i]) && !within(c.hits(lookRe), sp[0], sp[1]):
 			s.write = true
+		case s.review && c.revisitAsk(sp[0], sp[1]):
+			// "we kindly ask you to take another look at the review", "it
+			// would only be fair if your rating reflected the solution"
+			s.change, s.revisit = true, true
 		}
 		if !s.change && !s.write && s.value == nil {
 			continue
 		}
 		lo, hi := sp[0], sp[1]
 		s.refused = c.refusalScoped(lo, hi)
-		s.past = within(c.hits(pastRe), lo, hi)
+		s.past = within(c.hits(pastRe), lo, hi) || s.value != nil && c.valueIsCondition(s.value, lo, hi)
 		s.neutral = within(c.hits(disclaimRe), lo, hi)
-		s.request = within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
+		s.request = s.revisit || within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
+		s.thanksGift = within(c.hits(thanksGiftRe), lo, hi) && (s.review || within(c.hits(experienceRe), lo, hi))
 	}
 	// A disclaimer in the next sentence applies to the review action
 	// before it ("…you may update your feedback. It is entirely up to
@@ -324,7 +424,7 @@ func (c *checker) refusalScoped(lo, hi int) bool {
 	if within(c.hits(amazonRuleRe), lo, hi) {
 		return true
 	}
-	if !within(c.hits(refusalRe), lo, hi) {
+	if !within(c.refusals(), lo, hi) {
 		return false
 	}
 	if c.values == nil {
@@ -332,11 +432,27 @@ func (c *checker) refusalScoped(lo, hi int) bool {
 	}
 	for _, cl := range clauseSpans(c.text[lo:hi]) {
 		a, b := lo+cl[0], lo+cl[1]
-		if within(c.hits(refusalRe), a, b) && (within(c.hits(reviewWordRe), a, b) || within(c.values, a, b) || within(c.hits(exchangeRe), a, b)) {
+		if within(c.refusals(), a, b) && (within(c.hits(reviewWordRe), a, b) || within(c.values, a, b) || within(c.hits(exchangeRe), a, b)) {
 			return true
 		}
 	}
 	return false
+}
+
+// refusals returns the matches of refusalRe, less the "不能" of the
+// question "能不能…" ("could you…"), which refuses nothing.
+func (c *checker) refusals() [][]int {
+	if c.refused != nil {
+		return c.refused
+	}
+	c.refused = [][]int{}
+	for _, sp := range c.hits(refusalRe) {
+		if strings.HasPrefix(c.text[sp[0]:], "不") && strings.HasSuffix(c.text[:sp[0]], "能") {
+			continue
+		}
+		c.refused = append(c.refused, sp)
+	}
+	return c.refused
 }
 
 // clauseSepRe splits a sentence into clauses.
@@ -367,7 +483,7 @@ func (c *checker) positiveAsks(sents []reviewSentence) {
 			c.addOnce(RuleReviewMention, warn, s.at, "thanks for a review: %q; fine as long as nothing is asked for", sent)
 		case pos != nil:
 			c.add(RuleReviewAsk, block, s.at, "asks for a positive review or rating (%q): ask for an honest review or none, never for stars", sent[pos[0]:pos[1]])
-		case (satisfiedRe.MatchString(sent) || i > 0 && satisfiedQuestion(c.text[sents[i-1].at[0]:sents[i-1].at[1]])) && (s.write || s.review && !s.change):
+		case (satisfiedRe.MatchString(sent) || i > 0 && satisfiedQuestion(c.text[sents[i-1].at[0]:sents[i-1].at[1]])) && (s.write || s.review && (!s.change || s.revisit)):
 			c.add(RuleReviewAsk, block, s.at, "asks for a review only from a satisfied buyer: %q; ask every buyer alike, or not at all", sent)
 		case gatingRe.MatchString(sent):
 			c.add(RuleReviewAsk, block, s.at, "asks the buyer to write to you before reviewing: %q; never steer who reviews", sent)
@@ -377,7 +493,7 @@ func (c *checker) positiveAsks(sents []reviewSentence) {
 
 // satisfiedQRe: a question whether the buyer is happy ("Happy with your
 // new kettle?"), which makes the review ask after it conditional.
-var satisfiedQRe = guardAlt(`(?i)\b(?:happy|satisfied|pleased|delighted|enjoy\p{L}*|love|zufrieden|gefällt|satisfait\p{L}*|content\p{L}*|plaît|satisfech\p{L}*|gusta|soddisfatt\p{L}*|piace)\b|満足|気に入|满意|喜欢`)
+var satisfiedQRe = guardAlt(`(?i)\b(?:happy|satisfied|pleased|delighted|enjoy\p{L}*|lov\p{L}*|zufrieden|gefällt|satisfait\p{L}*|content\p{L}*|plaît|satisfech\p{L}*|gusta|soddisfatt\p{L}*|piace)\b|満足|気に入|满意|喜欢`)
 
 // satisfiedQuestion reports whether sent asks whether the buyer is happy.
 func satisfiedQuestion(sent string) bool {
@@ -389,7 +505,14 @@ func satisfiedQuestion(sent string) bool {
 // no request.
 func thanksForExisting(sent string, pos int) bool {
 	t := replyThanksRe.FindStringIndex(sent)
-	return t != nil && t[0] < pos && !requestRe.MatchString(sent[t[1]:]) && !strings.ContainsAny(sent, "?？")
+	if t == nil || strings.ContainsAny(sent, "?？") {
+		return false
+	}
+	if t[0] > pos && isCJK(sent) {
+		// "星5つのレビューをいただき、ありがとうございます": the thanks come last.
+		return !requestRe.MatchString(sent)
+	}
+	return t[0] < pos && !requestRe.MatchString(sent[t[1]:])
 }
 
 // incentives decides whether a review action and an offer of value in
@@ -405,6 +528,13 @@ func (c *checker) incentives(sents []reviewSentence) {
 		}
 		if s.value != nil {
 			offers = append(offers, i)
+		}
+	}
+	for _, j := range offers {
+		if o := sents[j]; o.thanksGift && !o.neutral {
+			c.add(RuleReviewIncentive, block, o.at, "gives something of value as thanks for a review or a shared experience: %q with %q; never reward a review",
+				c.text[o.at[0]:o.at[1]], c.text[o.value[0]:o.value[1]])
+			return
 		}
 	}
 	for _, i := range acts {
@@ -434,7 +564,7 @@ func (c *checker) incentives(sents []reviewSentence) {
 	for _, i := range acts {
 		a := sents[i]
 		sent := c.text[a.at[0]:a.at[1]]
-		if a.change {
+		if a.change && !a.revisit {
 			c.add(RuleFeedbackRequest, warn, a.at, "asks to update or remove a review or feedback: %q; only politely, once per order, after the problem is solved, leaving the decision to the buyer", sent)
 			return
 		}

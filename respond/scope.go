@@ -1,7 +1,9 @@
 package respond
 
 import (
+	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A forbidden channel or payment method (WhatsApp, PayPal, "outside
@@ -53,7 +55,10 @@ func (c *checker) refusedAt(sp []int) bool {
 			return true
 		}
 	}
-	if within(c.hits(ackRe), s[0], s[1]) {
+	if c.contrasted(sp) {
+		return true
+	}
+	if within(c.hits(ackRe), s[0], s[1]) || c.thanksForChannel(sp, s, cls) {
 		next := func(lo, hi int) bool { return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) }
 		if next(sp[0], s[1]) || si+1 < len(sents) && next(sents[si+1][0], sents[si+1][1]) {
 			return true
@@ -62,23 +67,68 @@ func (c *checker) refusedAt(sp []int) bool {
 	return false
 }
 
+// contrastBeforeRe ends in a contrast that sets the channel after it
+// aside ("rather than by", "statt per", "plutôt que par", "en lugar de",
+// "anziché su", "而不是通过"); contrastAfterRe starts with one that
+// follows the channel ("LINEではなく", "PayPalでのお支払いではなく").
+var (
+	contrastBeforeRe = regexp.MustCompile(`(?i)(?:\b(?:rather than|instead of|in place of|statt|anstatt|anstelle von|plutôt que|au lieu de|en lugar de|en vez de|anziché|invece di|invece che|piuttosto che)|而不是|而非|不是(?:通过|用|在))\s*(?:[\p{L}'’]+\s+){0,2}\p{Han}{0,4}$`)
+	contrastAfterRe  = regexp.MustCompile(`^(?:[^\p{P}\s]{0,12}?(?:ではなく|じゃなく)|はなく)`) // "LINEで" may be the match
+)
+
+// contrasted reports whether the channel at sp is named as what the
+// seller does not use: right after "rather than" and its kin, or right
+// before "ではなく".
+func (c *checker) contrasted(sp []int) bool {
+	before := c.text[max(0, sp[0]-60):sp[0]]
+	for len(before) > 0 && !utf8.RuneStart(before[0]) {
+		before = before[1:]
+	}
+	after := c.text[sp[1]:min(len(c.text), sp[1]+60)]
+	for len(after) > 0 && !utf8.ValidString(after) {
+		after = after[:len(after)-1]
+	}
+	return contrastBeforeRe.MatchString(before) || contrastAfterRe.MatchString(after)
+}
+
+// thanksForChannel reports whether the channel at sp is named in a
+// thank-you in its clause or the one before ("thank you for your WeChat
+// ID", "谢谢您提供微信号");
+// refusedAt then wants it declined after it in the sentence or in the
+// next one. s is the sentence and cls its clauses.
+func (c *checker) thanksForChannel(sp, s []int, cls [][]int) bool {
+	for k, cl := range cls {
+		lo, hi := s[0]+cl[0], s[0]+cl[1]
+		if sp[0] >= lo && sp[0] < hi {
+			if k > 0 {
+				lo = s[0] + cls[k-1][0] // "Vielen Dank, dass Sie uns Ihre WhatsApp-Nummer …"
+			}
+			return within(c.hits(replyThanksRe), lo, hi)
+		}
+	}
+	return false
+}
+
 // declines reports whether text[lo:hi] refuses or explains Amazon's
 // rules.
 func (c *checker) declines(lo, hi int) bool {
-	return within(c.hits(refusalRe), lo, hi) || within(c.hits(amazonRuleRe), lo, hi)
+	return within(c.refusals(), lo, hi) || within(c.hits(amazonRuleRe), lo, hi)
 }
 
 // channelNegRe: a negated verb around a channel ("please do not pay by
 // PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
 // negate nothing ("don't hesitate to").
 var (
-	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary)\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:es necesario|hace falta|envíe|pague|use)\b|\bnunca\b|\bnon (?:è necessario|serve|invii|paghi|usi)\b|不要|请勿|不用|不需要|ないでください|不要です|必要ありません`)
+	channelNegRe    = guardAlt(`(?i)\b(?:do not|don't|don’t|never|no need to|not necessary|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call)|not (?:something|an option|available|possible|allowed|permitted|offered|supported))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta|escriba|contacte|llame|enviar|mandar|pagar|usar|utilizar|compartir|escribir|contactar|llamar)\b|\bno (?:nos |le |lo |la |se )?\p{L}+[aei]mos\b|\bnon (?:ci |le |lo |la |si )?\p{L}+iamo\b|\bnunca\b|\bnon (?:ci |mi |le |si )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida|scriva|contatti|chiami|inviare|mandare|pagare|usare|utilizzare|condividere|scriver\p{L}*|contattar\p{L}*|chiamar\p{L}*)\b|不要|请勿|不用|不需要|不使用|不通过|不提供|不接受|不支持|(?:行って|使用して|利用して|対応して|受け付けて)(?:おりません|いません)|ないでください|不要です|必要ありません`)
 	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
 )
 
-// onlyHereRe: the conversation stays in this thread ("we can only write
-// to you here").
-var onlyHereRe = guardAlt(`(?i)\b(?:only|nur|uniquement|seulement|solo|solamente|soltanto)\b[^.!?\n]*?(?:\b(?:here|hier|ici|qui|in this (?:thread|chat|conversation))\b|aqu[ií])`)
+// onlyHereRe: the conversation stays in this thread or on Amazon ("we
+// can only write to you here", "nous ne pouvons échanger que via Amazon",
+// "只能通过亚马逊").
+var onlyHereRe = guardAlt(`(?i)\b(?:only|nur|ausschließlich|uniquement|seulement|solo|solamente|únicamente|soltanto|unicamente)\b[^.!?\n]*?(?:\b(?:here|hier|ici|qui|in this (?:thread|chat|conversation)|amazon)\b|aqu[ií])|\bne\b[^.!?\n]*?\bque\b[^.!?\n]*?\b(?:ici|amazon)\b|(?:只能|仅能|只可以)[^。！？\n]*?(?:亚马逊|Amazon|这里)|(?:Amazon|アマゾン)[^。！？\n]*?のみ` +
+	// "must go through Amazon"
+	`|\b(?:must|have to|has to|need to|needs to|müssen|muss|doi(?:t|vent)|deben?|dev(?:e|ono))\b[^.!?\n]*?\b(?:through|via|on|within|über|bei|par|sur|por|a través de|en|tramite|su) amazon\b|(?:Amazon|アマゾン)を(?:通じて|通して|介して)[^。！？\n]*?必要|必须(?:通过|在)(?:亚马逊|Amazon)`)
 
 // declinesChannel is declines, a negated verb, or "only here" in
 // text[lo:hi].
