@@ -1,0 +1,113 @@
+package respond
+
+import "testing"
+
+// TestDeclinedWishFamily checks, per language, that a channel or payment
+// method the buyer wished for, reported by the seller and declined in the
+// sentence before or after, or declined by stating Amazon's rule, only
+// warns; the same name offered as a way to continue blocks.
+func TestDeclinedWishFamily(t *testing.T) {
+	tests := map[string][]scopeCase{
+		"en": {
+			{"You wanted to know if we could pay you back through Venmo. Unfortunately, Amazon does not permit payments outside its own system.", false},
+			{"We noticed you also messaged us on Facebook, but we answer every question here in Amazon's messages.", false},
+			{"We understand you would rather have a phone call or a refund by PayPal, but Amazon permits neither.", false},
+			{"Thank you for offering to send the video over Telegram. Amazon does not let sellers communicate outside its messaging service; please attach it to this message instead.", false},
+			{"Amazon does not let us refund through PayPal. That is why we would like you to contact us on WhatsApp.", true},
+			{"You asked whether you could pay by PayPal. Yes, just send the amount to our PayPal account.", true},
+			{"We saw your message on Instagram. Please keep writing to us there.", true},
+		},
+		"de": {
+			{"Sie haben gefragt, ob wir Ihnen das Geld per PayPal zurückzahlen können. Leider erlaubt Amazon keine Zahlungen außerhalb der Plattform.", false},
+			{"Wir haben gesehen, dass Sie uns auch auf Instagram geschrieben haben, aber wir beantworten alle Fragen hier über Amazon.", false},
+			{"Wir verstehen, dass Ihnen ein Anruf oder eine Erstattung über PayPal lieber wäre, doch Amazon erlaubt beides nicht.", false},
+			{"Danke, dass Sie angeboten haben, die Fotos per WhatsApp zu schicken. Amazon gestattet uns keine Kommunikation außerhalb seines Nachrichtensystems; hängen Sie sie bitte hier an.", false},
+			{"Sie haben nach PayPal gefragt. Schicken Sie den Betrag einfach an unser PayPal-Konto.", true},
+		},
+		"fr": {
+			{"Vous nous avez demandé si nous pouvions vous rembourser par PayPal. Malheureusement, Amazon n'autorise pas les paiements en dehors de sa plateforme.", false},
+			{"Nous avons vu que vous nous avez aussi écrit sur Instagram, mais nous traitons toutes les demandes ici sur Amazon.", false},
+			{"Nous comprenons que vous préféreriez un appel ou un remboursement via PayPal, mais Amazon n'autorise ni l'un ni l'autre.", false},
+			{"Merci d'avoir proposé d'envoyer les photos par WhatsApp. Amazon ne nous permet pas de communiquer en dehors de sa messagerie ; joignez-les ici.", false},
+			{"Vous avez parlé de WhatsApp. Envoyez-nous les photos sur WhatsApp, ce sera plus rapide.", true},
+		},
+		"es": {
+			{"Nos preguntó si podemos devolverle el dinero por Bizum. Lo sentimos, Amazon no permite reembolsos fuera de su plataforma.", false},
+			{"Hemos visto que también nos escribió por Instagram, pero atendemos todas las consultas aquí en Amazon.", false},
+			{"Entendemos que preferiría una llamada o un reembolso por PayPal, pero Amazon no permite ninguna de las dos cosas.", false},
+			{"Gracias por ofrecerse a enviar las fotos por WhatsApp. Amazon no nos permite comunicarnos fuera de su sistema de mensajes; adjúntelas aquí, por favor.", false},
+			{"Nos preguntó por Bizum. Puede pagarnos la diferencia por Bizum hoy mismo.", true},
+		},
+		"it": {
+			{"Ci ha chiesto se possiamo rimborsarla tramite Satispay. Purtroppo Amazon non consente pagamenti al di fuori della sua piattaforma.", false},
+			{"Abbiamo visto che ci ha scritto anche su Instagram, ma gestiamo tutte le richieste qui su Amazon.", false},
+			{"Capiamo che preferirebbe una telefonata o un rimborso con PayPal, ma Amazon non consente né l'una né l'altro.", false},
+			{"Grazie per essersi offerto di inviare le foto via WhatsApp. Amazon non ci permette di comunicare al di fuori della sua messaggistica; le alleghi qui.", false},
+			{"Ci ha chiesto di PayPal. Può pagare la differenza con PayPal e spediamo domani.", true},
+		},
+		"ja": {
+			{"PayPalで返金できるかとのご質問をいただきました。恐れ入りますが、Amazonの規約上、そのような返金はお受けできません。", false},
+			{"InstagramでもDMをお送りいただいたようですが、お問い合わせはすべてこちらのAmazonメッセージで承っております。", false},
+			{"お電話やPayPalでの返金をご希望かと存じますが、Amazonではいずれも認められておりません。", false},
+			{"LINEで写真をお送りいただけるとのお申し出、ありがとうございます。Amazonのメッセージ以外でのやり取りは規約で禁止されておりますので、こちらに添付してください。", false},
+			{"PayPalについてご質問をいただきました。差額はPayPalでお支払いください。", true},
+		},
+		"zh": {
+			{"您问我们能否通过支付宝退款。抱歉，亚马逊不允许在平台以外退款。", false},
+			{"我们看到您也在Instagram上联系了我们，但我们所有的问题都在亚马逊这里处理。", false},
+			{"我们理解您更希望电话沟通或通过PayPal退款，但亚马逊两者都不允许。", false},
+			{"感谢您提出通过微信发送照片。亚马逊不允许我们在其消息系统之外沟通，请直接在这里上传附件。", false},
+			{"您问到了支付宝。请通过支付宝把差价转给我们。", true},
+		},
+	}
+	checkScopeCases(t, tests)
+}
+
+// TestDecoupledReviewFamily checks, per language, that a neutral word
+// about the buyer's review beside a remedy that says the remedy does not
+// depend on it, or Amazon's permitted wording after a replacement
+// arrived, only warns; the same review action tied to the remedy by a
+// condition, a sequence or a request blocks.
+func TestDecoupledReviewFamily(t *testing.T) {
+	tests := map[string][]reviewCase{
+		"en": {
+			{"As for your review, write whatever you honestly feel: the replacement ships either way.", ""},
+			{"Either way, please remove the review once the refund arrives.", RuleReviewIncentive},
+			{"Now that the replacement has arrived, if you feel the issue is resolved, you may update or remove your original feedback; that is entirely your decision.", ""},
+			{"Now that we have sent you the replacement, please update your review.", RuleReviewIncentive},
+			{"Once you update your review, we will ship the replacement.", RuleReviewIncentive},
+		},
+		"de": {
+			{"Zu Ihrer Bewertung: Schreiben Sie ganz, was Sie denken – der Ersatz wird so oder so verschickt.", ""},
+			{"Der Ersatz kommt so oder so, aber bitte löschen Sie zuerst Ihre Bewertung.", RuleReviewIncentive},
+			{"Da der Ersatz nun angekommen ist: Wenn Sie finden, dass das Problem gelöst ist, können Sie Ihre ursprüngliche Bewertung aktualisieren oder entfernen; das ist ganz Ihre Entscheidung.", ""},
+			{"Wir haben Ihnen den Ersatz geschickt, bitte passen Sie jetzt Ihre Bewertung an.", RuleReviewIncentive},
+		},
+		"fr": {
+			{"Pour votre avis, écrivez ce que vous pensez vraiment : le remplacement vous sera envoyé dans tous les cas.", ""},
+			{"Maintenant que le remplacement est arrivé, si vous estimez que le problème est résolu, vous pouvez modifier ou retirer votre avis initial ; c'est entièrement votre décision.", ""},
+			{"Nous vous avons envoyé le remplacement, merci de modifier votre avis maintenant.", RuleReviewIncentive},
+		},
+		"es": {
+			{"Sobre su reseña, escriba lo que realmente piense: el reemplazo se envía de todos modos.", ""},
+			{"Ahora que ha llegado el reemplazo, si considera que el problema está resuelto, puede actualizar o eliminar su valoración original; es totalmente su decisión.", ""},
+			{"Ya le enviamos el reemplazo, por favor actualice su reseña ahora.", RuleReviewIncentive},
+		},
+		"it": {
+			{"Quanto alla recensione, scriva ciò che pensa davvero: il prodotto sostitutivo viene spedito in ogni caso.", ""},
+			{"Ora che la sostituzione è arrivata, se ritiene che il problema sia risolto, può aggiornare o rimuovere il suo feedback originale; è una sua decisione.", ""},
+			{"Le abbiamo spedito la sostituzione, per favore aggiorni ora la sua recensione.", RuleReviewIncentive},
+		},
+		"ja": {
+			{"レビューはお客様のご感想どおりにお書きください。交換品の発送とは一切関係ございません。", ""},
+			{"交換品が届きましたので、問題が解決したとお感じでしたら、最初の評価を更新または削除していただくことも可能です。どうされるかはお客様のご判断です。", ""},
+			{"交換品を発送いたしましたので、レビューの修正をお願いいたします。", RuleReviewIncentive},
+		},
+		"zh": {
+			{"关于评价，按您的真实感受写就好，无论如何我们都会寄出换货。", ""},
+			{"换货已经到了，如果您觉得问题已经解决，可以更新或删除原来的评价，这完全由您决定。", ""},
+			{"我们已经给您补发了，请修改一下评价。", RuleReviewIncentive},
+		},
+	}
+	checkReviewCases(t, tests)
+}
