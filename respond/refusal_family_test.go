@@ -111,3 +111,40 @@ func TestDecoupledReviewFamily(t *testing.T) {
 	}
 	checkReviewCases(t, tests)
 }
+
+// TestDescribedStarsFamily checks, per language, that stars or a rating
+// the buyer already gave, mentioned with nothing asked, do not block,
+// and that an ask for stars still does.
+func TestDescribedStarsFamily(t *testing.T) {
+	tests := map[string][]reviewCase{
+		"en": {
+			{"We're pleased the five-star experience you described has continued.", ""},
+			{"If you enjoyed the lamp, a five-star review would mean a lot.", RuleReviewAsk},
+		},
+		"de": {
+			{"Schön, dass das Fünf-Sterne-Erlebnis, das Sie beschrieben haben, angehalten hat.", ""},
+			{"Wenn Ihnen die Lampe gefällt, freuen wir uns über eine Fünf-Sterne-Bewertung.", RuleReviewAsk},
+		},
+		"fr": {
+			{"Nous sommes ravis que l'expérience cinq étoiles que vous avez décrite se soit poursuivie.", ""},
+			{"Si la lampe vous plaît, merci de nous laisser cinq étoiles.", RuleReviewAsk},
+		},
+		"es": {
+			{"Nos alegra que la experiencia de cinco estrellas que describió haya continuado.", ""},
+			{"Si le gusta la lámpara, por favor déjenos cinco estrellas.", RuleReviewAsk},
+		},
+		"it": {
+			{"Siamo felici che l'esperienza a cinque stelle che ha descritto sia continuata.", ""},
+			{"Se la lampada le piace, ci lasci cinque stelle per favore.", RuleReviewAsk},
+		},
+		"ja": {
+			{"星5つと書いていただいた通りの使い心地が続いているとのこと、嬉しく思います。", ""},
+			{"気に入っていただけましたら、星5つのレビューをお願いいたします。", RuleReviewAsk},
+		},
+		"zh": {
+			{"很高兴您所说的五星体验一直在延续。", ""},
+			{"如果您喜欢这盏灯，请给我们五星好评。", RuleReviewAsk},
+		},
+	}
+	checkReviewCases(t, tests)
+}

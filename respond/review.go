@@ -488,6 +488,8 @@ func (c *checker) positiveAsks(sents []reviewSentence) {
 		switch {
 		case pos != nil && thanksForExisting(sent, pos[0]):
 			c.addOnce(RuleReviewMention, warn, s.at, "thanks for a review: %q; fine as long as nothing is asked for", sent)
+		case pos != nil && c.describedRating(s, sent):
+			c.addOnce(RuleReviewMention, warn, s.at, "mentions a rating the buyer already gave: %q; fine as long as nothing is asked for", sent)
 		case pos != nil:
 			c.add(RuleReviewAsk, block, s.at, "asks for a positive review or rating (%q): ask for an honest review or none, never for stars", sent[pos[0]:pos[1]])
 		case (satisfiedRe.MatchString(sent) || i > 0 && satisfiedQuestion(c.text[sents[i-1].at[0]:sents[i-1].at[1]])) && (s.write || s.review && (!s.change || s.revisit)):
@@ -496,6 +498,39 @@ func (c *checker) positiveAsks(sents []reviewSentence) {
 			c.add(RuleReviewAsk, block, s.at, "asks the buyer to write to you before reviewing: %q; never steer who reviews", sent)
 		}
 	}
+}
+
+// buyerGaveRe: the buyer has already given or described a rating ("the
+// five-star experience you described", "die Sie vergeben haben",
+// "que vous avez décrite", "星5つと書いていただいた", "您所说的五星").
+var buyerGaveRe = guardAlt(`(?i)\byou(?:'ve| have)? (?:described|gave|given|left|mentioned|wrote|called|posted|shared|awarded)\b|\bsie\b[^.!?\n]{0,40}?\b(?:beschrieben|gegeben|vergeben|geschrieben|erwähnt|genannt)\b|\bvous (?:nous )?(?:avez|aviez) (?:\p{L}+ )?(?:décrit|donné|laissé|mentionné|attribué|écrit)\p{L}*|\b(?:describió|nos dio|dejó|mencionó|otorgó|ha descrito|ha dado|ha dejado)(?:[^\p{L}]|$)|\b(?:ci )?ha (?:\p{L}+ )?(?:descritto|dato|lasciato|menzionato|scritto|assegnato)\b|(?:書いて|付けて|つけて)(?:いただいた|くださった|頂いた)|いただいた通り|您(?:所说|说|描述|给|打)的|您给了|您(?:所)?描述`)
+
+// describedRating reports whether the sentence s (text sent) names a
+// rating the buyer already gave and asks nothing: no request, wish,
+// write action or question.
+func (c *checker) describedRating(s reviewSentence, sent string) bool {
+	lo, hi := s.at[0], s.at[1]
+	gave := buyerGaveRe.FindAllStringIndex(sent, -1)
+	if s.change || endsAsQuestion(sent) || gave == nil {
+		return false
+	}
+	// The write verb may be the buyer's past one ("書いていただいた",
+	// "que vous avez décrite").
+	for _, w := range writeActRe.FindAllStringIndex(sent, -1) {
+		inside := false
+		for _, g := range gave {
+			inside = inside || w[0] < g[1] && g[0] < w[1]
+		}
+		if !inside {
+			return false
+		}
+	}
+	if within(c.hits(requestRe), lo, hi) || within(c.hits(askRe), lo, hi) {
+		return false
+	}
+	// Japanese "嬉しく思います" is gladness, not a wish; an ask there
+	// ("いただけると嬉しいです") is caught by askRe.
+	return !within(c.hits(wishRe), lo, hi) || isCJK(sent)
 }
 
 // satisfiedQRe: a question whether the buyer is happy ("Happy with your
