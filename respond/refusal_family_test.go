@@ -1,6 +1,10 @@
 package respond
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/aftersale/aftersale"
+)
 
 // TestDeclinedWishFamily checks, per language, that a channel or payment
 // method the buyer wished for, reported by the seller and declined in the
@@ -147,4 +151,56 @@ func TestDescribedStarsFamily(t *testing.T) {
 		},
 	}
 	checkReviewCases(t, tests)
+}
+
+// TestDeclinedPromotionFamily checks, per language, that declining to
+// send promotions does not block as marketing, and that an offer next
+// to a refusal of something else still does.
+func TestDeclinedPromotionFamily(t *testing.T) {
+	tests := map[string][]struct {
+		text  string
+		block bool
+	}{
+		"en": {
+			{"We aren't able to send discount codes or special offers through Amazon messages.", false},
+			{"We can't ship today, but here is a discount code for your next order: SAVE10.", true},
+			{"We can't wait to send you a discount code with your next parcel.", true},
+			{"We are unable to refund the shipping, so please use our promo code SORRY10 instead.", true},
+		},
+		"de": {
+			{"Rabattcodes oder Gutscheincodes dürfen wir über die Amazon-Nachrichten leider nicht verschicken.", false},
+			{"Heute können wir nicht versenden, aber hier ist ein Rabattcode für Ihre nächste Bestellung.", true},
+		},
+		"fr": {
+			{"Nous ne pouvons pas envoyer de codes promo ni d'offres spéciales via la messagerie Amazon.", false},
+			{"Nous ne pouvons pas expédier aujourd'hui, mais voici un code promo pour votre prochaine commande.", true},
+		},
+		"es": {
+			{"No podemos enviar códigos de descuento ni ofertas especiales a través de los mensajes de Amazon.", false},
+			{"No podemos enviarlo hoy, pero aquí tiene un código de descuento para su próxima compra.", true},
+		},
+		"it": {
+			{"Non possiamo inviare codici sconto né offerte speciali tramite i messaggi di Amazon.", false},
+			{"Non possiamo spedire oggi, ma ecco un codice sconto per il suo prossimo acquisto.", true},
+		},
+		"ja": {
+			{"Amazonのメッセージでクーポンやキャンペーンのご案内をお送りすることはできません。", false},
+			{"本日は発送できませんが、次回使えるクーポンをお送りします。", true},
+		},
+		"zh": {
+			{"我们不能通过亚马逊消息发送优惠码或促销信息。", false},
+			{"今天无法发货，但这是您下次购物可用的优惠码。", true},
+		},
+	}
+	for lang, cases := range tests {
+		for _, tt := range cases {
+			fs := Check(wrap(tt.text), Settings{})
+			if blocked := aftersale.Blocking(fs); blocked != tt.block {
+				t.Errorf("%s: Check(%q) = %+v, blocked %v, want %v", lang, tt.text, fs, blocked, tt.block)
+			}
+			if tt.block && rules(fs)[RuleMarketing] != block {
+				t.Errorf("%s: Check(%q) = %+v, want marketing", lang, tt.text, fs)
+			}
+		}
+	}
 }
