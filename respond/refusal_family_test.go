@@ -20,6 +20,8 @@ func TestDeclinedWishFamily(t *testing.T) {
 			{"Amazon does not let us refund through PayPal. That is why we would like you to contact us on WhatsApp.", true},
 			{"You asked whether you could pay by PayPal. Yes, just send the amount to our PayPal account.", true},
 			{"We saw your message on Instagram. Please keep writing to us there.", true},
+			{"Amazon does not allow refunds outside its platform. You asked about Venmo, and we can only refund the original payment.", false},
+			{"Amazon does not allow refunds by PayPal. We saw your WhatsApp message, so please send the photos there.", true},
 		},
 		"de": {
 			{"Sie haben gefragt, ob wir Ihnen das Geld per PayPal zurückzahlen können. Leider erlaubt Amazon keine Zahlungen außerhalb der Plattform.", false},
@@ -62,6 +64,7 @@ func TestDeclinedWishFamily(t *testing.T) {
 			{"我们理解您更希望电话沟通或通过PayPal退款，但亚马逊两者都不允许。", false},
 			{"感谢您提出通过微信发送照片。亚马逊不允许我们在其消息系统之外沟通，请直接在这里上传附件。", false},
 			{"您问到了支付宝。请通过支付宝把差价转给我们。", true},
+			{"亚马逊不允许在平台以外退款。您提到的支付宝我们也无法使用。", false},
 		},
 	}
 	checkScopeCases(t, tests)

@@ -28,7 +28,8 @@ var enumRe = guard(`(?i)^\s*(?:such as|like|e\.g\.|for example|including|wie\b|z
 // explanation of Amazon's rules: a refusal in its clause (or in the clause
 // before, when its clause lists examples), or the buyer's proposal taken
 // up in its sentence (before or after the name: Japanese puts the verb
-// last) and declined after it or in the next sentence.
+// last) and declined after it, in the next sentence, or in the sentence
+// before when its own sentence asks nothing.
 func (c *checker) refusedAt(sp []int) bool {
 	sents := c.sentences()
 	si := -1
@@ -62,7 +63,13 @@ func (c *checker) refusedAt(sp []int) bool {
 		next := func(lo, hi int) bool {
 			return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) || within(c.hits(allHereRe), lo, hi)
 		}
-		if next(sp[0], s[1]) || si+1 < len(sents) && next(sents[si+1][0], sents[si+1][1]) || si > 0 && c.declines(sents[si-1][0], sents[si-1][1]) {
+		if next(sp[0], s[1]) || si+1 < len(sents) && next(sents[si+1][0], sents[si+1][1]) {
+			return true
+		}
+		// Declined in the sentence before ("Amazon does not allow
+		// refunds outside its platform. You asked about PayPal."), when
+		// the channel's own sentence asks nothing.
+		if si > 0 && c.declines(sents[si-1][0], sents[si-1][1]) && !within(c.hits(askRe), s[0], s[1]) {
 			return true
 		}
 	}
