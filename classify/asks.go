@@ -244,7 +244,7 @@ type sent struct {
 type tok struct {
 	w       string
 	at, end int
-	first   int32 // firstWordID(w)
+	first   int32 // phraseIndex.id(w)
 }
 
 // sentences splits text at sentence ends and line breaks and folds each
@@ -292,10 +292,10 @@ func words(f string) []tok {
 		if start >= 0 {
 			w := strings.Trim(f[start:end], "'")
 			if i := strings.IndexByte(w, '\''); i > 0 && elisions[w[:i]] && len(w) > i+2 {
-				out = append(out, tok{w: w[:i+1], at: start, end: start + i + 1, first: firstWordID(w[:i+1])})
-				out = append(out, tok{w: w[i+1:], at: start + i + 1, end: end, first: firstWordID(w[i+1:])})
+				out = append(out, tok{w: w[:i+1], at: start, end: start + i + 1, first: phraseIndex.id(w[:i+1])})
+				out = append(out, tok{w: w[i+1:], at: start + i + 1, end: end, first: phraseIndex.id(w[i+1:])})
 			} else if w != "" {
-				out = append(out, tok{w: w, at: start, end: end, first: firstWordID(w)})
+				out = append(out, tok{w: w, at: start, end: end, first: phraseIndex.id(w)})
 			}
 			start = -1
 		}
@@ -336,7 +336,7 @@ type phrases struct {
 	cjk      []string
 	cjkRunes [][]uint16 // the runeBit of each rune of each cjk phrase
 	keys     prefixKeys // the keys of prefix
-	id       int32      // in firstWordPostings; -1 when made after init
+	id       int32      // in phraseIndex; -1 when made after init
 }
 
 // prefixKey is the index key of a prefix pattern or the first bytes of a
@@ -370,7 +370,7 @@ func newPhrases(ps ...string) *phrases {
 		}
 		p.exact[ws[0]] = append(p.exact[ws[0]], ws)
 	}
-	p.id = registerFirstWords(p.exact)
+	p.id = phraseIndex.register(p.exact)
 	return p
 }
 
@@ -408,9 +408,9 @@ func (p *phrases) find(s *sent) []hit {
 		case p.id < 0:
 			try(i, p.exact[t.w])
 		case t.first >= 0:
-			for _, post := range firstWordPostings[t.first] {
+			for _, post := range phraseIndex.postings[t.first] {
 				if post.set == p.id {
-					try(i, post.cands)
+					try(i, post.items)
 					break
 				}
 			}

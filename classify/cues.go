@@ -22,7 +22,7 @@ type cue struct {
 type cueSet struct {
 	cues    []cue
 	byFirst map[string][]int // exact first word -> cue indexes
-	id      int32            // in cueFirstPostings; -1 when made after init
+	id      int32            // in cueIndex; -1 when made after init
 	prefix  [256][]int       // cues whose first word is a prefix ("kaputt*"), by its first byte
 	pairs   wordFilter       // the first two bytes (pairBit) of those prefixes
 	short   [256]bool        // those with a one-byte prefix, by that byte
@@ -74,7 +74,7 @@ func newCues(phrases ...string) *cueSet {
 			s.byFirst[c.toks[0]] = append(s.byFirst[c.toks[0]], i)
 		}
 	}
-	s.id = registerCueFirstWords(s.byFirst)
+	s.id = cueIndex.register(s.byFirst)
 	return s
 }
 
@@ -82,7 +82,7 @@ func newCues(phrases ...string) *cueSet {
 type view struct {
 	folded string      // NFKC, lower case
 	words  []string    // non-CJK words with digits kept
-	first  []int32     // cueFirstWordID of each word
+	first  []int32     // cueIndex.id of each word
 	cjk    bool        // the text has CJK characters
 	runes  *wordFilter // with cjk: the runeBit of every rune of folded
 }
@@ -92,7 +92,7 @@ func newView(text string) view {
 	for _, s := range segmentsDigits(v.folded, nil, false) {
 		if !s.cjk {
 			v.words = append(v.words, s.text)
-			v.first = append(v.first, cueFirstWordID(s.text))
+			v.first = append(v.first, cueIndex.id(s.text))
 		} else {
 			v.cjk = true
 		}
@@ -149,9 +149,9 @@ func (s *cueSet) scan(v view, hit func(int) bool) {
 		case s.id < 0 || pos >= len(v.first):
 			byFirst = s.byFirst[w]
 		case v.first[pos] >= 0:
-			for _, post := range cueFirstPostings[v.first[pos]] {
+			for _, post := range cueIndex.postings[v.first[pos]] {
 				if post.set == s.id {
-					byFirst = post.cues
+					byFirst = post.items
 					break
 				}
 			}

@@ -71,7 +71,7 @@ func (x *extractor) features(text string) []feature {
 			continue
 		}
 		x.view.words = append(x.view.words, s.text)
-		x.view.first = append(x.view.first, cueFirstWordID(s.text))
+		x.view.first = append(x.view.first, cueIndex.id(s.text))
 		if isDigits(s.text) {
 			x.segs[i].text = "0" // numbers are never features
 		}

@@ -126,98 +126,62 @@ func (p *bytePairs) mayContain(m string) bool {
 	return true
 }
 
-// The first words of every phrase set made during package initialisation
-// are interned, and each sentence's words looked up once (sentences):
-// a set then finds the phrases a word starts among the word's postings,
-// with no lookup of its own.
-var (
-	firstWordIDs      = map[string]int32{} // word -> index in firstWordPostings
-	firstWordPostings [][]firstWordPosting
-	phraseSets        int32 // phrase sets registered
-	indexSealed       bool  // package initialisation is over: register no more
-)
-
-// firstWordPosting is the phrases one set has for a first word.
-type firstWordPosting struct {
-	set   int32
-	cands [][]string
-}
+// indexSealed is set when package initialisation is over: the first-word
+// indexes below no longer change (they are read without locks).
+var indexSealed bool
 
 func init() { indexSealed = true }
 
-// Cue sets (cueSet) share an index of first words the same way: each view
-// looks its words up once (cueFirstWordID), and a set reads its cues for a
-// word from the word's postings.
+// firstWordIndex interns the first words of every set (phrase sets, cue
+// sets) made during package initialisation: each sentence's words are
+// looked up once, and a set then finds what a word starts among the
+// word's postings, with no lookup of its own.
+type firstWordIndex[T any] struct {
+	ids      map[string]int32 // word -> index in postings
+	postings [][]posting[T]
+	sets     int32 // sets registered
+}
+
+// posting is what one set has for a first word: its phrases or its cues.
+type posting[T any] struct {
+	set   int32
+	items T
+}
+
+// register adds a set's items by first word to the postings and returns
+// the set's id; -1 after package initialisation.
+func (x *firstWordIndex[T]) register(byFirst map[string]T) int32 {
+	if indexSealed {
+		return -1
+	}
+	set := x.sets
+	x.sets++
+	for w, items := range byFirst {
+		id, ok := x.ids[w]
+		if !ok {
+			id = int32(len(x.postings))
+			x.ids[w] = id
+			x.postings = append(x.postings, nil)
+		}
+		x.postings[id] = append(x.postings[id], posting[T]{set: set, items: items})
+	}
+	return set
+}
+
+// id returns w's index in the postings, or -1 when nothing starts with w.
+func (x *firstWordIndex[T]) id(w string) int32 {
+	if id, ok := x.ids[w]; ok {
+		return id
+	}
+	return -1
+}
+
 var (
-	cueFirstIDs      = map[string]int32{} // word -> index in cueFirstPostings
-	cueFirstPostings [][]cuePosting
-	cueSets          int32 // cue sets registered
+	// phraseIndex holds the phrase sets' phrases (exact words) by first word.
+	phraseIndex = firstWordIndex[[][]string]{ids: map[string]int32{}}
+	// cueIndex holds the cue sets' cues (indexes) by first word.
+	cueIndex = firstWordIndex[[]int]{ids: map[string]int32{}}
 )
-
-// cuePosting is the cues (indexes) one set has for a first word.
-type cuePosting struct {
-	set  int32
-	cues []int
-}
-
-// registerCueFirstWords adds a cue set's cues by first word to the
-// postings and returns the set's id; -1 after package initialisation.
-func registerCueFirstWords(byFirst map[string][]int) int32 {
-	if indexSealed {
-		return -1
-	}
-	set := cueSets
-	cueSets++
-	for w, cues := range byFirst {
-		id, ok := cueFirstIDs[w]
-		if !ok {
-			id = int32(len(cueFirstPostings))
-			cueFirstIDs[w] = id
-			cueFirstPostings = append(cueFirstPostings, nil)
-		}
-		cueFirstPostings[id] = append(cueFirstPostings[id], cuePosting{set: set, cues: cues})
-	}
-	return set
-}
-
-// cueFirstWordID returns w's index in cueFirstPostings, or -1 when no cue
-// starts with w.
-func cueFirstWordID(w string) int32 {
-	if id, ok := cueFirstIDs[w]; ok {
-		return id
-	}
-	return -1
-}
-
-// registerFirstWords adds a phrase set's phrases by first word (exact) to
-// the postings and returns the set's id; -1 after package initialisation,
-// when the postings no longer change (they are read without locks).
-func registerFirstWords(exact map[string][][]string) int32 {
-	if indexSealed {
-		return -1
-	}
-	set := phraseSets
-	phraseSets++
-	for w, cands := range exact {
-		id, ok := firstWordIDs[w]
-		if !ok {
-			id = int32(len(firstWordPostings))
-			firstWordIDs[w] = id
-			firstWordPostings = append(firstWordPostings, nil)
-		}
-		firstWordPostings[id] = append(firstWordPostings[id], firstWordPosting{set: set, cands: cands})
-	}
-	return set
-}
-
-// firstWordID returns w's index in firstWordPostings, or -1 when no phrase
-// starts with w.
-func firstWordID(w string) int32 {
-	if id, ok := firstWordIDs[w]; ok {
-		return id
-	}
-	return -1
-}
 
 // containsLower reports whether strings.ToLower(s) contains needle, a
 // lower-case ASCII string, without making the lower-case copy. Lower

@@ -928,6 +928,14 @@ func (b *decider) complaintFromGiven(sub aftersale.SubReason) {
 	if c := b.given().Complaint; c != aftersale.SubNone && c != aftersale.SubNotReceived {
 		sub = c
 	}
+	b.complainAs(sub)
+}
+
+// complainAs answers a complaint of sub-reason sub (any but not_received)
+// with its playbook action; no sub-reason gets the general complaint:
+// apologise, ask what is wrong and for photos, offer a return or refund
+// (the playbook is silent on a missing sub-reason).
+func (b *decider) complainAs(sub aftersale.SubReason) {
 	switch sub {
 	case aftersale.SubDamaged:
 		b.d.Action = ActionDissatisfiedDamaged
@@ -950,12 +958,6 @@ func (b *decider) complaintFromGiven(sub aftersale.SubReason) {
 // returnDissatisfied: playbook return_dissatisfied, per sub-reason.
 func (b *decider) returnDissatisfied() {
 	switch b.in.Class.SubReason {
-	case aftersale.SubDamaged:
-		b.d.Action = ActionDissatisfiedDamaged
-		b.complain(compDamaged)
-	case aftersale.SubWrongItem:
-		b.d.Action = ActionDissatisfiedWrongItem
-		b.complain(compWrong)
 	case aftersale.SubNotReceived:
 		switch {
 		case b.asked(aftersale.AskPartialRefund) || b.given().Keep == "yes":
@@ -973,17 +975,8 @@ func (b *decider) returnDissatisfied() {
 			return
 		}
 		b.notReceived()
-	case aftersale.SubDefective:
-		b.d.Action = ActionDissatisfiedDefective
-		b.complain(compDefective)
-	case aftersale.SubMissingParts:
-		b.d.Action = ActionDissatisfiedMissingParts
-		b.complain(compMissing)
 	default:
-		// playbook silent on a missing sub-reason: apologise, ask what is
-		// wrong and for photos, offer a return or refund.
-		b.d.Action = ActionDissatisfiedGeneral
-		b.complain(compGeneral)
+		b.complainAs(b.in.Class.SubReason)
 	}
 }
 
