@@ -29,6 +29,7 @@ func TestDeclinedWishFamily(t *testing.T) {
 			{"Wir verstehen, dass Ihnen ein Anruf oder eine Erstattung über PayPal lieber wäre, doch Amazon erlaubt beides nicht.", false},
 			{"Danke, dass Sie angeboten haben, die Fotos per WhatsApp zu schicken. Amazon gestattet uns keine Kommunikation außerhalb seines Nachrichtensystems; hängen Sie sie bitte hier an.", false},
 			{"Sie haben nach PayPal gefragt. Schicken Sie den Betrag einfach an unser PayPal-Konto.", true},
+			{"Sie wollten wissen, ob eine Zahlung per PayPal möglich ist. Das lassen die Amazon-Richtlinien nicht zu.", false},
 		},
 		"fr": {
 			{"Vous nous avez demandé si nous pouvions vous rembourser par PayPal. Malheureusement, Amazon n'autorise pas les paiements en dehors de sa plateforme.", false},
@@ -36,6 +37,7 @@ func TestDeclinedWishFamily(t *testing.T) {
 			{"Nous comprenons que vous préféreriez un appel ou un remboursement via PayPal, mais Amazon n'autorise ni l'un ni l'autre.", false},
 			{"Merci d'avoir proposé d'envoyer les photos par WhatsApp. Amazon ne nous permet pas de communiquer en dehors de sa messagerie ; joignez-les ici.", false},
 			{"Vous avez parlé de WhatsApp. Envoyez-nous les photos sur WhatsApp, ce sera plus rapide.", true},
+			{"Vous souhaitiez être remboursé par PayPal. Les règles d'Amazon ne le permettent pas.", false},
 		},
 		"es": {
 			{"Nos preguntó si podemos devolverle el dinero por Bizum. Lo sentimos, Amazon no permite reembolsos fuera de su plataforma.", false},
@@ -43,6 +45,7 @@ func TestDeclinedWishFamily(t *testing.T) {
 			{"Entendemos que preferiría una llamada o un reembolso por PayPal, pero Amazon no permite ninguna de las dos cosas.", false},
 			{"Gracias por ofrecerse a enviar las fotos por WhatsApp. Amazon no nos permite comunicarnos fuera de su sistema de mensajes; adjúntelas aquí, por favor.", false},
 			{"Nos preguntó por Bizum. Puede pagarnos la diferencia por Bizum hoy mismo.", true},
+			{"Usted nos pidió el reembolso por PayPal. Lamentablemente, Amazon no lo permite.", false},
 		},
 		"it": {
 			{"Ci ha chiesto se possiamo rimborsarla tramite Satispay. Purtroppo Amazon non consente pagamenti al di fuori della sua piattaforma.", false},
@@ -168,6 +171,8 @@ func TestDeclinedPromotionFamily(t *testing.T) {
 			{"We aren't able to send discount codes or special offers through Amazon messages.", false},
 			{"We can't ship today, but here is a discount code for your next order: SAVE10.", true},
 			{"We can't wait to send you a discount code with your next parcel.", true},
+			{"We don't send coupons or newsletters through Amazon messages.", false},
+			{"Don't miss our spring sale: 20% off everything in our store.", true},
 			{"We are unable to refund the shipping, so please use our promo code SORRY10 instead.", true},
 		},
 		"de": {
