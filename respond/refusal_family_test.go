@@ -20,6 +20,7 @@ func TestDeclinedWishFamily(t *testing.T) {
 			{"Amazon does not let us refund through PayPal. That is why we would like you to contact us on WhatsApp.", true},
 			{"You asked whether you could pay by PayPal. Yes, just send the amount to our PayPal account.", true},
 			{"We saw your message on Instagram. Please keep writing to us there.", true},
+			{"You also can reach us on WhatsApp. We can't always answer quickly here.", true},
 			{"Amazon does not allow refunds outside its platform. You asked about Venmo, and we can only refund the original payment.", false},
 			{"Amazon does not allow refunds by PayPal. We saw your WhatsApp message, so please send the photos there.", true},
 		},
