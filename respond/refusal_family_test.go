@@ -84,6 +84,9 @@ func TestDecoupledReviewFamily(t *testing.T) {
 		"en": {
 			{"As for your review, write whatever you honestly feel: the replacement ships either way.", ""},
 			{"Either way, please remove the review once the refund arrives.", RuleReviewIncentive},
+			{"Please write in your review whatever you think; we are sending the replacement either way.", ""},
+			{"Please update your review; we are sending the replacement either way.", RuleReviewIncentive},
+			{"If you update your review, we'll send the replacement either way.", RuleReviewIncentive},
 			{"Now that the replacement has arrived, if you feel the issue is resolved, you may update or remove your original feedback; that is entirely your decision.", ""},
 			{"Now that we have sent you the replacement, please update your review.", RuleReviewIncentive},
 			{"Once you update your review, we will ship the replacement.", RuleReviewIncentive},
@@ -91,6 +94,7 @@ func TestDecoupledReviewFamily(t *testing.T) {
 		"de": {
 			{"Zu Ihrer Bewertung: Schreiben Sie ganz, was Sie denken – der Ersatz wird so oder so verschickt.", ""},
 			{"Der Ersatz kommt so oder so, aber bitte löschen Sie zuerst Ihre Bewertung.", RuleReviewIncentive},
+			{"Bitte schreiben Sie in Ihrer Bewertung einfach, was Sie denken; der Ersatz wird so oder so verschickt.", ""},
 			{"Da der Ersatz nun angekommen ist: Wenn Sie finden, dass das Problem gelöst ist, können Sie Ihre ursprüngliche Bewertung aktualisieren oder entfernen; das ist ganz Ihre Entscheidung.", ""},
 			{"Wir haben Ihnen den Ersatz geschickt, bitte passen Sie jetzt Ihre Bewertung an.", RuleReviewIncentive},
 		},

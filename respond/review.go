@@ -355,7 +355,7 @@ func (c *checker) reviewSentences() []reviewSentence {
 		lo, hi := sp[0], sp[1]
 		s.refused = c.refusalScoped(lo, hi)
 		s.past = within(c.hits(pastRe), lo, hi) || s.value != nil && c.valueIsCondition(s.value, lo, hi)
-		s.neutral = within(c.hits(disclaimRe), lo, hi) || within(c.hits(eitherWayRe), lo, hi) && !within(c.hits(requestRe), lo, hi)
+		s.neutral = within(c.hits(disclaimRe), lo, hi) || c.eitherWay(*s, lo, hi)
 		s.request = s.revisit || within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
 		s.thanksGift = within(c.hits(thanksGiftRe), lo, hi) && (s.review || within(c.hits(experienceRe), lo, hi))
 	}
@@ -365,10 +365,25 @@ func (c *checker) reviewSentences() []reviewSentence {
 	for i := range out {
 		if (out[i].change || out[i].write) && i+1 < len(out) && !out[i].neutral {
 			n := out[i+1].at
-			out[i].neutral = within(c.hits(disclaimRe), n[0], n[1]) || within(c.hits(eitherWayRe), n[0], n[1]) && !within(c.hits(requestRe), n[0], n[1])
+			out[i].neutral = within(c.hits(disclaimRe), n[0], n[1]) || c.eitherWay(out[i], n[0], n[1]) && !within(c.hits(sequenceRe), out[i].at[0], out[i].at[1])
 		}
 	}
 	return out
+}
+
+// sequenceRe: words that order a review action and a remedy or make one
+// the condition of the other.
+var sequenceRe = guardAlt(`(?i)\b(?:once|as soon as|after|afterwards|then|first|in return|in exchange|if)\b|\b(?:sobald|nachdem|zuerst|danach|vorher|wenn|falls|im gegenzug)\b|\b(?:dès que|une fois|d['’]abord|ensuite|en échange|en contrepartie)\b|\baprès\b|\bsi (?:vous|usted)\b|\b(?:en cuanto|una vez|primero|luego|a cambio)\b|\bdespués\b|\b(?:non appena|una volta|dopo|prima|poi|in cambio)\b|\bse (?:lei|modific|aggiorn|rimuov|cancell)|次第|たら|まず|後に|代わりに|之后|以后|后再|先(?:把|将|删|改|修改)|只要|如果|作为回报`)
+
+// eitherWay reports whether text[lo:hi] says the remedy happens whatever
+// the buyer writes, with nothing ordered or conditioned: a sentence that
+// asks nothing, or one that only asks the buyer to write what they think
+// (s writes a review and changes none).
+func (c *checker) eitherWay(s reviewSentence, lo, hi int) bool {
+	if !within(c.hits(eitherWayRe), lo, hi) || within(c.hits(sequenceRe), lo, hi) {
+		return false
+	}
+	return !within(c.hits(requestRe), lo, hi) || s.write && !s.change
 }
 
 // near reports whether a review action (as) has a review word (bs) as its
