@@ -66,7 +66,7 @@ func (c *checker) marketing() {
 			continue
 		}
 		last = sp[1]
-		if c.orderFact(sp) {
+		if c.orderFact(sp) || c.declinedPromotion(sp) {
 			continue
 		}
 		c.add(RuleMarketing, block, sp, "promotion %q: a reply may only deal with this order; leave out other products, offers, coupons, brand searches and follows", strings.TrimSpace(text[sp[0]:sp[1]]))
@@ -88,3 +88,32 @@ func (c *checker) orderFact(sp []int) bool {
 
 // nextPurchaseRe: a discount for a later purchase is marketing.
 var nextPurchaseRe = guardAlt(`(?i)\bnext (?:order|purchase)|\bnächste[nmr]? (?:bestellung|einkauf|kauf)|\bprochaine commande|\bprochain achat|\bpróxima compra|\bprossimo (?:acquisto|ordine)|次回|下次`)
+
+// notRefusalRe: "can't" or "don't" that refuses nothing ("we can't wait
+// to", "don't miss").
+var notRefusalRe = guardAlt(`(?i)\bcan(?:'t|’t|not) wait\b|\b(?:don't|don’t|do not|never) miss\b|\bverpassen sie nicht\b|\bne (?:manquez|ratez) pas\b|\bno (?:se )?pierda\b|\bnon perde\p{L}*|お見逃しなく|不要错过|\bkaum erwarten\b|\bne (?:pouvons|peux) (?:pas )?(?:qu['’])?attendre\b|\bno (?:podemos|puedo) esperar\b|\bnon vediamo l['’]ora\b|待ちきれ|迫不及待`)
+
+// declinedPromotion reports whether the marketing word at sp is named in
+// a refusal: the seller declines to send codes or offers ("we aren't
+// able to send promotional codes through Amazon messages", "クーポンを
+// お送りすることはできません", "we don't send coupons"). The refusal or
+// negated verb must be in the word's own
+// clause, and the sentence offers nothing for a later purchase nor
+// promotes by its shape.
+func (c *checker) declinedPromotion(sp []int) bool {
+	for _, s := range c.sentences() {
+		if s[0] > sp[0] || sp[0] >= s[1] {
+			continue
+		}
+		if within(c.hits(nextPurchaseRe), s[0], s[1]) || within(c.hits(marketingCatRe), s[0], s[1]) || within(c.hits(notRefusalRe), s[0], s[1]) {
+			return false
+		}
+		for _, cl := range clauseSpans(c.text[s[0]:s[1]]) {
+			lo, hi := s[0]+cl[0], s[0]+cl[1]
+			if sp[0] >= lo && sp[0] < hi {
+				return within(c.refusals(), lo, hi) || within(c.hits(amazonRuleRe), lo, hi) || within(c.hits(channelNegRe), lo, hi) && !within(c.hits(channelNegNotRe), lo, hi)
+			}
+		}
+	}
+	return false
+}

@@ -114,13 +114,19 @@ var (
 		`|ご判断|お任せ|ご自由|任意|関係なく|かかわらず|関わらず|影響(?:は|も)?(?:ございません|ありません|しません)|無関係|義務はございません` +
 		`|由您决定|您自己决定|自愿|无论|不论|没有任何关系|无关|不影响|不会影响|没有义务`)
 
+	// eitherWayRe: the remedy happens whatever the buyer writes ("the
+	// replacement ships either way", "so oder so", "dans tous les cas").
+	// It leaves the review to the buyer only in a sentence that asks
+	// nothing (see reviewSentences).
+	eitherWayRe = guardAlt(`(?i)\beither way\b|\bno matter what\b|\bwhatever you (?:write|decide|think|feel|choose)\b|\bso oder so\b|\bin jedem fall\b|\bwas (?:auch )?immer sie\b|\bdans tous les cas\b|\bquoi que vous\b|\bquoi qu['’]il en soit\b|\bde todos modos\b|\bde todas formas\b|\ben cualquier caso\b|\bpase lo que pase\b|\bin ogni caso\b|\bcomunque vada\b|\bqualunque cosa (?:scriva|decida)\b|いずれにしても|どちらにしても|関係(?:は)?(?:ございません|ありません)|とは関係|不管您|无论如何|都会(?:寄|发|退|补)`)
+
 	// refusalRe: declining or stating what the seller may not do.
-	refusalRe = guardAlt(`(?i)\b(?:can't|can’t|cannot|can not|unable|not able|aren't able|aren’t able|isn't possible|not (?:allowed|permitted|possible)|(?:do|does|did)(?: not|n't|n’t) (?:allow|permit|accept|offer|use|support)|prohibit\p{L}*|forbid\p{L}*|won't be able|won’t be able|decline|must not|may not|mustn't|against\b[^.!?\n]*?\b(?:rules|polic\p{L}*|guidelines|terms)|only (?:able to |allowed to )?(?:communicate|talk|speak|reply|accept|contact|use))\b` +
-		`|\b(?:können|dürfen|darf|kann)\b[^.!?\n]*?\b(?:nicht|keine?n?|nur)\b|\bleider nicht\b|\bnicht (?:erlaubt|gestattet|möglich)\b|\buntersagt\b|\bverboten\b|\bausschließlich (?:über|per|via)\b|\bablehnen\b` +
-		`|\bne\s+(?:[\p{L}'’]+\s+){0,3}?(?:pas|aucun\p{L}*|jamais)\b|\bn['’]\p{L}+\s+(?:[\p{L}'’]+\s+){0,3}?(?:pas|aucun\p{L}*|jamais)\b|\binterdit|\bpas autorisé|\buniquement (?:via|par|sur|à travers)\b|\bimpossible\b` +
+	refusalRe = guardAlt(`(?i)\b(?:can't|can’t|cannot|can not|unable|not able|aren't able|aren’t able|isn't possible|not (?:allowed|permitted|possible)|(?:do|does|did)(?: not|n't|n’t) (?:allow|permit|accept|offer|use|support|let)|(?:allows?|permits?|accepts?) neither|prohibit\p{L}*|forbid\p{L}*|won't be able|won’t be able|decline|must not|may not|mustn't|against\b[^.!?\n]*?\b(?:rules|polic\p{L}*|guidelines|terms)|only (?:able to |allowed to )?(?:communicate|talk|speak|reply|accept|contact|use))\b` +
+		`|\b(?:können|dürfen|darf|kann)\b[^.!?\n]*?\b(?:nicht|keine?n?|nur)\b|\bleider nicht\b|\b(?:erlaubt|gestattet|akzeptiert|erlauben|gestatten|akzeptieren)\b[^.!?\n]*?\b(?:nicht|keine?\p{L}*)\b|\bnicht (?:erlaubt|gestattet|möglich)\b|\buntersagt\b|\bverboten\b|\bausschließlich (?:über|per|via)\b|\bablehnen\b` +
+		`|\bne\s+(?:[\p{L}'’]+\s+){0,3}?(?:pas|aucun\p{L}*|jamais)\b|\bn['’]\p{L}+\s+(?:[\p{L}'’]+\s+){0,3}?(?:pas|aucun\p{L}*|jamais)\b|\bne\s+(?:[\p{L}'’]+\s+){0,2}?ni\b|\bn['’]\p{L}+\s+(?:[\p{L}'’]+\s+){0,2}?ni\b|\binterdit|\bpas autorisé|\buniquement (?:via|par|sur|à travers)\b|\bimpossible\b` +
 		`|\bno (?:nos |le |les |lo |la |se )?(?:podemos|puedo|permit\p{L}*|está permitido|es posible|aceptamos|ofrecemos|debemos)\b|\bprohíb\p{L}*|\bprohib\p{L}*|\bsolo podemos\b|únicamente (?:a través|por|mediante|vía)\b|\bimpid\p{L}*` +
 		`|\bnon (?:ci |le |lo |la |si |è |ne )?(?:possiamo|posso|è possibile|è consentito|consent\p{L}*|permett\p{L}*|accettiamo|offriamo)\b|\bvietat\p{L}*|\bproibit\p{L}*|\bsolo tramite\b|\besclusivamente (?:tramite|via|attraverso|su)\b|\bimpedisc\p{L}*|\bconsentono\b[^.!?\n]*?\bsolo\b` +
-		`|できません|できかねます|いたしかねます|かねます|禁止|控えさせて|ご遠慮|限られて|のみとなって|のみで|お受けできません` +
+		`|できません|できかねます|認められて(?:おりません|いません)|行えません|いたしかねます|かねます|禁止|控えさせて|ご遠慮|限られて|のみとなって|のみで|お受けできません` +
 		`|不能|无法|不可以|不允许|禁止|不得|只能|不接受|不支持|不方便`)
 	// amazonRuleRe: explaining Amazon's rules.
 	amazonRuleRe = guardAlt(`(?i)\bamazon (?:only (?:allows|permits)|allows only|nur erlaubt|erlaubt nur|n['’]autorise que|solo permite|permite solo|permite únicamente|consente solo|permette solo)\b|\bregol(?:a|e|amento) di amazon|\bamazon(?:'s|’s)?(?: \p{L}+)?(?: \p{L}+)? (?:rules|polic\p{L}*|guidelines|terms|requires|require|asks)\b|\b(?:rules|polic\p{L}*|guidelines|terms) of amazon\b|amazon-richtlinien|richtlinien von amazon|règles d['’]amazon|politique d['’]amazon|conditions d['’]amazon|normas de amazon|políticas de amazon|regole di amazon|norme di amazon|politiche di amazon|amazonの(?:規約|ポリシー|規定|ガイドライン)|亚马逊的?(?:规定|政策|规则)|根据亚马逊`)
@@ -349,7 +355,7 @@ func (c *checker) reviewSentences() []reviewSentence {
 		lo, hi := sp[0], sp[1]
 		s.refused = c.refusalScoped(lo, hi)
 		s.past = within(c.hits(pastRe), lo, hi) || s.value != nil && c.valueIsCondition(s.value, lo, hi)
-		s.neutral = within(c.hits(disclaimRe), lo, hi)
+		s.neutral = within(c.hits(disclaimRe), lo, hi) || c.eitherWay(*s, lo, hi)
 		s.request = s.revisit || within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
 		s.thanksGift = within(c.hits(thanksGiftRe), lo, hi) && (s.review || within(c.hits(experienceRe), lo, hi))
 	}
@@ -358,10 +364,26 @@ func (c *checker) reviewSentences() []reviewSentence {
 	// you.").
 	for i := range out {
 		if (out[i].change || out[i].write) && i+1 < len(out) && !out[i].neutral {
-			out[i].neutral = within(c.hits(disclaimRe), out[i+1].at[0], out[i+1].at[1])
+			n := out[i+1].at
+			out[i].neutral = within(c.hits(disclaimRe), n[0], n[1]) || c.eitherWay(out[i], n[0], n[1]) && !within(c.hits(sequenceRe), out[i].at[0], out[i].at[1])
 		}
 	}
 	return out
+}
+
+// sequenceRe: words that order a review action and a remedy or make one
+// the condition of the other.
+var sequenceRe = guardAlt(`(?i)\b(?:once|as soon as|after|afterwards|then|first|in return|in exchange|if)\b|\b(?:sobald|nachdem|zuerst|danach|vorher|wenn|falls|im gegenzug)\b|\b(?:dès que|une fois|d['’]abord|ensuite|en échange|en contrepartie)\b|\baprès\b|\bsi (?:vous|usted)\b|\b(?:en cuanto|una vez|primero|luego|a cambio)\b|\bdespués\b|\b(?:non appena|una volta|dopo|prima|poi|in cambio)\b|\bse (?:lei|modific|aggiorn|rimuov|cancell)|次第|たら|まず|後に|代わりに|之后|以后|后再|先(?:把|将|删|改|修改)|只要|如果|作为回报`)
+
+// eitherWay reports whether text[lo:hi] says the remedy happens whatever
+// the buyer writes, with nothing ordered or conditioned: a sentence that
+// asks nothing, or one that only asks the buyer to write what they think
+// (s writes a review and changes none).
+func (c *checker) eitherWay(s reviewSentence, lo, hi int) bool {
+	if !within(c.hits(eitherWayRe), lo, hi) || within(c.hits(sequenceRe), lo, hi) {
+		return false
+	}
+	return !within(c.hits(requestRe), lo, hi) || s.write && !s.change
 }
 
 // near reports whether a review action (as) has a review word (bs) as its
@@ -481,6 +503,8 @@ func (c *checker) positiveAsks(sents []reviewSentence) {
 		switch {
 		case pos != nil && thanksForExisting(sent, pos[0]):
 			c.addOnce(RuleReviewMention, warn, s.at, "thanks for a review: %q; fine as long as nothing is asked for", sent)
+		case pos != nil && c.describedRating(s, sent):
+			c.addOnce(RuleReviewMention, warn, s.at, "mentions a rating the buyer already gave: %q; fine as long as nothing is asked for", sent)
 		case pos != nil:
 			c.add(RuleReviewAsk, block, s.at, "asks for a positive review or rating (%q): ask for an honest review or none, never for stars", sent[pos[0]:pos[1]])
 		case (satisfiedRe.MatchString(sent) || i > 0 && satisfiedQuestion(c.text[sents[i-1].at[0]:sents[i-1].at[1]])) && (s.write || s.review && (!s.change || s.revisit)):
@@ -489,6 +513,39 @@ func (c *checker) positiveAsks(sents []reviewSentence) {
 			c.add(RuleReviewAsk, block, s.at, "asks the buyer to write to you before reviewing: %q; never steer who reviews", sent)
 		}
 	}
+}
+
+// buyerGaveRe: the buyer has already given or described a rating ("the
+// five-star experience you described", "die Sie vergeben haben",
+// "que vous avez décrite", "星5つと書いていただいた", "您所说的五星").
+var buyerGaveRe = guardAlt(`(?i)\byou(?:'ve| have)? (?:described|gave|given|left|mentioned|wrote|called|posted|shared|awarded)\b|\bsie\b[^.!?\n]{0,40}?\b(?:beschrieben|gegeben|vergeben|geschrieben|erwähnt|genannt)\b|\bvous (?:nous )?(?:avez|aviez) (?:\p{L}+ )?(?:décrit|donné|laissé|mentionné|attribué|écrit)\p{L}*|\b(?:describió|nos dio|dejó|mencionó|otorgó|ha descrito|ha dado|ha dejado)(?:[^\p{L}]|$)|\b(?:ci )?ha (?:\p{L}+ )?(?:descritto|dato|lasciato|menzionato|scritto|assegnato)\b|(?:書いて|付けて|つけて)(?:いただいた|くださった|頂いた)|いただいた通り|您(?:所说|说|描述|给|打)的|您给了|您(?:所)?描述`)
+
+// describedRating reports whether the sentence s (text sent) names a
+// rating the buyer already gave and asks nothing: no request, wish,
+// write action or question.
+func (c *checker) describedRating(s reviewSentence, sent string) bool {
+	lo, hi := s.at[0], s.at[1]
+	gave := buyerGaveRe.FindAllStringIndex(sent, -1)
+	if s.change || endsAsQuestion(sent) || gave == nil {
+		return false
+	}
+	// The write verb may be the buyer's past one ("書いていただいた",
+	// "que vous avez décrite").
+	for _, w := range writeActRe.FindAllStringIndex(sent, -1) {
+		inside := false
+		for _, g := range gave {
+			inside = inside || w[0] < g[1] && g[0] < w[1]
+		}
+		if !inside {
+			return false
+		}
+	}
+	if within(c.hits(requestRe), lo, hi) || within(c.hits(askRe), lo, hi) {
+		return false
+	}
+	// Japanese "嬉しく思います" is gladness, not a wish; an ask there
+	// ("いただけると嬉しいです") is caught by askRe.
+	return !within(c.hits(wishRe), lo, hi) || isCJK(sent)
 }
 
 // satisfiedQRe: a question whether the buyer is happy ("Happy with your

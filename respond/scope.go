@@ -13,12 +13,12 @@ import (
 // Amazon and only warns; the same name anywhere else blocks.
 
 // ackRe: the reply takes up something the buyer proposed or asked for.
-var ackRe = guardAlt(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(?:[\p{L}'’]+\s+){0,3}?(?:offer\p{L}*|suggest\p{L}*|propos\p{L}*|asking|the idea|mentioning)|\bwe (?:understand|appreciate)\b|\byou (?:mentioned|suggested|asked|offered|proposed|would prefer|'d prefer|’d prefer|would like|'d like|’d like)\b|\byour (?:suggestion|proposal|request|offer)\b` +
-	`|\bdank\p{L}* für ihr\p{L}* (?:angebot|vorschlag|anfrage|idee)|\bwir verstehen\b|\bihr\p{L}* (?:wunsch|vorschlag|angebot)\b|\bsie (?:schlagen|schlugen|möchten|würden|hätten|haben)\b` +
-	`|\bmerci\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:pour|de)\s+(?:votre|la|cette)\s+(?:proposition|suggestion|offre|demande)|\bnous comprenons\b|\bvous (?:proposez|suggérez|souhaitez|préféreriez|aimeriez)\b|\bvotre (?:proposition|suggestion|demande)\b` +
-	`|\bgracias por (?:su|la|esta) (?:propuesta|sugerencia|oferta)|\b(?:entendemos|comprendemos)\b|\bnos (?:propone|sugiere)\b|\ble resultar\p{L}+|\bsu (?:propuesta|sugerencia)\b` +
-	`|\b(?:grazie|ringrazi\p{L}*)\b(?:\s+[\p{L}'’]+){0,3}?\s+per\s+(?:la|averci|aver|la sua)\s+(?:propost|suggeri|offert|chiest|richiest)\p{L}*|\b(?:comprendiamo|capiamo)\b|\bci (?:propone|suggerisce|chiede)\b|\bla sua (?:proposta|richiesta)\b` +
-	`|ご提案|ご希望|ご要望|とのこと|お申し出|いただきましたが|您提到|您希望|您建议|您想|您提出|您的建议|您说`)
+var ackRe = guardAlt(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(?:[\p{L}'’]+\s+){0,3}?(?:offer\p{L}*|suggest\p{L}*|propos\p{L}*|asking|the idea|mentioning)|\bwe (?:understand|appreciate)\b|\byou (?:mentioned|suggested|asked|offered|proposed|would prefer|'d prefer|’d prefer|would like|'d like|’d like)\b|\byour (?:suggestion|proposal|request|offer)\b|\byou (?:wanted|wondered|tried)\b|\byou also (?:wrote|messaged|contacted|tried|asked|mentioned|sent|reached)\b|\bwe (?:noticed|saw|have seen)\b|\byou(?:'d|’d| would) rather\b` +
+	`|\bdank\p{L}* für ihr\p{L}* (?:angebot|vorschlag|anfrage|idee)|\bwir verstehen\b|\bihr\p{L}* (?:wunsch|vorschlag|angebot)\b|\bsie (?:schlagen|schlugen|möchten|würden|hätten|haben)\b|\bsie\b[^.!?\n]{0,40}?\b(?:angeboten|vorgeschlagen|gefragt|gebeten|gewünscht|geschrieben)\b|\bwir haben gesehen\b|\bsie (?:wollten|fragten|baten|wünschten|hatten)\b|\b(?:ihnen|sie)\b[^.!?\n]{0,40}?\blieber\b` +
+	`|\bmerci\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:pour|de)\s+(?:votre|la|cette)\s+(?:proposition|suggestion|offre|demande)|\bnous comprenons\b|\bvous (?:proposez|suggérez|souhaitez|préféreriez|aimeriez)\b|\bvotre (?:proposition|suggestion|demande)\b|\bvous (?:nous )?avez (?:\p{L}+ )?(?:demandé|proposé|écrit|suggéré)|\bnous avons (?:vu|remarqué|noté)\b|\bvous (?:souhaitiez|vouliez|demandiez|préférez|aviez demandé)\b` +
+	`|\bgracias por (?:su|la|esta) (?:propuesta|sugerencia|oferta)|\b(?:entendemos|comprendemos)\b|\bnos (?:propone|sugiere)\b|\ble resultar\p{L}+|\bsu (?:propuesta|sugerencia)\b|\bnos (?:preguntó|pregunta|propuso|sugirió|escribió|pidió|solicitó)(?:[^\p{L}]|$)|\b(?:usted )?(?:quería|quisiera)\b|\bhemos (?:visto|notado)\b|\bpreferir[íi]a\b` +
+	`|\b(?:grazie|ringrazi\p{L}*)\b(?:\s+[\p{L}'’]+){0,3}?\s+per\s+(?:la|averci|aver|la sua)\s+(?:propost|suggeri|offert|chiest|richiest)\p{L}*|\b(?:comprendiamo|capiamo)\b|\bci (?:propone|suggerisce|chiede)\b|\bla sua (?:proposta|richiesta)\b|\bci ha (?:\p{L}+ )?(?:chiesto|proposto|suggerito|scritto)\b|\babbiamo (?:visto|notato)\b|\bpreferirebbe\b` +
+	`|ご提案|ご希望|ご要望|ご質問|とのこと|お申し出|いただきましたが|いただいたようですが|ようですが|您提到|您希望|您更希望|您问|您询问|我们看到您|我们注意到您|我们理解|您建议|您想|您提出|您的建议|您说`)
 
 // enumRe starts a clause that lists examples of the clause before ("we
 // cannot accept other payments, such as PayPal").
@@ -28,7 +28,8 @@ var enumRe = guard(`(?i)^\s*(?:such as|like|e\.g\.|for example|including|wie\b|z
 // explanation of Amazon's rules: a refusal in its clause (or in the clause
 // before, when its clause lists examples), or the buyer's proposal taken
 // up in its sentence (before or after the name: Japanese puts the verb
-// last) and declined after it or in the next sentence.
+// last) and declined after it, in the next sentence, or in the sentence
+// before when its own sentence asks nothing.
 func (c *checker) refusedAt(sp []int) bool {
 	sents := c.sentences()
 	si := -1
@@ -59,8 +60,16 @@ func (c *checker) refusedAt(sp []int) bool {
 		return true
 	}
 	if within(c.hits(ackRe), s[0], s[1]) || c.thanksForChannel(sp, s, cls) {
-		next := func(lo, hi int) bool { return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) }
+		next := func(lo, hi int) bool {
+			return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) || within(c.hits(allHereRe), lo, hi)
+		}
 		if next(sp[0], s[1]) || si+1 < len(sents) && next(sents[si+1][0], sents[si+1][1]) {
+			return true
+		}
+		// Declined in the sentence before ("Amazon does not allow
+		// refunds outside its platform. You asked about PayPal."), when
+		// the channel's own sentence asks nothing.
+		if si > 0 && c.declines(sents[si-1][0], sents[si-1][1]) && !within(c.hits(askRe), s[0], s[1]) {
 			return true
 		}
 	}
@@ -129,6 +138,12 @@ var (
 var onlyHereRe = guardAlt(`(?i)\b(?:only|nur|ausschließlich|uniquement|seulement|solo|solamente|únicamente|soltanto|unicamente)\b[^.!?\n]*?(?:\b(?:here|hier|ici|qui|in this (?:thread|chat|conversation)|amazon)\b|aqu[ií])|\bne\b[^.!?\n]*?\bque\b[^.!?\n]*?\b(?:ici|amazon)\b|(?:只能|仅能|只可以)[^。！？\n]*?(?:亚马逊|Amazon|这里)|(?:Amazon|アマゾン)[^。！？\n]*?のみ` +
 	// "must go through Amazon"
 	`|\b(?:must|have to|has to|need to|needs to|müssen|muss|doi(?:t|vent)|deben?|dev(?:e|ono))\b[^.!?\n]*?\b(?:through|via|on|within|über|bei|par|sur|por|a través de|en|tramite|su) amazon\b|(?:Amazon|アマゾン)を(?:通じて|通して|介して)[^。！？\n]*?必要|必须(?:通过|在)(?:亚马逊|Amazon)`)
+
+// allHereRe: every question is handled in this thread or on Amazon ("we
+// answer every question here", "nous traitons toutes les demandes ici",
+// "すべてこちらのAmazonメッセージで"). It declines a channel only after
+// the buyer's wish for it has been taken up.
+var allHereRe = guardAlt(`(?i)\b(?:all|every|everything)\b[^.!?\n]*?\b(?:here|amazon)\b|\balle[ns]?\b[^.!?\n]*?\b(?:hier|amazon)\b|\b(?:toutes?|tous)\b[^.!?\n]*?\b(?:ici|amazon)\b|\b(?:todas?|todos)\b[^.!?\n]*?(?:aquí|\bamazon\b)|\btutt[eio]\b[^.!?\n]*?\b(?:qui|amazon)\b|(?:すべて|全て)[^。！？\n]*?(?:こちら|Amazon|アマゾン)|(?:所有|一切)[^。！？\n]*?(?:亚马逊|Amazon|这里)`)
 
 // declinesChannel is declines, a negated verb, or "only here" in
 // text[lo:hi].
