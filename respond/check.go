@@ -302,7 +302,7 @@ func (c *checker) contact(s Settings) {
 	for _, sp := range obfEmails {
 		c.add(RuleEmail, block, sp, "email address %q written to avoid filters: remove it; buyers write to you through Amazon's messages", text[sp[0]:sp[1]])
 	}
-	phones := findPhones(maskSpans(text, append(append([][]int{}, emails...), obfEmails...)))
+	phones := findPhonesWide(maskSpans(text, append(append([][]int{}, emails...), obfEmails...)))
 	for _, sp := range phones {
 		c.add(RulePhone, block, sp, "phone number %q: remove it; buyers reach you through Amazon's messages", strings.TrimSpace(text[sp[0]:sp[1]]))
 	}
@@ -611,6 +611,65 @@ func maskRe(s string, re *guarded) string {
 }
 
 // findPhones returns the byte spans of phone numbers in text.
+// findPhonesWide is findPhones that also reads numbers written in
+// full-width digits and separators (０３－１２３４－５６７８, common in
+// Japanese and Chinese text): they are folded to ASCII for the scan and
+// the spans mapped back to text.
+func findPhonesWide(text string) [][]int {
+	folded, at := foldWidth(text)
+	if at == nil {
+		return findPhones(text)
+	}
+	spans := findPhones(folded)
+	for _, sp := range spans {
+		sp[0], sp[1] = at[sp[0]], at[sp[1]]
+	}
+	return spans
+}
+
+// foldWidth maps full-width digits, plus signs, hyphens, brackets, dots,
+// slashes and the ideographic space to their ASCII forms. at[i] is the
+// offset in s of the folded string's byte i (and at[len] = len(s)); at is
+// nil when s has nothing to fold.
+func foldWidth(s string) (folded string, at []int) {
+	if !strings.ContainsFunc(s, wideFoldable) {
+		return s, nil
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	at = make([]int, 0, len(s)+1)
+	for i, r := range s {
+		if wideFoldable(r) {
+			if r == '\u3000' {
+				r = ' '
+			} else {
+				r -= 0xFEE0
+			}
+			b.WriteByte(byte(r))
+			at = append(at, i)
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:]) // 1 for a byte that is not UTF-8
+		b.WriteString(s[i : i+n])
+		for j := range n {
+			at = append(at, i+j)
+		}
+	}
+	at = append(at, len(s))
+	return b.String(), at
+}
+
+// wideFoldable reports whether foldWidth folds r.
+func wideFoldable(r rune) bool {
+	switch {
+	case r >= '０' && r <= '９':
+		return true
+	case r == '＋', r == '－', r == '（', r == '）', r == '．', r == '／', r == '\u3000':
+		return true
+	}
+	return false
+}
+
 func findPhones(text string) [][]int {
 	// Masking only turns characters into "x", so it never creates a
 	// candidate: when none is left once order ids are masked, the costlier

@@ -43,7 +43,7 @@ var (
 	// changeActRe: verbs that change or remove a review, as stems (every
 	// tense and mood: "remove", "removed", "entfernt", "anzupassen",
 	// "elimine", "rimuova", "削除", "删掉").
-	changeActRe = guardAlt(`(?i)\b(?:remov|delet|chang|updat|revis|edit|withdr[ae]w|amend|reconsider|modif|adjust|retract|revisit|rethink|bump|rais|upgrad|boost)\p{L}*|\btak\p{L}* (?:\p{L}+ )?down\b|\b(?:is|are|be|has|have) (?:been )?(?:gone|offline|hidden)\b|\bno longer (?:visible|online|shown|there)\b|\bdisappear\p{L}*|\bverschwunden\b|nicht mehr (?:sichtbar|online|zu sehen)|\bdisparu|desaparezca|ya no (?:aparece|es visible|está)|\bsparit\p{L}*|non è più (?:visibile|online)|消え|非表示|消失|不见了|\bpull\p{L}* (?:\p{L}+ )?down\b` +
+	changeActRe = guardAlt(`(?i)\b(?:remov|delet|chang|updat|revis|edit|withdr[ae]w|amend|reconsider|modif|adjust|retract|revisit|rethink|bump|rais|upgrad|boost)\p{L}*|\btak\p{L}* (?:\p{L}+ )?down\b|\b(?:is|are|be|has|have) (?:been )?(?:gone|offline|hidden)\b|\bno longer (?:visible|online|shown|there|live|listed|posted|displayed|published)\b|\bno longer (?:up )?(?:on|in) (?:the |our |your |its )?(?:listing|product|page|amazon|shop|store)|\bn['’](?:est|soit) plus (?:visible|en ligne|affiché)|\bdisappear\p{L}*|\bverschwunden\b|nicht mehr (?:sichtbar|online|zu sehen)|\bdisparu|desaparezca|ya no (?:aparece|es visible|está)|\bsparit\p{L}*|non è più (?:visibile|online)|消え|非表示|消失|不见了|\bpull\p{L}* (?:\p{L}+ )?down\b` +
 		`|\p{L}*(?:entfern|lösch|änder|anpass|anzupass|angepasst|zurückzieh|zurückzuzieh|zurückgezogen|zurücknehm|überarbeit|aktualisier|korrigier|bearbeit|revidier|überdenk)\p{L}*` +
 		`|(?:^|[^\p{L}])(?:modifi|supprim|retir|chang|révis|revoir|enlev|effac|ajust|rectifi|reconsidér|actualis)\p{L}*|mett\p{L}* (?:\p{L}+ )?à jour|mise à jour` +
 		`|(?:^|[^\p{L}])(?:elimin|borr|cambi|modific|actualic|actualiz|rectific|corrij|correg|retir)\p{L}*|(?:^|[^\p{L}])(?:quit(?:ar|en|ara|aran|ado|ada)(?:la|lo)?|quítel[ao])(?:[^\p{L}]|$)` +
@@ -189,7 +189,7 @@ var (
 	// yourReviewRe: a review already written ("your review", "the two
 	// stars", "Ihre Bewertung", "votre avis", "su reseña", "la sua
 	// recensione"); in Chinese and Japanese any review word.
-	yourReviewRe = guardAlt(`(?i)\b(?:your|the|this|that|ihre[nmr]?|die|diese[nmr]?|votre|l['’]|cet|cette|su|la|esta|sua|questa)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:` + reviewLatin + `)\b|\b(?:ihre[nmr]?|die|diese[nmr]?)\s+(?:\p{L}+\s+){0,2}?\p{L}*-?(?:bewertung|rezension)|` + reviewCJK)
+	yourReviewRe = guardAlt(`(?i)\b(?:your|the|this|that|ihre[nmr]?|die|diese[nmr]?|votre|l['’]|cet|cette|su|la|esta|sua|questa)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:` + reviewLatin + `)\b|\b(?:ihre[nmr]?|die|diese[nmr]?)\s+(?:\p{L}+\s+){0,2}?[\p{L}\d-]*(?:bewertung|rezension)|` + reviewCJK)
 
 	// sellerActsRe: the seller, not the buyer, does something with the
 	// review ("we will look into your review", "don't worry about the

@@ -282,6 +282,8 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"We are very sorry. A replacement has been sent, and your review has been shared with our team.", ""},
 			{"Thank you for giving us the chance to fix this. The refund has been processed today.", ""},
 			{"We will refund you as soon as we see an updated review.", RuleReviewIncentive},
+			{"The manager approved your refund. It is paid out when the two-star review is no longer on the product page.", RuleReviewIncentive},
+			{"Your refund was issued yesterday; the review you left is no longer on our list of open cases.", ""},
 			{"A new case is on the way at no cost. It would be nice to see the review updated afterwards.", RuleReviewIncentive},
 			{"We have sent you a new cable. Perhaps you could soften your review a little?", RuleReviewIncentive},
 			{"Leave a review with a photo and get a free phone strap!", RuleReviewIncentive},
@@ -308,6 +310,8 @@ func TestValueRevisitFamily(t *testing.T) {
 		},
 		"de": {
 			{"Wir lassen Ihnen ein neues Gerät zukommen. Bitte überdenken Sie danach Ihre Bewertung.", RuleReviewIncentive},
+			{"Den Kaufpreis erstatten wir gern. Entfernen Sie bitte zuerst Ihre 2-Sterne-Bewertung, danach buchen wir die Erstattung.", RuleReviewIncentive},
+			{"Vielen Dank für Ihre 5-Sterne-Bewertung. Die Erstattung der Versandkosten ist bereits gebucht.", ""},
 			{"Im Gegenzug wäre es schön, wenn Sie Ihre Bewertung überdenken. Den Betrag erstatten wir heute.", RuleReviewIncentive},
 			{"Wenn Sie mit dem Ersatz zufrieden sind, können Sie Ihre Bewertung gern aktualisieren.", RuleFeedbackRequest},
 			{"Vielen Dank für Ihre ehrliche Bewertung. Wir haben Ihnen einen neuen Deckel geschickt.", ""},
@@ -322,6 +326,7 @@ func TestValueRevisitFamily(t *testing.T) {
 			{"Die Erstattung ist veranlasst. Es tut uns leid, dass der Deckel gebrochen war.", ""},
 		},
 		"fr": {
+			{"Nous vous rembourserons dès que votre avis n'est plus visible sur la fiche du produit.", RuleReviewIncentive},
 			{"Nous vous faisons parvenir un nouvel article. Pourriez-vous ensuite revoir votre avis ?", RuleReviewIncentive},
 			{"Nous vous renvoyons un article neuf. Ce serait gentil de revoir votre note ensuite.", RuleReviewIncentive},
 			{"Si le remplacement vous convient, vous pouvez mettre à jour votre avis si vous le souhaitez.", RuleFeedbackRequest},
