@@ -13,7 +13,7 @@ import (
 // Amazon coupon was applied, so the refund is …") is not marketing.
 
 // marketingCatRe finds promotion by its shape.
-var marketingCatRe = guardAlt(`(?i)\bwe also (?:sell|offer|make|stock|carry|have (?:a|an|the|matching|other))\b|\bour (?:other|full|whole|entire|complete) (?:\p{L}+ )?(?:products?|items?|range|collection|line|models?|designs?|colou?rs?|styles?|essentials|accessories|sets?)\b|\bour (?:new|newest|latest|best-?selling) (?:\p{L}+ )?(?:range|collection|line|designs|arrivals|bestsellers?)\b|\b(?:check out|take a look at|have a look at|browse|discover|explore) (?:all )?(?:of )?our\b|\byou (?:might|may|will) also (?:like|love|need|enjoy)\b|\bstorefront\b|\bjust launched\b|\bnew (?:collection|arrivals|season)\b|\bspecial (?:price|deal|offer)\b|\bearly access\b|\bprivate sales?\b|\bthis (?:month|week)(?:'s|’s)? (?:promotion|special|deal|offer)|\bwe(?:'re|’re| are) (?:running|having|offering) (?:a |an )?(?:special|promotion|sale|deal|campaign)|\b(?:buy|order|purchase)\p{L}* (?:any )?(?:\d+|two|three|four)\b[^.!?\n]*?\b(?:get|and|receive)\b[^.!?\n]*?\b(?:free|off|half)\b|\b(?:2nd|second|3rd|third|4th|fourth) (?:one |item |pack |set |unit )?(?:is |comes )?(?:free|half[- ]price)\b|\b(?:\d|two|three) for the price of\b|\b(?:spend|orders? over)\b[^.!?\n]*?\d[^.!?\n]*?\b(?:save|off|free)\b|\bfind us (?:on|at|under)\b|\bmailing list\b|\bsign up for our\b|\bsubscribe to our\b|\bfollow (?:us|our)\b|\blike us on\b` +
+var marketingCatRe = guardAlt(`(?i)\bwe also (?:sell|offer|make|stock|carry|have (?:a|an|the|matching|other))\b|\b(?:also |too )?available (?:from|with) us\b|\bour (?:other|full|whole|entire|complete) (?:\p{L}+ )?(?:products?|items?|range|collection|line|models?|designs?|colou?rs?|styles?|essentials|accessories|sets?)\b|\bour (?:new|newest|latest|best-?selling) (?:\p{L}+ )?(?:range|collection|line|designs|arrivals|bestsellers?)\b|\b(?:check out|take a look at|have a look at|browse|discover|explore) (?:all )?(?:of )?our\b|\byou (?:might|may|will) also (?:like|love|need|enjoy)\b|\bstorefront\b|\bjust launched\b|\bnew (?:collection|arrivals|season)\b|\bspecial (?:price|deal|offer)\b|\bearly access\b|\bprivate sales?\b|\bthis (?:month|week)(?:'s|’s)? (?:promotion|special|deal|offer)|\bwe(?:'re|’re| are) (?:running|having|offering) (?:a |an )?(?:special|promotion|sale|deal|campaign)|\b(?:buy|order|purchase)\p{L}* (?:any )?(?:\d+|two|three|four)\b[^.!?\n]*?\b(?:get|and|receive)\b[^.!?\n]*?\b(?:free|off|half)\b|\b(?:2nd|second|3rd|third|4th|fourth) (?:one |item |pack |set |unit )?(?:is |comes )?(?:free|half[- ]price)\b|\b(?:\d|two|three) for the price of\b|\b(?:spend|orders? over)\b[^.!?\n]*?\d[^.!?\n]*?\b(?:save|off|free)\b|\bfind us (?:on|at|under)\b|\bmailing list\b|\bsign up for our\b|\bsubscribe to our\b|\bfollow (?:us|our)\b|\blike us on\b` +
 	`|\bwir (?:haben|führen|verkaufen|bieten) auch\b|\bunser(?:e|en)? (?:\p{L}+ )?(?:sortiment|kollektion|produktpalette)\b|\bunsere(?:n)? (?:anderen|weiteren|neuen) (?:produkte|artikel|modelle)\b|\bkaufen sie (?:\d+|zwei|drei)\b[^.!?\n]*?(?:gratis|kostenlos|geschenkt|umsonst|rabatt)|\bsonderpreis\b|\bnewsletter\b|\bfolgen sie uns\b|\bfinden sie uns (?:auch )?(?:auf|bei|unter)\b` +
 	`|\bnous (?:vendons|proposons) (?:aussi|également)\b|\bnotre nouvelle (?:collection|gamme)\b|\btoute notre gamme\b|\bnotre gamme complète\b|\bnos (?:autres|nouveaux|nouvelles) (?:produits|articles|modèles|collections)\b|\bdécouvrez (?:notre|nos|toute)\b|\bventes? privées?\b|\bprix spécial\b|\b(?:achetez|pour l['’]achat de) (?:\d+|deux|trois)\b[^.!?\n]*?(?:offert|gratuit|moitié)|\bsuivez-nous\b|\babonnez-vous\b|\bnous trouver (?:aussi )?sur\b|\bretrouvez-nous\b` +
 	`|\btambién (?:vendemos|tenemos|ofrecemos)\b|\bnuestr[oa]s? (?:otr[oa]s|nuev[oa]s) (?:productos|artículos|modelos|colecciones)\b|\bnuestra nueva colección\b|\btoda nuestra (?:gama|colección)\b|\bprecio especial\b|\bcompr(?:e|a|ando) (?:\d+|dos|tres)\b[^.!?\n]*?(?:gratis|regal|tercer|mitad)|\bsíg(?:a|ue)nos\b|\bencuéntrenos\b|\bsuscr[ií]b` +
@@ -42,6 +42,18 @@ func (c *checker) marketing() {
 		spans = append(spans, sp)
 	}
 	spans = append(spans, c.hits(marketingCatRe)...)
+	if nextPurchaseRe.MatchString(text) {
+		// A discount, code or voucher for a later purchase, in any words
+		// ("zehn Prozent Rabatt auf Ihre nächste Bestellung").
+		for _, s := range c.sentences() {
+			declined := within(c.refusals(), s[0], s[1]) && !within(c.hits(notRefusalRe), s[0], s[1])
+			if sent := text[s[0]:s[1]]; nextValueRe.MatchString(sent) && !declined {
+				if sp := nextPurchaseRe.FindStringIndex(sent); sp != nil {
+					spans = append(spans, []int{s[0] + sp[0], s[0] + sp[1]})
+				}
+			}
+		}
+	}
 	if searchRe.MatchString(text) && searchWhereRe.MatchString(text) {
 		for _, s := range c.sentences() {
 			sent := text[s[0]:s[1]]
@@ -88,6 +100,9 @@ func (c *checker) orderFact(sp []int) bool {
 
 // nextPurchaseRe: a discount for a later purchase is marketing.
 var nextPurchaseRe = guardAlt(`(?i)\bnext (?:order|purchase)|\bnächste[nmr]? (?:bestellung|einkauf|kauf)|\bprochaine commande|\bprochain achat|\bpróxima compra|\bprossimo (?:acquisto|ordine)|次回|下次`)
+
+// nextValueRe: something of value a later purchase could get.
+var nextValueRe = guardAlt(`(?i)\b(?:discount\p{L}*|percent|per cent|codes?|vouchers?|coupons?|rabatt\p{L}*|prozent|gutschein\p{L}*|réduction|remise|pour ?cent|bon d['’]achat|descuento|por ciento|cupón|código|sconto|per ?cento|buono|codice)\b|\d+\s?[%％]|割引|オフ|クーポン|ポイント|折扣|优惠|代金券|折`)
 
 // notRefusalRe: "can't" or "don't" that refuses nothing ("we can't wait
 // to", "don't miss").

@@ -27,16 +27,22 @@ func TestMarketingCategory(t *testing.T) {
 			{"We will send you our new model of the lid, which fixes the hinge.", false},
 			{"To reorder in the right size, search for the item on Amazon and choose size L.", false},
 			{"Please follow the steps in the manual such as resetting the timer.", false},
+			{"As a thank-you, code LOYAL gives you fifteen percent off your next purchase.", true},
+			{"The same lamp shade also comes in grey, available from us as well.", true},
+			{"The replacement will arrive before your next order ships.", false},
+			{"Sorry, we cannot send a discount for your next order through Amazon messages.", false},
 		},
 		"de": {
 			{"Wir führen auch passende Kissenbezüge in allen Farben.", true},
 			{"Suchen Sie bei Amazon einfach nach „Lindenhof“, dort finden Sie alles.", true},
 			{"Der Betrag ist geringer, weil ein Amazon-Gutschein über 5 € abgezogen wurde.", false},
+			{"Mit dem Code TREUE erhalten Sie fünfzehn Prozent Rabatt auf Ihren nächsten Einkauf.", true},
 		},
 		"fr": {
 			{"Découvrez notre nouvelle collection de plaids sur notre boutique Amazon.", true},
 			{"Achetez deux coussins, le troisième est offert.", true},
 			{"Le remboursement tient compte du coupon Amazon appliqué à votre commande.", false},
+			{"Pour vous remercier, une remise de quinze pour cent sur votre prochaine commande.", true},
 		},
 		"es": {
 			{"También vendemos fundas a juego en otros colores.", true},
@@ -49,12 +55,14 @@ func TestMarketingCategory(t *testing.T) {
 			{"L'importo è inferiore perché è stato applicato un coupon Amazon di 3 €.", false},
 		},
 		"ja": {
+			{"次回のご注文で使える割引コードをお送りします。", true},
 			{"3点以上のご購入で送料が無料になります。", true},
 			{"当店の他の商品もぜひご覧ください。", true},
 			{"ご注文時にAmazonクーポン（300円）が適用されたため、返金額は2,700円です。", false},
 			{"引き続きフォローさせていただきます。", false},
 		},
 		"zh": {
+			{"下次购物时可以使用这个优惠码。", true},
 			{"本店现在买二送一，欢迎选购。", true},
 			{"您可以在亚马逊搜索“林登家居”查看所有新品。", true},
 			{"因为下单时使用了亚马逊优惠券，所以退款金额是实际支付的金额。", false},

@@ -220,11 +220,13 @@ func TestOwnSiteInvitation(t *testing.T) {
 			{"Compili il modulo di contatto sul nostro portale.", true},
 		},
 		"ja": {
+			{"公式LINEを友だち追加していただければ、写真もすぐに確認できます。", true},
 			{"当店ホームページからもご注文いただけます。", true},
 			{"当店の公式オンラインショップでもご購入いただけます。", true},
 			{"弊社ホームページのお問い合わせフォームからご連絡ください。", true},
 		},
 		"zh": {
+			{"您可以添加我们为好友，方便发送照片。", true},
 			{"您也可以在我们的网店下单。", true},
 			{"您也可以在我们的独立站直接购买配件。", true},
 			{"请通过我们官网的联系表单联系我们。", true},
