@@ -44,13 +44,13 @@ func (c *checker) marketing() {
 	spans = append(spans, c.hits(marketingCatRe)...)
 	if nextPurchaseRe.MatchString(text) {
 		// A discount, code or voucher for a later purchase, in any words
-		// ("zehn Prozent Rabatt auf Ihre nächste Bestellung").
-		for _, s := range c.sentences() {
-			declined := within(c.refusals(), s[0], s[1]) && !within(c.hits(notRefusalRe), s[0], s[1])
-			if sent := text[s[0]:s[1]]; nextValueRe.MatchString(sent) && !declined {
-				if sp := nextPurchaseRe.FindStringIndex(sent); sp != nil {
-					spans = append(spans, []int{s[0] + sp[0], s[0] + sp[1]})
-				}
+		// ("zehn Prozent Rabatt auf Ihre nächste Bestellung"), unless its
+		// own clause declines it.
+		for _, sp := range c.hits(nextPurchaseRe) {
+			s := c.sentenceOf(sp)
+			if s != nil && within(c.hits(nextValueRe), s[0], s[1]) &&
+				(within(c.hits(notRefusalRe), s[0], s[1]) || !c.clauseDeclines(s, sp)) {
+				spans = append(spans, sp)
 			}
 		}
 	}
@@ -89,13 +89,12 @@ func (c *checker) marketing() {
 // of a sentence that states an Amazon coupon or deal as a fact of the
 // order, and promotes nothing.
 func (c *checker) orderFact(sp []int) bool {
-	for _, s := range c.sentences() {
-		if s[0] <= sp[0] && sp[0] < s[1] {
-			lo, hi := s[0], s[1]
-			return within(c.hits(couponFactRe), lo, hi) && within(c.hits(amazonNameRe), lo, hi) && !within(c.hits(marketingCatRe), lo, hi) && !within(c.hits(nextPurchaseRe), lo, hi)
-		}
+	s := c.sentenceOf(sp)
+	if s == nil {
+		return false
 	}
-	return false
+	lo, hi := s[0], s[1]
+	return within(c.hits(couponFactRe), lo, hi) && within(c.hits(amazonNameRe), lo, hi) && !within(c.hits(marketingCatRe), lo, hi) && !within(c.hits(nextPurchaseRe), lo, hi)
 }
 
 // nextPurchaseRe: a discount for a later purchase is marketing.
@@ -116,18 +115,32 @@ var notRefusalRe = guardAlt(`(?i)\bcan(?:'t|’t|not) wait\b|\b(?:don't|don’t|
 // clause, and the sentence offers nothing for a later purchase nor
 // promotes by its shape.
 func (c *checker) declinedPromotion(sp []int) bool {
+	s := c.sentenceOf(sp)
+	if s == nil || within(c.hits(nextPurchaseRe), s[0], s[1]) || within(c.hits(marketingCatRe), s[0], s[1]) || within(c.hits(notRefusalRe), s[0], s[1]) {
+		return false
+	}
+	return c.clauseDeclines(s, sp)
+}
+
+// sentenceOf returns the span of the sentence holding the start of sp,
+// nil when none does.
+func (c *checker) sentenceOf(sp []int) []int {
 	for _, s := range c.sentences() {
-		if s[0] > sp[0] || sp[0] >= s[1] {
-			continue
+		if s[0] <= sp[0] && sp[0] < s[1] {
+			return s
 		}
-		if within(c.hits(nextPurchaseRe), s[0], s[1]) || within(c.hits(marketingCatRe), s[0], s[1]) || within(c.hits(notRefusalRe), s[0], s[1]) {
-			return false
-		}
-		for _, cl := range clauseSpans(c.text[s[0]:s[1]]) {
-			lo, hi := s[0]+cl[0], s[0]+cl[1]
-			if sp[0] >= lo && sp[0] < hi {
-				return within(c.refusals(), lo, hi) || within(c.hits(amazonRuleRe), lo, hi) || within(c.hits(channelNegRe), lo, hi) && !within(c.hits(channelNegNotRe), lo, hi)
-			}
+	}
+	return nil
+}
+
+// clauseDeclines reports whether the clause of sentence s holding sp
+// refuses or states Amazon's rule ("we aren't able to send codes", "Amazon
+// does not allow").
+func (c *checker) clauseDeclines(s, sp []int) bool {
+	for _, cl := range clauseSpans(c.text[s[0]:s[1]]) {
+		lo, hi := s[0]+cl[0], s[0]+cl[1]
+		if sp[0] >= lo && sp[0] < hi {
+			return within(c.refusals(), lo, hi) || within(c.hits(amazonRuleRe), lo, hi) || within(c.hits(channelNegRe), lo, hi) && !within(c.hits(channelNegNotRe), lo, hi)
 		}
 	}
 	return false

@@ -31,6 +31,7 @@ func TestMarketingCategory(t *testing.T) {
 			{"The same lamp shade also comes in grey, available from us as well.", true},
 			{"The replacement will arrive before your next order ships.", false},
 			{"Sorry, we cannot send a discount for your next order through Amazon messages.", false},
+			{"We can't refund the shipping, but here is a code for your next order.", true},
 		},
 		"de": {
 			{"Wir führen auch passende Kissenbezüge in allen Farben.", true},
