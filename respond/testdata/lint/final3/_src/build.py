@@ -41,7 +41,7 @@ oks=[e for e in entries if e["verdict"]=="ok"]
 hard=[e for e in oks if e["note"] not in PLAIN]
 L=["# Policy evaluation set (policy-final3)","",
 "Independent evaluation set of seller replies for the Buyer-Seller Messaging policy checker.",
-"Written from /work/shared/amazon.md (§2.6, §2.7, §4.6) and /work/shared/playbook.md only.",
+"Written from docs/amazon.md (the messaging rules) and docs/playbook.md only.",
 "Texts were written per language, then shuffled with `random.Random(20261205)` before numbering (`build.py`; sources in `src_*.txt`).","",
 f"Total: {len(entries)} replies; block {vc['block']}, ok {vc['ok']}. Ok replies a naive keyword check would likely block: {len(hard)} of {len(oks)}.","",
 "## Counts per language","","| lang | total | block | ok |","|---|---|---|---|"]
