@@ -36,7 +36,7 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 			g.Video = true
 		}
 	}
-	g.Symptom = firstSentence(ss, symptomCues)
+	g.Symptom = symptomSentence(ss)
 	g.MissingPart, g.MissingCount = missingPart(ss)
 	g.Reason = firstSentence(ss, reasonCues)
 	g.Keep = keepWish(ss)
@@ -53,6 +53,14 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 		case neg && declinable[k.ask]:
 			declined[k.ask] = true
 		}
+	}
+	if replacementRefused(ss) {
+		// "a new one is no use to me", "ich brauche keinen neuen", "不用再寄了"
+		delete(has, aftersale.AskReplacement)
+		declined[aftersale.AskReplacement] = true
+	}
+	if g.Reason == "" {
+		g.Reason = reasonLine(text)
 	}
 	v := newView(text)
 	g.Complaint = complaintOf(v, ss, g)
@@ -84,6 +92,50 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	return asks, g
 }
 
+// refuseReplacement are the words of a buyer who does not want another
+// unit sent, beside the replacement cues a negation word refuses ("no
+// replacement"): another one, a new one or a second shipment refused in
+// the words of each template language.
+var refuseReplacement = newPhrases(
+	"no use to me", "of no use to me", "don't want another", "do not want another", "don't want a new one",
+	"do not want a new one", "don't need another", "do not need another", "don't need a new one",
+	"don't want one sent", "don't want it sent again", "don't want to wait for another", "do not want to wait for another",
+	"don't want to wait for a new", "don't want to wait for a replacement", "no point sending another",
+	"keinen neuen", "keine neue", "kein neues", "kein zweites", "keinen zweiten", "keine neue lieferung",
+	"keine erneute", "nicht noch einen", "nicht noch eine", "nicht noch mal schicken", "nicht erneut",
+	"pas d'un autre", "pas d'une autre", "pas un autre", "pas une autre", "pas d'autre", "pas d'un nouvel",
+	"pas d'une nouvelle", "pas de nouvel", "pas de nouvelle", "pas de nouveau", "pas un nouvel", "pas de renvoi",
+	"pas de réexpédition",
+	"no quiero otro", "no quiero otra", "no necesito otro", "no necesito otra", "no me sirve otro", "no me sirve otra",
+	"no quiero uno nuevo", "no quiero una nueva", "no quiero que me envíen otro", "no quiero que me mandéis otro",
+	"no me mandéis otro", "no me enviéis otro", "no quiero un nuevo envío", "no quiero esperar otro",
+	"non mi serve un altro", "non mi serve un'altra", "non voglio un altro", "non voglio un'altra",
+	"non mi serve uno nuovo", "non voglio uno nuovo", "non mandatemi un altro", "non inviatemi un altro",
+	"non voglio un nuovo invio", "non voglio aspettare un altro",
+	"送られても困", "再送は不要", "再送不要", "再送は結構", "再送はいりません", "新しいものは不要", "新しいものはいりません",
+	"もう一つは不要", "代わりは不要", "代わりの品は不要",
+	"不用再寄", "不用再发", "别再寄", "别再发", "不要再寄", "不要再发", "不需要再寄", "不需要再发", "不用补发",
+	"不要补发", "不用换新", "不要换新", "不用给我换", "不要给我换",
+)
+
+// replacementRefused reports whether the buyer refuses another unit in
+// words the replacement cues do not negate.
+func replacementRefused(ss []*sent) bool { return refuseReplacement.anyIn(ss) }
+
+// reasonLineRe reads the reason line of Amazon's cancellation request and
+// of a buyer's form-like message ("Reason given by the buyer: No longer
+// needed", "Motif indiqué par l'acheteur : Trouvé moins cher ailleurs",
+// "Grund: ...", "Motivo: ...", "理由：...", "原因：...").
+var reasonLineRe = regexp.MustCompile(`(?im)^[ \t]*(?:[^:：\n]{0,30}\b(?:reason|grund|motif|motivo|raison)\b[^:：\n]{0,40}|[^:：\n]{0,12}(?:理由|原因)[^:：\n]{0,12})[ \t]*[:：][ \t]*(\S[^\n]{1,150})$`)
+
+// reasonLine returns the reason a reason line gives, "" if none.
+func reasonLine(text string) string {
+	if m := reasonLineRe.FindStringSubmatch(text); m != nil {
+		return clip(strings.TrimSpace(m[1]), 200)
+	}
+	return ""
+}
+
 // complaintOf is what the buyer says went wrong: the return_dissatisfied
 // sub-reason whose cues the text has most of, else a wrong item in other
 // words ("instead of", "a completely different one", a variant received
@@ -110,12 +162,19 @@ func complaintOf(v view, ss []*sent, g aftersale.Given) aftersale.SubReason {
 // gift card instead of my card").
 func wrongElseSent(ss []*sent) bool {
 	for _, s := range ss {
-		if (len(receivedCues.find(s)) > 0 || len(sentPastCues.find(s)) > 0 || len(orderedCues.find(s)) > 0) && wrongElse.any(newView(s.orig)) {
+		if (len(receivedCues.find(s)) > 0 || len(sentPastCues.find(s)) > 0 || len(orderedCues.find(s)) > 0) &&
+			(wrongElse.any(newView(s.orig)) || thisNotThatRe.MatchString(s.folded)) {
 			return true
 		}
 	}
 	return false
 }
+
+// thisNotThatRe reads "you sent me a phone case, not a charger", "ich habe
+// eine Tasse bekommen, keine Kanne", "j'ai reçu un bol, pas une tasse",
+// "me llegó un cable, no un cargador", "mi è arrivata una cover, non un
+// caricatore": one thing received, then another one negated after a comma.
+var thisNotThatRe = regexp.MustCompile(`\b(?:sent|got|received|delivered|bekommen|erhalten|geliefert|geschickt|reçu|envoyé|livré|recibido|llegó|enviado|mandado|ricevuto|arrivat[oa]|inviato|mandato)\b[^,;]{0,60},\s*(?:(?:not|and not|instead of|statt|pas|et non|no|y no|en vez de|non|e non|invece di)\s+(?:a|an|the|my|eine?n?|die|der|das|den|un|une|le|la|el|uno|una|il|lo)|keine?n?)\s+\p{L}`)
 
 // weakFault are symptom cues too common to name a fault on their own
 // ("I didn't read it properly").
@@ -171,7 +230,7 @@ func addAsks(cl *aftersale.Classification, m aftersale.Message) {
 		return
 	}
 	cl.Facts.Asks, cl.Facts.Given = ReadAsks(m)
-	if cl.Facts.NewAddress == "" && cl.Facts.Has(aftersale.AskNewAddress) {
+	if cl.Facts.NewAddress == "" && (cl.Facts.Has(aftersale.AskNewAddress) || cl.Case == aftersale.CaseAddressChange) {
 		text := stripQuoted(m.ClassifyText())
 		cl.Facts.NewAddress = newAddress(text)
 		if cl.Facts.NewAddress == "" {
@@ -514,6 +573,93 @@ func firstSentence(ss []*sent, p *phrases) string {
 	return ""
 }
 
+// vagueFault are symptom cues that say only that the item does not work:
+// alone ("Doesn't work.", "Il ne marche pas votre projecteur.") they
+// describe nothing, so the reply still asks what happens.
+var vagueFault = newPhrases("doesn't work", "does not work", "didn't work", "not working", "won't work", "doesnt work",
+	"ne marche pas", "ne fonctionne pas", "ne marche plus", "ne fonctionne plus", "marche pas",
+	"funktioniert nicht", "geht nicht", "funktioniert nicht mehr", "no funciona", "no funcionan",
+	"non funziona", "non funzionano", "動かな", "動きませ", "使えな", "使えませ", "不能用", "用不了", "不工作", "坏了")
+
+// vagueFiller are the words that may stand beside a vague fault without
+// describing anything ("it just doesn't work at all").
+var vagueFiller = map[string]bool{
+	"it": true, "this": true, "that": true, "the": true, "thing": true, "item": true, "product": true, "just": true,
+	"at": true, "all": true, "anymore": true, "properly": true, "still": true, "simply": true, "my": true, "your": true,
+	"es": true, "das": true, "der": true, "die": true, "ding": true, "gerät": true, "einfach": true, "überhaupt": true,
+	"mehr": true, "leider": true, "il": true, "elle": true, "ça": true, "ca": true, "le": true, "la": true, "votre": true,
+	"du": true, "tout": true, "plus": true, "produit": true, "appareil": true, "no": true, "lo": true, "el": true,
+	"nada": true, "más": true, "producto": true, "non": true, "per": true, "niente": true, "affatto": true,
+	"più": true, "prodotto": true, "articolo": true, "a": true, "doesn't": true, "work": true,
+}
+
+// symptomSentence returns the first sentence that describes what is
+// wrong: one with a symptom cue beyond a vague "doesn't work", or a vague
+// one with words of its own beside it ("doesn't work when it is cold"); ""
+// if none.
+func symptomSentence(ss []*sent) string {
+	for _, s := range ss {
+		for _, h := range symptomCues.find(s) {
+			if negated(s, h) {
+				continue
+			}
+			if !vagueOnly(s) {
+				return clip(s.orig, 200)
+			}
+		}
+	}
+	return ""
+}
+
+// vagueOnly reports whether a sentence says no more than that the item
+// does not work: a vague fault cue, and besides it only filler words
+// and the product's name (at most two other words; in Chinese and
+// Japanese at most six other characters).
+func vagueOnly(s *sent) bool {
+	hs := vagueFault.find(s)
+	if len(hs) == 0 {
+		return false
+	}
+	for _, h := range symptomCues.find(s) {
+		covered := false
+		for _, v := range hs {
+			if v.at <= h.at && h.end <= v.end || h.at <= v.at && v.end <= h.end {
+				covered = true
+				break
+			}
+		}
+		if !covered && !weakFault[s.folded[h.at:h.end]] {
+			return false // another cue names the fault
+		}
+	}
+	if s.cjk {
+		rest := s.folded
+		for _, v := range hs {
+			rest = strings.Replace(rest, s.folded[v.at:v.end], "", 1)
+		}
+		n := 0
+		for _, r := range rest {
+			if isCJK(r) {
+				n++
+			}
+		}
+		return n <= 6
+	}
+	other := 0
+	for _, t := range s.toks {
+		in := false
+		for _, v := range hs {
+			if t.at >= v.at && t.end <= v.end {
+				in = true
+			}
+		}
+		if !in && !vagueFiller[t.w] {
+			other++
+		}
+	}
+	return other <= 2
+}
+
 func clip(s string, n int) string {
 	if r := []rune(s); len(r) > n {
 		return string(r[:n]) + "…"
@@ -582,10 +728,21 @@ func negated(s *sent, h hit) bool {
 		}
 	}
 	wish, neg := false, false
-	n := 0
+	n, crossed, tail := 0, false, 0
+	prev := h.end
 	for _, t := range s.toks {
 		if t.at < h.end {
 			continue
+		}
+		if strings.ContainsAny(s.folded[prev:t.at], ",;:") {
+			if neg {
+				break // the negation's clause ended
+			}
+			crossed = true
+		}
+		prev = t.end
+		if neg {
+			tail++ // words after the negation
 		}
 		if n++; n > 5 {
 			break
@@ -593,7 +750,10 @@ func negated(s *sent, h hit) bool {
 		wish = wish || wishAfter[t.w]
 		neg = neg || negAfter[t.w]
 	}
-	if wish && neg {
+	// Across a comma the negation refuses the ask only when it closes its
+	// clause ("un échange, je n'en veux pas"), not when it has an object
+	// of its own ("remboursé, je ne veux pas d'un nouvel envoi").
+	if wish && neg && (!crossed || tail == 0) {
 		return true
 	}
 	n = 0
@@ -665,6 +825,14 @@ var askCues = []struct {
 		"rimborso parziale", "rimborsare una parte", "sconto", "parte dei soldi", "risarcimento", "indennizzo",
 		"一部返金", "部分返金", "一部ご返金", "一部の返金", "値引き", "減額", "差額",
 		"部分退款", "退一部分", "退部分", "补偿", "便宜一点", "折扣", "补差价", "退点钱",
+		// The money for the broken or missing pieces only.
+		"refund the broken", "refund for the broken", "refund of the broken", "refund for the damaged",
+		"refund the damaged", "broken ones refunded", "broken pieces refunded", "refund for those", "refund for the ones",
+		"für die kaputten", "für die zerbrochenen", "für die beschädigten", "die kaputten erstattet",
+		"des pièces cassées", "pour les pièces cassées", "pour celles qui sont cassées", "pour ceux qui sont cassés",
+		"de las piezas rotas", "por las piezas rotas", "de los rotos", "de las rotas", "por los rotos", "por las rotas",
+		"dei pezzi rotti", "per i pezzi rotti", "di quelli rotti", "per quelli rotti", "delle parti rotte",
+		"壊れた分", "割れた分", "破損した分", "坏的部分", "破损的部分", "碎的部分", "坏了的那", "碎了的那",
 	)},
 	{aftersale.AskReturn, newPhrases(
 		"return it", "return the", "return this", "return them", "to return", "return label", "return instructions",
@@ -746,7 +914,7 @@ var (
 	sendCues = newPhrases(
 		"send me", "send the", "send them", "send it", "send those", "send over", "ship me", "ship the", "mail me",
 		"could you send", "can you send", "please send", "post me", "post one", "post it", "post them", "send one",
-		"mail one", "ship one",
+		"mail one", "ship one", "post the", "mail the", "send the other", "post the other", "ship the other",
 		"schicken sie", "senden sie", "zusenden", "zuschicken", "schicken", "senden", "schickt",
 		"envoyer", "me faire parvenir", "expédier", "envoyez", "renvoyer",
 		"enviar", "enviarme", "enviarlo", "enviarla", "enviarlos", "enviarlas", "enviármelo", "enviármela",
@@ -788,7 +956,7 @@ var (
 	missingCues = newPhrases(
 		"missing", "not included", "wasn't included", "was not included", "weren't included", "were not included",
 		"incomplete", "only one of", "only got", "only received", "no screws", "only one arrived", "only one came",
-		"came without", "there was no", "there's no", "there is no", "didn't come with", "did not come with",
+		"came without", "didn't come with", "did not come with",
 		"wasn't in the box", "not in the box", "no power cord", "no cable", "no charger", "no remote",
 		"only 1 arrived", "only one was in", "only one in the", "one of the two", "the second one is",
 		"fehlt", "fehlen", "fehlte", "fehlten", "fehlend*", "nicht dabei", "nicht enthalten", "unvollständig",
@@ -797,7 +965,22 @@ var (
 		"falta", "faltan", "faltaba", "faltaban", "no venía", "no venían", "no incluye", "incomplet*",
 		"manca", "mancano", "mancava", "mancavano", "mancant*", "non incluso", "incomplet*",
 		"足りな", "足りま", "入っていな", "入ってな", "入っていませ", "欠品", "不足", "ありませんでした",
-		"少了", "缺少", "缺件", "缺了", "漏发", "少发", "没有配", "少一",
+		"少了", "缺少", "缺件", "缺了", "漏发", "少发", "没有配", "少一", "没放", "没装", "没有附", "没附",
+		"入っていなかった", "付いていな", "ついていな", "同梱されていな", "見当たりませ", "見当たらな",
+	)
+	// absentCues say that something is not there ("the hex key isn't in
+	// the bag", "one leg has no bolts", "there was no remote"): a missing
+	// part only when a part is named after or before them (missingPart),
+	// never "there's no tracking number".
+	absentCues = newPhrases("there was no", "there's no", "there is no", "there were no",
+		"isn't in the box", "isn't in the bag", "isn't in the package", "wasn't in the bag", "wasn't in the package",
+		"wasn't in the parcel", "weren't in the bag", "weren't in the package", "aren't in the box", "aren't in the bag",
+		"isn't in it", "wasn't in it", "weren't in it", "aren't in it", "not in the bag", "not in it", "not inside",
+		"has no", "had no", "have no", "came with no", "comes with no", "came without any", "without any",
+		"nicht im beutel", "nicht drin", "war nicht dabei", "waren nicht dabei", "hat keine", "hat keinen",
+		"pas dans le sachet", "pas dans le carton", "pas dans la boîte", "pas dans le colis", "n'y était pas", "n'y étaient pas",
+		"no estaba", "no estaban", "no venía en", "no trae", "no traía", "sin los", "sin las",
+		"non c'era", "non c'erano", "non era nella", "non erano nella", "non ha i", "non ha le", "senza i", "senza le",
 	)
 )
 
@@ -945,7 +1128,14 @@ var reasonCues = newPhrases(
 	"买错", "拍错", "下错", "错买", "尺码不合适", "太小", "太大", "更便宜", "不需要", "不想要", "不要了",
 	"改变主意", "改主意", "太慢", "太久", "来不及", "重复", "买了两", "别处", "不喜欢", "因为", "由于",
 	// Reasons in other words: found elsewhere, no longer needed, too late.
-	"found it", "found one", "found the same", "found a better", "locally", "in a shop", "in store", "anymore",
+	"found it", "found one", "found the same", "bought one", "bought another", "already have one", "already bought",
+	"already got one", "got one already", "same day", "smaller than", "bigger than", "larger than",
+	"schon gekauft", "bereits gekauft", "habe schon eins", "habe schon einen", "kleiner als", "größer als", "widerruf*",
+	"déjà acheté", "j'en ai déjà", "plus petit que", "plus grand que", "droit de rétractation",
+	"ya compré", "ya tengo uno", "ya tengo una", "más pequeño de", "más pequeña de", "más pequeño que", "derecho de desistimiento",
+	"già comprato", "ne ho già", "più piccol*", "più grande di", "diritto di recesso", "recesso",
+	"もう買った", "既に購入", "すでに購入", "もう持って", "思ったより小さ", "思ったより大き",
+	"已经买了", "已经有了", "比想象", "七天无理由", "found a better", "locally", "in a shop", "in store", "anymore",
 	"any more", "too expensive", "too late", "arrive too late", "won't arrive in time", "wrong one", "as a gift",
 	"nicht mehr nötig", "woanders gefunden", "günstiger gefunden", "im laden", "zu teuer", "kommt zu spät",
 	"trouvé moins cher", "trouvé ailleurs", "en magasin", "trop cher", "arrivera trop tard", "n'en ai plus besoin",
@@ -1015,6 +1205,9 @@ var (
 		"pezzo": true, "pezzi": true, "accessori": true, "componenti": true, "parti": true, "qualcosa": true,
 		"部品": true, "付属品": true, "パーツ": true, "もの": true, "物": true,
 		"配件": true, "零件": true, "东西": true, "部件": true,
+		"hardware": true, "fittings": true, "fixings": true, "contents": true, "kleinteile": true, "befestigungsmaterial": true,
+		"quincaillerie": true, "visserie": true, "herrajes": true, "tornillería": true, "ferramenta": true, "minuteria": true,
+		"小物": true, "五金件": true, "小零件": true, "些零件": true, "一些零件": true,
 	}
 	numberWords = map[string]int{
 		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -1037,17 +1230,20 @@ var (
 	}
 	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "falta", "faltan", "faltaba", "faltaban",
 		"manca", "mancano", "mancava", "mancavano", "es fehlen", "es fehlt", "fehlt", "fehlen", "fehlte", "fehlten", "fehlend*",
-		"no", "without", "ohne", "sans", "sin", "senza", "kein", "keine", "keinen")
+		"non ha", "no trae", "no traía", "no tenía", "n'a pas de", "n'avait pas de", "no", "without", "ohne", "sans", "sin", "senza", "kein", "keine", "keinen")
 	missingAfter = newPhrases("is missing", "are missing", "was missing", "were missing", "fehlt", "fehlen", "fehlte",
 		"fehlten", "manque", "manquent", "manquait", "manquaient", "falta", "faltan", "manca", "mancano",
 		"wasn't included", "weren't included", "was not included", "were not included", "not included",
 		"nicht dabei", "nicht enthalten", "n'était pas", "n'étaient pas", "no venía", "no venían", "non c'era",
 		"non c'erano", "not in the box", "wasn't in the box", "was not in the box", "weren't in the box",
 		"were not in the box", "not in the package", "nicht im paket", "nicht im karton", "no estaba en la caja",
+		"missing", "isn't in the", "wasn't in the", "weren't in the", "aren't in the", "isn't in it", "wasn't in it",
+		"weren't in it", "aren't in it", "not inside", "war nicht dabei", "waren nicht dabei", "nicht drin",
+		"n'y était pas", "n'y étaient pas", "no estaba", "no estaban", "non era nella", "non erano nella",
 		"non c'era nella scatola", "mancante", "mancanti", "manquant", "manquants", "manquante", "manquantes", "que falta", "que faltan",
 		"que faltaba", "che manca", "che mancano")
 	jaMissingRe = regexp.MustCompile(`([\p{Katakana}ー\p{Han}]{1,8})(?:が|は)?(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:足り|入って|不足|ありませ|欠品|なかった|無かった|入っていな)`)
-	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s]|$|了|的|呢|吗)`)
+	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s、]|$|了|的|呢|吗|和|及|与|跟|还有)`)
 	// jaNamedRe reads a short sentence that names the part after one that
 	// says a part is missing: "引き出しの取っ手です。"
 	jaNamedRe = regexp.MustCompile(`^(?:それは|不足しているのは|足りないのは|入っていないのは)?([\p{Han}\p{Katakana}\p{Hiragana}ー]{1,16}?)(?:です|でした|になります)[。.]?$`)
@@ -1065,6 +1261,45 @@ var (
 	namedAfterColonRe = regexp.MustCompile(`[:：]\s*(?:the |a |an |der |die |das |le |la |les |el |los |las |il |lo |gli )?([\p{L}][\p{L} -]{1,30})$`)
 )
 
+// countOfRe reads "only had 2 of the 4 metal brackets", "nur 2 von 4
+// Regalböden", "seulement 3 sur 4 pieds", "solo 2 de las 4 patas", "solo
+// 2 delle 4 gambe": the count received, the count due and the part.
+var countOfRe = regexp.MustCompile(`(?:only|just|nur|seulement|que|solo|sólo|soltanto|solamente)\b[^.,;!?]{0,30}?\b([0-9]+|one|two|three|four|five|six|ein|eine|zwei|drei|vier|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro)\s+(?:of the|of|out of|von den|von|sur les|sur|de los|de las|de|delle|dei|degli|di|su)\s+([0-9]+|two|three|four|five|six|eight|ten|zwei|drei|vier|fünf|sechs|acht|zehn|deux|trois|quatre|cinq|six|huit|dix|dos|tres|cuatro|cinco|seis|ocho|diez|due|tre|quattro|cinque|sei|otto|dieci)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)`)
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// notParts are nouns that follow "no" or "there's no" without naming a
+// part that could be in the box: a tracking number, an answer, an idea.
+var notParts = map[string]bool{
+	"tracking": true, "number": true, "idea": true, "reply": true, "response": true, "answer": true, "update": true,
+	"updates": true, "news": true, "information": true, "info": true, "way": true, "sign": true, "word": true,
+	"refund": true, "money": true, "time": true, "email": true, "message": true, "confirmation": true, "contact": true,
+	"record": true, "problem": true, "issue": true, "need": true, "point": true, "reason": true, "change": true,
+	"movement": true, "delivery": true, "one": true, "longer": true, "matter": true, "doubt": true, "luck": true,
+	"sendungsnummer": true, "sendungsverfolgung": true, "antwort": true, "rückmeldung": true, "ahnung": true,
+	"nachricht": true, "lieferung": true, "suivi": true, "réponse": true, "nouvelles": true,
+	"numéro": true, "livraison": true, "seguimiento": true, "respuesta": true, "noticias": true, "número": true,
+	"entrega": true, "tracciamento": true, "risposta": true, "notizie": true, "numero": true, "consegna": true,
+	"物流": true, "单号": true, "回复": true, "消息": true, "反应": true, "声音": true, "动静": true, "信息": true,
+	"追跡": true, "返信": true, "連絡": true, "反応": true,
+}
+
+// notPart reports whether a phrase read as a missing part names none.
+func notPart(p string) bool {
+	for _, w := range strings.Fields(p) {
+		if notParts[w] {
+			return true
+		}
+	}
+	return notParts[p]
+}
+
 // missingPart returns the missing part the buyer names, as written (lower
 // case), and the count when given; ("", 0) when only "parts" are said to
 // be missing.
@@ -1075,10 +1310,15 @@ func missingPart(ss []*sent) (string, int) {
 				return m[2], want - got // "solo venían tres toallas en lugar de cuatro"
 			}
 		}
-		if len(missingCues.find(s)) == 0 {
+		if m := countOfRe.FindStringSubmatch(s.folded); m != nil {
+			if got, want := countWord(m[1]), countWord(m[2]); want > got && got >= 0 && !genericParts[lastWord(m[3])] && !notPart(m[3]) {
+				return m[3], want - got // "the box only had 2 of the 4 metal brackets"
+			}
+		}
+		if len(missingCues.find(s)) == 0 && len(absentCues.find(s)) == 0 {
 			continue
 		}
-		if p, n := missingLatin(s); p != "" {
+		if p, n := missingLatin(s); p != "" && !notPart(p) {
 			return p, n
 		}
 		if m := jaMissingRe.FindStringSubmatch(s.folded); m != nil {
@@ -1089,11 +1329,14 @@ func missingPart(ss []*sent) (string, int) {
 			}
 		}
 		if m := zhMissingRe.FindStringSubmatch(s.folded); m != nil {
-			part := m[2]
+			part := strings.TrimPrefix(m[2], "些")
 			if genericParts[part] && m[3] != "" {
 				part = m[3] // 少发了一个配件（遥控器）
 			}
-			if part != "" && !genericParts[part] {
+			if part != "" && !genericParts[part] && !notPart(part) {
+				if strings.HasPrefix(m[2], "些") {
+					return part, 0
+				}
 				return part, zhNumber(m[1])
 			}
 		}
@@ -1121,8 +1364,13 @@ func missingLatin(s *sent) (string, int) {
 		i := tokIndexAt(s.toks, h.end)
 		n := 0
 		var part []string
+		prev := h.end
 		for ; i < len(s.toks) && len(part) < 3; i++ {
 			w := s.toks[i].w
+			if strings.ContainsAny(s.folded[prev:s.toks[i].at], ",;:()") {
+				break // another clause: "the hardware is missing, can't finish"
+			}
+			prev = s.toks[i].end
 			if v, ok := numberWords[w]; ok && len(part) == 0 && n == 0 {
 				n = v
 				continue
