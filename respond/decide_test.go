@@ -169,8 +169,7 @@ var decideCases = []decideCase{
 	{name: "cancel_already_canceled", c: aftersale.CaseCancelOrder, order: order(fbm, canceledSt),
 		action: ActionCancelAlreadyCanceled},
 	{name: "cancel_unknown_order", c: aftersale.CaseCancelOrder, notice: aftersale.NoticeCancellation, order: noOrder,
-		action: ActionCancelOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder, aftersale.TaskCancelOrder},
-		placeholders: []string{"order status"}},
+		action: ActionCancelOrderUnknown, human: true, noResponse: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder, aftersale.TaskCancelOrder}},
 	{name: "cancel_known_order_without_status", c: aftersale.CaseCancelOrder, order: order(fbm, unknownSt),
 		action: ActionCancelOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
 		placeholders: []string{"order status"}},
@@ -194,8 +193,7 @@ var decideCases = []decideCase{
 	{name: "shipping_fbm_shipped_no_tracking", c: aftersale.CaseShippingInquiry, order: order(fbm, shipped, noTracking),
 		action: ActionShippingNoTracking, human: true, tasks: []aftersale.TaskKind{aftersale.TaskAddTracking}},
 	{name: "shipping_unknown_order", c: aftersale.CaseShippingInquiry, order: noOrder,
-		action: ActionShippingOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
-		placeholders: []string{"carrier", "tracking", "expected delivery"}},
+		action: ActionShippingOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}, offers: []Offer{}},
 	{name: "shipping_canceled", c: aftersale.CaseShippingInquiry, order: order(fbm, canceledSt),
 		action: ActionOrderCanceledInfo, human: true},
 
@@ -298,7 +296,7 @@ var decideCases = []decideCase{
 	{name: "other_buyer_thanks", c: aftersale.CaseOther, text: "Thank you, it arrived safely!", order: order(fbm, delivered),
 		action: ActionNoResponse, noResponse: true, tasks: []aftersale.TaskKind{aftersale.TaskMarkNoResponse}},
 	{name: "other_buyer_question", c: aftersale.CaseOther, text: "Thanks! Do you also sell this cover in blue?", order: order(fbm, delivered),
-		action: ActionOtherReply, human: true, placeholders: []string{"answer"}},
+		action: ActionOtherReply, human: true, noResponse: true},
 	{name: "auto_reply", c: aftersale.CaseOther, notice: aftersale.NoticeAutoReply, order: noOrder,
 		action: ActionNoResponse, noResponse: true},
 	{name: "delivery_failure", c: aftersale.CaseOther, notice: aftersale.NoticeDeliveryFailure, order: noOrder,
@@ -444,8 +442,7 @@ var decideCases = []decideCase{
 		tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}, requests: []Request{}},
 	{name: "plan_shipping_no_order_id", c: aftersale.CaseShippingInquiry, order: noOrder, action: ActionShippingOrderUnknown,
 		human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
-		placeholders: []string{"order id", "carrier", "tracking", "expected delivery"},
-		offers:       []Offer{OfferTracking}, requests: []Request{RequestOrderID}},
+		placeholders: []string{"order id"}, offers: []Offer{}, requests: []Request{RequestOrderID}},
 
 	// A remedy the buyer refuses is not offered; one who keeps the item is
 	// not sent a return.
