@@ -42,7 +42,7 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	g.Keep = keepWish(ss)
 	g.Ordered, g.Received, g.Wanted = variants(ss)
 
-	missing := missingCues.anyIn(ss) || g.MissingPart != ""
+	missing := missingIn(ss) || g.MissingPart != ""
 	has := map[aftersale.Ask]bool{}
 	declined := map[aftersale.Ask]bool{}
 	for _, k := range askCues {
@@ -62,8 +62,14 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	if g.Reason == "" {
 		g.Reason = reasonLine(text)
 	}
+	if g.Reason == "" {
+		g.Reason = alreadySentence(ss)
+	}
 	v := newView(text)
 	g.Complaint = complaintOf(v, ss, g)
+	if brokenOnlyRefund(ss) {
+		has[aftersale.AskPartialRefund] = true // "a refund for the broken glasses only"
+	}
 	if partialOverlapsRefund(ss) && !fullRefundCues.assertedIn(ss) {
 		delete(has, aftersale.AskRefund) // "a partial refund" is not the whole price
 	}
@@ -71,6 +77,10 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 		has[aftersale.AskSendParts] = true
 	}
 	if g.Wanted != "" && !declined[aftersale.AskReplacement] {
+		has[aftersale.AskReplacement] = true
+	}
+	if !missing && !declined[aftersale.AskReplacement] && sendAnother(ss) {
+		// "Por favor, enviadme otra", "schicken Sie mir bitte ein neues"
 		has[aftersale.AskReplacement] = true
 	}
 	if !missing && !has[aftersale.AskRefund] && !declined[aftersale.AskReplacement] && (sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) &&
@@ -118,9 +128,64 @@ var refuseReplacement = newPhrases(
 	"不要补发", "不用换新", "不要换新", "不用给我换", "不要给我换",
 )
 
+// anotherUnit are the words of one more unit of the item.
+var anotherUnit = newPhrases("another", "another one", "a new one", "new one", "otro", "otra", "uno nuevo", "una nueva",
+	"un autre", "une autre", "un nouveau", "une nouvelle", "un altro", "un'altra", "uno nuovo", "una nuova",
+	"ein neues", "einen neuen", "eine neue", "noch einen", "noch eine", "noch eins", "ein anderes", "einen anderen",
+	"もう一つ", "もう一台", "新しいもの", "新品", "別のもの", "另一个", "新的", "一个新的", "一台新的")
+
+// sendAnother reports whether a sentence asks to send one more unit
+// ("enviadme otra", "could you send me another", "新しいものを送って"),
+// not negated.
+func sendAnother(ss []*sent) bool {
+	for _, s := range ss {
+		one := []*sent{s}
+		if !sendCues.assertedIn(one) {
+			continue
+		}
+		for _, h := range anotherUnit.find(s) {
+			if !negated(s, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// uselessAnotherRe reads another unit called useless: "sending me another
+// one won't help", "a new one is of no use", "ein neues nützt mir nichts",
+// "un autre ne servirait à rien", "otro no me sirve", "un altro non
+// serve a niente".
+var uselessAnotherRe = regexp.MustCompile(`\b(?:inutile de|pas la peine de|pas besoin de|no hace falta|no es necesario|no necesitáis|non serve|non è necessario|non c'è bisogno di|nicht nötig|unnötig|no need to|there's no need to|don't bother)\b[^.,;!?]{0,25}\b(?:another|une autre|un autre|otro|otra|un altro|un'altra|altro|altra|ein neues|einen neuen|eine neue|noch ein\p{L}*)\b|\b(?:another(?: one)?|a new one|new one|replacement|ein neues|einen neuen|eine neue|ersatz|un autre|une autre|un nouveau|une nouvelle|otro|otra|uno nuevo|una nueva|un altro|un'altra|uno nuovo|una nuova)\b[^.,;!?]{0,25}\b(?:won't help|will not help|wouldn't help|would not help|doesn't help|no use|no good|pointless|nützt (?:mir )?nichts|hilft (?:mir )?nicht|bringt (?:mir )?nichts|ne (?:me )?servirait à rien|ne (?:me )?sert à rien|ne m'aide pas|no me sirve|no sirve|no me ayuda|non (?:mi )?serve|non mi aiuta|inutile)`)
+
 // replacementRefused reports whether the buyer refuses another unit in
 // words the replacement cues do not negate.
-func replacementRefused(ss []*sent) bool { return refuseReplacement.anyIn(ss) }
+func replacementRefused(ss []*sent) bool {
+	if refuseReplacement.anyIn(ss) {
+		return true
+	}
+	for _, s := range ss {
+		if uselessAnotherRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// alreadyRe reads a reason in other words: the buyer already has one, or
+// got it elsewhere ("my sister already got me one", "ya lo compré en
+// otra tienda", "近所の店で買ってしまいました", "已经在别的店买到了").
+var alreadyRe = regexp.MustCompile(`\b(?:already|ya|déjà|schon|bereits|già)\b[^.!?]{0,40}\b(?:got|gave|given|bought|have|has|found|purchased|received|ordered|gekauft|habe|hat|gefunden|bekommen|bestellt|acheté|trouvé|ai|reçu|commandé|compré|tengo|tiene|encontré|recibí|pedí|lo compré|comprato|trovato|ho|ricevuto|ordinato)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经[^，。]{0,8}(?:买|有了|收到)`)
+
+// alreadySentence returns the first sentence that gives such a reason.
+func alreadySentence(ss []*sent) string {
+	for _, s := range ss {
+		if alreadyRe.MatchString(s.folded) {
+			return clip(s.orig, 200)
+		}
+	}
+	return ""
+}
 
 // reasonLineRe reads the reason line of Amazon's cancellation request and
 // of a buyer's form-like message ("Reason given by the buyer: No longer
@@ -966,7 +1031,7 @@ var (
 		"manca", "mancano", "mancava", "mancavano", "mancant*", "non incluso", "incomplet*",
 		"足りな", "足りま", "入っていな", "入ってな", "入っていませ", "欠品", "不足", "ありませんでした",
 		"少了", "缺少", "缺件", "缺了", "漏发", "少发", "没有配", "少一", "没放", "没装", "没有附", "没附",
-		"入っていなかった", "付いていな", "ついていな", "同梱されていな", "見当たりませ", "見当たらな",
+		"入っていなかった", "付いていな", "ついていな", "同梱されていな", "見当たりませ", "見当たらな", "同梱されていま", "付いていま", "ついていま", "付属していな", "付属していま",
 	)
 	// absentCues say that something is not there ("the hex key isn't in
 	// the bag", "one leg has no bolts", "there was no remote"): a missing
@@ -981,8 +1046,29 @@ var (
 		"pas dans le sachet", "pas dans le carton", "pas dans la boîte", "pas dans le colis", "n'y était pas", "n'y étaient pas",
 		"no estaba", "no estaban", "no venía en", "no trae", "no traía", "sin los", "sin las",
 		"non c'era", "non c'erano", "non era nella", "non erano nella", "non ha i", "non ha le", "senza i", "senza le",
+		"wasn't in", "weren't in", "isn't in", "aren't in", "was not in", "were not in", "is not in", "are not in",
+		"nicht im karton", "nicht im paket", "nicht in der packung", "nicht in der verpackung", "nicht in der schachtel",
+		"without", "ohne", "sans", "sin", "senza",
+		"里没有", "里面没有", "没在里面", "不在里面", "没有在里面", "没放进", "没装进", "没有附",
 	)
 )
+
+// brokenOnlyRefundRe reads a refund asked for the broken or damaged
+// pieces only: a refund word, then "for/of the" and the broken ones
+// ("remboursée pour les verres cassés", "reembolso de las piezas rotas",
+// "Erstattung für die kaputten Teller").
+var brokenOnlyRefundRe = regexp.MustCompile(`(?:refund\p{L}*|rembours\p{L}*|reembols\p{L}*|rimbors\p{L}*|erstatt\p{L}*)\s+(?:[\p{L}']+\s+){0,3}?(?:for|pour|por|per|für|of|des|de|dei|delle|degli|del)\s+(?:(?:the|les|las|los|i|gli|le|die|den)\s+)?(?:[\p{L}']+\s+){0,2}?(?:broken|damaged|cracked|smashed|chipped|cassé\p{L}*|abîmé\p{L}*|fêlé\p{L}*|rot[oa]s|rott[ie]|dañad\p{L}*|kaputt\p{L}*|zerbrochen\p{L}*|beschädigt\p{L}*)\b|(?:割れた|壊れた|破損した)[^。]{0,10}(?:分|ぶん)[^。]{0,6}返金|(?:坏|碎|破损)[^。]{0,8}(?:部分|那几|的那)[^。]{0,6}退`)
+
+// brokenOnlyRefund reports whether a sentence asks the money back for the
+// broken pieces only.
+func brokenOnlyRefund(ss []*sent) bool {
+	for _, s := range ss {
+		if brokenOnlyRefundRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
+}
 
 // partialOverlapsRefund reports whether a refund cue is part of a partial
 // refund ("partial refund", "Teilerstattung", "一部返金").
@@ -1227,6 +1313,9 @@ var (
 		"del": true, "unos": true, "unas": true, "algunos": true, "algunas": true, "einige": true, "paar": true,
 		"few": true, "couple": true, "several": true, "dello": true, "della": true, "nello": true, "nella": true,
 		"nelle": true, "negli": true, "al": true, "alla": true, "au": true, "aux": true, "im": true, "vom": true,
+		"his": true, "her": true, "their": true, "ses": true, "son": true, "sa": true, "leur": true, "leurs": true,
+		"mes": true, "mon": true, "ma": true, "sus": true, "su": true, "suoi": true, "sue": true, "suo": true, "sua": true,
+		"seine": true, "seinen": true, "seiner": true, "ihre": true, "ihren": true, "ihrer": true, "meine": true, "meinen": true,
 	}
 	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "falta", "faltan", "faltaba", "faltaban",
 		"manca", "mancano", "mancava", "mancavano", "es fehlen", "es fehlt", "fehlt", "fehlen", "fehlte", "fehlten", "fehlend*",
@@ -1242,8 +1331,13 @@ var (
 		"n'y était pas", "n'y étaient pas", "no estaba", "no estaban", "non era nella", "non erano nella",
 		"non c'era nella scatola", "mancante", "mancanti", "manquant", "manquants", "manquante", "manquantes", "que falta", "que faltan",
 		"que faltaba", "che manca", "che mancano")
-	jaMissingRe = regexp.MustCompile(`([\p{Katakana}ー\p{Han}]{1,8})(?:が|は)?(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:足り|入って|不足|ありませ|欠品|なかった|無かった|入っていな)`)
-	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s、]|$|了|的|呢|吗|和|及|与|跟|还有)`)
+	jaMissingRe = regexp.MustCompile(`([\p{Katakana}ー\p{Han}]{1,8})(?:が|は)?(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:足り|入って|不足|ありませ|欠品|なかった|無かった|入っていな|同梱されて|付いてい|ついてい|付属してい|見当たら)`)
+	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s、(（]|$|了|的|呢|吗|和|及|与|跟|还有)`)
+	// zhAbsentRe reads a part named before the words that say it is not
+	// in the parcel: "遥控器没在里面", "说明书不在盒子里".
+	zhAbsentRe = regexp.MustCompile(`([\p{Han}]{1,6}?)(?:没在里面|不在里面|没有在里面|没在盒子里|不在盒子里|没放进去|没装进去)`)
+	// zhConnectives may open the clause before a part's name.
+	zhConnectives = []string{"但是", "可是", "不过", "就是", "而且", "还有", "另外", "但", "可", "却"}
 	// jaNamedRe reads a short sentence that names the part after one that
 	// says a part is missing: "引き出しの取っ手です。"
 	jaNamedRe = regexp.MustCompile(`^(?:それは|不足しているのは|足りないのは|入っていないのは)?([\p{Han}\p{Katakana}\p{Hiragana}ー]{1,16}?)(?:です|でした|になります)[。.]?$`)
@@ -1260,6 +1354,51 @@ var (
 	// namedAfterColonRe reads "one part is missing: the handle".
 	namedAfterColonRe = regexp.MustCompile(`[:：]\s*(?:the |a |an |der |die |das |le |la |les |el |los |las |il |lo |gli )?([\p{L}][\p{L} -]{1,30})$`)
 )
+
+// neededWords make "falta" say that something is needed, not missing
+// ("si hace falta", "no hace falta").
+var neededWords = map[string]bool{"hace": true, "haga": true, "hacía": true, "hará": true, "hacen": true, "hacer": true, "haría": true}
+
+// missingIn reports whether a sentence says something is missing: a
+// missing cue that is not "hacer falta" (to be needed).
+func missingIn(ss []*sent) bool {
+	for _, s := range ss {
+		for _, h := range missingCues.find(s) {
+			j := tokIndexBefore(s.toks, h.at)
+			if j >= 0 && neededWords[s.toks[j].w] {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// absentFromRe reads a part said to be absent from the parcel, by the
+// shape of the sentence: "the allen wrench was nowhere in the box", "the
+// hex key wasn't inside", "la télécommande ne se trouvait pas dans le
+// carton", "el cargador no estaba dentro", "il telecomando non c'era",
+// "die Fernbedienung war nicht im Paket".
+var absentFromRe = regexp.MustCompile(`(?:^|[\s,;:])((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s+(?:(?:was|were|is|are)(?:n't|\s+not|\s+nowhere)\s+(?:to be found\s+)?(?:in|inside|included|there)\b|(?:ne|n')\s*(?:se\s+)?(?:trouvait|trouvaient|était|étaient|est|sont|figurait|figuraient|y\s+était|y\s+étaient)\s+pas\b|no\s+(?:estaba|estaban|venía|venían|viene|vienen|está|están)\s+(?:dentro|en|incluid)|non\s+(?:c'era|c'erano|era|erano|è|sono)\b|(?:war|waren|ist|sind)\s+nicht\s+(?:im|in|dabei|drin|enthalten|beigelegt))`)
+
+// tooFewRe reads "vier Schrauben zu wenig", "two screws short".
+var tooFewRe = regexp.MustCompile(`\b([0-9]+|one|two|three|four|five|six|ein|eine|zwei|drei|vier|fünf|sechs)\s+([\p{L}-]+)\s+(?:zu wenig|too few|short)\b`)
+
+// trimPart drops the articles, possessives and count words before a part
+// read by shape: "the allen wrench" is "allen wrench".
+func trimPart(p string) string {
+	f := strings.Fields(p)
+	for len(f) > 0 && (stopWords[f[0]] || isVerbish(f[0]) || numberWords[f[0]] > 0 || strings.HasSuffix(f[0], "'")) {
+		f = f[1:]
+	}
+	for i, w := range f {
+		if isVerbish(w) || stopWords[w] {
+			f = f[i+1:]
+			break
+		}
+	}
+	return strings.Join(f, " ")
+}
 
 // countOfRe reads "only had 2 of the 4 metal brackets", "nur 2 von 4
 // Regalböden", "seulement 3 sur 4 pieds", "solo 2 de las 4 patas", "solo
@@ -1287,7 +1426,12 @@ var notParts = map[string]bool{
 	"numéro": true, "livraison": true, "seguimiento": true, "respuesta": true, "noticias": true, "número": true,
 	"entrega": true, "tracciamento": true, "risposta": true, "notizie": true, "numero": true, "consegna": true,
 	"物流": true, "单号": true, "回复": true, "消息": true, "反应": true, "声音": true, "动静": true, "信息": true,
-	"追跡": true, "返信": true, "連絡": true, "反応": true,
+	"追跡": true, "返信": true, "連絡": true, "反応": true, "收到": true, "到货": true, "包裹": true, "快递": true,
+	"parcel": true, "package": true, "order": true, "courier": true, "driver": true, "mailbox": true,
+	"problems": true, "problème": true, "problema": true, "probleme": true, "frais": true, "retard": true, "cost": true,
+	"charge": true, "extra": true, "delay": true, "paket": true, "bestellung": true, "colis": true, "commande": true,
+	"paquete": true, "pedido": true, "pacco": true, "ordine": true, "costo": true, "coste": true, "kosten": true,
+	"i": true, "we": true, "you": true, "it": true, "ich": true, "je": true, "yo": true, "io": true,
 }
 
 // notPart reports whether a phrase read as a missing part names none.
@@ -1310,12 +1454,20 @@ func missingPart(ss []*sent) (string, int) {
 				return m[2], want - got // "solo venían tres toallas en lugar de cuatro"
 			}
 		}
+		if m := absentFromRe.FindStringSubmatch(s.folded); m != nil {
+			if p := trimPart(m[1]); p != "" && !genericParts[lastWord(p)] && !notPart(p) {
+				return p, 0 // "the allen wrench was nowhere in the box"
+			}
+		}
+		if m := tooFewRe.FindStringSubmatch(s.folded); m != nil && !genericParts[m[2]] && !notPart(m[2]) {
+			return m[2], countWord(m[1]) // "vier Schrauben zu wenig"
+		}
 		if m := countOfRe.FindStringSubmatch(s.folded); m != nil {
 			if got, want := countWord(m[1]), countWord(m[2]); want > got && got >= 0 && !genericParts[lastWord(m[3])] && !notPart(m[3]) {
 				return m[3], want - got // "the box only had 2 of the 4 metal brackets"
 			}
 		}
-		if len(missingCues.find(s)) == 0 && len(absentCues.find(s)) == 0 {
+		if !missingIn([]*sent{s}) && len(absentCues.find(s)) == 0 {
 			continue
 		}
 		if p, n := missingLatin(s); p != "" && !notPart(p) {
@@ -1326,6 +1478,15 @@ func missingPart(ss []*sent) (string, int) {
 			if !genericParts[part] && part != "" {
 				n, _ := strconv.Atoi(m[2])
 				return part, n
+			}
+		}
+		if m := zhAbsentRe.FindStringSubmatch(s.folded); m != nil {
+			p := m[1]
+			for _, c := range zhConnectives {
+				p = strings.TrimPrefix(p, c)
+			}
+			if p != "" && !genericParts[p] && !notPart(p) {
+				return p, 0 // 遥控器没在里面
 			}
 		}
 		if m := zhMissingRe.FindStringSubmatch(s.folded); m != nil {

@@ -30,7 +30,8 @@ func orderIDs(m aftersale.Message) []string {
 // addressMarkers introduce a new shipping address, per language.
 var addressMarkers = newCues(
 	"new address", "correct address", "new shipping address", "ship it to", "send it to", "deliver it to",
-	"ship to", "send to", "deliver to", "right address", "address is", "address should be",
+	"ship to", "send to", "deliver to", "right address", "address is", "address should be", "should go to",
+	"soll an", "sollte an", "doit aller à", "devrait aller à", "debería ir a", "tiene que ir a", "dovrebbe andare a", "deve andare a",
 	"neue adresse", "neue anschrift", "richtige adresse", "korrekte adresse", "lieferadresse", "bitte an",
 	"nouvelle adresse", "bonne adresse", "adresse correcte", "adresse de livraison", "envoyer à",
 	"nueva dirección", "dirección correcta", "dirección de envío", "enviar a",

@@ -501,8 +501,8 @@ func (b *decider) decide() {
 		case aftersale.CaseReturnDissatisfied, aftersale.CaseShippingInquiry, aftersale.CaseOther,
 			aftersale.CaseNegativeReview, aftersale.CaseReturnUnwanted, aftersale.CaseRefundStatus,
 			aftersale.CaseAddressChange:
-			if in.Class.Case == aftersale.CaseAddressChange && (in.Class.Facts.NewAddress != "" || b.asked(aftersale.AskNewAddress)) {
-				break // a new address asked for: the address change is the request
+			if in.Class.Case == aftersale.CaseAddressChange && (in.Class.Facts.NewAddress != "" || b.asked(aftersale.AskNewAddress) || b.given().MissingPart == "") {
+				break // the address change is the request unless a part is named
 			}
 			// playbook silent: a buyer who says a part is missing and asks
 			// for it wants the part (return_dissatisfied, missing parts),
@@ -512,6 +512,15 @@ func (b *decider) decide() {
 			b.complain(compMissing)
 			return
 		}
+	}
+
+	if b.preSale() {
+		// playbook: other — a question before buying, whatever case the
+		// classifier read into its words ("is the strap adjustable? I am
+		// quite short").
+		b.d.Reasons = append(b.d.Reasons, "no order and no purchase in the message, nothing to remedy: a question before buying")
+		b.other()
+		return
 	}
 
 	switch in.Class.Case {
@@ -557,6 +566,34 @@ func (b *decider) decide() {
 	default:
 		b.other()
 	}
+}
+
+// purchasedRe finds a buyer saying they bought or ordered something, in
+// the template languages.
+var purchasedRe = guard(`(?i)\b(?:ordered|order|orders|bought|paid|purchased?|purchases|bestellt|bestellung|gekauft|bezahlt|commandé|commande|acheté|payé|pedí|pedido|compré|comprado|pagué|ordinato|ordine|comprato|acquistato|pagato)\b|注文|購入|買った|買いました|订单|买的|买了|下单|付款|付了`)
+
+// remedyAsks are the asks of a buyer who has an order to remedy or follow.
+var remedyAsks = []aftersale.Ask{aftersale.AskReplacement, aftersale.AskRefund, aftersale.AskPartialRefund,
+	aftersale.AskSendParts, aftersale.AskReturn, aftersale.AskCancel, aftersale.AskNewAddress, aftersale.AskTracking,
+	aftersale.AskDeliveryDate, aftersale.AskInvoice}
+
+// preSale reports whether a buyer's message is a question before buying:
+// no order on record or named, no words of a purchase, nothing said to be
+// wrong and no remedy or delivery asked for.
+func (b *decider) preSale() bool {
+	if !b.fromBuyer() || b.in.Class.Notice != aftersale.NoticeNone || b.orderID() != "" || b.in.Order.Known() {
+		return false
+	}
+	g := b.given()
+	if g.Complaint != aftersale.SubNone || g.Symptom != "" || g.MissingPart != "" || g.Photo || g.Received != "" || g.Ordered != "" {
+		return false
+	}
+	for _, a := range remedyAsks {
+		if b.asked(a) {
+			return false
+		}
+	}
+	return !purchasedRe.MatchString(b.in.Message.ClassifyText())
 }
 
 // returnedRe finds a buyer saying the item was sent back already, in the
@@ -791,8 +828,14 @@ func (b *decider) cancelOrder() {
 		return
 	}
 	if b.canceled() {
-		// playbook silent: nothing left to cancel; confirm it.
+		// playbook silent: nothing left to cancel; confirm it, with the
+		// refund on record when there is one (playbook: refund_status).
 		b.d.Action = ActionCancelAlreadyCanceled
+		if o.RefundAmount > 0 && !o.RefundDate.IsZero() {
+			b.para(ParaRefundOnRecord)
+			b.offer(OfferRefundInfo, "the order is cancelled and refunded: the refund on record, its date and the bank's time")
+			b.states(FactRefundAmount, FactRefundDate)
+		}
 		return
 	}
 	if !b.shipped() {
