@@ -661,7 +661,7 @@ func (b *decider) other() {
 	}
 	b.noResponse(ActionOtherReply, "no playbook case fits (a question before buying, or a message no case describes): no reply drafted")
 	b.d.Owed = true
-	b.human("no reply drafted: write one with queue edit, or mark it no response needed here and in Seller Central")
+	b.human("write the reply yourself (queue edit), or mark it no response needed here and in Seller Central")
 }
 
 // solicitationRe finds an offer of paid reviews, ranking, traffic or

@@ -303,6 +303,7 @@ func BuildDraft(in Input, s Settings) (aftersale.Draft, error) {
 		draft.Reasons = append([]string{dec.NoResponseReason}, draft.Reasons...)
 		draft.Placeholders = nil
 		draft.Language = BuyerLanguage(c.Language, m.Marketplace)
+		draft.Subject = ReplySubject(m.Subject, dec.Facts[FactOrderID])
 		return draft, nil
 	}
 	if dec.NoResponse {
