@@ -175,7 +175,7 @@ func replacementRefused(ss []*sent) bool {
 // alreadyRe reads a reason in other words: the buyer already has one, or
 // got it elsewhere ("my sister already got me one", "ya lo compré en
 // otra tienda", "近所の店で買ってしまいました", "已经在别的店买到了").
-var alreadyRe = regexp.MustCompile(`\b(?:already|ya|déjà|schon|bereits|già)\b[^.!?]{0,40}\b(?:got|gave|given|bought|have|has|found|purchased|received|ordered|gekauft|habe|hat|gefunden|bekommen|bestellt|acheté|trouvé|ai|reçu|commandé|compré|tengo|tiene|encontré|recibí|pedí|lo compré|comprato|trovato|ho|ricevuto|ordinato)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经[^，。]{0,8}(?:买|有了|收到)`)
+var alreadyRe = regexp.MustCompile(`\b(?:already|ya|déjà|schon|bereits|già)\b[^.!?,]{0,30}\b(?:got (?:me |us |him |her )?(?:one|it|a|another)|gave (?:me |us )?(?:one|it|a)|bought|have one|has one|have it|found (?:one|it|a)|purchased|gekauft|gefunden|woanders|acheté|trouvé|ailleurs|compré|comprado|encontré|tengo uno|tengo una|comprato|trovato|preso|altrove)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经(?:在[^，。]{0,6})?(?:买|有了)`)
 
 // alreadySentence returns the first sentence that gives such a reason.
 func alreadySentence(ss []*sent) string {
@@ -195,11 +195,14 @@ var reasonLineRe = regexp.MustCompile(`(?im)^[ \t]*(?:[^:：\n]{0,30}\b(?:reason
 
 // reasonLine returns the reason a reason line gives, "" if none.
 func reasonLine(text string) string {
-	if m := reasonLineRe.FindStringSubmatch(text); m != nil {
+	if m := reasonLineRe.FindStringSubmatch(text); m != nil && !noReasonRe.MatchString(m[1]) {
 		return clip(strings.TrimSpace(m[1]), 200)
 	}
 	return ""
 }
+
+// noReasonRe reads a reason line that gives none.
+var noReasonRe = regexp.MustCompile(`(?i)^\s*(?:no reason|none|n/?a|-+|not (?:given|specified|provided)|keine(?:r)? (?:angabe|grund)|aucun|sans motif|non (?:précisé|spécifié|indicato|specificato)|ninguno|sin motivo|no (?:especificado|indicado)|nessuno|nessun motivo|なし|理由なし|无|没有)\b?`)
 
 // complaintOf is what the buyer says went wrong: the return_dissatisfied
 // sub-reason whose cues the text has most of, else a wrong item in other
@@ -1432,6 +1435,16 @@ var notParts = map[string]bool{
 	"charge": true, "extra": true, "delay": true, "paket": true, "bestellung": true, "colis": true, "commande": true,
 	"paquete": true, "pedido": true, "pacco": true, "ordine": true, "costo": true, "coste": true, "kosten": true,
 	"i": true, "we": true, "you": true, "it": true, "ich": true, "je": true, "yo": true, "io": true,
+	// What follows "without", "sans", "sin", "senza", "ohne" when it is
+	// no part: a verb ("without having", "sin querer", "sans attendre")
+	// or a word of the message's story ("without further notice").
+	"having": true, "being": true, "further": true, "notice": true, "warning": true, "asking": true, "waiting": true,
+	"querer": true, "abrir": true, "usar": true, "avisar": true, "saber": true, "esperar": true,
+	"attendre": true, "ouvrir": true, "utiliser": true, "prévenir": true, "aprire": true, "usare": true, "avvisare": true,
+	"aspettare": true, "warten": true, "öffnen": true, "vorwarnung": true, "reembolso": true, "remboursement": true,
+	"rimborso": true, "erstattung": true, "geld": true, "dinero": true, "argent": true, "soldi": true,
+	"success": true, "results": true, "result": true, "erfolg": true, "succès": true, "éxito": true, "successo": true,
+	"退款": true, "返金": true,
 }
 
 // notPart reports whether a phrase read as a missing part names none.
