@@ -932,6 +932,13 @@ func (b *decider) shippingInquiry() {
 		b.complainAs(g.Complaint)
 		return
 	}
+	if g := b.given(); b.fromBuyer() && b.delivered() && g.MissingPart != "" && g.Complaint == aftersale.SubMissingParts {
+		// playbook silent: "the parcel came but the remote was not in it"
+		// is a missing part (return_dissatisfied), not a shipping question.
+		b.d.Reasons = append(b.d.Reasons, "delivered and the buyer names a part that was not in it: answered as missing parts")
+		b.complainAs(aftersale.SubMissingParts)
+		return
+	}
 	if b.canceled() {
 		b.d.Action = ActionOrderCanceledInfo
 		b.human("the order is cancelled in your records: check why before replying")
@@ -1094,6 +1101,15 @@ func (b *decider) complainAs(sub aftersale.SubReason) {
 
 // returnDissatisfied: playbook return_dissatisfied, per sub-reason.
 func (b *decider) returnDissatisfied() {
+	if g := b.given(); b.fromBuyer() && g.MissingPart != "" && g.Ordered == "" && g.Received == "" && g.Wanted == "" &&
+		(b.in.Class.SubReason == aftersale.SubWrongItem || b.in.Class.SubReason == aftersale.SubNone ||
+			b.in.Class.SubReason == aftersale.SubNotReceived && (b.delivered() || !b.statusKnown())) {
+		// playbook silent: "the parcel came but the remote was not in it"
+		// names a missing part, whatever sub-reason triage read.
+		b.d.Reasons = append(b.d.Reasons, "the buyer names a part that was not in the parcel: answered as missing parts")
+		b.complainAs(aftersale.SubMissingParts)
+		return
+	}
 	switch b.in.Class.SubReason {
 	case aftersale.SubNotReceived:
 		switch {

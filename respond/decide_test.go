@@ -527,6 +527,14 @@ var decideCases = []decideCase{
 	{name: "shipping_question_with_fault", c: aftersale.CaseShippingInquiry, order: order(fba, delivered),
 		given:  aftersale.Given{Symptom: "The light stays off when it sits on the base.", Complaint: aftersale.SubDefective},
 		action: ActionDissatisfiedDefective, offers: []Offer{OfferReplacement, OfferRefund, OfferReturn}},
+	// A part named as not in the parcel, read by triage as another
+	// sub-reason: missing parts.
+	{name: "part_not_in_parcel_read_as_not_received", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		order: order(fbm, delivered), given: aftersale.Given{MissingPart: "remote", Complaint: aftersale.SubMissingParts},
+		action: ActionDissatisfiedMissingParts, tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}},
+	{name: "part_not_in_parcel_read_as_shipping", c: aftersale.CaseShippingInquiry,
+		order: order(fbm, delivered), given: aftersale.Given{MissingPart: "remote", Complaint: aftersale.SubMissingParts},
+		action: ActionDissatisfiedMissingParts, tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}},
 	// A return asked of an item worth three times the reship threshold:
 	// the return, no keep offer.
 	{name: "unwanted_high_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(18900)),
