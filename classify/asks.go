@@ -175,7 +175,7 @@ func replacementRefused(ss []*sent) bool {
 // alreadyRe reads a reason in other words: the buyer already has one, or
 // got it elsewhere ("my sister already got me one", "ya lo compré en
 // otra tienda", "近所の店で買ってしまいました", "已经在别的店买到了").
-var alreadyRe = regexp.MustCompile(`\b(?:already|ya|déjà|schon|bereits|già)\b[^.!?,]{0,30}\b(?:got (?:me |us |him |her )?(?:one|it|a|another)|gave (?:me |us )?(?:one|it|a)|bought|have one|has one|have it|found (?:one|it|a)|purchased|gekauft|gefunden|woanders|acheté|trouvé|ailleurs|compré|comprado|encontré|tengo uno|tengo una|comprato|trovato|preso|altrove)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经(?:在[^，。]{0,6})?(?:买|有了)`)
+var alreadyRe = regexp.MustCompile(`\b(?:already|ya|déjà|schon|bereits|già)\b[^.!?,]{0,30}\b(?:got (?:me |us |him |her )?(?:one|it|a|another)|gave (?:me |us )?(?:one|it|a)|bought|have one|has one|have it|found (?:one|it|a)|purchased|gekauft|gefunden|woanders|bestellt|acheté|trouvé|commandé|ailleurs|compré|comprado|pedido|encontré|tengo uno|tengo una|comprato|trovato|ordinato|preso|altrove|ordered)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经(?:在[^，。]{0,6})?(?:买|有了)`)
 
 // alreadySentence returns the first sentence that gives such a reason.
 func alreadySentence(ss []*sent) string {
@@ -758,7 +758,7 @@ var (
 	// refusalBefore refuse what follows them further off than three words.
 	refusalBefore = newPhrases("don't bother", "do not bother", "no need", "there's no need", "don't need", "do not need",
 		"kein bedarf", "nicht nötig", "pas besoin", "pas la peine", "no hace falta", "no necesito", "non serve",
-		"non c'è bisogno", "non ho bisogno", "not interested", "nicht interessiert", "kein interesse", "pas intéressé",
+		"non c'è bisogno", "non ho bisogno", "non mi serve", "non mi servono", "no me hace falta", "no me sirve", "n'ai pas besoin", "ai pas besoin", "not interested", "nicht interessiert", "kein interesse", "pas intéressé",
 		"pas intéressée", "no me interesa", "no quiero que", "non mi interessa", "non sono interessat*")
 	jaNegAfter  = []string{"ではなく", "じゃなく", "は不要", "は結構", "はいりません", "は要りません", "は必要ありません", "は希望しません", "は望みません"}
 	zhNegBefore = []string{"不要", "不想", "不用", "无需", "不需要", "不是要", "别", "不"}
@@ -1013,7 +1013,7 @@ var (
 		"mandé fotos", "inviato una foto", "inviato le foto", "mandato una foto", "mandato le foto",
 		"写真を送りました", "写真をお送りしました", "写真を送付しました", "发了照片", "发过照片", "已经发了照片",
 		"anbei", "im anhang", "angehängt", "beigefügt", "auf dem foto", "auf den fotos", "auf dem bild",
-		"ci-joint", "ci-jointe", "ci-joints", "pièce jointe", "pièces jointes", "je joins", "sur la photo",
+		"ci-joint", "ci-jointe", "ci-joints", "pièce jointe", "pièces jointes", "photos jointes", "photo jointe", "en pj", "je joins", "sur la photo",
 		"adjunto", "adjunta", "adjuntas", "adjuntos", "adjuntado", "adjuntada", "en la foto", "en las fotos",
 		"in allegato", "allego", "allegata", "allegato", "allegate", "allegati", "nella foto", "nelle foto",
 		"添付", "写真をお送りします", "写真を送ります", "画像を送ります",
@@ -1052,7 +1052,7 @@ var (
 		"wasn't in", "weren't in", "isn't in", "aren't in", "was not in", "were not in", "is not in", "are not in",
 		"nicht im karton", "nicht im paket", "nicht in der packung", "nicht in der verpackung", "nicht in der schachtel",
 		"without", "ohne", "sans", "sin", "senza",
-		"里没有", "里面没有", "没在里面", "不在里面", "没有在里面", "没放进", "没装进", "没有附",
+		"里没有", "里面没有", "没在里面", "不在里面", "没有在里面", "没放进", "没装进", "没有附", "都没有", "全没有",
 	)
 )
 
@@ -1060,7 +1060,7 @@ var (
 // pieces only: a refund word, then "for/of the" and the broken ones
 // ("remboursée pour les verres cassés", "reembolso de las piezas rotas",
 // "Erstattung für die kaputten Teller").
-var brokenOnlyRefundRe = regexp.MustCompile(`(?:refund\p{L}*|rembours\p{L}*|reembols\p{L}*|rimbors\p{L}*|erstatt\p{L}*)\s+(?:[\p{L}']+\s+){0,3}?(?:for|pour|por|per|für|of|des|de|dei|delle|degli|del)\s+(?:(?:the|les|las|los|i|gli|le|die|den)\s+)?(?:[\p{L}']+\s+){0,2}?(?:broken|damaged|cracked|smashed|chipped|cassé\p{L}*|abîmé\p{L}*|fêlé\p{L}*|rot[oa]s|rott[ie]|dañad\p{L}*|kaputt\p{L}*|zerbrochen\p{L}*|beschädigt\p{L}*)\b|(?:割れた|壊れた|破損した)[^。]{0,10}(?:分|ぶん)[^。]{0,6}返金|(?:坏|碎|破损)[^。]{0,8}(?:部分|那几|的那)[^。]{0,6}退`)
+var brokenOnlyRefundRe = regexp.MustCompile(`(?:refund\p{L}*|rembours\p{L}*|reembols\p{L}*|rimbors\p{L}*|erstatt\p{L}*)\s+(?:[\p{L}']+\s+){0,3}?(?:for|pour|por|per|für|of|des|de|dei|delle|degli|del|(?:the|les|las|los|i|gli|le|die|den)\s+(?:[0-9]+|two|three|four|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro|zwei|drei|vier))\s+(?:(?:the|les|las|los|i|gli|le|die|den)\s+)?(?:[\p{L}']+\s+){0,2}?(?:broken|damaged|cracked|smashed|chipped|cassé\p{L}*|abîmé\p{L}*|fêlé\p{L}*|rot[oa]s|rott[ie]|dañad\p{L}*|kaputt\p{L}*|zerbrochen\p{L}*|beschädigt\p{L}*)\b|(?:割れた|壊れた|破損した)[^。]{0,10}(?:分|ぶん)[^。]{0,6}返金|(?:坏|碎|破损)[^。]{0,8}(?:部分|那几|的那)[^。]{0,6}退`)
 
 // brokenOnlyRefund reports whether a sentence asks the money back for the
 // broken pieces only.
@@ -1320,7 +1320,7 @@ var (
 		"mes": true, "mon": true, "ma": true, "sus": true, "su": true, "suoi": true, "sue": true, "suo": true, "sua": true,
 		"seine": true, "seinen": true, "seiner": true, "ihre": true, "ihren": true, "ihrer": true, "meine": true, "meinen": true,
 	}
-	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "falta", "faltan", "faltaba", "faltaban",
+	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "il manquait", "manquait", "manquaient", "falta", "faltan", "faltaba", "faltaban",
 		"manca", "mancano", "mancava", "mancavano", "es fehlen", "es fehlt", "fehlt", "fehlen", "fehlte", "fehlten", "fehlend*",
 		"non ha", "no trae", "no traía", "no tenía", "n'a pas de", "n'avait pas de", "no", "without", "ohne", "sans", "sin", "senza", "kein", "keine", "keinen")
 	missingAfter = newPhrases("is missing", "are missing", "was missing", "were missing", "fehlt", "fehlen", "fehlte",
@@ -1330,6 +1330,7 @@ var (
 		"non c'erano", "not in the box", "wasn't in the box", "was not in the box", "weren't in the box",
 		"were not in the box", "not in the package", "nicht im paket", "nicht im karton", "no estaba en la caja",
 		"missing", "isn't in the", "wasn't in the", "weren't in the", "aren't in the", "isn't in it", "wasn't in it",
+		"did not come with", "didn't come with", "did not come", "didn't come", "never came", "weren't included", "wasn't included",
 		"weren't in it", "aren't in it", "not inside", "war nicht dabei", "waren nicht dabei", "nicht drin",
 		"n'y était pas", "n'y étaient pas", "no estaba", "no estaban", "non era nella", "non erano nella",
 		"non c'era nella scatola", "mancante", "mancanti", "manquant", "manquants", "manquante", "manquantes", "que falta", "que faltan",
@@ -1338,7 +1339,7 @@ var (
 	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s、(（]|$|了|的|呢|吗|和|及|与|跟|还有)`)
 	// zhAbsentRe reads a part named before the words that say it is not
 	// in the parcel: "遥控器没在里面", "说明书不在盒子里".
-	zhAbsentRe = regexp.MustCompile(`([\p{Han}]{1,6}?)(?:没在里面|不在里面|没有在里面|没在盒子里|不在盒子里|没放进去|没装进去)`)
+	zhAbsentRe = regexp.MustCompile(`([\p{Han}]{1,6}?)(?:没在里面|不在里面|没有在里面|没在盒子里|不在盒子里|没放进去|没装进去|一[个颗根只件套块条片支]都没有|一[个颗根只件套块条片支]也没有|全都没有|都没有|全没有)`)
 	// zhConnectives may open the clause before a part's name.
 	zhConnectives = []string{"但是", "可是", "不过", "就是", "而且", "还有", "另外", "但", "可", "却"}
 	// jaNamedRe reads a short sentence that names the part after one that
@@ -1447,11 +1448,25 @@ var notParts = map[string]bool{
 	"退款": true, "返金": true,
 }
 
-// notPart reports whether a phrase read as a missing part names none.
+// notPart reports whether a phrase read as a missing part names none. A
+// Chinese or Japanese phrase names none when it holds such a word
+// ("开关一点反应").
 func notPart(p string) bool {
 	for _, w := range strings.Fields(p) {
 		if notParts[w] {
 			return true
+		}
+	}
+	if strings.IndexFunc(p, isCJK) >= 0 {
+		for k := range notParts {
+			if strings.IndexFunc(k, isCJK) >= 0 && strings.Contains(p, k) {
+				return true
+			}
+		}
+		for _, k := range []string{"什么", "一点", "任何", "消息", "动静"} {
+			if strings.Contains(p, k) {
+				return true
+			}
 		}
 	}
 	return notParts[p]
@@ -1614,13 +1629,31 @@ func missingLatin(s *sent) (string, int) {
 				break
 			}
 		}
-		if len(part) > 0 {
-			if p := part[len(part)-1]; !genericParts[p] {
-				return strings.Join(part, " "), n
-			}
+		if len(part) > 0 && !allGeneric(part) {
+			return strings.Join(part, " "), n
 		}
 	}
 	return "", 0
+}
+
+// vagueAdjuncts qualify a generic part without naming one ("small parts").
+var vagueAdjuncts = map[string]bool{"small": true, "other": true, "spare": true, "extra": true, "little": true,
+	"some": true, "few": true, "several": true, "kleine": true, "petites": true, "petits": true, "pequeñas": true,
+	"pequeños": true, "piccoli": true, "piccole": true}
+
+// allGeneric reports whether a part's words name no particular part:
+// generic nouns ("parts", "bits") with at most vague words before them.
+// "drill bits" names one.
+func allGeneric(part []string) bool {
+	if !genericParts[part[len(part)-1]] {
+		return false
+	}
+	for _, w := range part[:len(part)-1] {
+		if !genericParts[w] && !vagueAdjuncts[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isVerbish reports words that end a part's name.

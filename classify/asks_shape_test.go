@@ -76,6 +76,16 @@ var shapeCases = []shapeCase{
 	{name: "fr/ne marche pas", text: "Votre lampe ne marche pas.", noSymptom: true},
 	{name: "de/funktioniert nicht", text: "Das Gerät funktioniert nicht.", noSymptom: true},
 	{name: "zh/不能用", text: "用不了。", noSymptom: true},
+
+	// More shapes.
+	{name: "en/did not come with", text: "The hex bits did not come with the drill.", part: "hex bits"},
+	{name: "en/small parts is unnamed", text: "Some small parts did not come with it."},
+	{name: "fr/il manquait", text: "Il manquait les roulettes dans le carton.", part: "roulettes"},
+	{name: "zh/一颗都没有", text: "螺丝一颗都没有。", part: "螺丝"},
+	{name: "zh/一点反应都没有 is a fault", text: "开关一点反应都没有。"},
+	{name: "it/non mi serve un sostituto", text: "Non mi serve un sostituto, voglio il rimborso.", refused: true},
+	{name: "fr/rembourser les deux abîmées", text: "Pourriez-vous me rembourser les deux tasses abîmées ?", partial: true},
+	{name: "de/schon bestellt", text: "Bitte stornieren, mein Mann hat ihn schon bestellt.", reason: true},
 }
 
 func TestReadAsksShapes(t *testing.T) {
