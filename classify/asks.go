@@ -111,6 +111,7 @@ var refuseReplacement = newPhrases(
 	"do not want a new one", "don't need another", "do not need another", "don't need a new one",
 	"don't want one sent", "don't want it sent again", "don't want to wait for another", "do not want to wait for another",
 	"don't want to wait for a new", "don't want to wait for a replacement", "no point sending another",
+	"rather not wait for", "not wait for a swap", "not wait for a replacement", "not wait for another",
 	"keinen neuen", "keine neue", "kein neues", "kein zweites", "keinen zweiten", "keine neue lieferung",
 	"keine erneute", "nicht noch einen", "nicht noch eine", "nicht noch mal schicken", "nicht erneut",
 	"pas d'un autre", "pas d'une autre", "pas un autre", "pas une autre", "pas d'autre", "pas d'un nouvel",
@@ -987,10 +988,10 @@ var (
 		"envoyer", "me faire parvenir", "expédier", "envoyez", "renvoyer",
 		"enviar", "enviarme", "enviarlo", "enviarla", "enviarlos", "enviarlas", "enviármelo", "enviármela",
 		"enviármelos", "enviármelas", "mandar", "mandarme", "mandármelo", "mandármela", "mandármelos", "me envíen",
-		"envíen", "envíenme", "envíe", "envíes", "me enviéis", "mandéis", "me manden", "mándenme", "enviad", "enviadme", "mandadme",
+		"envíen", "envíenme", "envíe", "envíes", "me enviéis", "mandéis", "mandáis", "enviáis", "me lo mandáis", "me la mandáis", "me los mandáis", "me las mandáis", "me manden", "mándenme", "enviad", "enviadme", "mandadme",
 		"inviar*", "mandare", "mandarmi", "mandarlo", "mandarla", "mandarli", "mandarle", "mandarmelo", "mandarmela", "spedir*", "mi inviate", "mi mandate", "inviatemi", "mandatemi", "inviatel*",
 		"送って", "送付", "お送り", "発送して", "送っていただ", "送ってもら",
-		"寄给我", "发给我", "寄过来", "发过来", "寄一下", "补给我", "补上", "再寄", "发一下", "寄一",
+		"寄给我", "发给我", "寄过来", "发过来", "寄一下", "补给我", "补上", "再寄", "发一下", "寄一", "给我补", "补一个", "补个", "补一下",
 	)
 	// haveCues ask for something to be had; after a wrong variant, the
 	// right one ("Posso avere quello blu?").
@@ -1217,6 +1218,8 @@ var reasonCues = newPhrases(
 	"买错", "拍错", "下错", "错买", "尺码不合适", "太小", "太大", "更便宜", "不需要", "不想要", "不要了",
 	"改变主意", "改主意", "太慢", "太久", "来不及", "重复", "买了两", "别处", "不喜欢", "因为", "由于",
 	// Reasons in other words: found elsewhere, no longer needed, too late.
+	"regalato", "regalata", "regalo", "offert", "offerte", "m'en offrir", "on m'a offert", "geschenkt", "geschenk",
+	"regalado", "regalada", "regalaron", "gifted", "プレゼント", "もらった", "頂いた", "礼物", "送了我", "送我了",
 	"found it", "found one", "found the same", "bought one", "bought another", "already have one", "already bought",
 	"already got one", "got one already", "same day", "smaller than", "bigger than", "larger than",
 	"schon gekauft", "bereits gekauft", "habe schon eins", "habe schon einen", "kleiner als", "größer als", "widerruf*",
@@ -1339,7 +1342,7 @@ var (
 	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s、(（]|$|了|的|呢|吗|和|及|与|跟|还有)`)
 	// zhAbsentRe reads a part named before the words that say it is not
 	// in the parcel: "遥控器没在里面", "说明书不在盒子里".
-	zhAbsentRe = regexp.MustCompile(`([\p{Han}]{1,6}?)(?:没在里面|不在里面|没有在里面|没在盒子里|不在盒子里|没放进去|没装进去|一[个颗根只件套块条片支]都没有|一[个颗根只件套块条片支]也没有|全都没有|都没有|全没有)`)
+	zhAbsentRe = regexp.MustCompile(`([\p{Han}]{1,6}?)(?:没在里面|不在里面|没有在里面|没在盒子里|不在盒子里|没放进去|没装进去|找不到|没找到|没有(?:[，。,.!！]|$)|一[个颗根只件套块条片支]都没有|一[个颗根只件套块条片支]也没有|全都没有|都没有|全没有)`)
 	// zhConnectives may open the clause before a part's name.
 	zhConnectives = []string{"但是", "可是", "不过", "就是", "而且", "还有", "另外", "但", "可", "却"}
 	// jaNamedRe reads a short sentence that names the part after one that
@@ -1384,6 +1387,12 @@ func missingIn(ss []*sent) bool {
 // carton", "el cargador no estaba dentro", "il telecomando non c'era",
 // "die Fernbedienung war nicht im Paket".
 var absentFromRe = regexp.MustCompile(`(?:^|[\s,;:])((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s+(?:(?:was|were|is|are)(?:n't|\s+not|\s+nowhere)\s+(?:to be found\s+)?(?:in|inside|included|there)\b|(?:ne|n')\s*(?:se\s+)?(?:trouvait|trouvaient|était|étaient|est|sont|figurait|figuraient|y\s+était|y\s+étaient)\s+pas\b|no\s+(?:estaba|estaban|venía|venían|viene|vienen|está|están)\s+(?:dentro|en|incluid)|non\s+(?:c'era|c'erano|era|erano|è|sono)\b|(?:war|waren|ist|sind)\s+nicht\s+(?:im|in|dabei|drin|enthalten|beigelegt))`)
+
+// cannotFindRe reads a part the buyer cannot find in the parcel: "I
+// can't find the hinges", "no encuentro las patas", "las patas no
+// aparecen", "je ne trouve pas la notice", "non trovo le viti", "ich
+// finde die Schrauben nicht", "ネジが見つかりません", "找不到螺丝".
+var cannotFindRe = regexp.MustCompile(`(?:can't|cannot|couldn't|could not|can not) find (?:the |any |a |an )?((?:[\p{L}'-]+\s+)?[\p{L}'-]+)|no encuentro (?:el |la |los |las |ningún |ninguna )?((?:[\p{L}-]+\s+)?[\p{L}-]+)|je ne trouve pas (?:le |la |les |l')?((?:[\p{L}-]+\s+)?[\p{L}-]+)|non trovo (?:il |la |i |le |gli |l')?((?:[\p{L}-]+\s+)?[\p{L}-]+)|(?:^|\s)((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:no aparecen?|n'apparai\p{L}*|sont introuvables|est introuvable|non si trova(?:no)?|sind nirgends|ist nirgends|nirgends zu finden|war nirgends|waren nirgends)|([\p{Han}\p{Katakana}ー]{1,8})(?:が|は)?見つかりません|(?:找不到|没找到)([\p{Han}]{1,6})`)
 
 // tooFewRe reads "vier Schrauben zu wenig", "two screws short".
 var tooFewRe = regexp.MustCompile(`\b([0-9]+|one|two|three|four|five|six|ein|eine|zwei|drei|vier|fünf|sechs)\s+([\p{L}-]+)\s+(?:zu wenig|too few|short)\b`)
@@ -1487,6 +1496,27 @@ func missingPart(ss []*sent) (string, int) {
 				return p, 0 // "the allen wrench was nowhere in the box"
 			}
 		}
+		if m := zhAbsentRe.FindStringSubmatch(s.folded); m != nil {
+			p := m[1]
+			for _, c := range zhConnectives {
+				p = strings.TrimPrefix(p, c)
+			}
+			if p != "" && !genericParts[p] && !notPart(p) {
+				return p, 0 // 遥控器没在里面
+			}
+		}
+		if m := cannotFindRe.FindStringSubmatch(s.folded); m != nil {
+			var p string
+			for _, g := range m[1:] {
+				if g != "" {
+					p = g
+					break
+				}
+			}
+			if p = trimPart(p); p != "" && !allGeneric(strings.Fields(p)) && !notPart(p) {
+				return p, 0 // "no encuentro las patas", "找不到锅盖"
+			}
+		}
 		if m := tooFewRe.FindStringSubmatch(s.folded); m != nil && !genericParts[m[2]] && !notPart(m[2]) {
 			return m[2], countWord(m[1]) // "vier Schrauben zu wenig"
 		}
@@ -1506,15 +1536,6 @@ func missingPart(ss []*sent) (string, int) {
 			if !genericParts[part] && part != "" {
 				n, _ := strconv.Atoi(m[2])
 				return part, n
-			}
-		}
-		if m := zhAbsentRe.FindStringSubmatch(s.folded); m != nil {
-			p := m[1]
-			for _, c := range zhConnectives {
-				p = strings.TrimPrefix(p, c)
-			}
-			if p != "" && !genericParts[p] && !notPart(p) {
-				return p, 0 // 遥控器没在里面
 			}
 		}
 		if m := zhMissingRe.FindStringSubmatch(s.folded); m != nil {

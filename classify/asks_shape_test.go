@@ -78,6 +78,12 @@ var shapeCases = []shapeCase{
 	{name: "zh/不能用", text: "用不了。", noSymptom: true},
 
 	// More shapes.
+	{name: "es/no aparecen", text: "Las bisagras no aparecen por ningún lado.", part: "bisagras"},
+	{name: "en/can't find", text: "I can't find the wall anchors anywhere in the box.", part: "wall anchors"},
+	{name: "zh/锅盖没有", text: "锅收到了，锅盖没有，请补一个。", part: "锅盖"},
+	{name: "zh/找不到", text: "找不到说明书。", part: "说明书"},
+	{name: "it/regalato is a reason", text: "Annullate, me ne hanno regalato uno.", reason: true},
+	{name: "en/rather not wait for a swap", text: "I'd rather not wait for a swap, refund it please.", refused: true},
 	{name: "en/did not come with", text: "The hex bits did not come with the drill.", part: "hex bits"},
 	{name: "en/small parts is unnamed", text: "Some small parts did not come with it."},
 	{name: "fr/il manquait", text: "Il manquait les roulettes dans le carton.", part: "roulettes"},

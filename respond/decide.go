@@ -1112,6 +1112,14 @@ func (b *decider) returnDissatisfied() {
 	}
 	switch b.in.Class.SubReason {
 	case aftersale.SubNotReceived:
+		if c := b.given().Complaint; b.delivered() && b.fromBuyer() &&
+			(c == aftersale.SubWrongItem || c == aftersale.SubDamaged || c == aftersale.SubDefective) {
+			// playbook silent: a delivered order whose buyer says what is
+			// wrong with it came; the complaint is what the buyer names.
+			b.d.Reasons = append(b.d.Reasons, "delivered, and the buyer says what is wrong with it: answered as that complaint")
+			b.complainAs(c)
+			return
+		}
 		switch {
 		case b.asked(aftersale.AskPartialRefund) || b.given().Keep == "yes":
 			// playbook silent: a buyer who would keep the item has it.
