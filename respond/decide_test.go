@@ -535,6 +535,11 @@ var decideCases = []decideCase{
 	{name: "part_not_in_parcel_read_as_shipping", c: aftersale.CaseShippingInquiry,
 		order: order(fbm, delivered), given: aftersale.Given{MissingPart: "remote", Complaint: aftersale.SubMissingParts},
 		action: ActionDissatisfiedMissingParts, tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}},
+	// A delivered order read as not received whose buyer names what is
+	// wrong: that complaint.
+	{name: "delivered_read_as_not_received_wrong_item", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		order: order(fbm, delivered), given: aftersale.Given{Complaint: aftersale.SubWrongItem},
+		action: ActionDissatisfiedWrongItem, tasks: []aftersale.TaskKind{aftersale.TaskReship}},
 	// A return asked of an item worth three times the reship threshold:
 	// the return, no keep offer.
 	{name: "unwanted_high_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(18900)),
