@@ -641,22 +641,38 @@ func (b *decider) other() {
 		b.noResponse(ActionNoResponse, "not a buyer message: no reply")
 		return
 	}
-	if thanksOnly(b.in.Message.ClassifyText()) && b.direct() {
+	g := b.given()
+	complaint := b.in.Order.Known() && b.shipped() && (g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged ||
+		g.Complaint == aftersale.SubWrongItem || g.Complaint == aftersale.SubMissingParts || g.MissingPart != "")
+	if thanksOnly(b.in.Message.ClassifyText()) && !complaint && b.direct() {
 		b.noResponse(ActionNoResponse, "a thank-you with no question: no reply needed")
 		return
 	}
-	if thanksOnly(b.in.Message.ClassifyText()) {
+	if thanksOnly(b.in.Message.ClassifyText()) && !complaint {
 		b.noResponse(ActionNoResponse, "a thank-you with no question: no reply needed; mark no response needed in Seller Central")
 		b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
 		return
 	}
-	if g := b.given(); b.in.Order.Known() && b.shipped() && (g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged ||
-		g.Complaint == aftersale.SubWrongItem || g.Complaint == aftersale.SubMissingParts) {
+	if complaint && g.Complaint == aftersale.SubNone {
+		// "there was no charger in the box, thanks in advance": a part
+		// named as absent is a missing-parts complaint.
+		b.d.Reasons = append(b.d.Reasons, "the buyer names a part that was not in the parcel: answered as missing parts")
+		b.complainAs(aftersale.SubMissingParts)
+		return
+	}
+	if complaint {
 		// playbook silent: a buyer who says what is wrong with an item of
 		// a known order makes a complaint (return_dissatisfied), whatever
 		// the classifier read.
 		b.d.Reasons = append(b.d.Reasons, "the buyer says what is wrong with the item: answered as a complaint")
 		b.complainAs(g.Complaint)
+		return
+	}
+	if b.in.Message.HasFlag(aftersale.FlagNoBuyerText) && g.Photo && b.in.Order.Known() && b.delivered() {
+		// playbook silent: a photo with no words on a delivered order
+		// shows a problem with the item; the reply asks what is wrong.
+		b.d.Reasons = append(b.d.Reasons, "a photo with no words on a delivered order: answered as a complaint that asks what is wrong")
+		b.complainAs(aftersale.SubNone)
 		return
 	}
 	b.noResponse(ActionOtherReply, "no playbook case fits (a question before buying, or a message no case describes): no reply drafted")
@@ -1136,6 +1152,16 @@ func (b *decider) returnDissatisfied() {
 			return
 		}
 		b.notReceived()
+	case aftersale.SubMissingParts, aftersale.SubWrongItem:
+		if g := b.given(); b.fromBuyer() && g.Complaint == aftersale.SubNone && g.MissingPart == "" && g.Ordered == "" &&
+			g.Received == "" && g.Wanted == "" && !b.asked(aftersale.AskSendParts) && bareFaultOnly(b.in.Message.ClassifyText()) {
+			// "Two of the bulbs don't work", "东西是坏的": a fault said
+			// bare, with nothing missing or wrong named, is a defect.
+			b.d.Reasons = append(b.d.Reasons, "the buyer only says the item is faulty: answered as defective")
+			b.complainAs(aftersale.SubDefective)
+			return
+		}
+		b.complainAs(b.in.Class.SubReason)
 	default:
 		b.complainAs(b.in.Class.SubReason)
 	}
