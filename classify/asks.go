@@ -350,7 +350,7 @@ func inlineAddress(text string) string {
 
 // cjkAddressRe is a Chinese or Japanese address without a postcode: a
 // province or prefecture, a city or ward, then a road or block and number.
-var cjkAddressRe = regexp.MustCompile(`\p{Han}{1,4}(?:省|自治区|都|道|府|県)?\p{Han}{1,5}(?:市|区|県)\p{Han}{0,12}?(?:路|街|道|大道|巷|丁目|町)\s*[0-9０-９一二三四五六七八九十-]+(?:号|番地?|丁目)?(?:[0-9０-９-]+(?:号|室|楼|栋|单元)?)*`)
+var cjkAddressRe = regexp.MustCompile(`\p{Han}{1,4}(?:省|自治区|都|道|府|県)?\p{Han}{1,5}(?:市|区|県)\p{Han}{0,12}?(?:路|街|道|大道|巷|丁目|町)\s*[0-9０-９一二三四五六七八九十-]+(?:号|番地?|丁目)?(?:[0-9０-９-]+(?:号|室|楼|栋|单元)?)*|\p{Han}{2,3}(?:都|道|府|県)\p{Han}{1,6}?(?:市|区|郡)\p{Han}{0,8}?[0-9０-９]+(?:[-−－][0-9０-９]+)*`)
 
 func isHiragana(r rune) bool { return unicode.Is(unicode.Hiragana, r) }
 
@@ -361,8 +361,11 @@ var houseNumberRe = regexp.MustCompile(`\b\d+[a-z]?,?\s+$`)
 // the copula before it ("是", "は") and the closing after it ("です", ".").
 func trimAddress(a string) string {
 	a = strings.TrimSpace(a)
-	for _, p := range []string{"是", "は", "为", "：", ":"} {
+	for _, p := range []string{"新地址是", "地址是", "地址为", "寄到", "发到", "送到", "是", "は", "为", "：", ":"} {
 		a = strings.TrimPrefix(a, p)
+	}
+	if i := strings.LastIndex(a, ". "); i >= 0 && isClosing(strings.TrimSpace(a[i+2:])) {
+		a = a[:i] // "…, 46001 Valencia. Gracias"
 	}
 	for _, s := range []string{"。", ".", "です", "でお願いします", "になります"} {
 		a = strings.TrimSuffix(strings.TrimSpace(a), s)
