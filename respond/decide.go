@@ -712,6 +712,20 @@ func (b *decider) threatens(re *guarded, risk aftersale.Risk) bool {
 	return b.in.Class.NeedsHuman && b.in.Class.HasRisk(risk)
 }
 
+// canceledInfo answers a message about an order cancelled in the
+// records: the cancellation, and the refund on record when there is one
+// (playbook refund_status: amount, date and the bank's time).
+func (b *decider) canceledInfo() {
+	o := b.in.Order
+	b.d.Action = ActionOrderCanceledInfo
+	b.human("the order is cancelled in your records: check why before replying")
+	if o.RefundAmount > 0 && !o.RefundDate.IsZero() {
+		b.para(ParaRefundOnRecord)
+		b.offer(OfferRefundInfo, "the order is cancelled and refunded: the refund on record, its date and the bank's time")
+		b.states(FactRefundAmount, FactRefundDate)
+	}
+}
+
 // addressChange: playbook address_change, with Amazon's override (ship only
 // to the order address; unshipped FBM means cancel and reorder).
 func (b *decider) addressChange() {
@@ -725,8 +739,7 @@ func (b *decider) addressChange() {
 	if b.canceled() {
 		// playbook silent: the order is already cancelled; tell the buyer
 		// and let the seller explain why.
-		b.d.Action = ActionOrderCanceledInfo
-		b.human("the order is cancelled in your records: check why before replying")
+		b.canceledInfo()
 		return
 	}
 	if o.Channel == aftersale.ChannelFBA {
@@ -956,8 +969,7 @@ func (b *decider) shippingInquiry() {
 		return
 	}
 	if b.canceled() {
-		b.d.Action = ActionOrderCanceledInfo
-		b.human("the order is cancelled in your records: check why before replying")
+		b.canceledInfo()
 		return
 	}
 	if b.longOverdue() && b.fromBuyer() {

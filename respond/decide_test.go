@@ -866,6 +866,10 @@ func TestDecideShapesRound(t *testing.T) {
 			text: "Produit défectueux. Si je n'ai pas de solution rapidement je mets 1 étoile.", order: order(fbm, delivered),
 			given: aftersale.Given{Complaint: aftersale.SubDefective}},
 			ActionReviewResolve, "", RequestSymptom},
+		{decideCase{name: "canceled_refund_asked", c: aftersale.CaseShippingInquiry, text: "Ich habe storniert, wann kommt mein Geld?",
+			order: order(fbm, canceledSt, func(o *aftersale.Order) { o.RefundAmount, o.RefundDate = 1999, now.AddDate(0, 0, -2) }),
+			asks:  []aftersale.Ask{aftersale.AskCancel}},
+			ActionOrderCanceledInfo, OfferRefundInfo, ""},
 	} {
 		d := Decide(tc.dc.input(), tc.dc.settingsFor())
 		if d.Action != tc.action || tc.offer != "" && !slices.Contains(d.Plan.Offers, tc.offer) ||
