@@ -712,6 +712,10 @@ func (b *decider) threatens(re *guarded, risk aftersale.Risk) bool {
 	return b.in.Class.NeedsHuman && b.in.Class.HasRisk(risk)
 }
 
+// wrongAddressRe finds a buyer saying the order's shipping address is
+// wrong or old, in the template languages.
+var wrongAddressRe = guard(`(?i)\b(?:wrong|old|previous|incorrect) (?:shipping |delivery )?address|address (?:is|was) (?:wrong|incorrect|old)|(?:falsche|alte|frühere) (?:liefer)?(?:adresse|anschrift)|(?:mauvaise|ancienne) adresse|adresse (?:erronée|incorrecte)|direcci[oó]n (?:equivocada|antigua|vieja|incorrecta|errónea)|(?:indirizzo (?:sbagliato|vecchio|errato)|vecchio indirizzo)\b|送り先を(?:実家|前の|旧|間違)|住所を間違|旧住所|前の住所|地址(?:写错|填错|错了)|旧地址|以前的地址`)
+
 // canceledInfo answers a message about an order cancelled in the
 // records: the cancellation, and the refund on record when there is one
 // (playbook refund_status: amount, date and the bank's time).
@@ -951,6 +955,13 @@ func (b *decider) shippingInquiry() {
 		// is being looked up; it states no carrier, tracking or date.
 		b.unknownOrder(ActionShippingOrderUnknown)
 		b.why("no tracking offer: the order is not in your records")
+		return
+	}
+	if b.fromBuyer() && b.shipped() && !b.delivered() && !b.canceled() && wrongAddressRe.MatchString(b.in.Message.ClassifyText()) {
+		// playbook silent: "I left my parents' address on it, it has
+		// shipped, what now?" asks for the address to be changed.
+		b.d.Reasons = append(b.d.Reasons, "the buyer says the order's address is wrong: answered as an address change")
+		b.addressChange()
 		return
 	}
 	if g := b.given(); b.fromBuyer() && b.delivered() && g.Symptom != "" && !fitRe.MatchString(g.Symptom) &&

@@ -870,6 +870,9 @@ func TestDecideShapesRound(t *testing.T) {
 			order: order(fbm, canceledSt, func(o *aftersale.Order) { o.RefundAmount, o.RefundDate = 1999, now.AddDate(0, 0, -2) }),
 			asks:  []aftersale.Ask{aftersale.AskCancel}},
 			ActionOrderCanceledInfo, OfferRefundInfo, ""},
+		{decideCase{name: "shipping_wrong_address_none_given", c: aftersale.CaseShippingInquiry,
+			text: "The order still has my old address and it has shipped already. What now?", order: order(fbm, shipped, value(999))},
+			ActionAddressReshipOffer, OfferReshipNewAddress, RequestAddress},
 	} {
 		d := Decide(tc.dc.input(), tc.dc.settingsFor())
 		if d.Action != tc.action || tc.offer != "" && !slices.Contains(d.Plan.Offers, tc.offer) ||
