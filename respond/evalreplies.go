@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/mail"
 	"os"
 	"path/filepath"
 	"slices"
@@ -103,7 +104,7 @@ func LoadReplyScenarios(folder string) ([]ReplyScenario, error) {
 		case err != nil:
 			return nil, err
 		default:
-			orders, rowErrs, err := store.ParseOrders(f)
+			orders, rowErrs, err := store.ParseOrders(f, scenarioClock(raw))
 			f.Close()
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "order.csv"), err)
@@ -119,6 +120,17 @@ func LoadReplyScenarios(folder string) ([]ReplyScenario, error) {
 		return nil, ScenarioFolderError{fmt.Errorf("no scenarios in %s (directories with message.eml)", folder)}
 	}
 	return out, nil
+}
+
+// scenarioClock is the time a scenario is judged at: one hour after the
+// message's Date header, or now when it has none.
+func scenarioClock(raw []byte) time.Time {
+	if m, err := mail.ReadMessage(bytes.NewReader(raw)); err == nil {
+		if d, err := m.Header.Date(); err == nil {
+			return d.UTC().Add(time.Hour)
+		}
+	}
+	return time.Now()
 }
 
 func readExpect(path string, sc *ReplyScenario) error {

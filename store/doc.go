@@ -147,7 +147,9 @@
 //
 //     value is the order's item value and refund_amount the refunded
 //     amount, both in currency units ("24.99"). Optional extra columns:
-//     sku, asin, quantity, latest_delivery, return_received,
+//     sku, asin, quantity, latest_delivery, return_received (a date, or
+//     yes/no for a sheet that only ticks a return off: yes is stored as
+//     the import's time, and a later import keeps a stored date),
 //     buyer_requested_cancel (true/false). Several rows of one order are
 //     merged, later non-empty cells winning. Example:
 //

@@ -90,9 +90,10 @@ func (db *DB) ImportOrdersWith(ctx context.Context, r io.Reader, name string, o 
 		mode = mergeAll
 	}
 	for _, id := range p.ids {
-		o := p.orders[id].o
+		a := p.orders[id]
+		o := a.o
 		o.Source = name
-		created, changed, err := mergeOrder(ctx, tx, o, mode, now)
+		created, changed, err := mergeOrder(ctx, tx, o, mode, a.receivedUndated, now)
 		if err != nil {
 			return ImportResult{}, fmt.Errorf("importing orders from %s: order %s: %w", name, id, err)
 		}
@@ -221,6 +222,8 @@ type parsedFile struct {
 type orderAgg struct {
 	o     aftersale.Order
 	items int
+	// receivedUndated: a return_received cell said yes without a date.
+	receivedUndated bool
 }
 
 func (p *parsedFile) agg(id string) *orderAgg {
@@ -531,6 +534,18 @@ func parseDate(col, s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("%s %s is not a date (want RFC 3339 or 2006-01-02): %w", col, quote(s), aftersale.ErrInvalid)
 }
 
+// parseReceived reads a return_received cell: a date, or yes/no for a
+// seller's sheet that only ticks the return off (undated is true for yes).
+func parseReceived(col, s string) (t time.Time, undated bool, err error) {
+	if t, err = parseDate(col, s); err == nil {
+		return t, false, nil
+	}
+	if yes, berr := parseBool(col, s); berr == nil {
+		return time.Time{}, yes, nil
+	}
+	return time.Time{}, false, fmt.Errorf("%s %s is not a date (want RFC 3339 or 2006-01-02) or yes/no: %w", col, quote(s), aftersale.ErrInvalid)
+}
+
 func parseQuantity(col, s string) (int, error) {
 	if s == "" {
 		return 0, nil
@@ -670,12 +685,13 @@ func parseCSVRow(p *parsedFile, r row) error {
 	purchase, err8 := parseDate("purchase_date", r.get("purchase-date"))
 	qty, err9 := parseQuantity("quantity", r.get("quantity"))
 	latest, err10 := parseDate("latest_delivery", r.get("latest-delivery"))
-	returned, err11 := parseDate("return_received", r.get("return-received"))
+	returned, receivedUndated, err11 := parseReceived("return_received", r.get("return-received"))
 	cancel, err12 := parseBool("buyer_requested_cancel", r.get("buyer-requested-cancel"))
 	if err := firstErr(err1, err2, err3, err4, err5, err6, err7, err8, err9, err10, err11, err12); err != nil {
 		return err
 	}
-	o := &p.agg(id).o
+	a := p.agg(id)
+	o := &a.o
 	if status != "" {
 		o.Status = status
 	}
@@ -704,6 +720,7 @@ func parseCSVRow(p *parsedFile, r row) error {
 	}
 	setIfSet(&o.LatestDelivery, latest)
 	setIfSet(&o.ReturnReceived, returned)
+	a.receivedUndated = a.receivedUndated || receivedUndated
 	o.BuyerRequestedCancel = o.BuyerRequestedCancel || cancel
 	return nil
 }

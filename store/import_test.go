@@ -237,3 +237,38 @@ func BenchmarkImportOrders(b *testing.B) {
 		}
 	}
 }
+
+// A return ticked off with "yes" is received at the import's time; the
+// same file imported later keeps that day instead of moving it, and a
+// dated cell still overwrites it.
+func TestImportReturnReceivedYes(t *testing.T) {
+	c := newClock()
+	db := openClock(t, c)
+	ctx := t.Context()
+	id := "302-7654321-1234567"
+	file := "order_id,status,return_received\n" + id + ",returned,yes\n"
+	if _, err := db.ImportOrders(ctx, strings.NewReader(file), "sheet.csv"); err != nil {
+		t.Fatal(err)
+	}
+	first := c.Now().UTC().Truncate(time.Millisecond)
+	o, err := db.Order(ctx, id)
+	if err != nil || !o.ReturnReceived.Equal(first) {
+		t.Fatalf("after yes: received %v (%v), want %v", o.ReturnReceived, err, first)
+	}
+	c.Add(48 * time.Hour)
+	res, err := db.ImportOrders(ctx, strings.NewReader(file), "sheet.csv")
+	if err != nil || res.Updated != 0 {
+		t.Fatalf("import again = %+v, %v, want nothing updated", res, err)
+	}
+	if o, _ = db.Order(ctx, id); !o.ReturnReceived.Equal(first) {
+		t.Errorf("import again: received %v, want %v kept", o.ReturnReceived, first)
+	}
+	day := c.Now().AddDate(0, 0, -1).UTC().Truncate(24 * time.Hour)
+	dated := "order_id,return_received\n" + id + "," + day.Format("2006-01-02") + "\n"
+	if _, err := db.ImportOrders(ctx, strings.NewReader(dated), "sheet.csv"); err != nil {
+		t.Fatal(err)
+	}
+	if o, _ = db.Order(ctx, id); !o.ReturnReceived.Equal(day) {
+		t.Errorf("dated import: received %v, want %v", o.ReturnReceived, day)
+	}
+}

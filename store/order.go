@@ -24,7 +24,7 @@ func (db *DB) UpsertOrder(ctx context.Context, o aftersale.Order) (created bool,
 		return false, fmt.Errorf("storing order %s: %w", o.ID, err)
 	}
 	defer tx.Rollback()
-	created, _, err = mergeOrder(ctx, tx, o, mergeAll, db.now())
+	created, _, err = mergeOrder(ctx, tx, o, mergeAll, false, db.now())
 	if err != nil {
 		return false, fmt.Errorf("storing order %s: %w", o.ID, err)
 	}
@@ -153,7 +153,9 @@ func statusRank(s aftersale.OrderStatus) int {
 // mergeOrder merges o into the stored order inside tx. It reports whether
 // the order was created and whether stored facts changed; an unchanged
 // order is not written (its updated_at and source stay).
-func mergeOrder(ctx context.Context, tx *sql.Tx, o aftersale.Order, mode mergeMode, now time.Time) (created, changed bool, err error) {
+// receivedUndated says the file marked the return as received without a
+// date: the import's time stands in for it unless a date is stored already.
+func mergeOrder(ctx context.Context, tx *sql.Tx, o aftersale.Order, mode mergeMode, receivedUndated bool, now time.Time) (created, changed bool, err error) {
 	old, err := getOrder(ctx, tx, o.ID)
 	switch {
 	case err == sql.ErrNoRows:
@@ -203,6 +205,9 @@ func mergeOrder(ctx context.Context, tx *sql.Tx, o aftersale.Order, mode mergeMo
 	}
 	setT(&n.RefundDate, o.RefundDate)
 	setT(&n.ReturnReceived, o.ReturnReceived)
+	if receivedUndated && n.ReturnReceived.IsZero() {
+		n.ReturnReceived = now.UTC().Truncate(time.Millisecond)
+	}
 	if o.BuyerRequestedCancel {
 		n.BuyerRequestedCancel = true
 	}

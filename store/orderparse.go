@@ -16,16 +16,22 @@ import (
 // scenarios). A malformed row is skipped and returned in the RowErrors.
 // The error wraps aftersale.ErrInvalid when the file as a whole cannot be
 // read, is over DefaultMaxImportFileBytes or has a line over
-// MaxImportLineBytes, or its header is not recognised.
-func ParseOrders(r io.Reader) ([]aftersale.Order, []RowError, error) {
+// MaxImportLineBytes, or its header is not recognised. now stands in for
+// the import's time: a return_received cell that says yes without a date
+// becomes now, as an import at now would store it.
+func ParseOrders(r io.Reader, now time.Time) ([]aftersale.Order, []RowError, error) {
 	p, err := parseOrderFile(&sizeCap{r: r, max: DefaultMaxImportFileBytes})
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading orders: %w", err)
 	}
 	out := make([]aftersale.Order, 0, len(p.ids))
 	for _, id := range p.ids {
-		o := p.orders[id].o
+		a := p.orders[id]
+		o := a.o
 		o.ID = id
+		if a.receivedUndated && o.ReturnReceived.IsZero() {
+			o.ReturnReceived = now
+		}
 		for _, t := range []*time.Time{&o.PurchaseDate, &o.ShipDate, &o.DeliveryDate, &o.LatestDelivery,
 			&o.RefundDate, &o.ReturnReceived} {
 			if !t.IsZero() {
