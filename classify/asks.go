@@ -38,6 +38,9 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	}
 	g.Symptom = symptomSentence(ss)
 	g.MissingPart, g.MissingCount = missingPart(ss)
+	if g.MissingPart == "" {
+		g.MissingPart, g.MissingCount = countedPieces(ss, text+"\n"+m.Subject)
+	}
 	g.Reason = firstSentence(ss, reasonCues)
 	g.Keep = keepWish(ss)
 	g.Ordered, g.Received, g.Wanted = variants(ss)
@@ -326,17 +329,48 @@ func inlineAddress(text string) string {
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '?' || r == '？' || r == '!' || r == '。' }) {
 		p := strings.TrimSpace(part)
 		street, post := streetRe.FindStringIndex(p), postcodeRe.FindStringIndex(p)
+		if m := cjkAddressRe.FindStringIndex(p); m != nil && post == nil && !aftersale.HasOrderID(p) {
+			return trimAddress(p[m[0]:m[1]]) // "广东省深圳市南山区科技路88号", "東京都渋谷区神宮前1-2-3"
+		}
 		if street == nil || post == nil || aftersale.HasOrderID(p) {
 			continue
 		}
 		start := min(street[0], post[0])
+		if m := houseNumberRe.FindStringIndex(p[:start]); m != nil {
+			start = m[0] // "12 rue des Lilas": the number before the street word
+		}
 		if i := strings.LastIndexAny(p[:start], ":："); i >= 0 {
 			_, n := utf8.DecodeRuneInString(p[i:])
 			start = i + n
 		}
-		return strings.TrimRight(strings.TrimSpace(p[start:]), ".")
+		return trimAddress(p[start:])
 	}
 	return ""
+}
+
+// cjkAddressRe is a Chinese or Japanese address without a postcode: a
+// province or prefecture, a city or ward, then a road or block and number.
+var cjkAddressRe = regexp.MustCompile(`\p{Han}{1,4}(?:省|自治区|都|道|府|県)?\p{Han}{1,5}(?:市|区|県)\p{Han}{0,12}?(?:路|街|道|大道|巷|丁目|町)\s*[0-9０-９一二三四五六七八九十-]+(?:号|番地?|丁目)?(?:[0-9０-９-]+(?:号|室|楼|栋|单元)?)*|\p{Han}{2,3}(?:都|道|府|県)\p{Han}{1,6}?(?:市|区|郡)\p{Han}{0,8}?[0-9０-９]+(?:[-−－][0-9０-９]+)*`)
+
+func isHiragana(r rune) bool { return unicode.Is(unicode.Hiragana, r) }
+
+// houseNumberRe is a house number just before a street word ("12 rue").
+var houseNumberRe = regexp.MustCompile(`\b\d+[a-z]?,?\s+$`)
+
+// trimAddress drops the words around an address read inside a sentence:
+// the copula before it ("是", "は") and the closing after it ("です", ".").
+func trimAddress(a string) string {
+	a = strings.TrimSpace(a)
+	for _, p := range []string{"新地址是", "地址是", "地址为", "寄到", "发到", "送到", "是", "は", "为", "：", ":"} {
+		a = strings.TrimPrefix(a, p)
+	}
+	if i := strings.LastIndex(a, ". "); i >= 0 && isClosing(strings.TrimSpace(a[i+2:])) {
+		a = a[:i] // "…, 46001 Valencia. Gracias"
+	}
+	for _, s := range []string{"。", ".", "です", "でお願いします", "になります"} {
+		a = strings.TrimSuffix(strings.TrimSpace(a), s)
+	}
+	return strings.TrimSpace(a)
 }
 
 // attachedMedia reports whether the attachment names include a photo or a
@@ -1053,6 +1087,8 @@ var (
 		"wasn't in", "weren't in", "isn't in", "aren't in", "was not in", "were not in", "is not in", "are not in",
 		"nicht im karton", "nicht im paket", "nicht in der packung", "nicht in der verpackung", "nicht in der schachtel",
 		"without", "ohne", "sans", "sin", "senza",
+		"n'y avait pas", "n'y a pas", "n'y avait aucun*", "n'y a aucun*", "no viene", "no vienen", "no vino", "no vinieron",
+		"no incluía", "no traen", "non c'è", "non ci sono", "non conteneva",
 		"里没有", "里面没有", "没在里面", "不在里面", "没有在里面", "没放进", "没装进", "没有附", "都没有", "全没有",
 	)
 )
@@ -1325,7 +1361,10 @@ var (
 	}
 	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "il manquait", "manquait", "manquaient", "falta", "faltan", "faltaba", "faltaban",
 		"manca", "mancano", "mancava", "mancavano", "es fehlen", "es fehlt", "fehlt", "fehlen", "fehlte", "fehlten", "fehlend*",
-		"non ha", "no trae", "no traía", "no tenía", "n'a pas de", "n'avait pas de", "no", "without", "ohne", "sans", "sin", "senza", "kein", "keine", "keinen")
+		"non ha", "no trae", "no traía", "no tenía", "n'a pas de", "n'avait pas de", "n'y avait pas de", "n'y a pas de",
+		"n'y avait aucun", "n'y avait aucune", "n'y a aucun", "n'y a aucune", "no viene", "no vienen", "no vino", "no vinieron",
+		"no venía", "no venían", "no incluye", "no incluía", "no traen", "non c'era", "non c'erano", "non c'è", "non ci sono",
+		"non ci sono", "non conteneva", "no", "without", "ohne", "sans", "sin", "senza", "kein", "keine", "keinen")
 	missingAfter = newPhrases("is missing", "are missing", "was missing", "were missing", "fehlt", "fehlen", "fehlte",
 		"fehlten", "manque", "manquent", "manquait", "manquaient", "falta", "faltan", "manca", "mancano",
 		"wasn't included", "weren't included", "was not included", "were not included", "not included",
@@ -1340,6 +1379,10 @@ var (
 		"que faltaba", "che manca", "che mancano")
 	jaMissingRe = regexp.MustCompile(`([\p{Katakana}ー\p{Han}]{1,8})(?:が|は)?(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:足り|入って|不足|ありませ|欠品|なかった|無かった|入っていな|同梱されて|付いてい|ついてい|付属してい|見当たら)`)
 	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s、(（]|$|了|的|呢|吗|和|及|与|跟|还有)`)
+	// jaKanaPartRe reads a part whose name holds kana between its kanji
+	// or katakana ("棚受け", "留め具", "取り付けネジ") before the words
+	// that say it is not there.
+	jaKanaPartRe = regexp.MustCompile(`(?:^|[、。\s])([\p{Han}\p{Katakana}ー][\p{Han}\p{Katakana}ー\p{Hiragana}]{0,9}?)(?:が|は)(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:見当たら|見当たり|入っていな|入ってな|入っていませ|付いていな|ついていな|付いていませ|同梱されていな|同梱されていませ|足りな|足りませ)`)
 	// zhAbsentRe reads a part named before the words that say it is not
 	// in the parcel: "遥控器没在里面", "说明书不在盒子里".
 	zhAbsentRe = regexp.MustCompile(`([\p{Han}]{1,6}?)(?:没在里面|不在里面|没有在里面|没在盒子里|不在盒子里|没放进去|没装进去|找不到|没找到|没有(?:[，。,.!！]|$)|一[个颗根只件套块条片支]都没有|一[个颗根只件套块条片支]也没有|全都没有|都没有|全没有)`)
@@ -1455,6 +1498,13 @@ var notParts = map[string]bool{
 	"rimborso": true, "erstattung": true, "geld": true, "dinero": true, "argent": true, "soldi": true,
 	"success": true, "results": true, "result": true, "erfolg": true, "succès": true, "éxito": true, "successo": true,
 	"退款": true, "返金": true,
+	// Words that follow a lack and name nothing in the box: "no viene
+	// nada", "non c'è nessun problema", "no vino el repartidor".
+	"nothing": true, "nada": true, "rien": true, "niente": true, "nulla": true, "nichts": true, "nessun": true,
+	"nessuno": true, "nessuna": true, "ninguno": true, "ninguna": true, "aucun": true, "aucune": true,
+	"repartidor": true, "mensajero": true, "transportista": true, "livreur": true, "transporteur": true,
+	"corriere": true, "fattorino": true, "kurier": true, "bote": true, "zusteller": true, "paketbote": true,
+	"办法": true, "问题": true, "必要": true, "时间": true, "效果": true, "变化": true, "意义": true, "区别": true, "人": true,
 }
 
 // notPart reports whether a phrase read as a missing part names none. A
@@ -1525,11 +1575,27 @@ func missingPart(ss []*sent) (string, int) {
 				return m[3], want - got // "the box only had 2 of the 4 metal brackets"
 			}
 		}
-		if !missingIn([]*sent{s}) && len(absentCues.find(s)) == 0 {
+		gated := missingIn([]*sent{s}) || len(absentCues.find(s)) > 0
+		if gated {
+			if p, n := missingLatin(s); p != "" && !notPart(p) {
+				return p, n
+			}
+		}
+		if p, n := noneOfShape(s); p != "" {
+			return p, n // "no wooden dowels at all", "the manual lists 12 dowels (part F)"
+		}
+		if m := zhNoneRe.FindStringSubmatch(s.folded); m != nil && !genericParts[m[1]] && !notPart(m[1]) {
+			return m[1], 0 // "没有遥控器。"
+		}
+		if !gated {
 			continue
 		}
-		if p, n := missingLatin(s); p != "" && !notPart(p) {
-			return p, n
+		if m := jaKanaPartRe.FindStringSubmatch(s.folded); m != nil && !genericParts[m[1]] && !notPart(m[1]) && strings.ContainsFunc(m[1], isHiragana) {
+			n, _ := strconv.Atoi(m[2])
+			if i := strings.LastIndex(m[1], "の"); i >= 0 && i+len("の") < len(m[1]) {
+				return m[1][i+len("の"):], n // "組み立て用のネジ" is "ネジ"
+			}
+			return m[1], n // "棚受けが見当たりません", "留め具が入っていません"
 		}
 		if m := jaMissingRe.FindStringSubmatch(s.folded); m != nil {
 			part := strings.TrimSuffix(strings.TrimSuffix(m[1], "の"), "が")
@@ -1560,6 +1626,77 @@ func missingPart(ss []*sent) (string, int) {
 			if m := jaNamedRe.FindStringSubmatch(ss[i+1].folded); m != nil && !genericParts[m[1]] {
 				return m[1], 0
 			}
+		}
+	}
+	return "", 0
+}
+
+// piecesRe reads a count of pieces ("6 pieces missing", "faltan 4
+// piezas", "il manque 3 pièces", "mancano 5 pezzi", "es fehlen 4 Teile",
+// "3ピース足りない", "少了5片"); setRe says the product is made of such
+// pieces (a puzzle, or a set counted in pieces).
+var (
+	piecesRe = regexp.MustCompile(`(?i)\b([0-9]+|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|seis|due|tre|quattro|cinque|sei)\s+(pieces|pcs|piezas|pièces|pezzi|pezzetti|teile|puzzleteile)\b|([0-9]+)\s*(ピース)|(?:少了|缺了|缺少|少)([0-9一二两三四五六七八九十]+)(片|块)`)
+	setRe    = regexp.MustCompile(`(?i)puzzle|jigsaw|rompecabezas|casse-tête|パズル|拼图|\b[0-9]+\s*(?:pieces|pcs|piezas|pièces|pezzi|teile)\b|[0-9]+\s*(?:ピース|片装)`)
+)
+
+// countedPieces returns the pieces counted missing in a product made of
+// pieces: the count names what is missing, so the reply need not ask.
+func countedPieces(ss []*sent, text string) (string, int) {
+	if !setRe.MatchString(text) {
+		return "", 0
+	}
+	for _, s := range ss {
+		if !missingIn([]*sent{s}) && len(absentCues.find(s)) == 0 {
+			continue
+		}
+		m := piecesRe.FindStringSubmatch(s.folded)
+		switch {
+		case m == nil:
+		case m[1] != "":
+			return m[2], countWord(m[1])
+		case m[3] != "":
+			n, _ := strconv.Atoi(m[3])
+			return m[4], n
+		default:
+			return m[6], zhNumber(m[5])
+		}
+	}
+	return "", 0
+}
+
+// noneRe reads a part said to be absent by the shape of the clause,
+// without a missing cue: "no wooden dowels at all", "but no hinges", "not
+// a single screw"; listedRe reads the count the manual or the listing
+// gives for a part the buyer did not get: "the manual lists 12 dowels
+// (part F)", "it should come with 4 feet, but".
+var (
+	noneRe   = regexp.MustCompile(`(?:^|[\s,;(])(?:no|not a single|not one|kein einziger|keine einzige|pas une? seule?|ni un solo|ni una sola|nemmeno un[oa]?|neanche un[oa]?)\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)\s+(?:at all|whatsoever|überhaupt|du tout|en absoluto|per niente|in the box|in the bag|in the package|in the parcel|included)\b|\bbut (?:there (?:was|were|is|are) )?no\s+((?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+)(?:\s*[,.;!?]|\s+at all|$)`)
+	listedRe = regexp.MustCompile(`\b(?:lists?|listed|shows?|says|said|states?|mentions?|should (?:be|have|contain|come with|include)|supposed to (?:be|have|contain|come with|include)|comes? with|came with|includes?|contains?)\s+([0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:\([^)]{1,20}\))?\s*(?:,\s*)?(?:but|yet|while|and i|and we|and there|and only|and none|and not)\b`)
+	zhNoneRe = regexp.MustCompile(`(?:^|[，,。、]|但是|可是|不过|盒子里|箱子里|包装里|里面)没有([\p{Han}]{2,6})[。！!.]?$`)
+)
+
+// trailingPlace is a place word after a part's name ("no cord inside").
+var trailingPlace = regexp.MustCompile(`\s+(?:inside|there|anywhere|either|included|in it)$`)
+
+// noneOfShape returns the part read by noneRe or listedRe, and the count
+// listedRe gives ("", 0 when neither reads a named part).
+func noneOfShape(s *sent) (string, int) {
+	folded := s.folded
+	if m := noneRe.FindStringSubmatch(folded); m != nil {
+		p := m[1]
+		if p == "" {
+			p = m[2]
+		}
+		if !notPart(p) {
+			if p = trimPart(trailingPlace.ReplaceAllString(p, "")); p != "" && !allGeneric(strings.Fields(p)) && !notPart(p) {
+				return p, 0
+			}
+		}
+	}
+	if m := listedRe.FindStringSubmatch(folded); m != nil {
+		if p := trimPart(m[2]); p != "" && !allGeneric(strings.Fields(p)) && !notPart(p) && (missingIn([]*sent{s}) || len(absentCues.find(s)) > 0 || strings.Contains(folded, "none") || strings.Contains(folded, "only")) {
+			return p, 0
 		}
 	}
 	return "", 0

@@ -92,6 +92,24 @@ var shapeCases = []shapeCase{
 	{name: "it/non mi serve un sostituto", text: "Non mi serve un sostituto, voglio il rimborso.", refused: true},
 	{name: "fr/rembourser les deux abîmées", text: "Pourriez-vous me rembourser les deux tasses abîmées ?", partial: true},
 	{name: "de/schon bestellt", text: "Bitte stornieren, mein Mann hat ihn schon bestellt.", reason: true},
+
+	// A part after a lack verb or a negated "come" or "be in the box".
+	{name: "en/no X at all", text: "The kit has the rails but no rubber feet at all.", part: "rubber feet"},
+	{name: "en/manual lists", text: "The leaflet lists 6 wing nuts (part B) but there were none.", part: "wing nuts"},
+	{name: "en/but no reply is no part", text: "I wrote to you on Monday but no reply."},
+	{name: "en/no luck so far is no part", text: "Tried to assemble it but no luck so far."},
+	{name: "fr/il n'y avait pas de", text: "Il n'y avait pas de câble dans le colis.", part: "câble"},
+	{name: "fr/il n'y a pas de problème is no part", text: "Il n'y a pas de problème avec la livraison."},
+	{name: "es/no viene el", text: "En la caja no viene el adaptador.", part: "adaptador"},
+	{name: "es/no viene nada is no part", text: "No viene nada de lo que pedí."},
+	{name: "it/non c'era il", text: "Nel pacco non c'era il caricabatterie.", part: "caricabatterie"},
+	{name: "it/nessun problema is no part", text: "Non c'è nessun problema."},
+	{name: "ja/okurigana part", text: "取り付け金具が見当たりません。", part: "取り付け金具"},
+	{name: "ja/part after の", text: "本体用のフタが入っていませんでした。", part: "フタ"},
+	{name: "zh/没有X alone", text: "收到了，没有说明书。", part: "说明书"},
+	{name: "zh/没有问题 is no part", text: "这个产品没有问题。"},
+	{name: "en/puzzle pieces counted", text: "Our jigsaw came with 7 pieces missing.", part: "pieces", count: 7},
+	{name: "en/pieces of furniture stay unnamed", text: "Two pieces are missing from the wardrobe."},
 }
 
 func TestReadAsksShapes(t *testing.T) {

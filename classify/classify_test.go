@@ -336,12 +336,30 @@ func TestFacts(t *testing.T) {
 	}
 }
 
+func TestInlineAddressShapes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Me he mudado, mi direccion es Avda. de América 22, 4ºD, 28028 Madrid. Gracias", "Avda. de América 22, 4ºD, 28028 Madrid"},
+		{"J'ai déménagé : 8 avenue Jean Jaurès, 69007 Lyon.", "8 avenue Jean Jaurès, 69007 Lyon"},
+		{"引っ越しました。住所は大阪府大阪市北区梅田3-1-1です。", "大阪府大阪市北区梅田3-1-1"},
+		{"我搬家了，寄到浙江省杭州市西湖区文三路100号。", "浙江省杭州市西湖区文三路100号"},
+		{"Where is my parcel? It was due on 12 May.", ""},
+	}
+	for _, tt := range tests {
+		if got := inlineAddress(tt.in); got != tt.want {
+			t.Errorf("inlineAddress(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestNewAddress(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Neue Adresse:\nMarktplatz 3\n01067 Dresden\n\nDanke", "Marktplatz 3\n01067 Dresden"},
 		{"please send it to 500 Oak Street, Portland OR 97205 instead", ""}, // one line, no marker colon
 		{"Change of plan.\n\n742 Evergreen Terrace Dr\nSpringfield, OR 97403\n\nRegards", "742 Evergreen Terrace Dr\nSpringfield, OR 97403"},
 		{"Where is my order 111-2222222-3333333?", ""},
+		{"Hola, mi direccion es Av. de la Paz 7, 1ºC, 46001 Valencia. Gracias", "Av. de la Paz 7, 1ºC, 46001 Valencia"},
+		{"Ma nouvelle adresse est 12 rue des Lilas, 75011 Paris", "12 rue des Lilas, 75011 Paris"},
+		{"我的新地址是广东省深圳市南山区科技路88号。", "广东省深圳市南山区科技路88号"},
 	}
 	for _, tt := range tests {
 		if got := newAddress(tt.in); got != tt.want {

@@ -34,7 +34,9 @@ var addressMarkers = newCues(
 	"soll an", "sollte an", "doit aller à", "devrait aller à", "debería ir a", "tiene que ir a", "dovrebbe andare a", "deve andare a",
 	"neue adresse", "neue anschrift", "richtige adresse", "korrekte adresse", "lieferadresse", "bitte an",
 	"nouvelle adresse", "bonne adresse", "adresse correcte", "adresse de livraison", "envoyer à",
-	"nueva dirección", "dirección correcta", "dirección de envío", "enviar a",
+	"nueva dirección", "dirección correcta", "dirección de envío", "enviar a", "mi dirección es", "dirección es",
+	"nueva direccion", "direccion correcta", "mi direccion es", "direccion es", "mon adresse est", "adresse est",
+	"meine adresse ist", "adresse ist", "il mio indirizzo è", "indirizzo è", "my address is", "我的地址", "住所：",
 	"nuovo indirizzo", "indirizzo corretto", "indirizzo giusto", "indirizzo di spedizione", "spedire a",
 	"新しい住所", "正しい住所", "お届け先", "送り先", "住所は",
 	"新地址", "正确地址", "正确的地址", "收货地址", "寄到", "地址是",
@@ -45,7 +47,7 @@ var (
 	// (+4), UK, Canada, 5-digit EU codes, Japan (〒123-4567), China (6 digits).
 	postcodeRe = regexp.MustCompile(`(?i)\b\d{5}(?:-\d{4})?\b|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b[a-z]\d[a-z]\s?\d[a-z]\d\b|〒?\s?\d{3}-\d{4}\b|\b\d{6}\b`)
 	// streetRe finds a street line: a number next to a street word.
-	streetRe = regexp.MustCompile(`(?i)\b\d+[a-z]?,?\s+(?:[\p{L}'.-]+\s+){0,3}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|way|blvd|court|ct|place|pl|terrace|close|crescent|square)\b|\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring)\s*\d+|\b(?:rue|avenue|boulevard|chemin|allée|impasse)\b|\b(?:calle|avenida|plaza|paseo)\b|\bc/\s?\p{L}|\b(?:via|viale|piazza|corso)\b|[都道府県市区町村丁目番地号]|[省市区县路街号]`)
+	streetRe = regexp.MustCompile(`(?i)\b\d+[a-z]?,?\s+(?:[\p{L}'.-]+\s+){0,3}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|way|blvd|court|ct|place|pl|terrace|close|crescent|square)\b|\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring)\s*\d+|\b(?:rue|avenue|boulevard|chemin|allée|impasse)\b|\b(?:calle|avenida|plaza|paseo|carrer|camino|ronda|travesía|rúa|glorieta)\b|\b(?:av|avda|avd)\.\s|\b(?:quai|cours)\s+\p{Lu}|\b(?:largo|vicolo|strada)\s+\p{Lu}|\bc/\s?\p{L}|\b(?:via|viale|piazza|corso)\b|[都道府県市区町村丁目番地号]|[省市区县路街号]`)
 )
 
 // hasPostcode is postcodeRe.MatchString(s), run only when s has a digit,
@@ -69,9 +71,14 @@ func newAddress(text string) string {
 		var block []string
 		rest := afterMarker(line)
 		if rest == "" {
+			low := strings.ToLower(line)
 			for _, h := range hit {
-				if j := strings.Index(line, h); j >= 0 && isCJK([]rune(h)[0]) {
-					rest = strings.Trim(line[j+len(h):], "はが: ：、。")
+				if j := strings.Index(low, h); j >= 0 && len(low) == len(line) {
+					after := strings.Trim(line[j+len(h):], "はが是为: ：、。,")
+					if isCJK([]rune(h)[0]) || copulaRe.MatchString(after) || strings.HasSuffix(h, " is") || strings.HasSuffix(h, " es") ||
+						strings.HasSuffix(h, " est") || strings.HasSuffix(h, " è") || strings.HasSuffix(h, " ist") {
+						rest = copulaRe.ReplaceAllString(after, "") // "my address is …", "住所は…"
+					}
 					break
 				}
 			}
@@ -93,7 +100,7 @@ func newAddress(text string) string {
 			block = append(block, t)
 		}
 		if addr := strings.Join(block, "\n"); len(block) > 0 && looksAddressy(addr) {
-			return addr
+			return trimAddress(addr)
 		}
 	}
 	// No marker: a block with a postcode and a street.
@@ -118,6 +125,10 @@ func newAddress(text string) string {
 	}
 	return check()
 }
+
+// copulaRe is the verb between an address marker and the address ("my
+// address is", "mi dirección es", "mon adresse est", "indirizzo è").
+var copulaRe = regexp.MustCompile(`(?i)^(?:is|es|est|è|ist|now|ahora|maintenant|ora|jetzt)\s+(?:(?:now|ahora|maintenant|ora|jetzt)\s+)?`)
 
 // afterMarker returns what follows the first ':' (or '：') in line.
 func afterMarker(line string) string {

@@ -641,22 +641,38 @@ func (b *decider) other() {
 		b.noResponse(ActionNoResponse, "not a buyer message: no reply")
 		return
 	}
-	if thanksOnly(b.in.Message.ClassifyText()) && b.direct() {
+	g := b.given()
+	complaint := b.in.Order.Known() && b.shipped() && (g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged ||
+		g.Complaint == aftersale.SubWrongItem || g.Complaint == aftersale.SubMissingParts || g.MissingPart != "")
+	if thanksOnly(b.in.Message.ClassifyText()) && !complaint && b.direct() {
 		b.noResponse(ActionNoResponse, "a thank-you with no question: no reply needed")
 		return
 	}
-	if thanksOnly(b.in.Message.ClassifyText()) {
+	if thanksOnly(b.in.Message.ClassifyText()) && !complaint {
 		b.noResponse(ActionNoResponse, "a thank-you with no question: no reply needed; mark no response needed in Seller Central")
 		b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
 		return
 	}
-	if g := b.given(); b.in.Order.Known() && b.shipped() && (g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged ||
-		g.Complaint == aftersale.SubWrongItem || g.Complaint == aftersale.SubMissingParts) {
+	if complaint && g.Complaint == aftersale.SubNone {
+		// "there was no charger in the box, thanks in advance": a part
+		// named as absent is a missing-parts complaint.
+		b.d.Reasons = append(b.d.Reasons, "the buyer names a part that was not in the parcel: answered as missing parts")
+		b.complainAs(aftersale.SubMissingParts)
+		return
+	}
+	if complaint {
 		// playbook silent: a buyer who says what is wrong with an item of
 		// a known order makes a complaint (return_dissatisfied), whatever
 		// the classifier read.
 		b.d.Reasons = append(b.d.Reasons, "the buyer says what is wrong with the item: answered as a complaint")
 		b.complainAs(g.Complaint)
+		return
+	}
+	if b.in.Message.HasFlag(aftersale.FlagNoBuyerText) && g.Photo && b.in.Order.Known() && b.delivered() {
+		// playbook silent: a photo with no words on a delivered order
+		// shows a problem with the item; the reply asks what is wrong.
+		b.d.Reasons = append(b.d.Reasons, "a photo with no words on a delivered order: answered as a complaint that asks what is wrong")
+		b.complainAs(aftersale.SubNone)
 		return
 	}
 	b.noResponse(ActionOtherReply, "no playbook case fits (a question before buying, or a message no case describes): no reply drafted")
@@ -696,6 +712,24 @@ func (b *decider) threatens(re *guarded, risk aftersale.Risk) bool {
 	return b.in.Class.NeedsHuman && b.in.Class.HasRisk(risk)
 }
 
+// wrongAddressRe finds a buyer saying the order's shipping address is
+// wrong or old, in the template languages.
+var wrongAddressRe = guard(`(?i)\b(?:wrong|old|previous|incorrect) (?:shipping |delivery )?address|address (?:is|was) (?:wrong|incorrect|old)|(?:falsche|alte|frühere) (?:liefer)?(?:adresse|anschrift)|(?:mauvaise|ancienne) adresse|adresse (?:erronée|incorrecte)|direcci[oó]n (?:equivocada|antigua|vieja|incorrecta|errónea)|(?:indirizzo (?:sbagliato|vecchio|errato)|vecchio indirizzo)\b|送り先を(?:実家|前の|旧|間違)|住所を間違|旧住所|前の住所|地址(?:写错|填错|错了)|旧地址|以前的地址`)
+
+// canceledInfo answers a message about an order cancelled in the
+// records: the cancellation, and the refund on record when there is one
+// (playbook refund_status: amount, date and the bank's time).
+func (b *decider) canceledInfo() {
+	o := b.in.Order
+	b.d.Action = ActionOrderCanceledInfo
+	b.human("the order is cancelled in your records: check why before replying")
+	if o.RefundAmount > 0 && !o.RefundDate.IsZero() {
+		b.para(ParaRefundOnRecord)
+		b.offer(OfferRefundInfo, "the order is cancelled and refunded: the refund on record, its date and the bank's time")
+		b.states(FactRefundAmount, FactRefundDate)
+	}
+}
+
 // addressChange: playbook address_change, with Amazon's override (ship only
 // to the order address; unshipped FBM means cancel and reorder).
 func (b *decider) addressChange() {
@@ -709,8 +743,7 @@ func (b *decider) addressChange() {
 	if b.canceled() {
 		// playbook silent: the order is already cancelled; tell the buyer
 		// and let the seller explain why.
-		b.d.Action = ActionOrderCanceledInfo
-		b.human("the order is cancelled in your records: check why before replying")
+		b.canceledInfo()
 		return
 	}
 	if o.Channel == aftersale.ChannelFBA {
@@ -924,6 +957,13 @@ func (b *decider) shippingInquiry() {
 		b.why("no tracking offer: the order is not in your records")
 		return
 	}
+	if b.fromBuyer() && b.shipped() && !b.delivered() && !b.canceled() && wrongAddressRe.MatchString(b.in.Message.ClassifyText()) {
+		// playbook silent: "I left my parents' address on it, it has
+		// shipped, what now?" asks for the address to be changed.
+		b.d.Reasons = append(b.d.Reasons, "the buyer says the order's address is wrong: answered as an address change")
+		b.addressChange()
+		return
+	}
 	if g := b.given(); b.fromBuyer() && b.delivered() && g.Symptom != "" && !fitRe.MatchString(g.Symptom) &&
 		(g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged) {
 		// playbook silent: a buyer who describes a fault in a delivered
@@ -940,8 +980,7 @@ func (b *decider) shippingInquiry() {
 		return
 	}
 	if b.canceled() {
-		b.d.Action = ActionOrderCanceledInfo
-		b.human("the order is cancelled in your records: check why before replying")
+		b.canceledInfo()
 		return
 	}
 	if b.longOverdue() && b.fromBuyer() {
@@ -1136,6 +1175,16 @@ func (b *decider) returnDissatisfied() {
 			return
 		}
 		b.notReceived()
+	case aftersale.SubMissingParts, aftersale.SubWrongItem:
+		if g := b.given(); b.fromBuyer() && g.Complaint == aftersale.SubNone && g.MissingPart == "" && g.Ordered == "" &&
+			g.Received == "" && g.Wanted == "" && !b.asked(aftersale.AskSendParts) && bareFaultOnly(b.in.Message.ClassifyText()) {
+			// "Two of the bulbs don't work", "东西是坏的": a fault said
+			// bare, with nothing missing or wrong named, is a defect.
+			b.d.Reasons = append(b.d.Reasons, "the buyer only says the item is faulty: answered as defective")
+			b.complainAs(aftersale.SubDefective)
+			return
+		}
+		b.complainAs(b.in.Class.SubReason)
 	default:
 		b.complainAs(b.in.Class.SubReason)
 	}

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -821,9 +822,63 @@ func TestFaultSaid(t *testing.T) {
 		{"Worst purchase ever, going to leave a bad review.", false},
 		{"Hello, I ordered this kettle from you two weeks ago.", false},
 		{"质量太差，我要退款。", false},
+		{"one of the two fans does not work", false},
+		{"Produit défectueux. Si je n'ai pas de réponse rapide je mets une étoile.", false},
+		{"El producto está defectuoso.", false},
 	} {
 		if got := faultSaid(tc.text) != ""; got != tc.said {
 			t.Errorf("faultSaid(%q) = %v, want %v", tc.text, got, tc.said)
+		}
+	}
+}
+
+// TestDecideShapesRound is the decision for messages whose facts come by
+// shape: a thank-you that names a missing part, a photo with no words, a
+// bare fault read as another sub-reason, a review threat about a defect
+// not described.
+func TestDecideShapesRound(t *testing.T) {
+	photoOnly := decideCase{name: "photo_only", c: aftersale.CaseOther, text: " ", order: order(fbm, delivered),
+		given: aftersale.Given{Photo: true}}
+	in := photoOnly.input()
+	in.Message.Flags = append(in.Message.Flags, aftersale.FlagNoBuyerText)
+	in.Message.Attachments = []string{"IMG_0412.jpg"}
+	d := Decide(in, photoOnly.settingsFor())
+	if d.NoResponse || d.Action != ActionDissatisfiedGeneral || slices.Contains(d.Plan.Requests, RequestPhoto) {
+		t.Errorf("photo only: action %q, no response %v, requests %v; want a general complaint that asks no photo (reasons %q)",
+			d.Action, d.NoResponse, d.Plan.Requests, d.Reasons)
+	}
+	for _, tc := range []struct {
+		dc      decideCase
+		action  string
+		offer   Offer
+		request Request
+	}{
+		{decideCase{name: "thanks_naming_part", c: aftersale.CaseOther, text: "There was no charger in the box, thank you.",
+			order: order(fbm, delivered), given: aftersale.Given{MissingPart: "charger"}},
+			ActionDissatisfiedMissingParts, OfferSendParts, ""},
+		{decideCase{name: "bare_fault_read_as_missing", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubMissingParts,
+			text: "Two of the lamps don't work.", order: order(fbm, delivered)},
+			ActionDissatisfiedDefective, "", RequestSymptom},
+		{decideCase{name: "bare_fault_read_as_wrong", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubWrongItem,
+			text: "东西是坏的。", order: order(fbm, delivered)},
+			ActionDissatisfiedDefective, "", RequestSymptom},
+		{decideCase{name: "review_bare_defect", c: aftersale.CaseNegativeReview,
+			text: "Produit défectueux. Si je n'ai pas de solution rapidement je mets 1 étoile.", order: order(fbm, delivered),
+			given: aftersale.Given{Complaint: aftersale.SubDefective}},
+			ActionReviewResolve, "", RequestSymptom},
+		{decideCase{name: "canceled_refund_asked", c: aftersale.CaseShippingInquiry, text: "Ich habe storniert, wann kommt mein Geld?",
+			order: order(fbm, canceledSt, func(o *aftersale.Order) { o.RefundAmount, o.RefundDate = 1999, now.AddDate(0, 0, -2) }),
+			asks:  []aftersale.Ask{aftersale.AskCancel}},
+			ActionOrderCanceledInfo, OfferRefundInfo, ""},
+		{decideCase{name: "shipping_wrong_address_none_given", c: aftersale.CaseShippingInquiry,
+			text: "The order still has my old address and it has shipped already. What now?", order: order(fbm, shipped, value(999))},
+			ActionAddressReshipOffer, OfferReshipNewAddress, RequestAddress},
+	} {
+		d := Decide(tc.dc.input(), tc.dc.settingsFor())
+		if d.Action != tc.action || tc.offer != "" && !slices.Contains(d.Plan.Offers, tc.offer) ||
+			tc.request != "" && !slices.Contains(d.Plan.Requests, tc.request) {
+			t.Errorf("%s: action %q offers %v requests %v; want %q with %q %q (reasons %q)", tc.dc.name, d.Action,
+				d.Plan.Offers, d.Plan.Requests, tc.action, tc.offer, tc.request, d.Reasons)
 		}
 	}
 }

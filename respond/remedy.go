@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/aftersale/aftersale"
 )
@@ -310,7 +311,7 @@ func (b *decider) requests(k complaint) {
 	if !symptom && (k == compDefective || k == compGeneral || k == compReview) {
 		b.why("no symptom request: the buyer described it: " + quote(g.Symptom))
 	}
-	if symptom && (k == compGeneral || k == compReview) && b.complaintSaid() {
+	if symptom && (k == compGeneral || k == compReview) && b.complaintSaid() && g.Complaint != aftersale.SubDefective {
 		symptom = false
 		b.why("no symptom request: the buyer said what went wrong (" + string(g.Complaint) + ")")
 	}
@@ -469,7 +470,7 @@ func faultSaid(text string) string {
 	for _, end := range append(clauseRe.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
 		c, stop := strings.TrimSpace(text[start:end[0]]), text[end[0]:end[1]]
 		start = end[1]
-		if c == "" || strings.ContainsAny(stop, "?？") || notFaultRe.MatchString(c) || reviewWordRe.MatchString(c) {
+		if c == "" || strings.ContainsAny(stop, "?？") || notFaultRe.MatchString(c) || reviewWordRe.MatchString(c) || threatClauseRe.MatchString(c) || bareFault(c) {
 			continue
 		}
 		words, cjk := 0, 0
@@ -498,3 +499,53 @@ var (
 	// sign-off, an ask or question, the story of the order, vague words.
 	notFaultRe = guard(`(?i)\b(?:hello|hi|hey|dear|thanks?|thank you|regards|hallo|guten tag|danke|grüße|bonjour|merci|cordialement|hola|gracias|saludos|buongiorno|salve|grazie|saluti|please|could you|can you|would you|i want|i would like|i'd like|bitte|könnten sie|können sie|ich möchte|ich hätte|pourriez|pouvez|je voudrais|je veux|je souhaite|podéis|podrían|puede|quiero|quisiera|me gustaría|potete|potreste|vorrei|voglio|money|got it|order|bad|terrible|awful|poor|useless|rubbish|junk|worst|schlecht|nul|malo|roto|rotto|defekt|kaputt|cassé)\b|\b(?:refund|replace|exchange|return|send|erstatt|ersatz|austausch|umtausch|zurück|schick|sende|rembours|rempla|échang|retour|renvoy|envoy|reembols|cambi|devol|envi|mand|rimbors|sostitu|restitu|spedi|invia|ordered|bought|purchased|received|arrived|delivered|bestellt|gekauft|erhalten|angekommen|geliefert|commandé|acheté|reçu|arrivé|livré|pedí|compré|recibí|llegó|pedido|ordinato|comprato|ricevuto|arrivat|ordine|defective|faulty|broken|problem|issue|not working|doesn't work|does not work|disappoint|unhappy|quality|funktioniert nicht|geht nicht|ne marche pas|marche pas|ne marche plus|no funcionan?|non funzionano?|enttäusch|mangelhaft|problème|défectueu|ne fonctionne pas|mauvais|déçu|defectuos|no funciona|decepcion|pésim|difettos|non funziona|pessim|delus|problema)|こんにちは|お世話|ありがとう|よろしく|お願い|ください|いただけ|返金|交換|返品|送って|注文|購入|届き|届い|不良品|壊れています|故障しています|動きません|動かない|動かなくて|使えません|使えない|不能用|用不了|不工作|最悪|ひどい|がっかり|残念|你好|您好|谢谢|麻烦|请|退款|换货|退货|寄|买的|订的|收到|质量|太差|差劲|垃圾|失望|坏了|有问题|不能用`)
 )
+
+// threatClauseRe is a clause that sets a condition on the seller, not a
+// fault: "si je n'ai pas de solution rapidement je mets 1 étoile", "if I
+// don't hear back I'll leave a review".
+var threatClauseRe = guard(`(?i)\b(?:if|unless|si|se|wenn|falls)\b[^.!?]{0,60}\b(?:solution|answer|reply|response|hear|réponse|solución|respuesta|soluzione|risposta|lösung|antwort|étoiles?|estrellas?|stelle|sterne?|stars?|reviews?|avis|reseñas?|recensione|bewertung)\b`)
+
+// bareFaultRe is a fault said without saying how: "doesn't work",
+// "defective", "kaputt", "ne marche pas", "no funciona", "non funziona",
+// "不良品", "坏了".
+var bareFaultRe = guard(`(?i)\b(?:does ?n[o']?t work|doesnt work|do ?n[o']?t work|dont work|did ?n[o']?t work|not working|won'?t work|is broken|are broken|broken|defective|faulty|funktionier\p{L}* nicht|geht nicht|defekt|kaputt|ne (?:marche|fonctionne)(?:nt)? pas|défectueu(?:x|se|ses)|en panne|no funciona(?:n)?|defectuos[oa]s?|estropead[oa]|non funziona(?:no)?|difettos[oa]|guast[oa])\b|不良品|壊れて|動きません|坏了|坏的|是坏|不能用|用不了`)
+
+// bareFaultOnly reports whether a short message says only that the item
+// is faulty: a bare fault phrase and no clause that says more.
+func bareFaultOnly(text string) bool {
+	text = strings.TrimSpace(text)
+	return utf8.RuneCountInString(text) <= 120 && bareFaultRe.MatchString(text) && faultSaid(text) == ""
+}
+
+// bareFault reports whether a clause says only that the item is faulty:
+// a bare fault phrase with at most four other words around it ("one of
+// them doesnt work", "Produit défectueux", "El producto está defectuoso").
+func bareFault(c string) bool {
+	loc := bareFaultRe.FindStringIndex(c)
+	if loc == nil {
+		return false
+	}
+	rest := c[:loc[0]] + " " + c[loc[1]:]
+	words := 0
+	for _, f := range strings.Fields(strings.ToLower(rest)) {
+		if bareJoin[f] {
+			return false // "… and it smells burnt": more is said
+		}
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 && !bareFiller[f] {
+			words++
+		}
+	}
+	return words <= 4 && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 40
+}
+
+// bareFiller are the words around a bare fault that describe nothing:
+// articles, counts, pronouns ("two of the bulbs in the pack").
+var bareFiller = map[string]bool{"the": true, "a": true, "an": true, "of": true, "in": true, "my": true, "one": true, "two": true,
+	"three": true, "them": true, "it": true, "this": true, "that": true, "these": true, "is": true, "are": true, "just": true,
+	"der": true, "die": true, "das": true, "ist": true, "le": true, "la": true, "les": true, "est": true, "el": true, "los": true,
+	"las": true, "está": true, "es": true, "il": true, "lo": true, "è": true, "i": true, "le'": true}
+
+// bareJoin are the words that join a second clause to a fault: what
+// follows them may describe it.
+var bareJoin = map[string]bool{"and": true, "when": true, "but": true, "because": true, "und": true, "wenn": true, "aber": true,
+	"et": true, "quand": true, "mais": true, "y": true, "cuando": true, "pero": true, "e": true, "quando": true, "ma": true}
