@@ -542,9 +542,11 @@ func (b *decider) decide() {
 		switch {
 		case !b.fromBuyer():
 		case !b.asked(aftersale.AskRefund) && !b.asked(aftersale.AskReturn) &&
-			(b.asked(aftersale.AskTracking) || b.asked(aftersale.AskDeliveryDate)):
+			(b.asked(aftersale.AskTracking) || b.asked(aftersale.AskDeliveryDate)) &&
+			b.in.Order.ReturnReceived.IsZero() && b.in.Order.RefundAmount == 0 && b.in.Order.RefundDate.IsZero():
 			// playbook silent: a buyer who asks where the parcel is and
-			// never mentions a refund or a return asks about the delivery.
+			// never mentions a refund or a return asks about the delivery
+			// (a return received or a refund on record says otherwise).
 			b.d.Reasons = append(b.d.Reasons, "the buyer asks where the parcel is, not about a refund: answered as a shipping inquiry")
 			b.shippingInquiry()
 			return
@@ -1318,6 +1320,7 @@ func (b *decider) refundStatus() {
 		// business days of receiving the return.
 		b.d.Action = ActionRefundProcessing
 		b.offer(OfferRefund, "playbook: the return arrived and is not refunded yet (FBM): refund within two business days")
+		b.offer(OfferRefundInfo, "the reply says the refund is being processed")
 		due := b.s.addBusinessDays(o.ReturnReceived, 2)
 		b.task(aftersale.TaskRefund, "refund the returned order (Amazon: within two business days of receiving the return)", due)
 		if due.Before(b.in.Now) {
