@@ -276,6 +276,18 @@ func (b *decider) choice(k complaint) {
 			b.offer(OfferReplacement, "playbook: damaged — a replacement or a refund, as the buyer prefers")
 			b.offer(OfferRefund, "")
 			b.reshipIfChosen("a replacement unit")
+		case compDefective:
+			if !b.faultDescribed() || b.s.NoReplacements || b.asked(aftersale.AskReturn) {
+				b.choiceReturnRefund()
+				return
+			}
+			// A fault the buyer described is known: a working unit or the
+			// money back, as for a damaged item (a buyer who asks to
+			// return it is offered the return).
+			b.para(ParaChoiceReplacementRefund)
+			b.offer(OfferReplacement, "the buyer described the fault: a replacement or a refund, as the buyer prefers")
+			b.offer(OfferRefund, "")
+			b.reshipIfChosen("a replacement unit")
 		case compWrong:
 			b.para(ParaChoiceCorrectReturn)
 			b.offer(OfferReplacement, "playbook: wrong item — the correct item, or a return and refund, as the buyer prefers")
@@ -292,6 +304,12 @@ func (b *decider) choice(k complaint) {
 // choose: every replacement the seller ships comes with its reship task.
 func (b *decider) reshipIfChosen(what string) {
 	b.task(aftersale.TaskReship, "if the buyer chooses a replacement, send "+what, time.Time{})
+}
+
+// faultDescribed reports whether the buyer described what is wrong with
+// the item, in the symptom read or a fault said in other words.
+func (b *decider) faultDescribed() bool {
+	return b.given().Symptom != "" || faultSaid(b.in.Message.ClassifyText()) != ""
 }
 
 func (b *decider) choiceReturnRefund() {
