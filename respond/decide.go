@@ -1144,9 +1144,11 @@ func (b *decider) complainAs(sub aftersale.SubReason) {
 func (b *decider) returnDissatisfied() {
 	if g := b.given(); b.fromBuyer() && g.MissingPart != "" && g.Ordered == "" && g.Received == "" && g.Wanted == "" &&
 		(b.in.Class.SubReason == aftersale.SubWrongItem || b.in.Class.SubReason == aftersale.SubNone ||
-			b.in.Class.SubReason == aftersale.SubNotReceived && (b.delivered() || !b.statusKnown())) {
+			b.in.Class.SubReason == aftersale.SubNotReceived && (b.delivered() || !b.statusKnown()) ||
+			b.in.Class.SubReason == aftersale.SubDamaged && g.Complaint != aftersale.SubDamaged && g.Symptom == "") {
 		// playbook silent: "the parcel came but the remote was not in it"
-		// names a missing part, whatever sub-reason triage read.
+		// names a missing part, whatever sub-reason triage read (damaged
+		// too, when the buyer describes nothing broken).
 		b.d.Reasons = append(b.d.Reasons, "the buyer names a part that was not in the parcel: answered as missing parts")
 		b.complainAs(aftersale.SubMissingParts)
 		return
