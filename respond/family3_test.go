@@ -89,3 +89,50 @@ func TestDisclaimerAfterOpenOfferFamily(t *testing.T) {
 		{"zh", "如果您修改评价，我们会送您一张优惠券。完全由您决定。", RuleReviewIncentive},
 	})
 }
+
+// TestMarketingShapeFamily: promotion without a coupon word (matching
+// products, bundles, a new collection, "search for us", follows) blocks in
+// every language; an Amazon coupon explained as why a refund is smaller,
+// a declined code and a brand-new replacement ("新品") do not.
+func TestMarketingShapeFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "Pair it with our matching lid, sold as a bundle with the pan.", RuleMarketing},
+		{"en", "Since you like the mat, have a look at our cork blocks: just search for our brand here on Amazon.", RuleMarketing},
+		{"en", "The refund is €3 lower than the price because the Amazon coupon you used was deducted.", ""},
+		{"en", "We are not able to offer a discount code; the refund of £12 has been issued.", ""},
+		{"de", "Unsere neue Herbstkollektion ist gerade erschienen.", RuleMarketing},
+		{"de", "Schauen Sie sich gern auch unsere passenden Kissenbezüge an.", RuleMarketing},
+		{"fr", "Découvrez aussi nos housses assorties dans notre boutique Amazon.", RuleMarketing},
+		{"es", "Echa un vistazo a nuestros bloques a juego: búscanos como \"Prana\" aquí en Amazon.", RuleMarketing},
+		{"es", "Síguenos en Instagram para ver más ideas.", RuleMarketing},
+		{"it", "Dia un'occhiata anche ai nostri cuscini abbinati: ci cerchi su Amazon come \"Casa Bella\".", RuleMarketing},
+		{"ja", "当店の新作コレクションもぜひご覧ください。", RuleMarketing},
+		{"zh", "欢迎关注我们的新品系列，搜索我们的品牌即可找到。", RuleMarketing},
+		{"zh", "退款金额少了5元，是因为您下单时使用的亚马逊优惠券已扣除。", ""},
+		{"zh", "我们已为您寄出一件全新的新品，预计三天内送达。", ""},
+	})
+}
+
+// TestChannelRefusalFamily: a channel the buyer asked about, declined in
+// the next sentence or by Amazon's rule, or said to be unneeded, is a
+// refusal in every language; an invitation to use it blocks.
+func TestChannelRefusalFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "Please don't post your bank details in this chat; there's no need for a bank transfer. Your refund was issued this morning.", ""},
+		{"en", "You asked whether we could refund you through PayPal. Unfortunately Amazon does not allow refunds outside its platform.", ""},
+		{"es", "Nos preguntas si podemos devolverte el dinero por Bizum. Lo sentimos, Amazon no nos permite hacer reembolsos fuera de su plataforma.", ""},
+		{"de", "Sie fragen, ob wir per PayPal erstatten können. Das ist leider nicht möglich, Amazon erlaubt Erstattungen nur über die Plattform.", ""},
+		{"fr", "Vous nous demandez si nous pouvons vous rembourser par PayPal. Malheureusement, Amazon ne le permet pas.", ""},
+		{"it", "Ci chiedi se possiamo rimborsarti con PayPal. Purtroppo Amazon non lo consente.", ""},
+		{"ja", "LINEでのご連絡をご希望とのことですが、Amazonの規約によりこちらのメッセージでのみ対応しております。", ""},
+		{"zh", "您问能否通过微信联系我们。很抱歉，根据亚马逊的规定，我们只能在这里沟通。", ""},
+		{"en", "For faster help, message us on WhatsApp at the number on our packaging.", RuleOffAmazon},
+		{"de", "Für schnellere Hilfe schreiben Sie uns am besten über WhatsApp.", RuleOffAmazon},
+		{"fr", "Pour aller plus vite, contactez-nous sur WhatsApp.", RuleOffAmazon},
+		{"es", "Para ir más rápido, escríbanos por WhatsApp.", RuleOffAmazon},
+		{"it", "Per fare prima, ci scriva su WhatsApp.", RuleOffAmazon},
+		{"ja", "お急ぎの場合はLINEでご連絡ください。", RuleOffAmazon},
+		{"zh", "如需更快处理，请加我们的微信。", RuleOffAmazon},
+		{"es", "Nos preguntas por Bizum: claro, envíanos el pago por Bizum y te lo mandamos hoy.", RuleOffAmazon},
+	})
+}
