@@ -136,3 +136,31 @@ func TestChannelRefusalFamily(t *testing.T) {
 		{"es", "Nos preguntas por Bizum: claro, envíanos el pago por Bizum y te lo mandamos hoy.", RuleOffAmazon},
 	})
 }
+
+// TestIncentiveSoftFamily: value tied to a review softly, in sequence or
+// across sentences — a fairness wish after a refund, "a little
+// something", a warranty extension as thanks for an updated review — in
+// every language; a free replacement tied to nothing, and a neutral
+// "positive or negative" invitation after it arrived, do not block.
+func TestIncentiveSoftFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "We will refund half the price and you can keep the bag. We feel it would then be only fair for your review to reflect how we handled it.", RuleReviewIncentive},
+		{"en", "We are happy to refund 30% of the price. We think it would only be fair if your review then reflected that.", RuleReviewIncentive},
+		{"en", "A little something is on its way to you. Perhaps you could revisit your feedback once it arrives?", RuleReviewIncentive},
+		{"en", "As a small thank-you for updating your review, we'd like to extend your warranty to three years.", RuleReviewIncentive},
+		{"en", "We've sent a free replacement today; there is nothing you need to do. Thank you for your review last week.", ""},
+		{"en", "Your replacement has been delivered. You are welcome to leave a review, positive or negative, about your experience.", ""},
+		{"de", "Wir erstatten Ihnen 20 Euro. Im Anschluss wäre es schön, wenn Ihre Bewertung das auch widerspiegelt.", RuleReviewIncentive},
+		{"de", "Als kleines Dankeschön für eine aktualisierte Bewertung verlängern wir Ihre Garantie um ein Jahr.", RuleReviewIncentive},
+		{"fr", "Nous vous remboursons 15 euros. Il serait alors juste que votre avis reflète la solution trouvée.", RuleReviewIncentive},
+		{"fr", "Un petit cadeau vous attend si vous mettez à jour votre commentaire.", RuleReviewIncentive},
+		{"es", "Le reembolsamos el 30 %. Después, nos gustaría que su reseña reflejara la solución.", RuleReviewIncentive},
+		{"es", "Le enviaremos un pequeño detalle como agradecimiento por actualizar su opinión.", RuleReviewIncentive},
+		{"it", "Le rimborsiamo il 30%. Sarebbe poi corretto che la sua recensione rispecchiasse la soluzione.", RuleReviewIncentive},
+		{"it", "Come ringraziamento per l'aggiornamento della recensione le invieremo un piccolo omaggio.", RuleReviewIncentive},
+		{"ja", "返金させていただきます。その上で、レビューの内容を見直していただけますと幸いです。", RuleReviewIncentive},
+		{"ja", "レビューを更新していただいたお礼に、保証期間を1年延長いたします。", RuleReviewIncentive},
+		{"zh", "我们会给您退款50元，之后希望您能重新考虑一下评价。", RuleReviewIncentive},
+		{"zh", "为感谢您更新评价，我们将为您延长一年保修。", RuleReviewIncentive},
+	})
+}

@@ -65,11 +65,11 @@ var (
 	// wishRe: a wish that asks without "please": "would mean the world",
 	// "we would be thrilled", "freuen wir uns", "nous ferait plaisir",
 	// "励みになります", "希望".
-	wishRe = guardAlt(`(?i)\b(?:would|could) (?:really |truly |so |also )?(?:mean|help|make|brighten|support|encourage|motivate|be (?:so |very |really |truly |only )?(?:great|wonderful|lovely|nice|fair|amazing|fantastic|appreciated|helpful|kind))\b|\bwe(?:'d|’d| would) be (?:so |very |really )?(?:thrilled|delighted|grateful|happy|glad|honou?red)\b|\bwe (?:hope|trust)\b|\bhopefully\b|\bit(?:'s|’s| is) only fair\b|\b(?:would|do) you mind\b` +
+	wishRe = guardAlt(`(?i)\b(?:would|could) (?:really |truly |so |also |then |now |therefore |only )?(?:mean|help|make|brighten|support|encourage|motivate|be (?:so |very |really |truly |only |then |now )?(?:great|wonderful|lovely|nice|fair|amazing|fantastic|appreciated|helpful|kind))\b|\bwe(?:'d|’d| would) be (?:so |very |really )?(?:thrilled|delighted|grateful|happy|glad|honou?red)\b|\bwe (?:hope|trust)\b|\bhopefully\b|\bit(?:'s|’s| is) only fair\b|\b(?:would|do) you mind\b` +
 		`|\b(?:freuen|freut) (?:wir uns|uns)\b|\bwürde(?:n)? uns\b|\b(?:würden wir uns|wir würden uns)\b|\bwäre(?:n)? (?:\p{L}+ )?(?:schön|toll|fair|nett|wunderbar|dankbar)\b|\bwir hoffen\b|\bmögen sie\b|\bvielleicht\b` +
 		`|\bnous (?:ferai(?:en)?t|fera|ferait) (?:très |grand )?plaisir|\bserai(?:t|ent) (?:\p{L}+ )?(?:juste|ravis|heureux|reconnaissants|formidable)|\bnous espérons\b|\bça nous aiderait\b|\bnous aiderai(?:en)?t\b` +
-		`|\bnos (?:ayudaría\p{L}*|encantaría|alegraría)|\bser[íi]a (?:\p{L}+ )?(?:justo|genial|estupendo|de gran ayuda)|\besperamos\b|\bagradecer[íi]amos\b` +
-		`|\bci (?:farebbe|farebbero|aiuterebbe\p{L}*)|\bsarebbe (?:\p{L}+ )?(?:giusto|bello|fantastico|di grande aiuto)|\bsperiamo\b|\bci piacerebbe\b` +
+		`|\bnos (?:ayudaría\p{L}*|encantaría|alegraría|gustaría)|\bser[íi]a (?:\p{L}+ )?(?:justo|genial|estupendo|de gran ayuda)|\besperamos\b|\bagradecer[íi]amos\b` +
+		`|\bci (?:farebbe|farebbero|aiuterebbe\p{L}*)|\bsarebbe (?:\p{L}+ )?(?:giusto|bello|fantastico|di grande aiuto|corretto|opportuno|equo)|\bsperiamo\b|\bci piacerebbe\b` +
 		`|励みになります|嬉しいです|嬉しく思います|幸いです|助かります|願っております|希望|方便的话|期待`)
 
 	// askRe: a polite request, without the words that only order events
