@@ -164,3 +164,29 @@ func TestIncentiveSoftFamily(t *testing.T) {
 		{"zh", "为感谢您更新评价，我们将为您延长一年保修。", RuleReviewIncentive},
 	})
 }
+
+// TestDescribedRatingFamily: stars the buyer already gave, named with a
+// word that only orders events ("the first tent"), ask nothing; the same
+// stars asked of a happy buyer block.
+func TestDescribedRatingFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "Thank you for your kind message. We're glad the five-star experience you described with the first tent continued with this one.", ""},
+		{"en", "Thank you for the five-star rating you left last month; we're glad the kettle still works well.", ""},
+		{"en", "Loved the tent? A five-star rating would make our day.", RuleReviewAsk},
+	})
+}
+
+// TestUnneededChannelFamily: a channel called unneeded or unusable is
+// declined, in every language.
+func TestUnneededChannelFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "WhatsApp isn't something we can use for orders. Everything about your refund is handled here.", ""},
+		{"de", "Eine Zahlung per Überweisung ist nicht nötig; die Erstattung läuft automatisch über Amazon.", ""},
+		{"fr", "Inutile de nous envoyer un virement : le remboursement passe par Amazon.", ""},
+		{"es", "No hace falta ninguna transferencia bancaria; el reembolso se hace por Amazon.", ""},
+		{"it", "Non serve alcun bonifico: il rimborso avviene tramite Amazon.", ""},
+		{"ja", "銀行振込の必要はございません。返金はAmazonを通じて行われます。", ""},
+		{"zh", "无需银行转账，退款会通过亚马逊原路退回。", ""},
+		{"en", "We can't refund through Amazon this time, so please send us your PayPal address.", RuleOffAmazon},
+	})
+}

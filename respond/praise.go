@@ -109,7 +109,7 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 			continue
 		}
 		sent := text[lo:hi]
-		asks := within(c.hits(requestRe), lo, hi) || within(c.hits(wishRe), lo, hi) || s.write || within(c.hits(othersRe), lo, hi)
+		asks := c.asksIn(lo, hi) || within(c.hits(wishRe), lo, hi) || s.write || within(c.hits(othersRe), lo, hi)
 		question := endsAsQuestion(sent)
 		if !asks && !question {
 			continue

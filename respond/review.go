@@ -542,12 +542,31 @@ func (c *checker) describedRating(s reviewSentence, sent string) bool {
 			return false
 		}
 	}
-	if within(c.hits(requestRe), lo, hi) || within(c.hits(askRe), lo, hi) {
+	if c.asksIn(lo, hi) || within(c.hits(askRe), lo, hi) {
 		return false
 	}
 	// Japanese "嬉しく思います" is gladness, not a wish; an ask there
 	// ("いただけると嬉しいです") is caught by askRe.
 	return !within(c.hits(wishRe), lo, hi) || isCJK(sent)
+}
+
+// orderWords are requestRe's words that only order events ("the first
+// tent", "once"); in a sentence that describes what the buyer did they
+// ask nothing.
+var orderWords = map[string]bool{"first": true, "once": true, "then": true, "after that": true, "afterwards": true, "as soon as": true}
+
+// asksIn reports whether text[lo:hi] holds a requestRe match other than
+// the words that only order events.
+func (c *checker) asksIn(lo, hi int) bool {
+	for _, sp := range c.hits(requestRe) {
+		if sp[0] >= hi {
+			break
+		}
+		if sp[0] >= lo && !orderWords[strings.ToLower(c.text[sp[0]:sp[1]])] {
+			return true
+		}
+	}
+	return false
 }
 
 // satisfiedQRe: a question whether the buyer is happy ("Happy with your
