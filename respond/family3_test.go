@@ -190,3 +190,25 @@ func TestUnneededChannelFamily(t *testing.T) {
 		{"en", "We can't refund through Amazon this time, so please send us your PayPal address.", RuleOffAmazon},
 	})
 }
+
+// TestSequencedDealFamily: a remedy that waits for a review to go, or a
+// credit "in return" for removing it, blocks in every language; the same
+// remedy "whatever your review says", and thanks for an update the buyer
+// already made beside a refund already issued, do not.
+func TestSequencedDealFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "We've issued a £10 credit. In return, we'd appreciate it if you could remove the one-star review.", RuleReviewIncentive},
+		{"en", "Once you've had a chance to update your rating, we'll process the partial refund straight away.", RuleReviewIncentive},
+		{"en", "Thank you for updating your review, that was kind of you. Your refund had already been issued last week.", ""},
+		{"en", "Thank you in advance for updating your review. Your refund had already been issued last week.", RuleReviewIncentive},
+		{"de", "Sobald die Bewertung entfernt ist, senden wir Ihnen einen neuen Mixer.", RuleReviewIncentive},
+		{"de", "Wir senden Ihnen kostenlos einen neuen Mixer, unabhängig von Ihrer Bewertung.", ""},
+		{"fr", "Dès que l'avis sera retiré, nous procéderons au remboursement.", RuleReviewIncentive},
+		{"es", "En cuanto retire la valoración negativa, le enviamos el reembolso.", RuleReviewIncentive},
+		{"it", "Non appena avrà rimosso la recensione, procederemo con il rimborso.", RuleReviewIncentive},
+		{"ja", "レビューを削除していただき次第、返金の手続きを進めます。", RuleReviewIncentive},
+		{"ja", "レビューの内容に関わらず、新しい商品を無料でお送りいたします。", ""},
+		{"zh", "您把差评删掉之后，我们马上给您补发一个新的。", RuleReviewIncentive},
+		{"zh", "无论您的评价如何，我们都会免费给您补发一个新的。", ""},
+	})
+}

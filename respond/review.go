@@ -65,7 +65,7 @@ var (
 	replyThanksRe = guardAlt(`(?i)\b(?:thank(?:s| you)|many thanks|we appreciate (?:your|the))\b|\bdank|\bmerci\b|\bgracias\b|\bgrazie\b|\bringrazi\p{L}*|ありがと|感謝|感谢|谢谢|多谢`)
 
 	// valueRe: anything of value that a review must never be tied to.
-	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?|a little something|a small (?:gift|token|surprise|present))\b|\bgarantie\b[^.!?\n]{0,30}?verlänger\p{L}*|\bverlänger\p{L}*[^.!?\n]{0,30}?\bgarantie|\bkleine aufmerksamkeit\b|\bextension de (?:la |votre )?garantie|\bprolong\p{L}* (?:la |votre )?garantie|\bpetite attention\b|\bampli\p{L}* (?:la |su )?garantía|\bextensión de (?:la |su )?garantía|\bpequeño detalle\b|\bestend\p{L}* (?:la )?garanzia|\bestensione (?:della )?garanzia|\bprolung\p{L}* (?:la )?garanzia|\bpiccolo pensiero\b|\bpensierino\b|保証(?:期間)?を[^。！？\n]{0,8}延長|延長保証|ささやかな(?:品|プレゼント|お礼)|粗品|延长[^。！？\n]{0,6}保修|保修期?延长|延保|小心意|\b(?:send|sent|sending|ship|shipped|shipping|post|posted|mail|mailed) you (?:a |an )?(?:new|second|another|brand-new|fresh|spare)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b|\b(?:an?|ein(?:e|en)?|un|une|una|uno)\s+(?:new|neue[snrm]?|nouvel(?:le)?|nuev[oa]|nuov[oa])\s+(?:\p{L}+\s+)?(?:one|unit|item|set|pair|device|gerät|exemplar|artikel|article|exemplaire|produit|artículo|unidad|producto|articolo|prodotto|pezzo)\b|\d+\s?% off\b|\d+\s?%\s?(?:rabatt|de réduction|de descuento|di sconto)|\d+\s?[%％]\s?(?:オフ|OFF|割引)|打[\d一二三四五六七八九]+折` +
+	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?|(?:a|an|store|account|goodwill)\s+(?:[^\s.!?]+\s+)?credit|a little something|a small (?:gift|token|surprise|present))\b|\bgarantie\b[^.!?\n]{0,30}?verlänger\p{L}*|\bverlänger\p{L}*[^.!?\n]{0,30}?\bgarantie|\bkleine aufmerksamkeit\b|\bextension de (?:la |votre )?garantie|\bprolong\p{L}* (?:la |votre )?garantie|\bpetite attention\b|\bampli\p{L}* (?:la |su )?garantía|\bextensión de (?:la |su )?garantía|\bpequeño detalle\b|\bestend\p{L}* (?:la )?garanzia|\bestensione (?:della )?garanzia|\bprolung\p{L}* (?:la )?garanzia|\bpiccolo pensiero\b|\bpensierino\b|保証(?:期間)?を[^。！？\n]{0,8}延長|延長保証|ささやかな(?:品|プレゼント|お礼)|粗品|延长[^。！？\n]{0,6}保修|保修期?延长|延保|小心意|\b(?:send|sent|sending|ship|shipped|shipping|post|posted|mail|mailed) you (?:a |an )?(?:new|second|another|brand-new|fresh|spare)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b|\b(?:an?|ein(?:e|en)?|un|une|una|uno)\s+(?:new|neue[snrm]?|nouvel(?:le)?|nuev[oa]|nuov[oa])\s+(?:\p{L}+\s+)?(?:one|unit|item|set|pair|device|gerät|exemplar|artikel|article|exemplaire|produit|artículo|unidad|producto|articolo|prodotto|pezzo)\b|\d+\s?% off\b|\d+\s?%\s?(?:rabatt|de réduction|de descuento|di sconto)|\d+\s?[%％]\s?(?:オフ|OFF|割引)|打[\d一二三四五六七八九]+折` +
 		`|\b(?:senden|schicken) (?:wir )?ihnen (?:\p{L}+ )?(?:neue|neuen|neues|zweite\p{L}*|weitere\p{L}*)|\bnous vous (?:enverrons|envoyons|renvoyons|expédions|expédierons) (?:un|une) (?:\p{L}+ )?(?:nouv\p{L}*|neu[fv]e?|second\p{L}*|autre)|\ble (?:enviaremos|enviamos|mandaremos|mandamos) (?:un|una|otr[oa]) (?:\p{L}+ )?(?:nuev|segund|otr)\p{L}*|\ble (?:spediremo|spediamo|invieremo|inviamo|mandiamo|manderemo) (?:un|una|un['’]) ?(?:\p{L}+ )?(?:nuov|second|altr)\p{L}*` +
 		`|(?:^|[^\p{L}])(?:behalten sie|dürfen sie \p{L}+ behalten|können sie \p{L}+ behalten)|\bübernehmen (?:wir )?(?:die )?(?:kosten|versandkosten)|\bgarder (?:le|la|les)\b|\bprenons en charge\b|\bquedarse con\b|\bnos hacemos cargo\b|\bpuò tenere\b|\bci facciamo carico\b|負担いたします|无需退回|不用退回|承担` +
 		`|\p{L}*erstatt\p{L}*|geld zurück|zurück(?:zahl|überweis|geb|buch)\p{L}*|(?:^|[^\p{L}])(?:überweisen|zahlen|buchen|geben)\b[^.!?\n]*?\bzurück\b|\bersatz\p{L}*|kostenlos\p{L}*|\bgratis\b|\bumsonst\b|geschenk\p{L}*|gutschein\p{L}*|rabatt\p{L}*|\bnachlass|entschädig\p{L}*|kulanz\p{L}*|gutschrift|\bprämie` +
@@ -357,6 +357,11 @@ func (c *checker) reviewSentences() []reviewSentence {
 		s.past = within(c.hits(pastRe), lo, hi) || s.value != nil && c.valueIsCondition(s.value, lo, hi)
 		s.neutral = within(c.hits(disclaimRe), lo, hi) || c.eitherWay(*s, lo, hi)
 		s.request = s.revisit || within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
+		if s.request && s.change && !s.revisit && c.thanksForDone(lo, hi) {
+			// "Thank you for updating your review": a change the buyer
+			// made, not one asked for.
+			s.request = false
+		}
 		s.thanksGift = within(c.hits(thanksGiftRe), lo, hi) && (s.review || within(c.hits(experienceRe), lo, hi))
 	}
 	// A disclaimer in the next sentence applies to the review action
@@ -548,6 +553,17 @@ func (c *checker) describedRating(s reviewSentence, sent string) bool {
 	// Japanese "嬉しく思います" is gladness, not a wish; an ask there
 	// ("いただけると嬉しいです") is caught by askRe.
 	return !within(c.hits(wishRe), lo, hi) || isCJK(sent)
+}
+
+// thanksInAdvanceRe: thanks for something not yet done, which asks for it.
+var thanksInAdvanceRe = guardAlt(`(?i)\bin advance\b|\bim voraus\b|\bvorab\b|\bpar avance\b|\bd['’]avance\b|\bde antemano\b|\bpor adelantado\b|\bin anticipo\b|\banticipatamente\b|あらかじめ|予め|先に|提前|预先`)
+
+// thanksForDone reports whether text[lo:hi] thanks the buyer for what
+// they did and asks nothing: a thank-you with no ask, question, wish,
+// condition or thanks in advance.
+func (c *checker) thanksForDone(lo, hi int) bool {
+	return within(c.hits(replyThanksRe), lo, hi) && !c.asksIn(lo, hi) && !within(c.hits(askRe), lo, hi) &&
+		!within(c.hits(wishRe), lo, hi) && !within(c.hits(thanksInAdvanceRe), lo, hi) && !endsAsQuestion(c.text[lo:hi])
 }
 
 // orderWords are requestRe's words that only order events ("the first
