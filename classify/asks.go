@@ -36,13 +36,13 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 			g.Video = true
 		}
 	}
-	g.Symptom = firstSentence(ss, symptomCues)
+	g.Symptom = symptomSentence(ss)
 	g.MissingPart, g.MissingCount = missingPart(ss)
 	g.Reason = firstSentence(ss, reasonCues)
 	g.Keep = keepWish(ss)
 	g.Ordered, g.Received, g.Wanted = variants(ss)
 
-	missing := missingCues.anyIn(ss) || g.MissingPart != ""
+	missing := missingIn(ss) || g.MissingPart != ""
 	has := map[aftersale.Ask]bool{}
 	declined := map[aftersale.Ask]bool{}
 	for _, k := range askCues {
@@ -54,8 +54,22 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 			declined[k.ask] = true
 		}
 	}
+	if replacementRefused(ss) {
+		// "a new one is no use to me", "ich brauche keinen neuen", "不用再寄了"
+		delete(has, aftersale.AskReplacement)
+		declined[aftersale.AskReplacement] = true
+	}
+	if g.Reason == "" {
+		g.Reason = reasonLine(text)
+	}
+	if g.Reason == "" {
+		g.Reason = alreadySentence(ss)
+	}
 	v := newView(text)
 	g.Complaint = complaintOf(v, ss, g)
+	if brokenOnlyRefund(ss) {
+		has[aftersale.AskPartialRefund] = true // "a refund for the broken glasses only"
+	}
 	if partialOverlapsRefund(ss) && !fullRefundCues.assertedIn(ss) {
 		delete(has, aftersale.AskRefund) // "a partial refund" is not the whole price
 	}
@@ -63,6 +77,10 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 		has[aftersale.AskSendParts] = true
 	}
 	if g.Wanted != "" && !declined[aftersale.AskReplacement] {
+		has[aftersale.AskReplacement] = true
+	}
+	if !missing && !declined[aftersale.AskReplacement] && sendAnother(ss) {
+		// "Por favor, enviadme otra", "schicken Sie mir bitte ein neues"
 		has[aftersale.AskReplacement] = true
 	}
 	if !missing && !has[aftersale.AskRefund] && !declined[aftersale.AskReplacement] && (sendCues.assertedIn(ss) || haveCues.assertedIn(ss)) &&
@@ -83,6 +101,109 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	}
 	return asks, g
 }
+
+// refuseReplacement are the words of a buyer who does not want another
+// unit sent, beside the replacement cues a negation word refuses ("no
+// replacement"): another one, a new one or a second shipment refused in
+// the words of each template language.
+var refuseReplacement = newPhrases(
+	"no use to me", "of no use to me", "don't want another", "do not want another", "don't want a new one",
+	"do not want a new one", "don't need another", "do not need another", "don't need a new one",
+	"don't want one sent", "don't want it sent again", "don't want to wait for another", "do not want to wait for another",
+	"don't want to wait for a new", "don't want to wait for a replacement", "no point sending another",
+	"rather not wait for", "not wait for a swap", "not wait for a replacement", "not wait for another",
+	"keinen neuen", "keine neue", "kein neues", "kein zweites", "keinen zweiten", "keine neue lieferung",
+	"keine erneute", "nicht noch einen", "nicht noch eine", "nicht noch mal schicken", "nicht erneut",
+	"pas d'un autre", "pas d'une autre", "pas un autre", "pas une autre", "pas d'autre", "pas d'un nouvel",
+	"pas d'une nouvelle", "pas de nouvel", "pas de nouvelle", "pas de nouveau", "pas un nouvel", "pas de renvoi",
+	"pas de réexpédition",
+	"no quiero otro", "no quiero otra", "no necesito otro", "no necesito otra", "no me sirve otro", "no me sirve otra",
+	"no quiero uno nuevo", "no quiero una nueva", "no quiero que me envíen otro", "no quiero que me mandéis otro",
+	"no me mandéis otro", "no me enviéis otro", "no quiero un nuevo envío", "no quiero esperar otro",
+	"non mi serve un altro", "non mi serve un'altra", "non voglio un altro", "non voglio un'altra",
+	"non mi serve uno nuovo", "non voglio uno nuovo", "non mandatemi un altro", "non inviatemi un altro",
+	"non voglio un nuovo invio", "non voglio aspettare un altro",
+	"送られても困", "再送は不要", "再送不要", "再送は結構", "再送はいりません", "新しいものは不要", "新しいものはいりません",
+	"もう一つは不要", "代わりは不要", "代わりの品は不要",
+	"不用再寄", "不用再发", "别再寄", "别再发", "不要再寄", "不要再发", "不需要再寄", "不需要再发", "不用补发",
+	"不要补发", "不用换新", "不要换新", "不用给我换", "不要给我换",
+)
+
+// anotherUnit are the words of one more unit of the item.
+var anotherUnit = newPhrases("another", "another one", "a new one", "new one", "otro", "otra", "uno nuevo", "una nueva",
+	"un autre", "une autre", "un nouveau", "une nouvelle", "un altro", "un'altra", "uno nuovo", "una nuova",
+	"ein neues", "einen neuen", "eine neue", "noch einen", "noch eine", "noch eins", "ein anderes", "einen anderen",
+	"もう一つ", "もう一台", "新しいもの", "新品", "別のもの", "另一个", "新的", "一个新的", "一台新的")
+
+// sendAnother reports whether a sentence asks to send one more unit
+// ("enviadme otra", "could you send me another", "新しいものを送って"),
+// not negated.
+func sendAnother(ss []*sent) bool {
+	for _, s := range ss {
+		one := []*sent{s}
+		if !sendCues.assertedIn(one) {
+			continue
+		}
+		for _, h := range anotherUnit.find(s) {
+			if !negated(s, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// uselessAnotherRe reads another unit called useless: "sending me another
+// one won't help", "a new one is of no use", "ein neues nützt mir nichts",
+// "un autre ne servirait à rien", "otro no me sirve", "un altro non
+// serve a niente".
+var uselessAnotherRe = regexp.MustCompile(`\b(?:inutile de|pas la peine de|pas besoin de|no hace falta|no es necesario|no necesitáis|non serve|non è necessario|non c'è bisogno di|nicht nötig|unnötig|no need to|there's no need to|don't bother)\b[^.,;!?]{0,25}\b(?:another|une autre|un autre|otro|otra|un altro|un'altra|altro|altra|ein neues|einen neuen|eine neue|noch ein\p{L}*)\b|\b(?:another(?: one)?|a new one|new one|replacement|ein neues|einen neuen|eine neue|ersatz|un autre|une autre|un nouveau|une nouvelle|otro|otra|uno nuevo|una nueva|un altro|un'altra|uno nuovo|una nuova)\b[^.,;!?]{0,25}\b(?:won't help|will not help|wouldn't help|would not help|doesn't help|no use|no good|pointless|nützt (?:mir )?nichts|hilft (?:mir )?nicht|bringt (?:mir )?nichts|ne (?:me )?servirait à rien|ne (?:me )?sert à rien|ne m'aide pas|no me sirve|no sirve|no me ayuda|non (?:mi )?serve|non mi aiuta|inutile)`)
+
+// replacementRefused reports whether the buyer refuses another unit in
+// words the replacement cues do not negate.
+func replacementRefused(ss []*sent) bool {
+	if refuseReplacement.anyIn(ss) {
+		return true
+	}
+	for _, s := range ss {
+		if uselessAnotherRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// alreadyRe reads a reason in other words: the buyer already has one, or
+// got it elsewhere ("my sister already got me one", "ya lo compré en
+// otra tienda", "近所の店で買ってしまいました", "已经在别的店买到了").
+var alreadyRe = regexp.MustCompile(`\b(?:already|ya|déjà|schon|bereits|già)\b[^.!?,]{0,30}\b(?:got (?:me |us |him |her )?(?:one|it|a|another)|gave (?:me |us )?(?:one|it|a)|bought|have one|has one|have it|found (?:one|it|a)|purchased|gekauft|gefunden|woanders|bestellt|acheté|trouvé|commandé|ailleurs|compré|comprado|pedido|encontré|tengo uno|tengo una|comprato|trovato|ordinato|preso|altrove|ordered)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经(?:在[^，。]{0,6})?(?:买|有了)`)
+
+// alreadySentence returns the first sentence that gives such a reason.
+func alreadySentence(ss []*sent) string {
+	for _, s := range ss {
+		if alreadyRe.MatchString(s.folded) {
+			return clip(s.orig, 200)
+		}
+	}
+	return ""
+}
+
+// reasonLineRe reads the reason line of Amazon's cancellation request and
+// of a buyer's form-like message ("Reason given by the buyer: No longer
+// needed", "Motif indiqué par l'acheteur : Trouvé moins cher ailleurs",
+// "Grund: ...", "Motivo: ...", "理由：...", "原因：...").
+var reasonLineRe = regexp.MustCompile(`(?im)^[ \t]*(?:[^:：\n]{0,30}\b(?:reason|grund|motif|motivo|raison)\b[^:：\n]{0,40}|[^:：\n]{0,12}(?:理由|原因)[^:：\n]{0,12})[ \t]*[:：][ \t]*(\S[^\n]{1,150})$`)
+
+// reasonLine returns the reason a reason line gives, "" if none.
+func reasonLine(text string) string {
+	if m := reasonLineRe.FindStringSubmatch(text); m != nil && !noReasonRe.MatchString(m[1]) {
+		return clip(strings.TrimSpace(m[1]), 200)
+	}
+	return ""
+}
+
+// noReasonRe reads a reason line that gives none.
+var noReasonRe = regexp.MustCompile(`(?i)^\s*(?:no reason|none|n/?a|-+|not (?:given|specified|provided)|keine(?:r)? (?:angabe|grund)|aucun|sans motif|non (?:précisé|spécifié|indicato|specificato)|ninguno|sin motivo|no (?:especificado|indicado)|nessuno|nessun motivo|なし|理由なし|无|没有)\b?`)
 
 // complaintOf is what the buyer says went wrong: the return_dissatisfied
 // sub-reason whose cues the text has most of, else a wrong item in other
@@ -110,12 +231,19 @@ func complaintOf(v view, ss []*sent, g aftersale.Given) aftersale.SubReason {
 // gift card instead of my card").
 func wrongElseSent(ss []*sent) bool {
 	for _, s := range ss {
-		if (len(receivedCues.find(s)) > 0 || len(sentPastCues.find(s)) > 0 || len(orderedCues.find(s)) > 0) && wrongElse.any(newView(s.orig)) {
+		if (len(receivedCues.find(s)) > 0 || len(sentPastCues.find(s)) > 0 || len(orderedCues.find(s)) > 0) &&
+			(wrongElse.any(newView(s.orig)) || thisNotThatRe.MatchString(s.folded)) {
 			return true
 		}
 	}
 	return false
 }
+
+// thisNotThatRe reads "you sent me a phone case, not a charger", "ich habe
+// eine Tasse bekommen, keine Kanne", "j'ai reçu un bol, pas une tasse",
+// "me llegó un cable, no un cargador", "mi è arrivata una cover, non un
+// caricatore": one thing received, then another one negated after a comma.
+var thisNotThatRe = regexp.MustCompile(`\b(?:sent|got|received|delivered|bekommen|erhalten|geliefert|geschickt|reçu|envoyé|livré|recibido|llegó|enviado|mandado|ricevuto|arrivat[oa]|inviato|mandato)\b[^,;]{0,60},\s*(?:(?:not|and not|instead of|statt|pas|et non|no|y no|en vez de|non|e non|invece di)\s+(?:a|an|the|my|eine?n?|die|der|das|den|un|une|le|la|el|uno|una|il|lo)|keine?n?)\s+\p{L}`)
 
 // weakFault are symptom cues too common to name a fault on their own
 // ("I didn't read it properly").
@@ -171,7 +299,7 @@ func addAsks(cl *aftersale.Classification, m aftersale.Message) {
 		return
 	}
 	cl.Facts.Asks, cl.Facts.Given = ReadAsks(m)
-	if cl.Facts.NewAddress == "" && cl.Facts.Has(aftersale.AskNewAddress) {
+	if cl.Facts.NewAddress == "" && (cl.Facts.Has(aftersale.AskNewAddress) || cl.Case == aftersale.CaseAddressChange) {
 		text := stripQuoted(m.ClassifyText())
 		cl.Facts.NewAddress = newAddress(text)
 		if cl.Facts.NewAddress == "" {
@@ -514,6 +642,93 @@ func firstSentence(ss []*sent, p *phrases) string {
 	return ""
 }
 
+// vagueFault are symptom cues that say only that the item does not work:
+// alone ("Doesn't work.", "Il ne marche pas votre projecteur.") they
+// describe nothing, so the reply still asks what happens.
+var vagueFault = newPhrases("doesn't work", "does not work", "didn't work", "not working", "won't work", "doesnt work",
+	"ne marche pas", "ne fonctionne pas", "ne marche plus", "ne fonctionne plus", "marche pas",
+	"funktioniert nicht", "geht nicht", "funktioniert nicht mehr", "no funciona", "no funcionan",
+	"non funziona", "non funzionano", "動かな", "動きませ", "使えな", "使えませ", "不能用", "用不了", "不工作", "坏了")
+
+// vagueFiller are the words that may stand beside a vague fault without
+// describing anything ("it just doesn't work at all").
+var vagueFiller = map[string]bool{
+	"it": true, "this": true, "that": true, "the": true, "thing": true, "item": true, "product": true, "just": true,
+	"at": true, "all": true, "anymore": true, "properly": true, "still": true, "simply": true, "my": true, "your": true,
+	"es": true, "das": true, "der": true, "die": true, "ding": true, "gerät": true, "einfach": true, "überhaupt": true,
+	"mehr": true, "leider": true, "il": true, "elle": true, "ça": true, "ca": true, "le": true, "la": true, "votre": true,
+	"du": true, "tout": true, "plus": true, "produit": true, "appareil": true, "no": true, "lo": true, "el": true,
+	"nada": true, "más": true, "producto": true, "non": true, "per": true, "niente": true, "affatto": true,
+	"più": true, "prodotto": true, "articolo": true, "a": true, "doesn't": true, "work": true,
+}
+
+// symptomSentence returns the first sentence that describes what is
+// wrong: one with a symptom cue beyond a vague "doesn't work", or a vague
+// one with words of its own beside it ("doesn't work when it is cold"); ""
+// if none.
+func symptomSentence(ss []*sent) string {
+	for _, s := range ss {
+		for _, h := range symptomCues.find(s) {
+			if negated(s, h) {
+				continue
+			}
+			if !vagueOnly(s) {
+				return clip(s.orig, 200)
+			}
+		}
+	}
+	return ""
+}
+
+// vagueOnly reports whether a sentence says no more than that the item
+// does not work: a vague fault cue, and besides it only filler words
+// and the product's name (at most two other words; in Chinese and
+// Japanese at most six other characters).
+func vagueOnly(s *sent) bool {
+	hs := vagueFault.find(s)
+	if len(hs) == 0 {
+		return false
+	}
+	for _, h := range symptomCues.find(s) {
+		covered := false
+		for _, v := range hs {
+			if v.at <= h.at && h.end <= v.end || h.at <= v.at && v.end <= h.end {
+				covered = true
+				break
+			}
+		}
+		if !covered && !weakFault[s.folded[h.at:h.end]] {
+			return false // another cue names the fault
+		}
+	}
+	if s.cjk {
+		rest := s.folded
+		for _, v := range hs {
+			rest = strings.Replace(rest, s.folded[v.at:v.end], "", 1)
+		}
+		n := 0
+		for _, r := range rest {
+			if isCJK(r) {
+				n++
+			}
+		}
+		return n <= 6
+	}
+	other := 0
+	for _, t := range s.toks {
+		in := false
+		for _, v := range hs {
+			if t.at >= v.at && t.end <= v.end {
+				in = true
+			}
+		}
+		if !in && !vagueFiller[t.w] {
+			other++
+		}
+	}
+	return other <= 2
+}
+
 func clip(s string, n int) string {
 	if r := []rune(s); len(r) > n {
 		return string(r[:n]) + "…"
@@ -544,7 +759,7 @@ var (
 	// refusalBefore refuse what follows them further off than three words.
 	refusalBefore = newPhrases("don't bother", "do not bother", "no need", "there's no need", "don't need", "do not need",
 		"kein bedarf", "nicht nötig", "pas besoin", "pas la peine", "no hace falta", "no necesito", "non serve",
-		"non c'è bisogno", "non ho bisogno", "not interested", "nicht interessiert", "kein interesse", "pas intéressé",
+		"non c'è bisogno", "non ho bisogno", "non mi serve", "non mi servono", "no me hace falta", "no me sirve", "n'ai pas besoin", "ai pas besoin", "not interested", "nicht interessiert", "kein interesse", "pas intéressé",
 		"pas intéressée", "no me interesa", "no quiero que", "non mi interessa", "non sono interessat*")
 	jaNegAfter  = []string{"ではなく", "じゃなく", "は不要", "は結構", "はいりません", "は要りません", "は必要ありません", "は希望しません", "は望みません"}
 	zhNegBefore = []string{"不要", "不想", "不用", "无需", "不需要", "不是要", "别", "不"}
@@ -582,10 +797,21 @@ func negated(s *sent, h hit) bool {
 		}
 	}
 	wish, neg := false, false
-	n := 0
+	n, crossed, tail := 0, false, 0
+	prev := h.end
 	for _, t := range s.toks {
 		if t.at < h.end {
 			continue
+		}
+		if strings.ContainsAny(s.folded[prev:t.at], ",;:") {
+			if neg {
+				break // the negation's clause ended
+			}
+			crossed = true
+		}
+		prev = t.end
+		if neg {
+			tail++ // words after the negation
 		}
 		if n++; n > 5 {
 			break
@@ -593,7 +819,10 @@ func negated(s *sent, h hit) bool {
 		wish = wish || wishAfter[t.w]
 		neg = neg || negAfter[t.w]
 	}
-	if wish && neg {
+	// Across a comma the negation refuses the ask only when it closes its
+	// clause ("un échange, je n'en veux pas"), not when it has an object
+	// of its own ("remboursé, je ne veux pas d'un nouvel envoi").
+	if wish && neg && (!crossed || tail == 0) {
 		return true
 	}
 	n = 0
@@ -665,6 +894,14 @@ var askCues = []struct {
 		"rimborso parziale", "rimborsare una parte", "sconto", "parte dei soldi", "risarcimento", "indennizzo",
 		"一部返金", "部分返金", "一部ご返金", "一部の返金", "値引き", "減額", "差額",
 		"部分退款", "退一部分", "退部分", "补偿", "便宜一点", "折扣", "补差价", "退点钱",
+		// The money for the broken or missing pieces only.
+		"refund the broken", "refund for the broken", "refund of the broken", "refund for the damaged",
+		"refund the damaged", "broken ones refunded", "broken pieces refunded", "refund for those", "refund for the ones",
+		"für die kaputten", "für die zerbrochenen", "für die beschädigten", "die kaputten erstattet",
+		"des pièces cassées", "pour les pièces cassées", "pour celles qui sont cassées", "pour ceux qui sont cassés",
+		"de las piezas rotas", "por las piezas rotas", "de los rotos", "de las rotas", "por los rotos", "por las rotas",
+		"dei pezzi rotti", "per i pezzi rotti", "di quelli rotti", "per quelli rotti", "delle parti rotte",
+		"壊れた分", "割れた分", "破損した分", "坏的部分", "破损的部分", "碎的部分", "坏了的那", "碎了的那",
 	)},
 	{aftersale.AskReturn, newPhrases(
 		"return it", "return the", "return this", "return them", "to return", "return label", "return instructions",
@@ -746,15 +983,15 @@ var (
 	sendCues = newPhrases(
 		"send me", "send the", "send them", "send it", "send those", "send over", "ship me", "ship the", "mail me",
 		"could you send", "can you send", "please send", "post me", "post one", "post it", "post them", "send one",
-		"mail one", "ship one",
+		"mail one", "ship one", "post the", "mail the", "send the other", "post the other", "ship the other",
 		"schicken sie", "senden sie", "zusenden", "zuschicken", "schicken", "senden", "schickt",
 		"envoyer", "me faire parvenir", "expédier", "envoyez", "renvoyer",
 		"enviar", "enviarme", "enviarlo", "enviarla", "enviarlos", "enviarlas", "enviármelo", "enviármela",
 		"enviármelos", "enviármelas", "mandar", "mandarme", "mandármelo", "mandármela", "mandármelos", "me envíen",
-		"envíen", "envíenme", "envíe", "envíes", "me enviéis", "mandéis", "me manden", "mándenme", "enviad", "enviadme", "mandadme",
+		"envíen", "envíenme", "envíe", "envíes", "me enviéis", "mandéis", "mandáis", "enviáis", "me lo mandáis", "me la mandáis", "me los mandáis", "me las mandáis", "me manden", "mándenme", "enviad", "enviadme", "mandadme",
 		"inviar*", "mandare", "mandarmi", "mandarlo", "mandarla", "mandarli", "mandarle", "mandarmelo", "mandarmela", "spedir*", "mi inviate", "mi mandate", "inviatemi", "mandatemi", "inviatel*",
 		"送って", "送付", "お送り", "発送して", "送っていただ", "送ってもら",
-		"寄给我", "发给我", "寄过来", "发过来", "寄一下", "补给我", "补上", "再寄", "发一下", "寄一",
+		"寄给我", "发给我", "寄过来", "发过来", "寄一下", "补给我", "补上", "再寄", "发一下", "寄一", "给我补", "补一个", "补个", "补一下",
 	)
 	// haveCues ask for something to be had; after a wrong variant, the
 	// right one ("Posso avere quello blu?").
@@ -777,7 +1014,7 @@ var (
 		"mandé fotos", "inviato una foto", "inviato le foto", "mandato una foto", "mandato le foto",
 		"写真を送りました", "写真をお送りしました", "写真を送付しました", "发了照片", "发过照片", "已经发了照片",
 		"anbei", "im anhang", "angehängt", "beigefügt", "auf dem foto", "auf den fotos", "auf dem bild",
-		"ci-joint", "ci-jointe", "ci-joints", "pièce jointe", "pièces jointes", "je joins", "sur la photo",
+		"ci-joint", "ci-jointe", "ci-joints", "pièce jointe", "pièces jointes", "photos jointes", "photo jointe", "en pj", "je joins", "sur la photo",
 		"adjunto", "adjunta", "adjuntas", "adjuntos", "adjuntado", "adjuntada", "en la foto", "en las fotos",
 		"in allegato", "allego", "allegata", "allegato", "allegate", "allegati", "nella foto", "nelle foto",
 		"添付", "写真をお送りします", "写真を送ります", "画像を送ります",
@@ -788,7 +1025,7 @@ var (
 	missingCues = newPhrases(
 		"missing", "not included", "wasn't included", "was not included", "weren't included", "were not included",
 		"incomplete", "only one of", "only got", "only received", "no screws", "only one arrived", "only one came",
-		"came without", "there was no", "there's no", "there is no", "didn't come with", "did not come with",
+		"came without", "didn't come with", "did not come with",
 		"wasn't in the box", "not in the box", "no power cord", "no cable", "no charger", "no remote",
 		"only 1 arrived", "only one was in", "only one in the", "one of the two", "the second one is",
 		"fehlt", "fehlen", "fehlte", "fehlten", "fehlend*", "nicht dabei", "nicht enthalten", "unvollständig",
@@ -797,9 +1034,45 @@ var (
 		"falta", "faltan", "faltaba", "faltaban", "no venía", "no venían", "no incluye", "incomplet*",
 		"manca", "mancano", "mancava", "mancavano", "mancant*", "non incluso", "incomplet*",
 		"足りな", "足りま", "入っていな", "入ってな", "入っていませ", "欠品", "不足", "ありませんでした",
-		"少了", "缺少", "缺件", "缺了", "漏发", "少发", "没有配", "少一",
+		"少了", "缺少", "缺件", "缺了", "漏发", "少发", "没有配", "少一", "没放", "没装", "没有附", "没附",
+		"入っていなかった", "付いていな", "ついていな", "同梱されていな", "見当たりませ", "見当たらな", "同梱されていま", "付いていま", "ついていま", "付属していな", "付属していま",
+	)
+	// absentCues say that something is not there ("the hex key isn't in
+	// the bag", "one leg has no bolts", "there was no remote"): a missing
+	// part only when a part is named after or before them (missingPart),
+	// never "there's no tracking number".
+	absentCues = newPhrases("there was no", "there's no", "there is no", "there were no",
+		"isn't in the box", "isn't in the bag", "isn't in the package", "wasn't in the bag", "wasn't in the package",
+		"wasn't in the parcel", "weren't in the bag", "weren't in the package", "aren't in the box", "aren't in the bag",
+		"isn't in it", "wasn't in it", "weren't in it", "aren't in it", "not in the bag", "not in it", "not inside",
+		"has no", "had no", "have no", "came with no", "comes with no", "came without any", "without any",
+		"nicht im beutel", "nicht drin", "war nicht dabei", "waren nicht dabei", "hat keine", "hat keinen",
+		"pas dans le sachet", "pas dans le carton", "pas dans la boîte", "pas dans le colis", "n'y était pas", "n'y étaient pas",
+		"no estaba", "no estaban", "no venía en", "no trae", "no traía", "sin los", "sin las",
+		"non c'era", "non c'erano", "non era nella", "non erano nella", "non ha i", "non ha le", "senza i", "senza le",
+		"wasn't in", "weren't in", "isn't in", "aren't in", "was not in", "were not in", "is not in", "are not in",
+		"nicht im karton", "nicht im paket", "nicht in der packung", "nicht in der verpackung", "nicht in der schachtel",
+		"without", "ohne", "sans", "sin", "senza",
+		"里没有", "里面没有", "没在里面", "不在里面", "没有在里面", "没放进", "没装进", "没有附", "都没有", "全没有",
 	)
 )
+
+// brokenOnlyRefundRe reads a refund asked for the broken or damaged
+// pieces only: a refund word, then "for/of the" and the broken ones
+// ("remboursée pour les verres cassés", "reembolso de las piezas rotas",
+// "Erstattung für die kaputten Teller").
+var brokenOnlyRefundRe = regexp.MustCompile(`(?:refund\p{L}*|rembours\p{L}*|reembols\p{L}*|rimbors\p{L}*|erstatt\p{L}*)\s+(?:[\p{L}']+\s+){0,3}?(?:for|pour|por|per|für|of|des|de|dei|delle|degli|del|(?:the|les|las|los|i|gli|le|die|den)\s+(?:[0-9]+|two|three|four|deux|trois|quatre|dos|tres|cuatro|due|tre|quattro|zwei|drei|vier))\s+(?:(?:the|les|las|los|i|gli|le|die|den)\s+)?(?:[\p{L}']+\s+){0,2}?(?:broken|damaged|cracked|smashed|chipped|cassé\p{L}*|abîmé\p{L}*|fêlé\p{L}*|rot[oa]s|rott[ie]|dañad\p{L}*|kaputt\p{L}*|zerbrochen\p{L}*|beschädigt\p{L}*)\b|(?:割れた|壊れた|破損した)[^。]{0,10}(?:分|ぶん)[^。]{0,6}返金|(?:坏|碎|破损)[^。]{0,8}(?:部分|那几|的那)[^。]{0,6}退`)
+
+// brokenOnlyRefund reports whether a sentence asks the money back for the
+// broken pieces only.
+func brokenOnlyRefund(ss []*sent) bool {
+	for _, s := range ss {
+		if brokenOnlyRefundRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
+}
 
 // partialOverlapsRefund reports whether a refund cue is part of a partial
 // refund ("partial refund", "Teilerstattung", "一部返金").
@@ -945,7 +1218,16 @@ var reasonCues = newPhrases(
 	"买错", "拍错", "下错", "错买", "尺码不合适", "太小", "太大", "更便宜", "不需要", "不想要", "不要了",
 	"改变主意", "改主意", "太慢", "太久", "来不及", "重复", "买了两", "别处", "不喜欢", "因为", "由于",
 	// Reasons in other words: found elsewhere, no longer needed, too late.
-	"found it", "found one", "found the same", "found a better", "locally", "in a shop", "in store", "anymore",
+	"regalato", "regalata", "regalo", "offert", "offerte", "m'en offrir", "on m'a offert", "geschenkt", "geschenk",
+	"regalado", "regalada", "regalaron", "gifted", "プレゼント", "もらった", "頂いた", "礼物", "送了我", "送我了",
+	"found it", "found one", "found the same", "bought one", "bought another", "already have one", "already bought",
+	"already got one", "got one already", "same day", "smaller than", "bigger than", "larger than",
+	"schon gekauft", "bereits gekauft", "habe schon eins", "habe schon einen", "kleiner als", "größer als", "widerruf*",
+	"déjà acheté", "j'en ai déjà", "plus petit que", "plus grand que", "droit de rétractation",
+	"ya compré", "ya tengo uno", "ya tengo una", "más pequeño de", "más pequeña de", "más pequeño que", "derecho de desistimiento",
+	"già comprato", "ne ho già", "più piccol*", "più grande di", "diritto di recesso", "recesso",
+	"もう買った", "既に購入", "すでに購入", "もう持って", "思ったより小さ", "思ったより大き",
+	"已经买了", "已经有了", "比想象", "七天无理由", "found a better", "locally", "in a shop", "in store", "anymore",
 	"any more", "too expensive", "too late", "arrive too late", "won't arrive in time", "wrong one", "as a gift",
 	"nicht mehr nötig", "woanders gefunden", "günstiger gefunden", "im laden", "zu teuer", "kommt zu spät",
 	"trouvé moins cher", "trouvé ailleurs", "en magasin", "trop cher", "arrivera trop tard", "n'en ai plus besoin",
@@ -1015,6 +1297,9 @@ var (
 		"pezzo": true, "pezzi": true, "accessori": true, "componenti": true, "parti": true, "qualcosa": true,
 		"部品": true, "付属品": true, "パーツ": true, "もの": true, "物": true,
 		"配件": true, "零件": true, "东西": true, "部件": true,
+		"hardware": true, "fittings": true, "fixings": true, "contents": true, "kleinteile": true, "befestigungsmaterial": true,
+		"quincaillerie": true, "visserie": true, "herrajes": true, "tornillería": true, "ferramenta": true, "minuteria": true,
+		"小物": true, "五金件": true, "小零件": true, "些零件": true, "一些零件": true,
 	}
 	numberWords = map[string]int{
 		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -1034,20 +1319,32 @@ var (
 		"del": true, "unos": true, "unas": true, "algunos": true, "algunas": true, "einige": true, "paar": true,
 		"few": true, "couple": true, "several": true, "dello": true, "della": true, "nello": true, "nella": true,
 		"nelle": true, "negli": true, "al": true, "alla": true, "au": true, "aux": true, "im": true, "vom": true,
+		"his": true, "her": true, "their": true, "ses": true, "son": true, "sa": true, "leur": true, "leurs": true,
+		"mes": true, "mon": true, "ma": true, "sus": true, "su": true, "suoi": true, "sue": true, "suo": true, "sua": true,
+		"seine": true, "seinen": true, "seiner": true, "ihre": true, "ihren": true, "ihrer": true, "meine": true, "meinen": true,
 	}
-	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "falta", "faltan", "faltaba", "faltaban",
+	missingBefore = newPhrases("missing", "il manque", "manque", "manquent", "il manquait", "manquait", "manquaient", "falta", "faltan", "faltaba", "faltaban",
 		"manca", "mancano", "mancava", "mancavano", "es fehlen", "es fehlt", "fehlt", "fehlen", "fehlte", "fehlten", "fehlend*",
-		"no", "without", "ohne", "sans", "sin", "senza", "kein", "keine", "keinen")
+		"non ha", "no trae", "no traía", "no tenía", "n'a pas de", "n'avait pas de", "no", "without", "ohne", "sans", "sin", "senza", "kein", "keine", "keinen")
 	missingAfter = newPhrases("is missing", "are missing", "was missing", "were missing", "fehlt", "fehlen", "fehlte",
 		"fehlten", "manque", "manquent", "manquait", "manquaient", "falta", "faltan", "manca", "mancano",
 		"wasn't included", "weren't included", "was not included", "were not included", "not included",
 		"nicht dabei", "nicht enthalten", "n'était pas", "n'étaient pas", "no venía", "no venían", "non c'era",
 		"non c'erano", "not in the box", "wasn't in the box", "was not in the box", "weren't in the box",
 		"were not in the box", "not in the package", "nicht im paket", "nicht im karton", "no estaba en la caja",
+		"missing", "isn't in the", "wasn't in the", "weren't in the", "aren't in the", "isn't in it", "wasn't in it",
+		"did not come with", "didn't come with", "did not come", "didn't come", "never came", "weren't included", "wasn't included",
+		"weren't in it", "aren't in it", "not inside", "war nicht dabei", "waren nicht dabei", "nicht drin",
+		"n'y était pas", "n'y étaient pas", "no estaba", "no estaban", "non era nella", "non erano nella",
 		"non c'era nella scatola", "mancante", "mancanti", "manquant", "manquants", "manquante", "manquantes", "que falta", "que faltan",
 		"que faltaba", "che manca", "che mancano")
-	jaMissingRe = regexp.MustCompile(`([\p{Katakana}ー\p{Han}]{1,8})(?:が|は)?(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:足り|入って|不足|ありませ|欠品|なかった|無かった|入っていな)`)
-	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s]|$|了|的|呢|吗)`)
+	jaMissingRe = regexp.MustCompile(`([\p{Katakana}ー\p{Han}]{1,8})(?:が|は)?(?:([0-9]+)(?:本|個|つ|枚|点|セット))?(?:足り|入って|不足|ありませ|欠品|なかった|無かった|入っていな|同梱されて|付いてい|ついてい|付属してい|見当たら)`)
+	zhMissingRe = regexp.MustCompile(`(?:少发了|少发|漏发了|漏发|少了|缺少了|缺少|缺了|没有)([0-9一二两三四五六七八九十]*)(?:个|颗|根|只|件|套|块|条|片|支)?([\p{Han}]{1,6}?)(?:[(（]([\p{Han}]{1,6})[)）])?(?:[,，。!！?？.\s、(（]|$|了|的|呢|吗|和|及|与|跟|还有)`)
+	// zhAbsentRe reads a part named before the words that say it is not
+	// in the parcel: "遥控器没在里面", "说明书不在盒子里".
+	zhAbsentRe = regexp.MustCompile(`([\p{Han}]{1,6}?)(?:没在里面|不在里面|没有在里面|没在盒子里|不在盒子里|没放进去|没装进去|找不到|没找到|没有(?:[，。,.!！]|$)|一[个颗根只件套块条片支]都没有|一[个颗根只件套块条片支]也没有|全都没有|都没有|全没有)`)
+	// zhConnectives may open the clause before a part's name.
+	zhConnectives = []string{"但是", "可是", "不过", "就是", "而且", "还有", "另外", "但", "可", "却"}
 	// jaNamedRe reads a short sentence that names the part after one that
 	// says a part is missing: "引き出しの取っ手です。"
 	jaNamedRe = regexp.MustCompile(`^(?:それは|不足しているのは|足りないのは|入っていないのは)?([\p{Han}\p{Katakana}\p{Hiragana}ー]{1,16}?)(?:です|でした|になります)[。.]?$`)
@@ -1065,6 +1362,125 @@ var (
 	namedAfterColonRe = regexp.MustCompile(`[:：]\s*(?:the |a |an |der |die |das |le |la |les |el |los |las |il |lo |gli )?([\p{L}][\p{L} -]{1,30})$`)
 )
 
+// neededWords make "falta" say that something is needed, not missing
+// ("si hace falta", "no hace falta").
+var neededWords = map[string]bool{"hace": true, "haga": true, "hacía": true, "hará": true, "hacen": true, "hacer": true, "haría": true}
+
+// missingIn reports whether a sentence says something is missing: a
+// missing cue that is not "hacer falta" (to be needed).
+func missingIn(ss []*sent) bool {
+	for _, s := range ss {
+		for _, h := range missingCues.find(s) {
+			j := tokIndexBefore(s.toks, h.at)
+			if j >= 0 && neededWords[s.toks[j].w] {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// absentFromRe reads a part said to be absent from the parcel, by the
+// shape of the sentence: "the allen wrench was nowhere in the box", "the
+// hex key wasn't inside", "la télécommande ne se trouvait pas dans le
+// carton", "el cargador no estaba dentro", "il telecomando non c'era",
+// "die Fernbedienung war nicht im Paket".
+var absentFromRe = regexp.MustCompile(`(?:^|[\s,;:])((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s+(?:(?:was|were|is|are)(?:n't|\s+not|\s+nowhere)\s+(?:to be found\s+)?(?:in|inside|included|there)\b|(?:ne|n')\s*(?:se\s+)?(?:trouvait|trouvaient|était|étaient|est|sont|figurait|figuraient|y\s+était|y\s+étaient)\s+pas\b|no\s+(?:estaba|estaban|venía|venían|viene|vienen|está|están)\s+(?:dentro|en|incluid)|non\s+(?:c'era|c'erano|era|erano|è|sono)\b|(?:war|waren|ist|sind)\s+nicht\s+(?:im|in|dabei|drin|enthalten|beigelegt))`)
+
+// cannotFindRe reads a part the buyer cannot find in the parcel: "I
+// can't find the hinges", "no encuentro las patas", "las patas no
+// aparecen", "je ne trouve pas la notice", "non trovo le viti", "ich
+// finde die Schrauben nicht", "ネジが見つかりません", "找不到螺丝".
+var cannotFindRe = regexp.MustCompile(`(?:can't|cannot|couldn't|could not|can not) find (?:the |any |a |an )?((?:[\p{L}'-]+\s+)?[\p{L}'-]+)|no encuentro (?:el |la |los |las |ningún |ninguna )?((?:[\p{L}-]+\s+)?[\p{L}-]+)|je ne trouve pas (?:le |la |les |l')?((?:[\p{L}-]+\s+)?[\p{L}-]+)|non trovo (?:il |la |i |le |gli |l')?((?:[\p{L}-]+\s+)?[\p{L}-]+)|(?:^|\s)((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:no aparecen?|n'apparai\p{L}*|sont introuvables|est introuvable|non si trova(?:no)?|sind nirgends|ist nirgends|nirgends zu finden|war nirgends|waren nirgends)|([\p{Han}\p{Katakana}ー]{1,8})(?:が|は)?見つかりません|(?:找不到|没找到)([\p{Han}]{1,6})`)
+
+// tooFewRe reads "vier Schrauben zu wenig", "two screws short".
+var tooFewRe = regexp.MustCompile(`\b([0-9]+|one|two|three|four|five|six|ein|eine|zwei|drei|vier|fünf|sechs)\s+([\p{L}-]+)\s+(?:zu wenig|too few|short)\b`)
+
+// trimPart drops the articles, possessives and count words before a part
+// read by shape: "the allen wrench" is "allen wrench".
+func trimPart(p string) string {
+	f := strings.Fields(p)
+	for len(f) > 0 && (stopWords[f[0]] || isVerbish(f[0]) || numberWords[f[0]] > 0 || strings.HasSuffix(f[0], "'")) {
+		f = f[1:]
+	}
+	for i, w := range f {
+		if isVerbish(w) || stopWords[w] {
+			f = f[i+1:]
+			break
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// countOfRe reads "only had 2 of the 4 metal brackets", "nur 2 von 4
+// Regalböden", "seulement 3 sur 4 pieds", "solo 2 de las 4 patas", "solo
+// 2 delle 4 gambe": the count received, the count due and the part.
+var countOfRe = regexp.MustCompile(`(?:only|just|nur|seulement|que|solo|sólo|soltanto|solamente)\b[^.,;!?]{0,30}?\b([0-9]+|one|two|three|four|five|six|ein|eine|zwei|drei|vier|un|une|deux|trois|quatre|uno|una|dos|tres|cuatro|due|tre|quattro)\s+(?:of the|of|out of|von den|von|sur les|sur|de los|de las|de|delle|dei|degli|di|su)\s+([0-9]+|two|three|four|five|six|eight|ten|zwei|drei|vier|fünf|sechs|acht|zehn|deux|trois|quatre|cinq|six|huit|dix|dos|tres|cuatro|cinco|seis|ocho|diez|due|tre|quattro|cinque|sei|otto|dieci)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)`)
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// notParts are nouns that follow "no" or "there's no" without naming a
+// part that could be in the box: a tracking number, an answer, an idea.
+var notParts = map[string]bool{
+	"tracking": true, "number": true, "idea": true, "reply": true, "response": true, "answer": true, "update": true,
+	"updates": true, "news": true, "information": true, "info": true, "way": true, "sign": true, "word": true,
+	"refund": true, "money": true, "time": true, "email": true, "message": true, "confirmation": true, "contact": true,
+	"record": true, "problem": true, "issue": true, "need": true, "point": true, "reason": true, "change": true,
+	"movement": true, "delivery": true, "one": true, "longer": true, "matter": true, "doubt": true, "luck": true,
+	"sendungsnummer": true, "sendungsverfolgung": true, "antwort": true, "rückmeldung": true, "ahnung": true,
+	"nachricht": true, "lieferung": true, "suivi": true, "réponse": true, "nouvelles": true,
+	"numéro": true, "livraison": true, "seguimiento": true, "respuesta": true, "noticias": true, "número": true,
+	"entrega": true, "tracciamento": true, "risposta": true, "notizie": true, "numero": true, "consegna": true,
+	"物流": true, "单号": true, "回复": true, "消息": true, "反应": true, "声音": true, "动静": true, "信息": true,
+	"追跡": true, "返信": true, "連絡": true, "反応": true, "收到": true, "到货": true, "包裹": true, "快递": true,
+	"parcel": true, "package": true, "order": true, "courier": true, "driver": true, "mailbox": true,
+	"problems": true, "problème": true, "problema": true, "probleme": true, "frais": true, "retard": true, "cost": true,
+	"charge": true, "extra": true, "delay": true, "paket": true, "bestellung": true, "colis": true, "commande": true,
+	"paquete": true, "pedido": true, "pacco": true, "ordine": true, "costo": true, "coste": true, "kosten": true,
+	"i": true, "we": true, "you": true, "it": true, "ich": true, "je": true, "yo": true, "io": true,
+	// What follows "without", "sans", "sin", "senza", "ohne" when it is
+	// no part: a verb ("without having", "sin querer", "sans attendre")
+	// or a word of the message's story ("without further notice").
+	"having": true, "being": true, "further": true, "notice": true, "warning": true, "asking": true, "waiting": true,
+	"querer": true, "abrir": true, "usar": true, "avisar": true, "saber": true, "esperar": true,
+	"attendre": true, "ouvrir": true, "utiliser": true, "prévenir": true, "aprire": true, "usare": true, "avvisare": true,
+	"aspettare": true, "warten": true, "öffnen": true, "vorwarnung": true, "reembolso": true, "remboursement": true,
+	"rimborso": true, "erstattung": true, "geld": true, "dinero": true, "argent": true, "soldi": true,
+	"success": true, "results": true, "result": true, "erfolg": true, "succès": true, "éxito": true, "successo": true,
+	"退款": true, "返金": true,
+}
+
+// notPart reports whether a phrase read as a missing part names none. A
+// Chinese or Japanese phrase names none when it holds such a word
+// ("开关一点反应").
+func notPart(p string) bool {
+	for _, w := range strings.Fields(p) {
+		if notParts[w] {
+			return true
+		}
+	}
+	if strings.IndexFunc(p, isCJK) >= 0 {
+		for k := range notParts {
+			if strings.IndexFunc(k, isCJK) >= 0 && strings.Contains(p, k) {
+				return true
+			}
+		}
+		for _, k := range []string{"什么", "一点", "任何", "消息", "动静"} {
+			if strings.Contains(p, k) {
+				return true
+			}
+		}
+	}
+	return notParts[p]
+}
+
 // missingPart returns the missing part the buyer names, as written (lower
 // case), and the count when given; ("", 0) when only "parts" are said to
 // be missing.
@@ -1075,10 +1491,44 @@ func missingPart(ss []*sent) (string, int) {
 				return m[2], want - got // "solo venían tres toallas en lugar de cuatro"
 			}
 		}
-		if len(missingCues.find(s)) == 0 {
+		if m := absentFromRe.FindStringSubmatch(s.folded); m != nil {
+			if p := trimPart(m[1]); p != "" && !genericParts[lastWord(p)] && !notPart(p) {
+				return p, 0 // "the allen wrench was nowhere in the box"
+			}
+		}
+		if m := zhAbsentRe.FindStringSubmatch(s.folded); m != nil {
+			p := m[1]
+			for _, c := range zhConnectives {
+				p = strings.TrimPrefix(p, c)
+			}
+			if p != "" && !genericParts[p] && !notPart(p) {
+				return p, 0 // 遥控器没在里面
+			}
+		}
+		if m := cannotFindRe.FindStringSubmatch(s.folded); m != nil {
+			var p string
+			for _, g := range m[1:] {
+				if g != "" {
+					p = g
+					break
+				}
+			}
+			if p = trimPart(p); p != "" && !allGeneric(strings.Fields(p)) && !notPart(p) {
+				return p, 0 // "no encuentro las patas", "找不到锅盖"
+			}
+		}
+		if m := tooFewRe.FindStringSubmatch(s.folded); m != nil && !genericParts[m[2]] && !notPart(m[2]) {
+			return m[2], countWord(m[1]) // "vier Schrauben zu wenig"
+		}
+		if m := countOfRe.FindStringSubmatch(s.folded); m != nil {
+			if got, want := countWord(m[1]), countWord(m[2]); want > got && got >= 0 && !genericParts[lastWord(m[3])] && !notPart(m[3]) {
+				return m[3], want - got // "the box only had 2 of the 4 metal brackets"
+			}
+		}
+		if !missingIn([]*sent{s}) && len(absentCues.find(s)) == 0 {
 			continue
 		}
-		if p, n := missingLatin(s); p != "" {
+		if p, n := missingLatin(s); p != "" && !notPart(p) {
 			return p, n
 		}
 		if m := jaMissingRe.FindStringSubmatch(s.folded); m != nil {
@@ -1089,11 +1539,14 @@ func missingPart(ss []*sent) (string, int) {
 			}
 		}
 		if m := zhMissingRe.FindStringSubmatch(s.folded); m != nil {
-			part := m[2]
+			part := strings.TrimPrefix(m[2], "些")
 			if genericParts[part] && m[3] != "" {
 				part = m[3] // 少发了一个配件（遥控器）
 			}
-			if part != "" && !genericParts[part] {
+			if part != "" && !genericParts[part] && !notPart(part) {
+				if strings.HasPrefix(m[2], "些") {
+					return part, 0
+				}
 				return part, zhNumber(m[1])
 			}
 		}
@@ -1121,8 +1574,13 @@ func missingLatin(s *sent) (string, int) {
 		i := tokIndexAt(s.toks, h.end)
 		n := 0
 		var part []string
+		prev := h.end
 		for ; i < len(s.toks) && len(part) < 3; i++ {
 			w := s.toks[i].w
+			if strings.ContainsAny(s.folded[prev:s.toks[i].at], ",;:()") {
+				break // another clause: "the hardware is missing, can't finish"
+			}
+			prev = s.toks[i].end
 			if v, ok := numberWords[w]; ok && len(part) == 0 && n == 0 {
 				n = v
 				continue
@@ -1192,13 +1650,31 @@ func missingLatin(s *sent) (string, int) {
 				break
 			}
 		}
-		if len(part) > 0 {
-			if p := part[len(part)-1]; !genericParts[p] {
-				return strings.Join(part, " "), n
-			}
+		if len(part) > 0 && !allGeneric(part) {
+			return strings.Join(part, " "), n
 		}
 	}
 	return "", 0
+}
+
+// vagueAdjuncts qualify a generic part without naming one ("small parts").
+var vagueAdjuncts = map[string]bool{"small": true, "other": true, "spare": true, "extra": true, "little": true,
+	"some": true, "few": true, "several": true, "kleine": true, "petites": true, "petits": true, "pequeñas": true,
+	"pequeños": true, "piccoli": true, "piccole": true}
+
+// allGeneric reports whether a part's words name no particular part:
+// generic nouns ("parts", "bits") with at most vague words before them.
+// "drill bits" names one.
+func allGeneric(part []string) bool {
+	if !genericParts[part[len(part)-1]] {
+		return false
+	}
+	for _, w := range part[:len(part)-1] {
+		if !genericParts[w] && !vagueAdjuncts[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isVerbish reports words that end a part's name.

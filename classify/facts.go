@@ -30,7 +30,8 @@ func orderIDs(m aftersale.Message) []string {
 // addressMarkers introduce a new shipping address, per language.
 var addressMarkers = newCues(
 	"new address", "correct address", "new shipping address", "ship it to", "send it to", "deliver it to",
-	"ship to", "send to", "deliver to", "right address", "address is", "address should be",
+	"ship to", "send to", "deliver to", "right address", "address is", "address should be", "should go to",
+	"soll an", "sollte an", "doit aller à", "devrait aller à", "debería ir a", "tiene que ir a", "dovrebbe andare a", "deve andare a",
 	"neue adresse", "neue anschrift", "richtige adresse", "korrekte adresse", "lieferadresse", "bitte an",
 	"nouvelle adresse", "bonne adresse", "adresse correcte", "adresse de livraison", "envoyer à",
 	"nueva dirección", "dirección correcta", "dirección de envío", "enviar a",
@@ -44,7 +45,7 @@ var (
 	// (+4), UK, Canada, 5-digit EU codes, Japan (〒123-4567), China (6 digits).
 	postcodeRe = regexp.MustCompile(`(?i)\b\d{5}(?:-\d{4})?\b|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b[a-z]\d[a-z]\s?\d[a-z]\d\b|〒?\s?\d{3}-\d{4}\b|\b\d{6}\b`)
 	// streetRe finds a street line: a number next to a street word.
-	streetRe = regexp.MustCompile(`(?i)\b\d+[a-z]?,?\s+(?:[\p{L}'.-]+\s+){0,3}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|way|blvd|court|ct|place|pl|terrace|close|crescent|square)\b|\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring)\s*\d+|\b(?:rue|avenue|boulevard|chemin|allée|impasse)\b|\b(?:calle|avenida|plaza|paseo|c/)\b|\b(?:via|viale|piazza|corso)\b|[都道府県市区町村丁目番地号]|[省市区县路街号]`)
+	streetRe = regexp.MustCompile(`(?i)\b\d+[a-z]?,?\s+(?:[\p{L}'.-]+\s+){0,3}(?:st|street|rd|road|ave|avenue|lane|ln|drive|dr|way|blvd|court|ct|place|pl|terrace|close|crescent|square)\b|\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring)\s*\d+|\b(?:rue|avenue|boulevard|chemin|allée|impasse)\b|\b(?:calle|avenida|plaza|paseo)\b|\bc/\s?\p{L}|\b(?:via|viale|piazza|corso)\b|[都道府県市区町村丁目番地号]|[省市区县路街号]`)
 )
 
 // hasPostcode is postcodeRe.MatchString(s), run only when s has a digit,

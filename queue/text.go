@@ -106,6 +106,10 @@ func (v View) writeText(w io.Writer, now time.Time, withPlan bool) {
 		if len(d.Reasons) > 0 {
 			fmt.Fprintln(w, d.Reasons[0])
 		}
+	} else if d.Body == "" && OwesReply(d.State) {
+		// A message kept for a person with no draft (respond.Decision.Owed).
+		fmt.Fprintf(w, "── No reply drafted (%s) to %s ──\n", orDash(d.Language), orDash(d.To))
+		fmt.Fprintf(w, "Write one with \"aftersale queue edit %d\", or mark it \"aftersale queue nrn %d\" (and no response needed in Seller Central).\n", d.ID, d.ID)
 	} else {
 		fmt.Fprintf(w, "── Reply (%s) to %s ──\n", orDash(d.Language), orDash(d.To))
 		fmt.Fprintf(w, "Subject: %s\n\n%s\n", d.Subject, d.Body)

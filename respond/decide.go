@@ -91,6 +91,11 @@ type Decision struct {
 	// NoResponse means no reply is drafted; NoResponseReason says why.
 	NoResponse       bool
 	NoResponseReason string
+	// Owed means that, with no reply drafted, the buyer may still expect
+	// an answer only the seller can give (a question before buying): the
+	// message stays in the queue for a person, with no draft, until the
+	// seller writes a reply or marks it no response needed.
+	Owed bool
 	// NeedsHuman means the draft must not be approved unread.
 	NeedsHuman bool
 	Reasons    []string
@@ -209,11 +214,10 @@ var requiredFacts = map[string][]string{
 	// The expected delivery date is said when the order report has it
 	// (latest-delivery-date); without it the tracking number is enough and
 	// the sentence is left out rather than blocking the draft.
-	ActionShippingTracking:     {FactCarrier, FactTracking},
-	ActionShippingNoTracking:   {FactDispatchDate},
-	ActionShippingOrderUnknown: {FactCarrier, FactTracking, FactExpectedDelivery},
-	ActionRefundIssued:         {FactRefundAmount, FactRefundDate},
-	ActionOtherReply:           {FactAnswer},
+	ActionShippingTracking:   {FactCarrier, FactTracking},
+	ActionShippingNoTracking: {FactDispatchDate},
+	ActionRefundIssued:       {FactRefundAmount, FactRefundDate},
+	ActionOtherReply:         {FactAnswer},
 }
 
 // PlaceholderLabel returns how a missing fact key appears inside [[ ]].
@@ -469,6 +473,15 @@ func (b *decider) decide() {
 		}
 		return
 	}
+	if b.fromBuyer() && !in.Order.Known() && solicitation(in.Message.ClassifyText()) {
+		// playbook: other — not a buyer's request. Paid reviews and
+		// ranking services break Amazon's rules: never answered.
+		b.noResponse(ActionNoResponse, "an unsolicited offer of reviews, ranking or marketing services: never answered; mark no response needed in Seller Central")
+		if !b.direct() {
+			b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
+		}
+		return
+	}
 	if b.threatens(legalRe, aftersale.RiskLegal) {
 		// playbook: legal threats are needs human; the draft is a neutral
 		// acknowledgment with no promise.
@@ -486,7 +499,11 @@ func (b *decider) decide() {
 	if b.fromBuyer() && b.asked(aftersale.AskSendParts) && in.Class.SubReason != aftersale.SubMissingParts {
 		switch in.Class.Case {
 		case aftersale.CaseReturnDissatisfied, aftersale.CaseShippingInquiry, aftersale.CaseOther,
-			aftersale.CaseNegativeReview, aftersale.CaseReturnUnwanted, aftersale.CaseRefundStatus:
+			aftersale.CaseNegativeReview, aftersale.CaseReturnUnwanted, aftersale.CaseRefundStatus,
+			aftersale.CaseAddressChange:
+			if in.Class.Case == aftersale.CaseAddressChange && (in.Class.Facts.NewAddress != "" || b.asked(aftersale.AskNewAddress) || b.given().MissingPart == "") {
+				break // the address change is the request unless a part is named
+			}
 			// playbook silent: a buyer who says a part is missing and asks
 			// for it wants the part (return_dissatisfied, missing parts),
 			// whatever else the message is read as.
@@ -495,6 +512,15 @@ func (b *decider) decide() {
 			b.complain(compMissing)
 			return
 		}
+	}
+
+	if b.preSale() {
+		// playbook: other — a question before buying, whatever case the
+		// classifier read into its words ("is the strap adjustable? I am
+		// quite short").
+		b.d.Reasons = append(b.d.Reasons, "no order and no purchase in the message, nothing to remedy: a question before buying")
+		b.other()
+		return
 	}
 
 	switch in.Class.Case {
@@ -522,6 +548,12 @@ func (b *decider) decide() {
 			b.d.Reasons = append(b.d.Reasons, "the buyer asks where the parcel is, not about a refund: answered as a shipping inquiry")
 			b.shippingInquiry()
 			return
+		case b.overdueUndelivered() && (b.asked(aftersale.AskRefund) || b.asked(aftersale.AskCancel)):
+			// playbook: a parcel long overdue is not_received; a buyer who
+			// asks for the money back is offered it, not a refund status.
+			b.d.Reasons = append(b.d.Reasons, "the order never arrived and the buyer asks for the money back: answered as not received")
+			b.notReceived()
+			return
 		case b.askingForRefund():
 			// playbook silent: a buyer who describes a problem and asks for
 			// money back, with nothing returned or refunded yet, makes a
@@ -534,6 +566,34 @@ func (b *decider) decide() {
 	default:
 		b.other()
 	}
+}
+
+// purchasedRe finds a buyer saying they bought or ordered something, in
+// the template languages.
+var purchasedRe = guard(`(?i)\b(?:ordered|order|orders|bought|paid|purchased?|purchases|bestellt|bestellung|gekauft|bezahlt|commandé|commande|acheté|payé|pedí|pedido|compré|comprado|pagué|ordinato|ordine|comprato|acquistato|pagato)\b|注文|購入|買った|買いました|订单|买的|买了|下单|付款|付了`)
+
+// remedyAsks are the asks of a buyer who has an order to remedy or follow.
+var remedyAsks = []aftersale.Ask{aftersale.AskReplacement, aftersale.AskRefund, aftersale.AskPartialRefund,
+	aftersale.AskSendParts, aftersale.AskReturn, aftersale.AskCancel, aftersale.AskNewAddress, aftersale.AskTracking,
+	aftersale.AskDeliveryDate, aftersale.AskInvoice}
+
+// preSale reports whether a buyer's message is a question before buying:
+// no order on record or named, no words of a purchase, nothing said to be
+// wrong and no remedy or delivery asked for.
+func (b *decider) preSale() bool {
+	if !b.fromBuyer() || b.in.Class.Notice != aftersale.NoticeNone || b.orderID() != "" || b.in.Order.Known() {
+		return false
+	}
+	g := b.given()
+	if g.Complaint != aftersale.SubNone || g.Symptom != "" || g.MissingPart != "" || g.Photo || g.Received != "" || g.Ordered != "" {
+		return false
+	}
+	for _, a := range remedyAsks {
+		if b.asked(a) {
+			return false
+		}
+	}
+	return !purchasedRe.MatchString(b.in.Message.ClassifyText())
 }
 
 // returnedRe finds a buyer saying the item was sent back already, in the
@@ -570,11 +630,12 @@ func thanksOnly(text string) bool {
 // other: playbook other — no reply drafted unless the seller asks. A
 // thank-you needs none: it becomes no response needed, with a task to
 // mark it in Seller Central too (it counts toward Contact Response Time
-// until marked). Any other buyer message (a pre-sale question, something
-// the classifier could not place) may well need an answer: the playbook
-// is silent, and we choose a draft that holds only the greeting and an
-// [[answer]] placeholder, flagged for a person, so the seller either
-// writes the answer or marks it no response needed, and nothing is lost.
+// until marked). Any other buyer message (a question before buying,
+// something the classifier could not place) gets no draft either, but
+// may well need an answer only the seller can give: it stays in the
+// queue for a person (Owed), so the seller writes the reply (queue edit)
+// or marks it no response needed, and Amazon's 24-hour clock stays in
+// sight.
 func (b *decider) other() {
 	if !b.fromBuyer() {
 		b.noResponse(ActionNoResponse, "not a buyer message: no reply")
@@ -589,8 +650,33 @@ func (b *decider) other() {
 		b.task(aftersale.TaskMarkNoResponse, "tick \"no response needed\" for this message in Seller Central", time.Time{})
 		return
 	}
-	b.d.Action = ActionOtherReply
-	b.human("no playbook case fits: write the answer, or mark it no response needed here and in Seller Central")
+	if g := b.given(); b.in.Order.Known() && b.shipped() && (g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged ||
+		g.Complaint == aftersale.SubWrongItem || g.Complaint == aftersale.SubMissingParts) {
+		// playbook silent: a buyer who says what is wrong with an item of
+		// a known order makes a complaint (return_dissatisfied), whatever
+		// the classifier read.
+		b.d.Reasons = append(b.d.Reasons, "the buyer says what is wrong with the item: answered as a complaint")
+		b.complainAs(g.Complaint)
+		return
+	}
+	b.noResponse(ActionOtherReply, "no playbook case fits (a question before buying, or a message no case describes): no reply drafted")
+	b.d.Owed = true
+	b.human("write the reply yourself (queue edit), or mark it no response needed here and in Seller Central")
+}
+
+// solicitationRe finds an offer of paid reviews, ranking, traffic or
+// marketing services in the template languages: an offer ("we offer",
+// "we can provide") beside reviews, ratings, rankings or sales, or a
+// contact on a messaging app beside them.
+var (
+	solicitOfferRe = guard(`(?i)\b(?:we (?:offer|provide|sell|can (?:help|provide|boost|get|increase|deliver))|our (?:service|services|agency|team)|boost your|increase your|grow your|wir bieten|unser(?:e)? (?:service|agentur|dienstleistung)|steigern sie|nous (?:proposons|offrons|vendons)|notre (?:service|agence)|boostez|ofrecemos|vendemos|nuestro servicio|nuestra agencia|aumenta tus|offriamo|vendiamo|il nostro servizio|la nostra agenzia|aumenta le tue|whatsapp|telegram|skype|wechat)\b|提供|代写|刷单|刷好评|サービスを提供|代行`)
+	solicitWhatRe  = guard(`(?i)\b(?:(?:5|five)[- ]star|reviews?|ratings?|rankings?|seo|traffic|sales|listing optimi[sz]ation|bewertungen|rezensionen|ranking|verkäufe|avis|évaluations|classement|ventes|reseñas|valoraciones|opiniones|posicionamiento|ventas|recensioni|valutazioni|posizionamento|vendite|estrellas|sterne|étoiles|stelle)\b|レビュー|評価|星5|ランキング|好评|评论|评价|排名|五星|销量`)
+)
+
+// solicitation reports whether a message offers paid reviews, ratings,
+// ranking or marketing services.
+func solicitation(text string) bool {
+	return solicitOfferRe.MatchString(text) && solicitWhatRe.MatchString(text)
 }
 
 func (b *decider) fromBuyer() bool {
@@ -722,6 +808,16 @@ func (b *decider) officialCancel() bool {
 func (b *decider) cancelOrder() {
 	o := b.in.Order
 	if !b.statusKnown() {
+		if b.officialCancel() && b.in.Class.Notice == aftersale.NoticeCancellation {
+			// Amazon's notice from its no-reply sender, for an order the
+			// records lack: tasks to look it up and cancel it, no reply
+			// until the order is known.
+			b.noResponse(ActionCancelOrderUnknown, "official cancellation request for an order not in your records: tasks for you, no reply yet")
+			b.human(fmt.Sprintf("order %s is not in your records: look it up in Seller Central; if it has not shipped, cancel it", b.orderID()))
+			b.task(aftersale.TaskCheckOrder, "look the order up in Seller Central", time.Time{})
+			b.task(aftersale.TaskCancelOrder, "if the order has not shipped, cancel it in Seller Central (reason: buyer canceled)", b.in.Now.Add(24*time.Hour))
+			return
+		}
 		b.unknownOrder(ActionCancelOrderUnknown)
 		if b.officialCancel() {
 			b.d.Reasons = append(b.d.Reasons, "official cancellation request: if the order has not shipped, cancel it in Seller Central")
@@ -732,8 +828,14 @@ func (b *decider) cancelOrder() {
 		return
 	}
 	if b.canceled() {
-		// playbook silent: nothing left to cancel; confirm it.
+		// playbook silent: nothing left to cancel; confirm it, with the
+		// refund on record when there is one (playbook: refund_status).
 		b.d.Action = ActionCancelAlreadyCanceled
+		if o.RefundAmount > 0 && !o.RefundDate.IsZero() {
+			b.para(ParaRefundOnRecord)
+			b.offer(OfferRefundInfo, "the order is cancelled and refunded: the refund on record, its date and the bank's time")
+			b.states(FactRefundAmount, FactRefundDate)
+		}
 		return
 	}
 	if !b.shipped() {
@@ -816,8 +918,25 @@ func (b *decider) keepRequest(why string) {
 func (b *decider) shippingInquiry() {
 	o := b.in.Order
 	if !b.statusKnown() {
+		// No record: the reply asks for or confirms the order and says it
+		// is being looked up; it states no carrier, tracking or date.
 		b.unknownOrder(ActionShippingOrderUnknown)
-		b.offer(OfferTracking, "carrier, tracking and date once you looked the order up")
+		b.why("no tracking offer: the order is not in your records")
+		return
+	}
+	if g := b.given(); b.fromBuyer() && b.delivered() && g.Symptom != "" && !fitRe.MatchString(g.Symptom) &&
+		(g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged) {
+		// playbook silent: a buyer who describes a fault in a delivered
+		// item makes a complaint, not a shipping question.
+		b.d.Reasons = append(b.d.Reasons, "delivered and the buyer describes a fault: answered as a complaint")
+		b.complainAs(g.Complaint)
+		return
+	}
+	if g := b.given(); b.fromBuyer() && b.delivered() && g.MissingPart != "" && g.Complaint == aftersale.SubMissingParts {
+		// playbook silent: "the parcel came but the remote was not in it"
+		// is a missing part (return_dissatisfied), not a shipping question.
+		b.d.Reasons = append(b.d.Reasons, "delivered and the buyer names a part that was not in it: answered as missing parts")
+		b.complainAs(aftersale.SubMissingParts)
 		return
 	}
 	if b.canceled() {
@@ -906,6 +1025,20 @@ func (b *decider) returnUnwanted() {
 		b.cancelOrder()
 		return
 	}
+	if b.overdueUndelivered() {
+		// playbook silent: a buyer who wants out of an order that never
+		// came has not received it (return_dissatisfied, not received).
+		b.d.Reasons = append(b.d.Reasons, "shipped, past its latest delivery date and not delivered: answered as not received")
+		b.notReceived()
+		return
+	}
+	if g := b.given(); g.Complaint == aftersale.SubWrongItem && b.fromBuyer() && b.delivered() {
+		// playbook silent: an item other than the one ordered is a
+		// complaint (return_dissatisfied, wrong item), not an unwanted return.
+		b.d.Reasons = append(b.d.Reasons, "the buyer received another item than the one ordered: answered as a complaint")
+		b.complainAs(aftersale.SubWrongItem)
+		return
+	}
 	if g := b.given(); g.Symptom != "" && b.fromBuyer() && !fitRe.MatchString(g.Symptom) &&
 		(g.Complaint == aftersale.SubDefective || g.Complaint == aftersale.SubDamaged) {
 		// playbook silent: a buyer who returns an item because it does not
@@ -918,9 +1051,20 @@ func (b *decider) returnUnwanted() {
 	b.unwanted()
 }
 
+// overdueUndelivered reports whether a buyer writes about a known order
+// that shipped, is not delivered and is past its latest delivery date by
+// a week or more, or past it with the buyer saying it never came.
+func (b *decider) overdueUndelivered() bool {
+	o := b.in.Order
+	if !b.fromBuyer() || !o.Known() || !b.shipped() || b.delivered() || b.canceled() || o.LatestDelivery.IsZero() {
+		return false
+	}
+	return b.longOverdue() || (o.LatestDelivery.Before(b.in.Now) && b.given().Complaint == aftersale.SubNotReceived)
+}
+
 // fitRe finds a buyer saying the item does not fit, in the template
 // languages: a reason to return it, not a fault.
-var fitRe = guard(`(?i)\b(?:too (?:small|big|large|tight|loose|short|long)|(?:doesn't|does not|didn't|did not) fit|zu (?:klein|groß|gross|eng|weit|kurz|lang)|passt nicht|trop (?:petit|grand|serré|large|court|long)e?s?|ne me va pas|demasiado (?:pequeñ|grande|estrech|corto|largo)\p{L}*|no me queda|troppo (?:piccol|grand|strett|larg|cort|lung)\p{L}*|non mi sta)\b|サイズが合わ|小さすぎ|大きすぎ|きつ|ゆる|尺码不合适|不合身|太小|太大|偏小|偏大`)
+var fitRe = guard(`(?i)\b(?:too (?:small|big|large|tight|loose|short|long)|(?:doesn't|does not|didn't|did not) fit|zu (?:klein|groß|gross|eng|weit|kurz|lang)|passt nicht|trop (?:petit|grand|serré|large|court|long)e?s?|ne me va pas|demasiado (?:pequeñ|grande|estrech|corto|largo)\p{L}*|no me queda|troppo (?:piccol|grand|strett|larg|cort|lung)\p{L}*|non mi sta|(?:smaller|bigger|larger) than|(?:kleiner|größer) als|plus (?:petit|grand)e?s? que|más (?:pequeñ|grand)\p{L}* (?:de|que)|più (?:piccol|grand)\p{L}*)\b|サイズが合わ|小さすぎ|大きすぎ|きつ|ゆる|尺码不合适|不合身|太小|太大|偏小|偏大`)
 
 // complaintFromGiven answers a message read as another case as the
 // complaint the buyer describes (Given.Complaint), sub as the default.
@@ -957,8 +1101,25 @@ func (b *decider) complainAs(sub aftersale.SubReason) {
 
 // returnDissatisfied: playbook return_dissatisfied, per sub-reason.
 func (b *decider) returnDissatisfied() {
+	if g := b.given(); b.fromBuyer() && g.MissingPart != "" && g.Ordered == "" && g.Received == "" && g.Wanted == "" &&
+		(b.in.Class.SubReason == aftersale.SubWrongItem || b.in.Class.SubReason == aftersale.SubNone ||
+			b.in.Class.SubReason == aftersale.SubNotReceived && (b.delivered() || !b.statusKnown())) {
+		// playbook silent: "the parcel came but the remote was not in it"
+		// names a missing part, whatever sub-reason triage read.
+		b.d.Reasons = append(b.d.Reasons, "the buyer names a part that was not in the parcel: answered as missing parts")
+		b.complainAs(aftersale.SubMissingParts)
+		return
+	}
 	switch b.in.Class.SubReason {
 	case aftersale.SubNotReceived:
+		if c := b.given().Complaint; b.delivered() && b.fromBuyer() &&
+			(c == aftersale.SubWrongItem || c == aftersale.SubDamaged || c == aftersale.SubDefective) {
+			// playbook silent: a delivered order whose buyer says what is
+			// wrong with it came; the complaint is what the buyer names.
+			b.d.Reasons = append(b.d.Reasons, "delivered, and the buyer says what is wrong with it: answered as that complaint")
+			b.complainAs(c)
+			return
+		}
 		switch {
 		case b.asked(aftersale.AskPartialRefund) || b.given().Keep == "yes":
 			// playbook silent: a buyer who would keep the item has it.
@@ -1073,6 +1234,9 @@ func (b *decider) negativeReview() {
 	case g.Complaint == aftersale.SubNotReceived:
 		b.why("the review is about a parcel that never came")
 		b.complain(compNotReceived)
+	case g.Complaint == aftersale.SubDamaged:
+		b.why("the review is about an item that arrived damaged: a replacement or refund, and photos of the damage")
+		b.complain(compDamaged)
 	default:
 		b.complain(compReview)
 	}

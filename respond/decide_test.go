@@ -169,8 +169,7 @@ var decideCases = []decideCase{
 	{name: "cancel_already_canceled", c: aftersale.CaseCancelOrder, order: order(fbm, canceledSt),
 		action: ActionCancelAlreadyCanceled},
 	{name: "cancel_unknown_order", c: aftersale.CaseCancelOrder, notice: aftersale.NoticeCancellation, order: noOrder,
-		action: ActionCancelOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder, aftersale.TaskCancelOrder},
-		placeholders: []string{"order status"}},
+		action: ActionCancelOrderUnknown, human: true, noResponse: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder, aftersale.TaskCancelOrder}},
 	{name: "cancel_known_order_without_status", c: aftersale.CaseCancelOrder, order: order(fbm, unknownSt),
 		action: ActionCancelOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
 		placeholders: []string{"order status"}},
@@ -194,8 +193,7 @@ var decideCases = []decideCase{
 	{name: "shipping_fbm_shipped_no_tracking", c: aftersale.CaseShippingInquiry, order: order(fbm, shipped, noTracking),
 		action: ActionShippingNoTracking, human: true, tasks: []aftersale.TaskKind{aftersale.TaskAddTracking}},
 	{name: "shipping_unknown_order", c: aftersale.CaseShippingInquiry, order: noOrder,
-		action: ActionShippingOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
-		placeholders: []string{"carrier", "tracking", "expected delivery"}},
+		action: ActionShippingOrderUnknown, human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}, offers: []Offer{}},
 	{name: "shipping_canceled", c: aftersale.CaseShippingInquiry, order: order(fbm, canceledSt),
 		action: ActionOrderCanceledInfo, human: true},
 
@@ -298,7 +296,7 @@ var decideCases = []decideCase{
 	{name: "other_buyer_thanks", c: aftersale.CaseOther, text: "Thank you, it arrived safely!", order: order(fbm, delivered),
 		action: ActionNoResponse, noResponse: true, tasks: []aftersale.TaskKind{aftersale.TaskMarkNoResponse}},
 	{name: "other_buyer_question", c: aftersale.CaseOther, text: "Thanks! Do you also sell this cover in blue?", order: order(fbm, delivered),
-		action: ActionOtherReply, human: true, placeholders: []string{"answer"}},
+		action: ActionOtherReply, human: true, noResponse: true},
 	{name: "auto_reply", c: aftersale.CaseOther, notice: aftersale.NoticeAutoReply, order: noOrder,
 		action: ActionNoResponse, noResponse: true},
 	{name: "delivery_failure", c: aftersale.CaseOther, notice: aftersale.NoticeDeliveryFailure, order: noOrder,
@@ -444,8 +442,7 @@ var decideCases = []decideCase{
 		tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}, requests: []Request{}},
 	{name: "plan_shipping_no_order_id", c: aftersale.CaseShippingInquiry, order: noOrder, action: ActionShippingOrderUnknown,
 		human: true, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder},
-		placeholders: []string{"order id", "carrier", "tracking", "expected delivery"},
-		offers:       []Offer{OfferTracking}, requests: []Request{RequestOrderID}},
+		placeholders: []string{"order id"}, offers: []Offer{}, requests: []Request{RequestOrderID}},
 
 	// A remedy the buyer refuses is not offered; one who keeps the item is
 	// not sent a return.
@@ -506,6 +503,51 @@ var decideCases = []decideCase{
 	{name: "on_leave_is_not_an_auto_reply", c: aftersale.CaseAddressChange,
 		text:  "The order goes to my office but I am on leave now. Can you change the address?",
 		order: order(fbm, unshipped), action: ActionAddressCancelReorder},
+
+	// A cancelled order with a refund on record: the refund is stated.
+	{name: "cancel_already_canceled_refunded", c: aftersale.CaseCancelOrder,
+		order:  order(fbm, canceledSt, func(o *aftersale.Order) { o.RefundAmount, o.RefundDate = 2499, now.AddDate(0, 0, -2) }),
+		action: ActionCancelAlreadyCanceled, offers: []Offer{OfferRefundInfo}},
+	// Offers of paid reviews or ranking services are never answered, in
+	// whatever case the classifier read them.
+	{name: "spam_paid_reviews", c: aftersale.CaseNegativeReview, order: noOrder,
+		text:   "Hi seller! We offer verified 5-star reviews for your products. Write to us on WhatsApp.",
+		action: ActionNoResponse, noResponse: true, tasks: []aftersale.TaskKind{aftersale.TaskMarkNoResponse}},
+	// A question before buying read as a complaint: no draft, kept for a
+	// person.
+	{name: "presale_question_read_as_damage", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged, order: noOrder,
+		text: "Is the strap on this apron adjustable? I am quite short.", action: ActionOtherReply, noResponse: true, human: true},
+	// An unwanted return of an order that never came: not received.
+	{name: "unwanted_but_never_delivered", c: aftersale.CaseReturnUnwanted,
+		order: order(fbm, shipped, func(o *aftersale.Order) { o.LatestDelivery = now.AddDate(0, 0, -10) }),
+		asks:  []aftersale.Ask{aftersale.AskRefund}, given: aftersale.Given{Declined: []aftersale.Ask{aftersale.AskReplacement}},
+		action: ActionDissatisfiedNotReceived, human: true, tasks: []aftersale.TaskKind{aftersale.TaskRefund},
+		offers: []Offer{OfferRefund, OfferTracking}},
+	// A fault described on a delivered order read as a shipping question.
+	{name: "shipping_question_with_fault", c: aftersale.CaseShippingInquiry, order: order(fba, delivered),
+		given:  aftersale.Given{Symptom: "The light stays off when it sits on the base.", Complaint: aftersale.SubDefective},
+		action: ActionDissatisfiedDefective, offers: []Offer{OfferReplacement, OfferRefund, OfferReturn}},
+	// A part named as not in the parcel, read by triage as another
+	// sub-reason: missing parts.
+	{name: "part_not_in_parcel_read_as_not_received", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		order: order(fbm, delivered), given: aftersale.Given{MissingPart: "remote", Complaint: aftersale.SubMissingParts},
+		action: ActionDissatisfiedMissingParts, tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}},
+	{name: "part_not_in_parcel_read_as_shipping", c: aftersale.CaseShippingInquiry,
+		order: order(fbm, delivered), given: aftersale.Given{MissingPart: "remote", Complaint: aftersale.SubMissingParts},
+		action: ActionDissatisfiedMissingParts, tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}},
+	// A delivered order read as not received whose buyer names what is
+	// wrong: that complaint.
+	{name: "delivered_read_as_not_received_wrong_item", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
+		order: order(fbm, delivered), given: aftersale.Given{Complaint: aftersale.SubWrongItem},
+		action: ActionDissatisfiedWrongItem, tasks: []aftersale.TaskKind{aftersale.TaskReship}},
+	// A return asked of an item worth three times the reship threshold:
+	// the return, no keep offer.
+	{name: "unwanted_high_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(18900)),
+		asks:   []aftersale.Ask{aftersale.AskReturn, aftersale.AskRefund},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{}},
+	{name: "unwanted_low_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(3499)),
+		asks:   []aftersale.Ask{aftersale.AskReturn},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem}},
 }
 
 func (tc decideCase) input() Input {
@@ -514,7 +556,7 @@ func (tc decideCase) input() Input {
 		text = "Hello, about my order."
 	}
 	m := buyerMsg("Inquiry from Amazon customer Anna (Order: "+testOrderID+")", text)
-	if tc.name == "plan_shipping_no_order_id" {
+	if tc.name == "plan_shipping_no_order_id" || strings.HasPrefix(tc.name, "presale_") || strings.HasPrefix(tc.name, "spam_") {
 		m.Subject, m.OrderIDs = "Inquiry from Amazon customer Anna", nil
 	}
 	if tc.notice == aftersale.NoticeAutoReply {

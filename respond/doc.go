@@ -72,16 +72,16 @@
 //	cancel_confirm                    cancel_order, official request, not shipped, FBM: cancel (+ cancel_order task)
 //	cancel_official_path              cancel_order, unofficial request, not shipped: Your Orders > Request cancellation
 //	cancel_fba_amazon                 cancel_order, not shipped, FBA: Amazon cancels FBA orders
-//	cancel_already_canceled           cancel_order, already cancelled
+//	cancel_already_canceled           cancel_order, already cancelled (+ the refund on record)
 //	cancel_shipped_refuse             cancel_order, shipped, not delivered: ask why, cannot recall, refuse delivery, refund on return
 //	cancel_delivered_fba_return       cancel_order, delivered, FBA: return through Amazon
 //	cancel_delivered_fbm_refund_offer cancel_order, delivered, FBM: offer an agreed refund instead of a costly return
-//	cancel_order_unknown              cancel_order, order or status unknown: placeholders
+//	cancel_order_unknown              cancel_order, order or status unknown: placeholders; Amazon's official request: no reply, check_order and cancel_order tasks
 //	order_canceled_info               address_change or shipping_inquiry on a cancelled order
 //	shipping_fba_amazon               shipping_inquiry, FBA: Amazon delivers; Track package
 //	shipping_tracking                 shipping_inquiry, FBM with tracking: carrier, tracking, dates
 //	shipping_no_tracking              shipping_inquiry, FBM without tracking: dispatch date placeholder (+ add_tracking task)
-//	shipping_order_unknown            shipping_inquiry, order or status unknown: placeholders
+//	shipping_order_unknown            shipping_inquiry, order or status unknown: looked up (order number asked if none); never tracking
 //	return_keep_offer                 return_unwanted: keep it with a partial refund; FBA 30-day returns said honestly
 //	dissatisfied_damaged              return_dissatisfied, damaged: transit damage; the remedy asked for, else replacement or refund; photos
 //	dissatisfied_wrong_item           return_dissatisfied, wrong item: the right item (asked) or a return and refund; photo
@@ -97,8 +97,8 @@
 //	return_request_task               Amazon return authorisation: no reply; inspect task (+ refund task for FBM)
 //	claim_task                        A-to-z claim or chargeback notice: no reply; respond_claim task, needs human
 //	feedback_task                     negative feedback or review alert: no reply; contact_buyer task
-//	other_reply                       other, a buyer message that is not a thank-you: greeting and [[answer]] for the seller
-//	no_response                       other thank-yous, auto-replies and Amazon notices: no reply; mark no response needed
+//	other_reply                       other, a buyer message that is not a thank-you (a question before buying): no draft; kept in the queue for a person (Decision.Owed)
+//	no_response                       other thank-yous, auto-replies, offers of paid reviews and Amazon notices: no reply; mark no response needed
 //
 // The dissatisfied_*, review_resolve and return_keep_offer texts are an
 // opening; the plan's paragraphs carry the remedy and the requests.

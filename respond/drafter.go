@@ -294,6 +294,18 @@ func BuildDraft(in Input, s Settings) (aftersale.Draft, error) {
 		draft.InReplyTo = m.MessageID
 	}
 	draft.References = references(m)
+	if dec.NoResponse && dec.Owed && draft.To != "" {
+		// No reply drafted, but the buyer may expect one: the draft stays
+		// proposed with no text, for a person to write (queue edit) or to
+		// mark no response needed; it cannot be approved empty.
+		draft.State = aftersale.DraftProposed
+		draft.NeedsHuman = true
+		draft.Reasons = append([]string{dec.NoResponseReason}, draft.Reasons...)
+		draft.Placeholders = nil
+		draft.Language = BuyerLanguage(c.Language, m.Marketplace)
+		draft.Subject = ReplySubject(m.Subject, dec.Facts[FactOrderID])
+		return draft, nil
+	}
 	if dec.NoResponse {
 		draft.State = aftersale.DraftNoResponseNeeded
 		draft.Reasons = append([]string{dec.NoResponseReason}, draft.Reasons...)
@@ -301,7 +313,13 @@ func BuildDraft(in Input, s Settings) (aftersale.Draft, error) {
 		return draft, nil
 	}
 
-	want := BuyerLanguage(c.Language, m.Marketplace)
+	detected := c.Language
+	if c.Notice == aftersale.NoticeCancellation && aftersale.MarketplaceLanguage(m.Marketplace) != "" {
+		// Amazon's cancellation request wraps the buyer's reason in its
+		// own words: the marketplace's language is the buyer's.
+		detected = ""
+	}
+	want := BuyerLanguage(detected, m.Marketplace)
 	r, err := Render(dec, in, want, s)
 	if err != nil {
 		return aftersale.Draft{}, fmt.Errorf("rendering message %d: %w", m.ID, err)

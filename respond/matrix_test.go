@@ -22,6 +22,9 @@ type matrixRow struct {
 
 	action string
 	tasks  []aftersale.TaskKind
+	// noReply: "none" for no reply (no_response_needed), "held" for a
+	// message kept in the queue for a person with no draft; "" for a reply.
+	noReply string
 }
 
 var (
@@ -41,7 +44,9 @@ var matrix = []matrixRow{
 	{kase: "address_change", value: "above", action: ActionAddressShippedDecline},
 
 	{kase: "cancel_order", known: "no", action: ActionCancelOrderUnknown, tasks: checkOrder},
-	{kase: "cancel_order/official", known: "no", action: ActionCancelOrderUnknown, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder, aftersale.TaskCancelOrder}},
+	// Amazon's cancellation notice for an order the records lack: tasks,
+	// no reply until the order is known.
+	{kase: "cancel_order/official", known: "no", action: ActionCancelOrderUnknown, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder, aftersale.TaskCancelOrder}, noReply: "none"},
 	{kase: "cancel_order", state: "unshipped", ch: "fba", action: ActionCancelFBA},
 	{kase: "cancel_order/official", state: "unshipped", ch: "fba", action: ActionCancelFBA},
 	{kase: "cancel_order", state: "unshipped", action: ActionCancelOfficialPath},
@@ -96,7 +101,9 @@ var matrix = []matrixRow{
 	{kase: "refund_status", action: ActionRefundUnknown, tasks: checkOrder},
 
 	{kase: "other/thanks", action: ActionNoResponse, tasks: []aftersale.TaskKind{aftersale.TaskMarkNoResponse}},
-	{kase: "other", action: ActionOtherReply},
+	// playbook: other — no reply drafted unless the seller asks; the
+	// message stays in the queue for a person.
+	{kase: "other", action: ActionOtherReply, noReply: "held"},
 }
 
 func (r matrixRow) matches(kase, known, state, ch, value string) bool {
@@ -213,7 +220,14 @@ func checkMatrixCell(t *testing.T, s Settings, lang, kase, known, state, ch, val
 	if d.Case != aftersale.Case(c) || d.OrderID != testOrderID {
 		t.Errorf("draft case %s order %q, want %s %s", d.Case, d.OrderID, c, testOrderID)
 	}
-	if want.action == ActionNoResponse || want.action == ActionReturnedGoodsTask {
+	if want.noReply == "held" {
+		if d.State != aftersale.DraftProposed || d.Body != "" || !d.NeedsHuman || d.To != m.RelayAlias || len(d.Reasons) == 0 {
+			t.Errorf("held message: state %s body %q needs human %v to %q reasons %q, want proposed, no body, needs a person, the relay address",
+				d.State, d.Body, d.NeedsHuman, d.To, d.Reasons)
+		}
+		return
+	}
+	if want.noReply == "none" || want.action == ActionNoResponse || want.action == ActionReturnedGoodsTask {
 		if d.State != aftersale.DraftNoResponseNeeded || d.Body != "" || len(d.Reasons) == 0 || d.Reasons[0] == "" {
 			t.Errorf("no-response draft: state %s body %q reasons %q, want no_response_needed with a reason and no body", d.State, d.Body, d.Reasons)
 		}

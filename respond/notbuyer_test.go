@@ -180,7 +180,8 @@ func TestDecideDirectThanks(t *testing.T) {
 			dec.NoResponse, dec.Tasks, dec.NeedsHuman)
 	}
 	in.Message.Text, in.Message.BuyerText = "Do you ship to Austria?", "Do you ship to Austria?"
-	if dec := Decide(in, testSettings()); dec.NoResponse || dec.Action != ActionOtherReply {
-		t.Errorf("Decide(direct question) = no response %v, action %s; want a reply (%s)", dec.NoResponse, dec.Action, ActionOtherReply)
+	if dec := Decide(in, testSettings()); !dec.NoResponse || !dec.Owed || !dec.NeedsHuman || dec.Action != ActionOtherReply {
+		t.Errorf("Decide(direct question) = no response %v, owed %v, needs human %v, action %s; want no draft, kept for a person (%s)",
+			dec.NoResponse, dec.Owed, dec.NeedsHuman, dec.Action, ActionOtherReply)
 	}
 }

@@ -118,6 +118,7 @@ const (
 	ParaAskWhatWrong            = "ask_what_wrong"
 	ParaAskVariant              = "ask_variant"
 	ParaAskOrderID              = "ask_order_id"
+	ParaRefundOnRecord          = "refund_on_record" // the refund on record, its date and the bank's time
 )
 
 // Paragraphs lists every paragraph template.
@@ -128,13 +129,14 @@ func Paragraphs() []string {
 		ParaChoiceFBA, ParaNotReceivedFBA, ParaAltReturn, ParaAltRefund, ParaKeepOffer, ParaReturnHowTo,
 		ParaExchange, ParaExchangeFBA, ParaAskPhotoDamage, ParaAskPhotoWrong, ParaAskPhotoDefect,
 		ParaAskPhotoGeneral, ParaAskSymptom, ParaAskSymptomPhoto, ParaAskMissingPart, ParaAskMissingPartPhoto,
-		ParaAskWhatWrong, ParaAskVariant, ParaAskOrderID}
+		ParaAskWhatWrong, ParaAskVariant, ParaAskOrderID, ParaRefundOnRecord}
 }
 
 // paragraphFacts are the facts a paragraph always prints; a missing one is
 // a placeholder.
 var paragraphFacts = map[string][]string{
-	ParaPartialRefund: {FactPartialRefund},
+	ParaPartialRefund:  {FactPartialRefund},
+	ParaRefundOnRecord: {FactRefundAmount, FactRefundDate},
 }
 
 // FactPartialRefund is the partial refund the seller offers; never known

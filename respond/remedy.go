@@ -391,7 +391,10 @@ func (b *decider) unwanted() {
 	case b.asked(aftersale.AskPartialRefund) || g.Keep == "yes":
 		b.partialRefund()
 		b.why("no keep_item request: the buyer would keep it")
-	case g.Keep == "no":
+	case g.Keep == "no" || b.asked(aftersale.AskReturn) && b.worthReturn():
+		if g.Keep != "no" {
+			b.why("no keep offer: the buyer asks to return it, and the item is worth three times the reship threshold or more")
+		}
 		b.para(ParaReturnHowTo)
 		b.offer(OfferReturn, "the buyer will not keep the item")
 		b.offer(OfferRefund, "")
@@ -404,6 +407,16 @@ func (b *decider) unwanted() {
 		b.request(RequestKeepItem, "playbook: would the buyer keep it instead")
 	}
 	b.unknownOrderTask()
+}
+
+// worthReturn reports whether the order's item is worth three times the
+// reship threshold of its currency or more (playbook silent; our choice):
+// keeping it for a refund then costs the seller far more than its
+// return, so a buyer who asks to return it gets the return.
+func (b *decider) worthReturn() bool {
+	o := b.in.Order
+	th, ok := b.threshold(o.Currency)
+	return ok && o.ItemValue > 0 && o.ItemValue >= 3*th
 }
 
 // unknownOrderTask flags a reply that promises something for an order the
@@ -483,5 +496,5 @@ var (
 	clauseRe = regexp.MustCompile(`[.!?。！？\n]+|[，、]`)
 	// notFaultRe finds what a clause about the fault is not: a greeting or
 	// sign-off, an ask or question, the story of the order, vague words.
-	notFaultRe = guard(`(?i)\b(?:hello|hi|hey|dear|thanks?|thank you|regards|hallo|guten tag|danke|grüße|bonjour|merci|cordialement|hola|gracias|saludos|buongiorno|salve|grazie|saluti|please|could you|can you|would you|i want|i would like|i'd like|bitte|könnten sie|können sie|ich möchte|ich hätte|pourriez|pouvez|je voudrais|je veux|je souhaite|podéis|podrían|puede|quiero|quisiera|me gustaría|potete|potreste|vorrei|voglio|money|got it|order|bad|terrible|awful|poor|useless|rubbish|junk|worst|schlecht|nul|malo|roto|rotto|defekt|kaputt|cassé)\b|\b(?:refund|replace|exchange|return|send|erstatt|ersatz|austausch|umtausch|zurück|schick|sende|rembours|rempla|échang|retour|renvoy|envoy|reembols|cambi|devol|envi|mand|rimbors|sostitu|restitu|spedi|invia|ordered|bought|purchased|received|arrived|delivered|bestellt|gekauft|erhalten|angekommen|geliefert|commandé|acheté|reçu|arrivé|livré|pedí|compré|recibí|llegó|pedido|ordinato|comprato|ricevuto|arrivat|ordine|defective|faulty|broken|problem|issue|not working|doesn't work|does not work|disappoint|unhappy|quality|funktioniert nicht|enttäusch|mangelhaft|problème|défectueu|ne fonctionne pas|mauvais|déçu|defectuos|no funciona|decepcion|pésim|difettos|non funziona|pessim|delus|problema)|こんにちは|お世話|ありがとう|よろしく|お願い|ください|いただけ|返金|交換|返品|送って|注文|購入|届き|届い|不良品|壊れています|故障しています|最悪|ひどい|がっかり|残念|你好|您好|谢谢|麻烦|请|退款|换货|退货|寄|买的|订的|收到|质量|太差|差劲|垃圾|失望|坏了|有问题|不能用`)
+	notFaultRe = guard(`(?i)\b(?:hello|hi|hey|dear|thanks?|thank you|regards|hallo|guten tag|danke|grüße|bonjour|merci|cordialement|hola|gracias|saludos|buongiorno|salve|grazie|saluti|please|could you|can you|would you|i want|i would like|i'd like|bitte|könnten sie|können sie|ich möchte|ich hätte|pourriez|pouvez|je voudrais|je veux|je souhaite|podéis|podrían|puede|quiero|quisiera|me gustaría|potete|potreste|vorrei|voglio|money|got it|order|bad|terrible|awful|poor|useless|rubbish|junk|worst|schlecht|nul|malo|roto|rotto|defekt|kaputt|cassé)\b|\b(?:refund|replace|exchange|return|send|erstatt|ersatz|austausch|umtausch|zurück|schick|sende|rembours|rempla|échang|retour|renvoy|envoy|reembols|cambi|devol|envi|mand|rimbors|sostitu|restitu|spedi|invia|ordered|bought|purchased|received|arrived|delivered|bestellt|gekauft|erhalten|angekommen|geliefert|commandé|acheté|reçu|arrivé|livré|pedí|compré|recibí|llegó|pedido|ordinato|comprato|ricevuto|arrivat|ordine|defective|faulty|broken|problem|issue|not working|doesn't work|does not work|disappoint|unhappy|quality|funktioniert nicht|geht nicht|ne marche pas|marche pas|ne marche plus|no funcionan?|non funzionano?|enttäusch|mangelhaft|problème|défectueu|ne fonctionne pas|mauvais|déçu|defectuos|no funciona|decepcion|pésim|difettos|non funziona|pessim|delus|problema)|こんにちは|お世話|ありがとう|よろしく|お願い|ください|いただけ|返金|交換|返品|送って|注文|購入|届き|届い|不良品|壊れています|故障しています|動きません|動かない|動かなくて|使えません|使えない|不能用|用不了|不工作|最悪|ひどい|がっかり|残念|你好|您好|谢谢|麻烦|请|退款|换货|退货|寄|买的|订的|收到|质量|太差|差劲|垃圾|失望|坏了|有问题|不能用`)
 )

@@ -189,14 +189,14 @@ func TestDrafterCreatesDrafts(t *testing.T) {
 	}
 
 	u := e.draftFor(unknownID)
-	if !u.NeedsHuman || u.Action != ActionShippingOrderUnknown || len(u.Placeholders) == 0 {
-		t.Errorf("unknown-order draft: needs_human %v action %s placeholders %q", u.NeedsHuman, u.Action, u.Placeholders)
+	if !u.NeedsHuman || u.Action != ActionShippingOrderUnknown || len(u.Tasks) == 0 || u.Tasks[0].Kind != aftersale.TaskCheckOrder {
+		t.Errorf("unknown-order draft: needs_human %v action %s tasks %+v, want a check_order task", u.NeedsHuman, u.Action, u.Tasks)
+	}
+	if strings.Contains(u.Body, "[[") {
+		t.Errorf("unknown-order draft states facts it lacks:\n%s", u.Body)
 	}
 	if u.Language != "en" || !strings.Contains(strings.Join(u.Reasons, "\n"), "no nl templates") {
 		t.Errorf("nl draft language %q reasons %q, want English fallback reported", u.Language, u.Reasons)
-	}
-	if !aftersale.Blocking(u.Findings) {
-		t.Errorf("unknown-order findings %+v, want the placeholder block", u.Findings)
 	}
 
 	th := e.draftFor(thanksID)

@@ -1,0 +1,121 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/aftersale/aftersale"
+)
+
+// shapeCase is a buyer sentence whose facts are read by the shape of the
+// sentence rather than by a word list: the part after a lack or absence,
+// a replacement refused in other words, a reason in other words, a
+// refund for the broken pieces only, a fault said only as "doesn't work".
+type shapeCase struct {
+	name, text string
+	part       string // the missing part read, "" for none
+	count      int
+	refused    bool // a replacement refused
+	reason     bool // a reason given
+	partial    bool // a partial refund asked
+	noSymptom  bool // nothing described: Symptom is ""
+}
+
+var shapeCases = []shapeCase{
+	// A part named after a lack or an absence.
+	{name: "en/not in the kit", text: "Three of the wall plugs weren't in the kit.", part: "wall plugs"},
+	{name: "en/nowhere in the box", text: "The spare belt was nowhere in the box.", part: "spare belt"},
+	{name: "en/has no", text: "The left door has no hinges, please send some.", part: "hinges"},
+	{name: "en/n of m", text: "I only got 5 of the 6 coasters.", part: "coasters", count: 1},
+	{name: "en/not a part: tracking", text: "There's no tracking number on my order."},
+	{name: "en/not a part: parcel", text: "The parcel wasn't in the mailbox when I got home."},
+	{name: "de/nicht im Karton", text: "Die Wandhalterung war nicht im Karton.", part: "wandhalterung"},
+	{name: "de/zu wenig", text: "Es waren drei Dübel zu wenig in der Tüte.", part: "dübel", count: 3},
+	{name: "de/ohne", text: "Der Tisch kam ohne Gleiter an.", part: "gleiter"},
+	{name: "fr/ne se trouvait pas", text: "Le chargeur ne se trouvait pas dans la boîte.", part: "chargeur"},
+	{name: "fr/sans ses", text: "La lampe est arrivée sans son ampoule.", part: "ampoule"},
+	{name: "es/no venía", text: "El soporte no venía en la caja.", part: "soporte"},
+	{name: "es/hace falta is no lack", text: "Os mando una foto si hace falta."},
+	{name: "it/non c'era", text: "Il cavo di ricarica non c'era nella scatola.", part: "cavo di ricarica"},
+	{name: "it/senza", text: "Il tavolo è arrivato senza le viti.", part: "viti"},
+	{name: "ja/同梱されていません", text: "取扱説明書が同梱されていませんでした。", part: "取扱説明書"},
+	{name: "zh/没在里面", text: "收到了，但是充电器没在里面。", part: "充电器"},
+	{name: "zh/两个 and 四颗", text: "少了两个挂钩和四颗螺丝。", part: "挂钩", count: 2},
+	{name: "zh/一些零件 is unnamed", text: "少了一些零件。"},
+
+	// A replacement refused in other words.
+	{name: "en/no use", text: "A second unit would be no use to me, I want my money back.", refused: true},
+	{name: "en/don't bother another", text: "Don't bother sending another one, just refund it.", refused: true},
+	{name: "de/keinen neuen", text: "Ich möchte keinen neuen Mixer, bitte erstatten Sie den Kaufpreis.", refused: true},
+	{name: "fr/inutile", text: "Inutile de m'en envoyer un autre, remboursez-moi.", refused: true},
+	{name: "es/no me mandéis otro", text: "No me mandéis otro, prefiero el reembolso.", refused: true},
+	{name: "it/non voglio un altro", text: "Non voglio un altro frullatore, rivoglio i soldi.", refused: true},
+	{name: "ja/再送は不要", text: "再送は不要です。返金してください。", refused: true},
+	{name: "zh/不用再发", text: "不用再发了，给我退款。", refused: true},
+	{name: "en/asks another", text: "Could you send me another one please?"},
+
+	// A reason in other words.
+	{name: "en/already got one", text: "Please cancel, my neighbour already gave me one.", reason: true},
+	{name: "de/schon gekauft", text: "Bitte stornieren, ich habe ihn schon woanders gekauft.", reason: true},
+	{name: "fr/déjà acheté", text: "Annulez svp, je l'ai déjà acheté ailleurs.", reason: true},
+	{name: "es/otra tienda", text: "Cancelad el pedido, lo he comprado en otra tienda.", reason: true},
+	{name: "it/altro negozio", text: "Annullate l'ordine, l'ho preso in un altro negozio.", reason: true},
+	{name: "ja/店で買った", text: "キャンセルしてください。店で同じ物を買いました。", reason: true},
+	{name: "zh/别的店", text: "取消订单吧，在别的店买了。", reason: true},
+	{name: "notice reason line", text: "Motivo indicato dall'acquirente: Trovato a un prezzo migliore", reason: true},
+
+	// A refund for the broken pieces only.
+	{name: "en/broken ones", text: "Please refund me for the two broken mugs.", partial: true},
+	{name: "de/kaputten", text: "Bitte erstatten Sie mir den Betrag für die kaputten Teller.", partial: true},
+	{name: "es/rotas", text: "Quiero el reembolso de las dos tazas rotas.", partial: true},
+	{name: "it/rotti", text: "Chiedo il rimborso dei bicchieri rotti.", partial: true},
+	{name: "en/full refund for a broken item is not partial", text: "It arrived broken, I want a full refund."},
+
+	// "Doesn't work" alone describes nothing.
+	{name: "en/doesn't work", text: "It doesn't work.", noSymptom: true},
+	{name: "fr/ne marche pas", text: "Votre lampe ne marche pas.", noSymptom: true},
+	{name: "de/funktioniert nicht", text: "Das Gerät funktioniert nicht.", noSymptom: true},
+	{name: "zh/不能用", text: "用不了。", noSymptom: true},
+
+	// More shapes.
+	{name: "es/no aparecen", text: "Las bisagras no aparecen por ningún lado.", part: "bisagras"},
+	{name: "en/can't find", text: "I can't find the wall anchors anywhere in the box.", part: "wall anchors"},
+	{name: "zh/锅盖没有", text: "锅收到了，锅盖没有，请补一个。", part: "锅盖"},
+	{name: "zh/找不到", text: "找不到说明书。", part: "说明书"},
+	{name: "it/regalato is a reason", text: "Annullate, me ne hanno regalato uno.", reason: true},
+	{name: "en/rather not wait for a swap", text: "I'd rather not wait for a swap, refund it please.", refused: true},
+	{name: "en/did not come with", text: "The hex bits did not come with the drill.", part: "hex bits"},
+	{name: "en/small parts is unnamed", text: "Some small parts did not come with it."},
+	{name: "fr/il manquait", text: "Il manquait les roulettes dans le carton.", part: "roulettes"},
+	{name: "zh/一颗都没有", text: "螺丝一颗都没有。", part: "螺丝"},
+	{name: "zh/一点反应都没有 is a fault", text: "开关一点反应都没有。"},
+	{name: "it/non mi serve un sostituto", text: "Non mi serve un sostituto, voglio il rimborso.", refused: true},
+	{name: "fr/rembourser les deux abîmées", text: "Pourriez-vous me rembourser les deux tasses abîmées ?", partial: true},
+	{name: "de/schon bestellt", text: "Bitte stornieren, mein Mann hat ihn schon bestellt.", reason: true},
+}
+
+func TestReadAsksShapes(t *testing.T) {
+	for _, tc := range shapeCases {
+		t.Run(tc.name, func(t *testing.T) {
+			asks, g := ReadAsks(aftersale.Message{Text: tc.text, BuyerText: tc.text, Sender: aftersale.SenderBuyer})
+			if g.MissingPart != tc.part || (tc.count > 0 && g.MissingCount != tc.count) {
+				t.Errorf("missing part %q ×%d, want %q ×%d", g.MissingPart, g.MissingCount, tc.part, tc.count)
+			}
+			if got := g.HasDeclined(aftersale.AskReplacement); got != tc.refused {
+				t.Errorf("replacement refused = %v, want %v (asks %v)", got, tc.refused, asks)
+			}
+			if tc.refused && slices.Contains(asks, aftersale.AskReplacement) {
+				t.Errorf("a refused replacement is asked: %v", asks)
+			}
+			if tc.reason && g.Reason == "" {
+				t.Errorf("no reason read")
+			}
+			if got := slices.Contains(asks, aftersale.AskPartialRefund); got != tc.partial {
+				t.Errorf("partial refund asked = %v, want %v (asks %v)", got, tc.partial, asks)
+			}
+			if tc.noSymptom && g.Symptom != "" {
+				t.Errorf("symptom %q read from a sentence that describes nothing", g.Symptom)
+			}
+		})
+	}
+}
