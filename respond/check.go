@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -302,7 +303,14 @@ func (c *checker) contact(s Settings) {
 	for _, sp := range obfEmails {
 		c.add(RuleEmail, block, sp, "email address %q written to avoid filters: remove it; buyers write to you through Amazon's messages", text[sp[0]:sp[1]])
 	}
-	phones := findPhonesWide(maskSpans(text, append(append([][]int{}, emails...), obfEmails...)))
+	noMail := maskSpans(text, append(append([][]int{}, emails...), obfEmails...))
+	phones := findPhonesWide(noMail)
+	for _, sp := range findSpokenPhones(noMail) {
+		if !overlapsAny(sp, phones) {
+			phones = append(phones, sp)
+		}
+	}
+	sort.Slice(phones, func(i, j int) bool { return phones[i][0] < phones[j][0] })
 	for _, sp := range phones {
 		c.add(RulePhone, block, sp, "phone number %q: remove it; buyers reach you through Amazon's messages", strings.TrimSpace(text[sp[0]:sp[1]]))
 	}

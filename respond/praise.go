@@ -37,7 +37,17 @@ var (
 		`|お褒め|褒めの言葉|嬉しいお言葉|温かいお言葉|ありがたいお言葉|一言|ご感想|夸奖|好话|赞美|表扬|夸赞|几句`)
 
 	// repostRe: the same words (again) somewhere else.
-	repostRe = guardAlt(`(?i)\b(?:the same|same words|same thing|those words|these words|as well|too|also|again|repeat\p{L}*)\b|\b(?:genauso|ebenso|auch|ebenfalls|wiederhol\p{L}*|dasselbe|das gleiche)\b|\b(?:la même chose|les mêmes|aussi|également|répét\p{L}*|reprendre)\b|\b(?:mismo|misma|también|repetir\p{L}*|lo mismo)\b|\b(?:stesso|stessa|lo stesso|anche|ripet\p{L}*)\b|同じ|にも|でも|也|同样|这段话|这些话`)
+	repostRe = guardAlt(`(?i)\b(?:the same|same words|same thing|those words|these words|as well|too|also|again|once more|repeat\p{L}*|cop(?:y|ying)|past(?:e|ing)|re-?post\p{L}*|cross-?post\p{L}*)\b|\b(?:genauso|ebenso|auch|ebenfalls|wiederhol\p{L}*|dasselbe|denselben|dieselbe|das gleiche|den gleichen|die gleiche|noch einmal|nochmal|erneut|kopier\p{L}*)\b|\b(?:la même chose|les mêmes|le même|la même|aussi|également|répét\p{L}*|reprendre|de nouveau|à nouveau|copier|recopier|coller)\b|\b(?:mismo|misma|también|repetir\p{L}*|lo mismo|otra vez|de nuevo|copiar|copie|pegar)\b|\b(?:stesso|stessa|lo stesso|anche|ripet\p{L}*|di nuovo|nuovamente|copiare|copi|incollare)\b|同じ|にも|でも|もう一度|再度|コピー|転載|也|同样|同樣|相同|这段话|这些话|这段|复制|再发|转发`)
+
+	// copyReviewRe: a review copied or posted a second time ("paste it
+	// into your seller feedback", "the same comment", "denselben Text",
+	// "le même avis", "el mismo texto", "lo stesso commento", "同じ内容",
+	// "这段好评", "复制"). Asked of a review the buyer already gave it is a
+	// review ask even where the sentence reads as a change request.
+	copyReviewRe = guardAlt(`(?i)\b(?:cop(?:y|ying)|past(?:e|ing)|re-?post\p{L}*|cross-?post\p{L}*|(?:the )?same (?:review|comment|words|text|feedback|rating|post)s?)\b|\b(?:kopier\p{L}*|(?:denselben|den gleichen) (?:text|kommentar)|(?:dieselbe|die gleiche) (?:bewertung|rezension))\b|\b(?:copier|recopier|coller|(?:le même|la même) (?:avis|commentaire|texte|évaluation))\b|\b(?:copiar|copie|pegar|(?:el mismo|la misma) (?:texto|comentario|reseña|opinión|valoración))\b|\b(?:copiare|copi|incollare|(?:lo stesso|la stessa) (?:testo|commento|recensione))\b|同じ内容|同じレビュー|同じコメント|同じ文章|コピー|転載|这段好评|这条好评|同样的(?:评价|内容|评论)|相同的(?:评价|内容|评论)|复制`)
+
+	// reviewedRe: the buyer reviewed or rated, said with a verb.
+	reviewedRe = guardAlt(`(?i)\b(?:review(?:ed|ing)|rated|rating us)\b|\b(?:bewertet|rezensiert)\b|\b(?:évalué|noté)\b|\b(?:valorad[oa]|reseñad[oa]|calificad[oa])\b|\b(?:recensit[oa]|valutat[oa])\b`)
 
 	// ratingPlace: a rating or other buyers, where praise is posted;
 	// productPage: the product page, where praise is posted only when
@@ -55,11 +65,11 @@ var (
 	// wishRe: a wish that asks without "please": "would mean the world",
 	// "we would be thrilled", "freuen wir uns", "nous ferait plaisir",
 	// "励みになります", "希望".
-	wishRe = guardAlt(`(?i)\b(?:would|could) (?:really |truly |so |also )?(?:mean|help|make|brighten|support|encourage|motivate|be (?:so |very |really |truly |only )?(?:great|wonderful|lovely|nice|fair|amazing|fantastic|appreciated|helpful|kind))\b|\bwe(?:'d|’d| would) be (?:so |very |really )?(?:thrilled|delighted|grateful|happy|glad|honou?red)\b|\bwe (?:hope|trust)\b|\bhopefully\b|\bit(?:'s|’s| is) only fair\b|\b(?:would|do) you mind\b` +
+	wishRe = guardAlt(`(?i)\b(?:would|could) (?:really |truly |so |also |then |now |therefore |only )?(?:mean|help|make|brighten|support|encourage|motivate|be (?:so |very |really |truly |only |then |now )?(?:great|wonderful|lovely|nice|fair|amazing|fantastic|appreciated|helpful|kind))\b|\bwe(?:'d|’d| would) be (?:so |very |really )?(?:thrilled|delighted|grateful|happy|glad|honou?red)\b|\bwe (?:hope|trust)\b|\bhopefully\b|\bit(?:'s|’s| is) only fair\b|\b(?:would|do) you mind\b` +
 		`|\b(?:freuen|freut) (?:wir uns|uns)\b|\bwürde(?:n)? uns\b|\b(?:würden wir uns|wir würden uns)\b|\bwäre(?:n)? (?:\p{L}+ )?(?:schön|toll|fair|nett|wunderbar|dankbar)\b|\bwir hoffen\b|\bmögen sie\b|\bvielleicht\b` +
 		`|\bnous (?:ferai(?:en)?t|fera|ferait) (?:très |grand )?plaisir|\bserai(?:t|ent) (?:\p{L}+ )?(?:juste|ravis|heureux|reconnaissants|formidable)|\bnous espérons\b|\bça nous aiderait\b|\bnous aiderai(?:en)?t\b` +
-		`|\bnos (?:ayudaría\p{L}*|encantaría|alegraría)|\bser[íi]a (?:\p{L}+ )?(?:justo|genial|estupendo|de gran ayuda)|\besperamos\b|\bagradecer[íi]amos\b` +
-		`|\bci (?:farebbe|farebbero|aiuterebbe\p{L}*)|\bsarebbe (?:\p{L}+ )?(?:giusto|bello|fantastico|di grande aiuto)|\bsperiamo\b|\bci piacerebbe\b` +
+		`|\bnos (?:ayudaría\p{L}*|encantaría|alegraría|gustaría)|\bser[íi]a (?:\p{L}+ )?(?:justo|genial|estupendo|de gran ayuda)|\besperamos\b|\bagradecer[íi]amos\b` +
+		`|\bci (?:farebbe|farebbero|aiuterebbe\p{L}*)|\bsarebbe (?:\p{L}+ )?(?:giusto|bello|fantastico|di grande aiuto|corretto|opportuno|equo)|\bsperiamo\b|\bci piacerebbe\b` +
 		`|励みになります|嬉しいです|嬉しく思います|幸いです|助かります|願っております|希望|方便的话|期待`)
 
 	// askRe: a polite request, without the words that only order events
@@ -67,7 +77,7 @@ var (
 	askRe = guardAlt(`(?i)\b(?:please|kindly|perhaps you|maybe you|if you could|would it be possible|wäre es möglich|serait-il possible|ser[íi]a posible|sarebbe possibile|we (?:would |'d |’d )?(?:kindly |only |just )?ask|ask you|would you|could you|can you|will you|(?:would|we'd|we’d) appreciate|appreciate it|be grateful|would love|'d love|’d love|one (?:small )?(?:thing|favou?r)|quick favou?r)\b` +
 		`|\bbitte\b|\bbitten\b|\bwürden sie\b|\bkönnten sie\b|\bdürfen wir sie\b|\bmerci de\b|\bveuillez\b|\bvous (?:prions|demandons|serions reconnaissants)|\bpourriez-vous|\bpouvez-vous` +
 		`|\bpor favor\b|\ble (?:pedimos|pediríamos|rogamos)\b|\bpodría\b|\ble agradecer\p{L}*|\bper favore\b|\bla preghiamo\b|\ble (?:chiediamo|chiederemmo)\b|\bpotrebbe\b|\bgentilmente\b` +
-		`|お願い|幸い|ください|いただけますでしょうか|いただけませんか|いただけると|いただければ|可能でしょうか|请|麻烦|希望您|能否|可否|能不能|可不可以|帮忙|您看`)
+		`|お願い|幸い|ください|いただけますでしょうか|いただけませんか|いただけないでしょうか|いただけますか|いただけると|いただければ|可能でしょうか|请|麻烦|希望您|能否|可否|能不能|可不可以|帮忙|您看`)
 
 	// toUsRe: feedback sent to the seller, not a review ("let us know
 	// your feedback", "お知らせください").
@@ -82,7 +92,13 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 	text := c.text
 	for i, s := range sents {
 		lo, hi := s.at[0], s.at[1]
-		if s.change || s.refused || c.reported(RuleReviewAsk, lo, hi) || c.refusalScoped(lo, hi) {
+		// gave: the sentence before names a review the buyer gave
+		// ("Thank you for your review of the lamp.", "Thanks for
+		// reviewing the kettle").
+		gave := i > 0 && !sents[i-1].change && !sents[i-1].refused &&
+			(sents[i-1].review || within(c.hits(reviewedRe), sents[i-1].at[0], sents[i-1].at[1]))
+		copied := gave && within(c.hits(copyReviewRe), lo, hi)
+		if s.change && !copied || s.refused || c.reported(RuleReviewAsk, lo, hi) || c.refusalScoped(lo, hi) {
 			// Updating a review after a solved problem is judged by
 			// incentives: Amazon allows it politely, tied to nothing.
 			continue
@@ -93,7 +109,7 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 			continue
 		}
 		sent := text[lo:hi]
-		asks := within(c.hits(requestRe), lo, hi) || within(c.hits(wishRe), lo, hi) || s.write || within(c.hits(othersRe), lo, hi)
+		asks := c.asksIn(lo, hi) || within(c.hits(wishRe), lo, hi) || s.write || within(c.hits(othersRe), lo, hi)
 		question := endsAsQuestion(sent)
 		if !asks && !question {
 			continue
@@ -109,7 +125,7 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 		}
 		happy := within(c.hits(buyerHappyRe), lo, hi)
 		praise := within(c.hits(praiseRe), lo, hi)
-		repost := within(c.hits(repostRe), lo, hi) && (prevPraise || prevHappy || praise)
+		repost := within(c.hits(repostRe), lo, hi) && (prevPraise || prevHappy || praise || gave) || copied
 		permissionOnly := !within(c.hits(requestRe), lo, hi) && !within(c.hits(wishRe), lo, hi) && within(c.hits(permissionRe), lo, hi)
 		switch {
 		case permissionOnly && s.neutral:

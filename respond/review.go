@@ -20,7 +20,7 @@ var (
 	topRating = `top marks|full marks|highest (?:possible )?(?:rating|score|marks?)|maximum (?:rating|score|stars)|bestnote|höchstbewertung|höchste(?:n)? bewertung|volle punktzahl|note maximale|meilleure note|máxima (?:puntuación|calificación|valoración|nota)|massimo dei voti|punteggio (?:massimo|pieno)|最高評価|満点|满分|最高分`
 	// reviewWordRe finds a review, rating or feedback in any template
 	// language, also in German compounds (1-Sterne-Bewertung).
-	reviewWordRe = guardAlt(`(?i)` + uw(reviewLatin) + `|` + reviewCJK + `|\p{L}-?(?:bewertung|rezension)|` + topRating + `|(?i)\b(?:votre|cette|une|sa|la) note\b|\bsu (?:nota|puntuación)\b|\bpuntuaci[oó]n\b|\b(?:il suo|suo|un) voto\b|\bpunteggio\b`)
+	reviewWordRe = guardAlt(`(?i)` + uw(reviewLatin) + `|` + reviewCJK + `|\p{L}-?(?:bewertung|rezension)|(?i)verkäufer-?feedback|` + topRating + `|(?i)\b(?:votre|cette|une|sa|la) note\b|\bsu (?:nota|puntuación)\b|\bpuntuaci[oó]n\b|\b(?:il suo|suo|un) voto\b|\bpunteggio\b`)
 
 	// positiveReviewRe: asking for a positive review is forbidden outright.
 	positiveReviewRe = guardAlt(`(?i)` + uw(`(?:positive|good|great|nice|glowing|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne|positiv\p{L}*|gute)\s+(?:\p{L}+\s+)?(?:reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?)|5[- ]?stars?|five[- ]?stars?|fünf[- ]?sterne|5[- ]?sterne(?:-\p{L}+)?`) +
@@ -65,7 +65,7 @@ var (
 	replyThanksRe = guardAlt(`(?i)\b(?:thank(?:s| you)|many thanks|we appreciate (?:your|the))\b|\bdank|\bmerci\b|\bgracias\b|\bgrazie\b|\bringrazi\p{L}*|ありがと|感謝|感谢|谢谢|多谢`)
 
 	// valueRe: anything of value that a review must never be tied to.
-	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?)\b|\b(?:send|sent|sending|ship|shipped|shipping|post|posted|mail|mailed) you (?:a |an )?(?:new|second|another|brand-new|fresh|spare)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b|\b(?:an?|ein(?:e|en)?|un|une|una|uno)\s+(?:new|neue[snrm]?|nouvel(?:le)?|nuev[oa]|nuov[oa])\s+(?:\p{L}+\s+)?(?:one|unit|item|set|pair|device|gerät|exemplar|artikel|article|exemplaire|produit|artículo|unidad|producto|articolo|prodotto|pezzo)\b|\d+\s?% off\b|\d+\s?%\s?(?:rabatt|de réduction|de descuento|di sconto)|\d+\s?[%％]\s?(?:オフ|OFF|割引)|打[\d一二三四五六七八九]+折` +
+	valueRe = guardAlt(`(?i)\b(?:refund\p{L}*|reimburs\p{L}*|money back|cash ?back|credited back|replacement\p{L}*|reship\p{L}*|resend\p{L}*|re-send|free|at no (?:extra )?cost|no charge|on us|gifts?|gift cards?|vouchers?|discount\p{L}*|coupons?|rebates?|bonus|compensat\p{L}*|warranty extension|extend\p{L}* (?:the |your )?warranty|freebies?|rewards?|(?:a|an|store|account|goodwill)\s+(?:[^\s.!?]+\s+)?credit|a little something|a small (?:gift|token|surprise|present))\b|\bgarantie\b[^.!?\n]{0,30}?verlänger\p{L}*|\bverlänger\p{L}*[^.!?\n]{0,30}?\bgarantie|\bkleine aufmerksamkeit\b|\bextension de (?:la |votre )?garantie|\bprolong\p{L}* (?:la |votre )?garantie|\bpetite attention\b|\bampli\p{L}* (?:la |su )?garantía|\bextensión de (?:la |su )?garantía|\bpequeño detalle\b|\bestend\p{L}* (?:la )?garanzia|\bestensione (?:della )?garanzia|\bprolung\p{L}* (?:la )?garanzia|\bpiccolo pensiero\b|\bpensierino\b|保証(?:期間)?を[^。！？\n]{0,8}延長|延長保証|ささやかな(?:品|プレゼント|お礼)|粗品|延长[^。！？\n]{0,6}保修|保修期?延长|延保|小心意|\b(?:send|sent|sending|ship|shipped|shipping|post|posted|mail|mailed) you (?:a |an )?(?:new|second|another|brand-new|fresh|spare)\b|\d+\s?% back|\byou (?:can|may) keep (?:it|them|the)\b|\bcover (?:the )?(?:cost|costs|shipping|postage|return)\b|\bwaive\p{L}*|\bon the house\b|\b(?:an?|ein(?:e|en)?|un|une|una|uno)\s+(?:new|neue[snrm]?|nouvel(?:le)?|nuev[oa]|nuov[oa])\s+(?:\p{L}+\s+)?(?:one|unit|item|set|pair|device|gerät|exemplar|artikel|article|exemplaire|produit|artículo|unidad|producto|articolo|prodotto|pezzo)\b|\d+\s?% off\b|\d+\s?%\s?(?:rabatt|de réduction|de descuento|di sconto)|\d+\s?[%％]\s?(?:オフ|OFF|割引)|打[\d一二三四五六七八九]+折` +
 		`|\b(?:senden|schicken) (?:wir )?ihnen (?:\p{L}+ )?(?:neue|neuen|neues|zweite\p{L}*|weitere\p{L}*)|\bnous vous (?:enverrons|envoyons|renvoyons|expédions|expédierons) (?:un|une) (?:\p{L}+ )?(?:nouv\p{L}*|neu[fv]e?|second\p{L}*|autre)|\ble (?:enviaremos|enviamos|mandaremos|mandamos) (?:un|una|otr[oa]) (?:\p{L}+ )?(?:nuev|segund|otr)\p{L}*|\ble (?:spediremo|spediamo|invieremo|inviamo|mandiamo|manderemo) (?:un|una|un['’]) ?(?:\p{L}+ )?(?:nuov|second|altr)\p{L}*` +
 		`|(?:^|[^\p{L}])(?:behalten sie|dürfen sie \p{L}+ behalten|können sie \p{L}+ behalten)|\bübernehmen (?:wir )?(?:die )?(?:kosten|versandkosten)|\bgarder (?:le|la|les)\b|\bprenons en charge\b|\bquedarse con\b|\bnos hacemos cargo\b|\bpuò tenere\b|\bci facciamo carico\b|負担いたします|无需退回|不用退回|承担` +
 		`|\p{L}*erstatt\p{L}*|geld zurück|zurück(?:zahl|überweis|geb|buch)\p{L}*|(?:^|[^\p{L}])(?:überweisen|zahlen|buchen|geben)\b[^.!?\n]*?\bzurück\b|\bersatz\p{L}*|kostenlos\p{L}*|\bgratis\b|\bumsonst\b|geschenk\p{L}*|gutschein\p{L}*|rabatt\p{L}*|\bnachlass|entschädig\p{L}*|kulanz\p{L}*|gutschrift|\bprämie` +
@@ -80,7 +80,7 @@ var (
 	// pastRe: the value is a fact of the past (the refund has been
 	// issued, the replacement arrived), not an offer.
 	pastRe = guardAlt(`(?i)\b(?:has|have|had) been\b|\balready\b|\b(?:was|were) (?:delivered|sent|issued|processed|refunded|shipped|received|credited)\b|\b(?:arrived|reached you|has reached|is working|works (?:well|fine|again|perfectly)|fitted|went through)\b|\bwe(?:'ve|’ve| have) (?:issued|refunded|sent|processed|shipped|credited)\b` +
-		`|\bbereits\b|\bschon\b|\b(?:ist|sind|wurde|wurden)\b[^.!?\n]*?\b(?:angekommen|eingetroffen|erstattet|versandt|verschickt|geliefert|zugestellt|gutgeschrieben)\b|\bfunktioniert\b` +
+		`|\bbereits\b|\bschon\b|\b(?:angekommen|eingetroffen|erstattet|versandt|verschickt|geliefert|zugestellt|gutgeschrieben|ausgetauscht|ersetzt) (?:ist|sind|wurde|wurden|worden ist)\b|\bwieder (?:läuft|funktioniert)\b|\bläuft wieder\b|\b(?:ist|sind|wurde|wurden)\b[^.!?\n]*?\b(?:angekommen|eingetroffen|erstattet|versandt|verschickt|geliefert|zugestellt|gutgeschrieben)\b|\bfunktioniert\b` +
 		`|\bdéjà(?:[^\p{L}]|$)|\b(?:est|sont|a été|ont été) (?:bien )?(?:arrivée?s?|livrée?s?|effectuée?s?|remboursée?s?|expédiée?s?)|\bfonctionne\b` +
 		`|\bya\b|\b(?:ha|han) (?:llegado|sido)\b|\bhemos (?:\p{L}+ )?(?:reembolsado|enviado|procesado|tramitado)|\bse (?:ha|han) (?:tramitado|enviado|procesado)|\bfunciona\b` +
 		`|\bgià(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:è|sono) (?:stat[oaie] )?(?:arrivat|consegnat|rimborsat|spedit|emess)\p{L}*|\babbiamo (?:\p{L}+ )?(?:rimborsato|inviato|spedito|emesso)|\bfunziona\b` +
@@ -101,18 +101,18 @@ var (
 		`|\bmerci de\b|\bveuillez\b|\bvous (?:prions|demandons|serions reconnaissants)|\bpourriez-vous|\bpouvez-vous|\bil (?:nous )?suffit|\bdès que\b|\bune fois\b|\bd['’]abord\b|\ben contrepartie\b|\ben échange\b|\ben retour\b|\bensuite\b` +
 		`|\bpor favor\b|\ble (?:pedimos|pediríamos|rogamos)\b|\bpodría\b|\ble agradecer\p{L}*|\bsolo le pedimos|\ben cuanto\b|\buna vez\b|\bdespués\b|\bprimero\b|\ba cambio\b` +
 		`|\bper favore\b|\bla preghiamo\b|\ble (?:chiediamo|chiederemmo)\b|\bpotrebbe\b|\bgentilmente\b|\bgrat[oia]\b|\bci basta\b|\bbasta che\b|\bnon appena\b|\buna volta\b|\bdopo\b|\bprima\b|\bin cambio\b` +
-		`|お願い|幸い|ください|いただけますでしょうか|いただけませんか|次第|たら|まず|代わりに|引き換え|確認後` +
+		`|お願い|幸い|ください|いただけますでしょうか|いただけませんか|いただけないでしょうか|いただけますか|次第|たら|まず|代わりに|引き換え|確認後` +
 		`|请|麻烦|希望您|能否|可否|只要|之后|以后|后再|先把|先将|作为回报|换取|确认后`)
 
 	// disclaimRe: the review is left to the buyer and has no bearing on
 	// anything done for them.
-	disclaimRe = guardAlt(`(?i)\bregardless\b|\birrespective of\b|\bno obligation\b|\bnot obliged\b|\bup to you\b|\byour (?:own )?(?:decision|choice)\b|\boptional\b|\b(?:has|have|had|will have) no (?:effect|bearing|influence|impact)|\b(?:does|do|will)(?: not|n't|n’t) (?:affect|change|depend)|\bno bearing\b|\bnot (?:conditional|tied|linked|connected)\b|\bindependent(?:ly)? of\b|\bwhether or not\b|\bwhatever you decide\b|\bleave (?:that|the|this) (?:decision|choice)\b` +
-		`|\bunabhängig\b|überlassen\b|\bihre entscheidung\b|\bfreiwillig\b|\bkeine verpflichtung\b|\bunverbindlich\b|\bkeinen einfluss\b|\bkeinerlei einfluss\b|\bnicht (?:an|mit) \p{L}+ (?:geknüpft|gebunden|verbunden)` +
-		`|\bindépendamment\b|\bquel(?:le)? que soit\b|\baucune obligation\b|(?:^|[^\p{L}])à votre discrétion|\bentièrement libre\b|\bvotre (?:choix|décision)\b|\bfacultati\p{L}*|\bne change rien\b|\bn['’](?:a|aura) aucun(?:e)? (?:incidence|influence|effet|impact)|\bsans (?:aucune )?condition\b` +
-		`|\bindependientemente\b|\bsin importar\b|\bsin (?:ninguna )?obligación\b|\bsin compromiso\b|\bopcional\b|\b(?:su|una) decisión\b|\busted decide\b|\bno afecta\b|\bno influye\b|\bno está condicionad` +
-		`|\bindipendentemente\b|\ba prescindere\b|\bnessun obbligo\b|\bsenza (?:alcun )?obbligo\b|\bfacoltativ\p{L}*|\b(?:la )?decisione è(?:[^\p{L}]|$)|\bsua decisione\b|\ba sua discrezione\b|\bnon influisce\b|\bnon incide\b|\bnon è condizionat` +
+	disclaimRe = guardAlt(`(?i)\bregardless\b|\birrespective of\b|\bno obligation\b|\bnot obliged\b|\bup to you\b|\byour (?:own )?(?:decision|choice)\b|\boptional\b|\b(?:has|have|had|will have) no (?:effect|bearing|influence|impact)|\b(?:does|do|will)(?: not|n't|n’t) (?:affect|change|depend)|\bno bearing\b|\bnot (?:conditional|tied|linked|connected)\b|\bindependent(?:ly)? of\b|\bwhether or not\b|\bwhatever you decide\b|\b(?:entirely|completely|totally|wholly) your (?:call|choice)\b|\bthe decision is (?:entirely )?yours\b|\bleave (?:that|the|this) (?:decision|choice)\b` +
+		`|\bunabhängig\b|überlassen\b|\bliegt (?:ganz |allein |völlig |einzig )?bei ihnen\b|\bentscheiden (?:\p{L}+ )?(?:allein|selbst|ganz) sie\b|\bentscheiden sie (?:\p{L}+ )?(?:allein|selbst)\b|\bganz wie sie (?:möchten|wollen|mögen)\b|\bihre entscheidung\b|\bfreiwillig\b|\bkeine verpflichtung\b|\bunverbindlich\b|\bkeinen einfluss\b|\bkeinerlei einfluss\b|\bnicht (?:an|mit) \p{L}+ (?:geknüpft|gebunden|verbunden)` +
+		`|\bindépendamment\b|\bquel(?:le)? que soit\b|\baucune obligation\b|(?:^|[^\p{L}])à votre discrétion|\bentièrement libre\b|\bvotre (?:choix|décision)\b|\bc['’]est vous qui (?:décidez|voyez)\b|\bcomme vous le souhaitez\b|\bfacultati\p{L}*|\bne change rien\b|\bn['’](?:a|aura) aucun(?:e)? (?:incidence|influence|effet|impact)|\bsans (?:aucune )?condition\b` +
+		`|\bindependientemente\b|\bsin importar\b|\bsin (?:ninguna )?obligación\b|\bsin compromiso\b|\bopcional\b|\b(?:su|una) decisión\b|\busted decide\b|\b(?:queda|lo dejamos) a su (?:criterio|elección)\b|\bcomo (?:usted )?prefiera\b|\bno afecta\b|\bno influye\b|\bno está condicionad` +
+		`|\bindipendentemente\b|\ba prescindere\b|\bnessun obbligo\b|\bsenza (?:alcun )?obbligo\b|\bfacoltativ\p{L}*|\b(?:la )?decisione è(?:[^\p{L}]|$)|\bsua decisione\b|\ba sua scelta\b|\bcome preferisce\b|\ba sua discrezione\b|\bnon influisce\b|\bnon incide\b|\bnon è condizionat` +
 		`|ご判断|お任せ|ご自由|任意|関係なく|かかわらず|関わらず|影響(?:は|も)?(?:ございません|ありません|しません)|無関係|義務はございません` +
-		`|由您决定|您自己决定|自愿|无论|不论|没有任何关系|无关|不影响|不会影响|没有义务`)
+		`|由您决定|您可以自行决定|自行决定|随您|您自己决定|自愿|无论|不论|没有任何关系|无关|不影响|不会影响|没有义务`)
 
 	// eitherWayRe: the remedy happens whatever the buyer writes ("the
 	// replacement ships either way", "so oder so", "dans tous les cas").
@@ -357,13 +357,20 @@ func (c *checker) reviewSentences() []reviewSentence {
 		s.past = within(c.hits(pastRe), lo, hi) || s.value != nil && c.valueIsCondition(s.value, lo, hi)
 		s.neutral = within(c.hits(disclaimRe), lo, hi) || c.eitherWay(*s, lo, hi)
 		s.request = s.revisit || within(c.hits(requestRe), lo, hi) || !within(c.hits(permissionRe), lo, hi)
+		if s.request && s.change && !s.revisit && c.thanksForDone(lo, hi) {
+			// "Thank you for updating your review": a change the buyer
+			// made, not one asked for.
+			s.request = false
+		}
 		s.thanksGift = within(c.hits(thanksGiftRe), lo, hi) && (s.review || within(c.hits(experienceRe), lo, hi))
 	}
 	// A disclaimer in the next sentence applies to the review action
 	// before it ("…you may update your feedback. It is entirely up to
-	// you.").
+	// you."), unless that sentence itself offers something still to come
+	// ("If you update your review, we'll send a voucher. It's up to you."
+	// is still a deal).
 	for i := range out {
-		if (out[i].change || out[i].write) && i+1 < len(out) && !out[i].neutral {
+		if (out[i].change || out[i].write) && i+1 < len(out) && !out[i].neutral && (out[i].value == nil || out[i].past) {
 			n := out[i+1].at
 			out[i].neutral = within(c.hits(disclaimRe), n[0], n[1]) || c.eitherWay(out[i], n[0], n[1]) && !within(c.hits(sequenceRe), out[i].at[0], out[i].at[1])
 		}
@@ -540,12 +547,42 @@ func (c *checker) describedRating(s reviewSentence, sent string) bool {
 			return false
 		}
 	}
-	if within(c.hits(requestRe), lo, hi) || within(c.hits(askRe), lo, hi) {
+	if c.asksIn(lo, hi) || within(c.hits(askRe), lo, hi) {
 		return false
 	}
 	// Japanese "嬉しく思います" is gladness, not a wish; an ask there
 	// ("いただけると嬉しいです") is caught by askRe.
 	return !within(c.hits(wishRe), lo, hi) || isCJK(sent)
+}
+
+// thanksInAdvanceRe: thanks for something not yet done, which asks for it.
+var thanksInAdvanceRe = guardAlt(`(?i)\bin advance\b|\bim voraus\b|\bvorab\b|\bpar avance\b|\bd['’]avance\b|\bde antemano\b|\bpor adelantado\b|\bin anticipo\b|\banticipatamente\b|あらかじめ|予め|先に|提前|预先`)
+
+// thanksForDone reports whether text[lo:hi] thanks the buyer for what
+// they did and asks nothing: a thank-you with no ask, question, wish,
+// condition or thanks in advance.
+func (c *checker) thanksForDone(lo, hi int) bool {
+	return within(c.hits(replyThanksRe), lo, hi) && !c.asksIn(lo, hi) && !within(c.hits(askRe), lo, hi) &&
+		!within(c.hits(wishRe), lo, hi) && !within(c.hits(thanksInAdvanceRe), lo, hi) && !endsAsQuestion(c.text[lo:hi])
+}
+
+// orderWords are requestRe's words that only order events ("the first
+// tent", "once"); in a sentence that describes what the buyer did they
+// ask nothing.
+var orderWords = map[string]bool{"first": true, "once": true, "then": true, "after that": true, "afterwards": true, "as soon as": true}
+
+// asksIn reports whether text[lo:hi] holds a requestRe match other than
+// the words that only order events.
+func (c *checker) asksIn(lo, hi int) bool {
+	for _, sp := range c.hits(requestRe) {
+		if sp[0] >= hi {
+			break
+		}
+		if sp[0] >= lo && !orderWords[strings.ToLower(c.text[sp[0]:sp[1]])] {
+			return true
+		}
+	}
+	return false
 }
 
 // satisfiedQRe: a question whether the buyer is happy ("Happy with your
