@@ -1489,6 +1489,23 @@ func countedAgainstPack(ss []*sent) (string, int) {
 // the part is named by the noun of what came.
 var onlyNoRe = regexp.MustCompile(`\bonly (?:the |a |an |one )?(?:[\p{L}'-]+ )?([\p{L}'-]+),\s*(?:but\s+)?(?:there (?:is|was|are|were)\s+)?no\s+([\p{L}'-]+)(?:\s+(one))?\b`)
 
+// jaHasQuestion reports whether the Japanese match m in folded is a
+// question whether the item has something ("機能はついていますか"), not a
+// statement that it lacks it.
+func jaHasQuestion(folded, m string) bool {
+	i := strings.Index(folded, m)
+	if i < 0 {
+		return false
+	}
+	rest := folded[i+len(m):]
+	for _, q := range []string{"ますか", "ますでしょうか", "るか", "るでしょうか", "ますよね"} {
+		if strings.HasPrefix(rest, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // neededWords make "falta" say that something is needed, not missing
 // ("si hace falta", "no hace falta").
 var neededWords = map[string]bool{"hace": true, "haga": true, "hacía": true, "hará": true, "hacen": true, "hacer": true, "haría": true}
@@ -1690,7 +1707,7 @@ func missingPart(ss []*sent) (string, int) {
 			}
 			return m[1], n // "棚受けが見当たりません", "留め具が入っていません"
 		}
-		if m := jaMissingRe.FindStringSubmatch(s.folded); m != nil {
+		if m := jaMissingRe.FindStringSubmatch(s.folded); m != nil && !jaHasQuestion(s.folded, m[0]) {
 			part := strings.TrimSuffix(strings.TrimSuffix(m[1], "の"), "が")
 			if !genericParts[part] && part != "" {
 				n, _ := strconv.Atoi(m[2])

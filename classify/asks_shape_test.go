@@ -128,6 +128,9 @@ var shapeCases = []shapeCase{
 	{name: "es/ya no le queda", text: "Cancelad, por favor, ya no le queda esa talla.", reason: true},
 	{name: "it/non gli va più", text: "Annullate, la taglia non gli va più.", reason: true},
 	{name: "ja/サイズアウト", text: "キャンセルしてください。子どもがサイズアウトしました。", reason: true},
+	{name: "ja/ついていますか is a question", text: "購入前の質問です。自動電源オフ機能はついていますか？"},
+	{name: "ja/入っていますか is a question", text: "説明書は箱に入っていますか？"},
+	{name: "ja/付いていません is a lack", text: "脚が付いていません。", part: "脚"},
 	{name: "zh/穿不下", text: "请取消订单，孩子长大了穿不下。", reason: true},
 }
 

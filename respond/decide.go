@@ -595,8 +595,14 @@ func (b *decider) preSale() bool {
 			return false
 		}
 	}
-	return !purchasedRe.MatchString(b.in.Message.ClassifyText())
+	text := b.in.Message.ClassifyText()
+	return preSaleSaidRe.MatchString(text) || !purchasedRe.MatchString(text)
 }
+
+// preSaleSaidRe finds a buyer saying the question comes before buying
+// ("a question before I order", "購入前の質問です"), whose words for
+// ordering or buying name no order.
+var preSaleSaidRe = guard(`(?i)\bbefore (?:i |we )?(?:buy|buying|order|ordering|purchas\p{L}*)\b|\bvor (?:dem|meinem) kauf\b|\bvor der bestellung\b|\bavant (?:d'acheter|de commander|l'achat)\b|\bantes de (?:comprar|pedir|hacer el pedido)\b|\bprima di (?:acquistare|comprare|ordinare|l'acquisto)\b|購入前|購入を検討|注文前|购买前|买之前|下单前|购买之前`)
 
 // returnedRe finds a buyer saying the item was sent back already, in the
 // template languages.

@@ -534,6 +534,10 @@ var decideCases = []decideCase{
 	// person.
 	{name: "presale_question_read_as_damage", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged, order: noOrder,
 		text: "Is the strap on this apron adjustable? I am quite short.", action: ActionOtherReply, noResponse: true, human: true},
+	{name: "presale_said_before_purchase", c: aftersale.CaseShippingInquiry, order: noOrder,
+		text: "購入前の質問です。この商品は自動で電源が切れますか？", action: ActionOtherReply, noResponse: true, human: true},
+	{name: "presale_said_before_ordering_en", c: aftersale.CaseShippingInquiry, order: noOrder,
+		text: "A question before I order: if I buy today, will it arrive by Friday?", action: ActionOtherReply, noResponse: true, human: true},
 	// An unwanted return of an order that never came: not received.
 	{name: "unwanted_but_never_delivered", c: aftersale.CaseReturnUnwanted,
 		order: order(fbm, shipped, func(o *aftersale.Order) { o.LatestDelivery = now.AddDate(0, 0, -10) }),
