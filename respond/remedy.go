@@ -276,6 +276,18 @@ func (b *decider) choice(k complaint) {
 			b.offer(OfferReplacement, "playbook: damaged — a replacement or a refund, as the buyer prefers")
 			b.offer(OfferRefund, "")
 			b.reshipIfChosen("a replacement unit")
+		case compDefective:
+			if !b.faultDescribed() || b.s.NoReplacements || b.asked(aftersale.AskReturn) {
+				b.choiceReturnRefund()
+				return
+			}
+			// A fault the buyer described is known: a working unit or the
+			// money back, as for a damaged item (a buyer who asks to
+			// return it is offered the return).
+			b.para(ParaChoiceReplacementRefund)
+			b.offer(OfferReplacement, "the buyer described the fault: a replacement or a refund, as the buyer prefers")
+			b.offer(OfferRefund, "")
+			b.reshipIfChosen("a replacement unit")
 		case compWrong:
 			b.para(ParaChoiceCorrectReturn)
 			b.offer(OfferReplacement, "playbook: wrong item — the correct item, or a return and refund, as the buyer prefers")
@@ -292,6 +304,24 @@ func (b *decider) choice(k complaint) {
 // choose: every replacement the seller ships comes with its reship task.
 func (b *decider) reshipIfChosen(what string) {
 	b.task(aftersale.TaskReship, "if the buyer chooses a replacement, send "+what, time.Time{})
+}
+
+// visibleFault reports whether the buyer said what is wrong with the item
+// itself: a fault, damage or a wrong item, not a late or lost parcel.
+func (b *decider) visibleFault() bool {
+	g := b.given()
+	text := b.in.Message.ClassifyText()
+	if g.Complaint == aftersale.SubNotReceived || lateRe.MatchString(text) {
+		return false
+	}
+	return g.Symptom != "" || g.Complaint == aftersale.SubDamaged || g.Complaint == aftersale.SubDefective ||
+		g.Complaint == aftersale.SubWrongItem || faultSaid(text) != ""
+}
+
+// faultDescribed reports whether the buyer described what is wrong with
+// the item, in the symptom read or a fault said in other words.
+func (b *decider) faultDescribed() bool {
+	return b.given().Symptom != "" || faultSaid(b.in.Message.ClassifyText()) != ""
 }
 
 func (b *decider) choiceReturnRefund() {
@@ -354,9 +384,17 @@ func (b *decider) requests(k complaint) {
 			b.request(RequestPhoto, "playbook: a photo of the item")
 		}
 	case compReview:
-		if symptom {
+		switch {
+		case symptom:
 			b.para(ParaAskWhatWrong)
 			b.request(RequestSymptom, "playbook: ask what went wrong")
+		case photo && b.visibleFault() && !b.asked(aftersale.AskRefund) && !b.asked(aftersale.AskPartialRefund) &&
+			!b.asked(aftersale.AskReplacement):
+			// A fault one can see (a colour, a stain, chipped paint) is
+			// shown best in a photo, as for a complaint without a threat;
+			// a buyer who already chose a remedy is not asked for more.
+			b.para(ParaAskPhotoDefect)
+			b.request(RequestPhoto, "playbook: a photo of what arrived")
 		}
 	}
 }
