@@ -561,11 +561,11 @@ var decideCases = []decideCase{
 	{name: "delivered_read_as_not_received_wrong_item", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubNotReceived,
 		order: order(fbm, delivered), given: aftersale.Given{Complaint: aftersale.SubWrongItem},
 		action: ActionDissatisfiedWrongItem, tasks: []aftersale.TaskKind{aftersale.TaskReship}},
-	// A return asked of an item worth three times the reship threshold:
-	// the return, no keep offer.
+	// A return asked of an expensive item: still the keep offer beside the
+	// return (the playbook's return_unwanted row holds at any value).
 	{name: "unwanted_high_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(18900)),
 		asks:   []aftersale.Ask{aftersale.AskReturn, aftersale.AskRefund},
-		action: ActionReturnKeepOffer, offers: []Offer{OfferReturn, OfferRefund}, requests: []Request{}},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem}},
 	{name: "unwanted_low_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(3499)),
 		asks:   []aftersale.Ask{aftersale.AskReturn},
 		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem}},

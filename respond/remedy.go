@@ -430,10 +430,7 @@ func (b *decider) unwanted() {
 	case b.asked(aftersale.AskPartialRefund) || g.Keep == "yes":
 		b.partialRefund()
 		b.why("no keep_item request: the buyer would keep it")
-	case g.Keep == "no" || b.asked(aftersale.AskReturn) && b.worthReturn():
-		if g.Keep != "no" {
-			b.why("no keep offer: the buyer asks to return it, and the item is worth three times the reship threshold or more")
-		}
+	case g.Keep == "no":
 		b.para(ParaReturnHowTo)
 		b.offer(OfferReturn, "the buyer will not keep the item")
 		b.offer(OfferRefund, "")
@@ -446,16 +443,6 @@ func (b *decider) unwanted() {
 		b.request(RequestKeepItem, "playbook: would the buyer keep it instead")
 	}
 	b.unknownOrderTask()
-}
-
-// worthReturn reports whether the order's item is worth three times the
-// reship threshold of its currency or more (playbook silent; our choice):
-// keeping it for a refund then costs the seller far more than its
-// return, so a buyer who asks to return it gets the return.
-func (b *decider) worthReturn() bool {
-	o := b.in.Order
-	th, ok := b.threshold(o.Currency)
-	return ok && o.ItemValue > 0 && o.ItemValue >= 3*th
 }
 
 // unknownOrderTask flags a reply that promises something for an order the
