@@ -332,20 +332,43 @@ func inlineAddress(text string) string {
 		if m := cjkAddressRe.FindStringIndex(p); m != nil && post == nil && !aftersale.HasOrderID(p) {
 			return trimAddress(p[m[0]:m[1]]) // "广东省深圳市南山区科技路88号", "東京都渋谷区神宮前1-2-3"
 		}
+		shaped := false
+		if street == nil && post != nil {
+			street, shaped = namedStreet(p[:post[0]]), true
+		}
 		if street == nil || post == nil || aftersale.HasOrderID(p) {
 			continue
 		}
 		start := min(street[0], post[0])
-		if m := houseNumberRe.FindStringIndex(p[:start]); m != nil {
+		if m := houseNumberRe.FindStringIndex(p[:start]); m != nil && !shaped {
 			start = m[0] // "12 rue des Lilas": the number before the street word
 		}
 		if i := strings.LastIndexAny(p[:start], ":："); i >= 0 {
 			_, n := utf8.DecodeRuneInString(p[i:])
 			start = i + n
 		}
-		return trimAddress(p[start:])
+		end := len(p)
+		if i := strings.Index(p[post[0]:], ". "); i >= 0 {
+			end = post[0] + i // "…, 53111 Bonn. Könnt ihr …": the next sentence is no address
+		}
+		return trimAddress(p[start:end])
 	}
 	return ""
+}
+
+// namedStreetRe is a street by its shape, without a street word: a house
+// number before capitalised words ("14 Orchard Rise") or after them ("Am
+// Hang 5").
+var namedStreetRe = regexp.MustCompile(`\b\d+[a-z]?\s+(?:\p{Lu}[\p{L}'-]*\s*){1,3}|\b(?:\p{Lu}[\p{L}'.-]*\s+){1,3}\d+[a-z]?\b`)
+
+// namedStreet returns the span of the last street read by shape in s, the
+// text before a postcode, when it ends at most 30 bytes before the postcode.
+func namedStreet(s string) []int {
+	ms := namedStreetRe.FindAllStringIndex(s, -1)
+	if len(ms) == 0 || len(s)-ms[len(ms)-1][1] > 30 {
+		return nil
+	}
+	return ms[len(ms)-1]
 }
 
 // cjkAddressRe is a Chinese or Japanese address without a postcode: a
@@ -1270,6 +1293,13 @@ var reasonCues = newPhrases(
 	"encontrado más barato", "lo encontré", "en una tienda", "demasiado caro", "llegará tarde", "ya no me hace falta",
 	"trovato a meno", "trovato altrove", "in negozio", "troppo caro", "arriverà tardi", "non mi serve più",
 	"他で安く", "店で買", "高すぎ", "もう必要", "在别的地方", "在实体店", "太贵", "已经不需要", "用不上",
+	// A size outgrown since the order.
+	"outgrown", "outgrew", "grew", "has grown", "have grown", "no longer fits", "no longer fit", "won't fit",
+	"passt nicht mehr", "passen nicht mehr", "rausgewachsen", "herausgewachsen", "gewachsen",
+	"ne va plus", "ne lui va plus", "ne me va plus", "a grandi", "ont grandi",
+	"ya no le queda", "ya no le quedan", "ya no le vale", "ha crecido", "han crecido",
+	"non gli va più", "non le va più", "non mi va più", "è cresciuto", "è cresciuta", "sono cresciuti",
+	"サイズアウト", "大きくなって", "成長して", "长大了", "长高了", "穿不下",
 )
 
 // Keep wishes: "no" phrases say the buyer will not keep the item, "yes"
@@ -1405,6 +1435,77 @@ var (
 	namedAfterColonRe = regexp.MustCompile(`[:：]\s*(?:the |a |an |der |die |das |le |la |les |el |los |las |il |lo |gli )?([\p{L}][\p{L} -]{1,30})$`)
 )
 
+// gotOfRe reads how many of a part came ("only had 3 of the hooks", "nur
+// 3 der Haken", "que 3 des crochets", "solo venían 5 de los ganchos",
+// "solo 3 dei ganci"); packOfRe reads how many the pack holds ("pack of
+// 4", "4er-Pack", "lot de 4", "el pack es de 6", "confezione da 4").
+var (
+	gotOfRe  = regexp.MustCompile(`\b(?:only|just|nur|que|seulement|solo|sólo|soltanto)\s+(?:[\p{L}']+\s+){0,2}?([0-9]+|one|two|three|four|five|ein|eine|zwei|drei|vier|fünf|un|une|deux|trois|quatre|cinq|uno|una|dos|tres|cuatro|cinco|due|tre|quattro|cinque)\s+(?:of the|of my|der|von den|des|de los|de las|dei|degli|delle)\s+([\p{L}'-]+(?:\s+[\p{L}'-]+)?)`)
+	packOfRe = regexp.MustCompile(`\b(?:pack|set|box|pack is|set is|lot|pack|paquete|juego|confezione|set)\s+(?:(?:of|de|da|di|von|es de|è da)\s+)?([0-9]+)\b|\b([0-9]+)(?:-|\s)?(?:er-?)?(?:pack|set|packung|pcs|count|piece set)\b|([0-9]+)\s*(?:個入り|個セット|个装|只装|件套)`)
+)
+
+// packJoiners end a part's name read by gotOfRe ("3 of the hooks in the box").
+var packJoiners = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "or": true, "but": true,
+	"in": true, "im": true, "dans": true, "en": true, "nel": true, "nella": true, "were": true, "came": true, "arrived": true,
+	"waren": true, "kamen": true, "drin": true, "dabei": true, "there": true, "inside": true, "étaient": true, "venían": true, "erano": true, "sind": true}
+
+// countedAgainstPack returns the part the buyer got fewer of than the pack
+// holds, and how many are missing: "only had 3 of the hooks, it says pack
+// of 4" is one hook.
+func countedAgainstPack(ss []*sent) (string, int) {
+	var all []string
+	for _, s := range ss {
+		all = append(all, s.folded)
+	}
+	text := strings.Join(all, " ")
+	g, p := gotOfRe.FindStringSubmatch(text), packOfRe.FindStringSubmatch(text)
+	if g == nil || p == nil {
+		return "", 0
+	}
+	want := 0
+	for _, d := range p[1:] {
+		if d != "" {
+			want, _ = strconv.Atoi(d)
+		}
+	}
+	got := countWord(g[1])
+	part := strings.Fields(g[2])
+	if len(part) == 2 && (stopWords[part[1]] || isVerbish(part[1]) || packJoiners[part[1]]) {
+		part = part[:1] // "the hooks and": the first word names the part
+	}
+	name := strings.Join(part, " ")
+	if want <= got || got <= 0 || genericParts[lastWord(name)] || notPart(name) {
+		return "", 0
+	}
+	if n := want - got; n == 1 && strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") && g[1] != "" && g[1][0] >= '0' && g[1][0] <= '9' && strings.Contains(g[0], " of ") {
+		return strings.TrimSuffix(name, "s"), 1 // one of "the hooks" is "hook"
+	}
+	return name, want - got
+}
+
+// onlyNoRe reads a part said absent beside the one that came: "there's
+// only the front guard, no rear one", "only the left pedal, no right
+// pedal"; m[1] is the noun of what came, m[2] the part, m[3] "one" when
+// the part is named by the noun of what came.
+var onlyNoRe = regexp.MustCompile(`\bonly (?:the |a |an |one )?(?:[\p{L}'-]+ )?([\p{L}'-]+),\s*(?:but\s+)?(?:there (?:is|was|are|were)\s+)?no\s+([\p{L}'-]+)(?:\s+(one))?\b`)
+
+// jaHasQuestion reports whether the Japanese match m in folded is a
+// question whether the item has something ("機能はついていますか"), not a
+// statement that it lacks it.
+func jaHasQuestion(folded, m string) bool {
+	i := strings.Index(folded, m)
+	if i < 0 {
+		return false
+	}
+	rest := folded[i+len(m):]
+	for _, q := range []string{"ますか", "ますでしょうか", "るか", "るでしょうか", "ますよね"} {
+		if strings.HasPrefix(rest, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // neededWords make "falta" say that something is needed, not missing
 // ("si hace falta", "no hace falta").
 var neededWords = map[string]bool{"hace": true, "haga": true, "hacía": true, "hará": true, "hacen": true, "hacer": true, "haría": true}
@@ -1535,7 +1636,16 @@ func notPart(p string) bool {
 // case), and the count when given; ("", 0) when only "parts" are said to
 // be missing.
 func missingPart(ss []*sent) (string, int) {
+	if p, n := countedAgainstPack(ss); p != "" {
+		return p, n
+	}
 	for i, s := range ss {
+		if m := onlyNoRe.FindStringSubmatch(s.folded); m != nil && !notPart(m[2]) && !genericParts[m[2]] {
+			if m[3] != "" {
+				return m[2] + " " + m[1], 0 // "only the front guard, no rear one": the rear guard
+			}
+			return m[2], 0
+		}
 		if m := onlyInsteadRe.FindStringSubmatch(s.folded); m != nil {
 			if got, want := countWord(m[1]), countWord(m[3]); got > 0 && want > got && !genericParts[m[2]] {
 				return m[2], want - got // "solo venían tres toallas en lugar de cuatro"
@@ -1597,7 +1707,7 @@ func missingPart(ss []*sent) (string, int) {
 			}
 			return m[1], n // "棚受けが見当たりません", "留め具が入っていません"
 		}
-		if m := jaMissingRe.FindStringSubmatch(s.folded); m != nil {
+		if m := jaMissingRe.FindStringSubmatch(s.folded); m != nil && !jaHasQuestion(s.folded, m[0]) {
 			part := strings.TrimSuffix(strings.TrimSuffix(m[1], "の"), "が")
 			if !genericParts[part] && part != "" {
 				n, _ := strconv.Atoi(m[2])
@@ -1832,7 +1942,9 @@ func isVerbish(w string) bool {
 func nounContinues(w string) bool {
 	switch w {
 	case "power", "usb", "charging", "wall", "remote", "allen", "hex", "glass", "rubber", "metal", "plastic", "screw",
-		"mounting", "wall-mount", "instruction", "spare", "ac", "dc", "hdmi", "lightning", "type", "cable", "phone":
+		"mounting", "wall-mount", "instruction", "spare", "ac", "dc", "hdmi", "lightning", "type", "cable", "phone",
+		// Sides and positions name which of a pair or set: "rear mudguard".
+		"rear", "front", "left", "right", "top", "bottom", "upper", "lower", "back", "side", "inner", "outer", "middle", "centre", "center":
 		return true
 	}
 	return false

@@ -110,6 +110,43 @@ var shapeCases = []shapeCase{
 	{name: "zh/没有问题 is no part", text: "这个产品没有问题。"},
 	{name: "en/puzzle pieces counted", text: "Our jigsaw came with 7 pieces missing.", part: "pieces", count: 7},
 	{name: "en/pieces of furniture stay unnamed", text: "Two pieces are missing from the wardrobe."},
+
+	// A part counted against the pack, or named beside the one that came.
+	{name: "en/n of the pack", text: "The bag only had 7 of the tent pegs. The listing says pack of 8.", part: "tent peg", count: 1},
+	{name: "de/n der Packung", text: "Es waren nur 2 der Klammern drin, es ist ein 6er-Pack.", part: "klammern", count: 4},
+	{name: "es/n de los del pack", text: "Solo llegaron 3 de los imanes y el paquete es de 4.", part: "imanes", count: 1},
+	{name: "it/n dei della confezione", text: "Solo 4 dei tappi, la confezione è da 6.", part: "tappi", count: 2},
+	{name: "en/no pack size, no count shape", text: "Only had 3 of the hooks up before it fell."},
+	{name: "en/only the one, no other", text: "There is only the top cushion, no bottom one.", part: "bottom cushion"},
+	{name: "en/only the one, no part", text: "Only the frame came, but no cushions.", part: "cushions"},
+	{name: "en/side adjective", text: "It arrived missing the lower shelf.", part: "lower shelf"},
+
+	// A reason given as a size outgrown.
+	{name: "en/outgrew", text: "Please cancel, my son outgrew that size last week.", reason: true},
+	{name: "de/passt nicht mehr", text: "Bitte stornieren, die Größe passt nicht mehr.", reason: true},
+	{name: "fr/ne lui va plus", text: "Annulez svp, la taille ne lui va plus.", reason: true},
+	{name: "es/ya no le queda", text: "Cancelad, por favor, ya no le queda esa talla.", reason: true},
+	{name: "it/non gli va più", text: "Annullate, la taglia non gli va più.", reason: true},
+	{name: "ja/サイズアウト", text: "キャンセルしてください。子どもがサイズアウトしました。", reason: true},
+	{name: "ja/ついていますか is a question", text: "購入前の質問です。自動電源オフ機能はついていますか？"},
+	{name: "ja/入っていますか is a question", text: "説明書は箱に入っていますか？"},
+	{name: "ja/付いていません is a lack", text: "脚が付いていません。", part: "脚"},
+	{name: "zh/穿不下", text: "请取消订单，孩子长大了穿不下。", reason: true},
+}
+
+// TestInlineAddressByShape reads a street without a street word, by the
+// place of its house number before the postcode.
+func TestInlineAddressByShape(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Sorry, wrong house number! It's 8 not 18: 8 Mill Bank, Leeds LS1 4AP. Already posted I see.", "8 Mill Bank, Leeds LS1 4AP"},
+		{"Ich wohne jetzt Zum Anger 3, 80331 München. Bitte dorthin.", "Zum Anger 3, 80331 München"},
+		{"It is 221 Elm Street, Austin, TX 78701", "221 Elm Street, Austin, TX 78701"},
+		{"Order 12345 arrived fine.", ""},
+	} {
+		if got := inlineAddress(tc.text); got != tc.want {
+			t.Errorf("inlineAddress(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }
 
 func TestReadAsksShapes(t *testing.T) {

@@ -542,9 +542,11 @@ func (b *decider) decide() {
 		switch {
 		case !b.fromBuyer():
 		case !b.asked(aftersale.AskRefund) && !b.asked(aftersale.AskReturn) &&
-			(b.asked(aftersale.AskTracking) || b.asked(aftersale.AskDeliveryDate)):
+			(b.asked(aftersale.AskTracking) || b.asked(aftersale.AskDeliveryDate)) &&
+			b.in.Order.ReturnReceived.IsZero() && b.in.Order.RefundAmount == 0 && b.in.Order.RefundDate.IsZero():
 			// playbook silent: a buyer who asks where the parcel is and
-			// never mentions a refund or a return asks about the delivery.
+			// never mentions a refund or a return asks about the delivery
+			// (a return received or a refund on record says otherwise).
 			b.d.Reasons = append(b.d.Reasons, "the buyer asks where the parcel is, not about a refund: answered as a shipping inquiry")
 			b.shippingInquiry()
 			return
@@ -593,8 +595,14 @@ func (b *decider) preSale() bool {
 			return false
 		}
 	}
-	return !purchasedRe.MatchString(b.in.Message.ClassifyText())
+	text := b.in.Message.ClassifyText()
+	return preSaleSaidRe.MatchString(text) || !purchasedRe.MatchString(text)
 }
+
+// preSaleSaidRe finds a buyer saying the question comes before buying
+// ("a question before I order", "購入前の質問です"), whose words for
+// ordering or buying name no order.
+var preSaleSaidRe = guard(`(?i)\bbefore (?:i |we )?(?:buy|buying|order|ordering|purchas\p{L}*)\b|\bvor (?:dem|meinem) kauf\b|\bvor der bestellung\b|\bavant (?:d'acheter|de commander|l'achat)\b|\bantes de (?:comprar|pedir|hacer el pedido)\b|\bprima di (?:acquistare|comprare|ordinare|l'acquisto)\b|購入前|購入を検討|注文前|购买前|买之前|下单前|购买之前`)
 
 // returnedRe finds a buyer saying the item was sent back already, in the
 // template languages.
@@ -1142,9 +1150,11 @@ func (b *decider) complainAs(sub aftersale.SubReason) {
 func (b *decider) returnDissatisfied() {
 	if g := b.given(); b.fromBuyer() && g.MissingPart != "" && g.Ordered == "" && g.Received == "" && g.Wanted == "" &&
 		(b.in.Class.SubReason == aftersale.SubWrongItem || b.in.Class.SubReason == aftersale.SubNone ||
-			b.in.Class.SubReason == aftersale.SubNotReceived && (b.delivered() || !b.statusKnown())) {
+			b.in.Class.SubReason == aftersale.SubNotReceived && (b.delivered() || !b.statusKnown()) ||
+			b.in.Class.SubReason == aftersale.SubDamaged && g.Complaint != aftersale.SubDamaged && g.Symptom == "") {
 		// playbook silent: "the parcel came but the remote was not in it"
-		// names a missing part, whatever sub-reason triage read.
+		// names a missing part, whatever sub-reason triage read (damaged
+		// too, when the buyer describes nothing broken).
 		b.d.Reasons = append(b.d.Reasons, "the buyer names a part that was not in the parcel: answered as missing parts")
 		b.complainAs(aftersale.SubMissingParts)
 		return
@@ -1318,6 +1328,7 @@ func (b *decider) refundStatus() {
 		// business days of receiving the return.
 		b.d.Action = ActionRefundProcessing
 		b.offer(OfferRefund, "playbook: the return arrived and is not refunded yet (FBM): refund within two business days")
+		b.offer(OfferRefundInfo, "the reply says the refund is being processed")
 		due := b.s.addBusinessDays(o.ReturnReceived, 2)
 		b.task(aftersale.TaskRefund, "refund the returned order (Amazon: within two business days of receiving the return)", due)
 		if due.Before(b.in.Now) {

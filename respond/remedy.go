@@ -276,6 +276,18 @@ func (b *decider) choice(k complaint) {
 			b.offer(OfferReplacement, "playbook: damaged — a replacement or a refund, as the buyer prefers")
 			b.offer(OfferRefund, "")
 			b.reshipIfChosen("a replacement unit")
+		case compDefective:
+			if !b.faultDescribed() || b.s.NoReplacements || b.asked(aftersale.AskReturn) {
+				b.choiceReturnRefund()
+				return
+			}
+			// A fault the buyer described is known: a working unit or the
+			// money back, as for a damaged item (a buyer who asks to
+			// return it is offered the return).
+			b.para(ParaChoiceReplacementRefund)
+			b.offer(OfferReplacement, "the buyer described the fault: a replacement or a refund, as the buyer prefers")
+			b.offer(OfferRefund, "")
+			b.reshipIfChosen("a replacement unit")
 		case compWrong:
 			b.para(ParaChoiceCorrectReturn)
 			b.offer(OfferReplacement, "playbook: wrong item — the correct item, or a return and refund, as the buyer prefers")
@@ -292,6 +304,24 @@ func (b *decider) choice(k complaint) {
 // choose: every replacement the seller ships comes with its reship task.
 func (b *decider) reshipIfChosen(what string) {
 	b.task(aftersale.TaskReship, "if the buyer chooses a replacement, send "+what, time.Time{})
+}
+
+// visibleFault reports whether the buyer said what is wrong with the item
+// itself: a fault, damage or a wrong item, not a late or lost parcel.
+func (b *decider) visibleFault() bool {
+	g := b.given()
+	text := b.in.Message.ClassifyText()
+	if g.Complaint == aftersale.SubNotReceived || lateRe.MatchString(text) {
+		return false
+	}
+	return g.Symptom != "" || g.Complaint == aftersale.SubDamaged || g.Complaint == aftersale.SubDefective ||
+		g.Complaint == aftersale.SubWrongItem || faultSaid(text) != ""
+}
+
+// faultDescribed reports whether the buyer described what is wrong with
+// the item, in the symptom read or a fault said in other words.
+func (b *decider) faultDescribed() bool {
+	return b.given().Symptom != "" || faultSaid(b.in.Message.ClassifyText()) != ""
 }
 
 func (b *decider) choiceReturnRefund() {
@@ -354,9 +384,17 @@ func (b *decider) requests(k complaint) {
 			b.request(RequestPhoto, "playbook: a photo of the item")
 		}
 	case compReview:
-		if symptom {
+		switch {
+		case symptom:
 			b.para(ParaAskWhatWrong)
 			b.request(RequestSymptom, "playbook: ask what went wrong")
+		case photo && b.visibleFault() && !b.asked(aftersale.AskRefund) && !b.asked(aftersale.AskPartialRefund) &&
+			!b.asked(aftersale.AskReplacement):
+			// A fault one can see (a colour, a stain, chipped paint) is
+			// shown best in a photo, as for a complaint without a threat;
+			// a buyer who already chose a remedy is not asked for more.
+			b.para(ParaAskPhotoDefect)
+			b.request(RequestPhoto, "playbook: a photo of what arrived")
 		}
 	}
 }
@@ -392,10 +430,7 @@ func (b *decider) unwanted() {
 	case b.asked(aftersale.AskPartialRefund) || g.Keep == "yes":
 		b.partialRefund()
 		b.why("no keep_item request: the buyer would keep it")
-	case g.Keep == "no" || b.asked(aftersale.AskReturn) && b.worthReturn():
-		if g.Keep != "no" {
-			b.why("no keep offer: the buyer asks to return it, and the item is worth three times the reship threshold or more")
-		}
+	case g.Keep == "no":
 		b.para(ParaReturnHowTo)
 		b.offer(OfferReturn, "the buyer will not keep the item")
 		b.offer(OfferRefund, "")
@@ -408,16 +443,6 @@ func (b *decider) unwanted() {
 		b.request(RequestKeepItem, "playbook: would the buyer keep it instead")
 	}
 	b.unknownOrderTask()
-}
-
-// worthReturn reports whether the order's item is worth three times the
-// reship threshold of its currency or more (playbook silent; our choice):
-// keeping it for a refund then costs the seller far more than its
-// return, so a buyer who asks to return it gets the return.
-func (b *decider) worthReturn() bool {
-	o := b.in.Order
-	th, ok := b.threshold(o.Currency)
-	return ok && o.ItemValue > 0 && o.ItemValue >= 3*th
 }
 
 // unknownOrderTask flags a reply that promises something for an order the
