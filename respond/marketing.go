@@ -32,7 +32,7 @@ var (
 	amazonNameRe  = guardAlt(`(?i)\bamazon\b|アマゾン|亚马逊`)
 	// couponFactRe: an Amazon coupon or deal stated as a fact of the
 	// order ("the Amazon coupon applied at checkout", "亚马逊优惠券").
-	couponFactRe = guardAlt(`(?i)\bamazon[- ]?(?:coupon|gutschein|promotion|deal|lightning deal|blitzangebot)|\b(?:coupon|cupón|gutschein)\s+(?:de |d['’]|von )?amazon\b|\bcoupon amazon\b|amazonクーポン|amazonの(?:クーポン|セール)|亚马逊(?:的)?优惠券|\b(?:applied|deducted|used|redeemed|abgezogen|eingelöst|angewendet|appliqué|déduit|utilisé|aplic\p{L}*|descontad\p{L}*|applicat\p{L}*|detratt\p{L}*|scontat\p{L}*)\b|適用|差し引|使用了|抵扣|抵用`)
+	couponFactRe = guardAlt(`(?i)\bamazon(?:'s|’s) [^.!?\n]{0,30}?\bpromotion\b|\b(?:recalculat|recalcul|neu berechn|ricalcol)\p{L}*|\bamazon[- ]?(?:coupon|gutschein|promotion|deal|lightning deal|blitzangebot)|\b(?:coupon|cupón|gutschein)\s+(?:de |d['’]|von )?amazon\b|\bcoupon amazon\b|amazonクーポン|amazonの(?:クーポン|セール)|亚马逊(?:的)?优惠券|\b(?:applied|deducted|used|redeemed|abgezogen|eingelöst|angewendet|appliqué|déduit|utilisé|aplic\p{L}*|descontad\p{L}*|applicat\p{L}*|detratt\p{L}*|scontat\p{L}*)\b|適用|差し引|使用了|抵扣|抵用`)
 )
 
 func (c *checker) marketing() {
@@ -94,7 +94,17 @@ func (c *checker) orderFact(sp []int) bool {
 		return false
 	}
 	lo, hi := s[0], s[1]
-	return within(c.hits(couponFactRe), lo, hi) && within(c.hits(amazonNameRe), lo, hi) && !within(c.hits(marketingCatRe), lo, hi) && !within(c.hits(nextPurchaseRe), lo, hi)
+	named := within(c.hits(amazonNameRe), lo, hi)
+	if !named {
+		// "Amazon recalculates the discount. The difference is just the
+		// promotion being recalculated."
+		for _, p := range c.sentences() {
+			if p[1] <= lo && lo-p[1] <= 2 {
+				named = within(c.hits(amazonNameRe), p[0], p[1])
+			}
+		}
+	}
+	return within(c.hits(couponFactRe), lo, hi) && named && !within(c.hits(marketingCatRe), lo, hi) && !within(c.hits(nextPurchaseRe), lo, hi)
 }
 
 // nextPurchaseRe: a discount for a later purchase is marketing.

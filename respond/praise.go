@@ -117,6 +117,9 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 		if c.thanksForPraise(lo, hi) && !within(c.hits(askRe), lo, hi) && !question {
 			continue // "we hope you enjoy it, and thank you for your review"
 		}
+		if gave && within(c.hits(wroteRe), lo, hi) && !within(c.hits(askRe), lo, hi) && !question {
+			continue // "您提到的清洗方法，对其他买家也很有参考价值": praise for a review already left
+		}
 		var prevHappy, prevPraise bool
 		if i > 0 {
 			p := sents[i-1].at
@@ -189,3 +192,7 @@ func (c *checker) reported(rule string, lo, hi int) bool {
 func endsAsQuestion(sent string) bool {
 	return strings.HasSuffix(sent, "?") || strings.HasSuffix(sent, "？")
 }
+
+// wroteRe: what the buyer wrote in a review already left ("what you
+// wrote", "您提到的", "書いてくださった内容").
+var wroteRe = guardAlt(`(?i)\byou (?:wrote|mentioned|described|shared|pointed out)\b|\bwhat you (?:wrote|said|shared)\b|\bsie (?:geschrieben|erwähnt|beschrieben)|\bvous avez (?:écrit|mentionné|partagé|décrit)|\b(?:usted )?(?:escribió|mencionó|compartió|describió)\b|\bha (?:scritto|menzionato|condiviso|descritto)\b|您提到的|您写的|您分享的|您所说的|您提及的|書いてくださった|書いていただいた|お書きいただいた|ご紹介いただいた|触れていただいた`)

@@ -121,7 +121,7 @@ var (
 	eitherWayRe = guardAlt(`(?i)\beither way\b|\bno matter what\b|\bwhatever you (?:write|decide|think|feel|choose)\b|\bso oder so\b|\bin jedem fall\b|\bwas (?:auch )?immer sie\b|\bdans tous les cas\b|\bquoi que vous\b|\bquoi qu['’]il en soit\b|\bde todos modos\b|\bde todas formas\b|\ben cualquier caso\b|\bpase lo que pase\b|\bin ogni caso\b|\bcomunque vada\b|\bqualunque cosa (?:scriva|decida)\b|いずれにしても|どちらにしても|関係(?:は)?(?:ございません|ありません)|とは関係|不管您|无论如何|都会(?:寄|发|退|补)`)
 
 	// refusalRe: declining or stating what the seller may not do.
-	refusalRe = guardAlt(`(?i)\b(?:can't|can’t|cannot|can not|unable|not able|aren't able|aren’t able|isn't possible|not (?:allowed|permitted|possible)|(?:do|does|did)(?: not|n't|n’t) (?:allow|permit|accept|offer|use|support|let)|(?:allows?|permits?|accepts?) neither|prohibit\p{L}*|forbid\p{L}*|won't be able|won’t be able|decline|must not|may not|mustn't|against\b[^.!?\n]*?\b(?:rules|polic\p{L}*|guidelines|terms)|only (?:able to |allowed to )?(?:communicate|talk|speak|reply|accept|contact|use))\b` +
+	refusalRe = guardAlt(`(?i)\b(?:can't|can’t|cannot|can not|unable|not able|aren't able|aren’t able|isn't possible|not (?:allowed|permitted|possible)|(?:aren't|aren’t|isn't|isn’t|weren't|weren’t) (?:allowed|permitted)|(?:do|does|did)(?: not|n't|n’t) (?:allow|permit|accept|offer|use|support|let)|(?:allows?|permits?|accepts?) neither|prohibit\p{L}*|forbid\p{L}*|won't be able|won’t be able|decline|must not|may not|mustn't|against\b[^.!?\n]*?\b(?:rules|polic\p{L}*|guidelines|terms)|only (?:able to |allowed to )?(?:communicate|talk|speak|reply|accept|contact|use))\b` +
 		`|\b(?:können|dürfen|darf|kann)\b[^.!?\n]*?\b(?:nicht|keine?n?|nur)\b|\bleider nicht\b|\b(?:erlaubt|gestattet|akzeptiert|erlauben|gestatten|akzeptieren)\b[^.!?\n]*?\b(?:nicht|keine?\p{L}*)\b|\bnicht (?:erlaubt|gestattet|möglich)\b|\buntersagt\b|\bverboten\b|\bausschließlich (?:über|per|via)\b|\bablehnen\b` +
 		`|\bne\s+(?:[\p{L}'’]+\s+){0,3}?(?:pas|aucun\p{L}*|jamais)\b|\bn['’]\p{L}+\s+(?:[\p{L}'’]+\s+){0,3}?(?:pas|aucun\p{L}*|jamais)\b|\bne\s+(?:[\p{L}'’]+\s+){0,2}?ni\b|\bn['’]\p{L}+\s+(?:[\p{L}'’]+\s+){0,2}?ni\b|\binterdit|\bpas autorisé|\buniquement (?:via|par|sur|à travers)\b|\bimpossible\b` +
 		`|\bno (?:nos |le |les |lo |la |se )?(?:podemos|puedo|permit\p{L}*|está permitido|es posible|aceptamos|ofrecemos|debemos)\b|\bprohíb\p{L}*|\bprohib\p{L}*|\bsolo podemos\b|únicamente (?:a través|por|mediante|vía)\b|\bimpid\p{L}*` +
@@ -250,6 +250,9 @@ func (c *checker) reviews() {
 	c.positiveAsks(sents)
 	c.praiseAsks(sents)
 	c.incentives(sents)
+	if !c.reported(RuleReviewIncentive, 0, len(c.text)) {
+		c.conditionedReview(sents)
+	}
 }
 
 // sentenceSpans splits text into sentences: at line breaks and at . ! ?
