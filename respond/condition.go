@@ -52,7 +52,7 @@ func (c *checker) conditionedReview(sents []reviewSentence) {
 				}
 				stop := min(hi, cd[1]+90)
 				if (s.review || i > 0 && sents[i-1].review) && within(c.hits(changeActRe), cd[1], stop) && c.changeOfReview(cd[1], stop, s.review) ||
-					(s.change || i > 0 && sents[i-1].review && within(c.hits(changeActRe), lo, cd[0])) && within(c.hits(doneSoRe), cd[1], stop) {
+					(s.change || i > 0 && (sents[i-1].change || sents[i-1].review && within(c.hits(changeActRe), lo, cd[0]))) && within(c.hits(doneSoRe), cd[1], stop) {
 					end = cd[1]
 					break
 				}
