@@ -530,8 +530,13 @@ func prefixKey(s string) string { return s[:min(len(s), 2)] }
 
 func newPhrases(ps ...string) *phrases {
 	p := &phrases{exact: map[string][][]string{}, prefix: map[string][][]string{}}
+	seen := make(map[string]bool, len(ps))
 	for _, s := range ps {
 		f := fold(s)
+		if seen[f] {
+			continue // a phrase listed twice would only match twice
+		}
+		seen[f] = true
 		if strings.IndexFunc(f, isCJK) >= 0 {
 			p.cjk = append(p.cjk, f)
 			p.cjkRunes = append(p.cjkRunes, runeBits(f))
