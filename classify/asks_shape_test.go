@@ -19,6 +19,7 @@ type shapeCase struct {
 	reason     bool // a reason given
 	partial    bool // a partial refund asked
 	noSymptom  bool // nothing described: Symptom is ""
+	symptom    bool // a fault described: Symptom is read
 }
 
 var shapeCases = []shapeCase{
@@ -76,6 +77,23 @@ var shapeCases = []shapeCase{
 	{name: "fr/ne marche pas", text: "Votre lampe ne marche pas.", noSymptom: true},
 	{name: "de/funktioniert nicht", text: "Das Gerät funktioniert nicht.", noSymptom: true},
 	{name: "zh/不能用", text: "用不了。", noSymptom: true},
+
+	// A fault said in one phrase: a part and the way it gave way.
+	{name: "en/fell out", text: "Half the bristles fell out after one wash, worst buy ever.", symptom: true},
+	{name: "en/tore", text: "The strap tore on the third day.", symptom: true},
+	{name: "de/gesprungen", text: "Der Deckel ist gesprungen.", symptom: true},
+	{name: "de/sich gelöst", text: "Nach einer Woche hat die Sohle sich gelöst.", symptom: true},
+	{name: "de/Problem gelöst is no fault", text: "Danke, das Problem ist gelöst.", noSymptom: true},
+	{name: "fr/détachée", text: "La poignée s'est détachée au bout de trois jours.", symptom: true},
+	{name: "fr/tombent", text: "Les poils tombent à chaque passage.", symptom: true},
+	{name: "es/se le cayeron", text: "Se le cayeron las cerdas después del primer lavado.", symptom: true},
+	{name: "es/se despegó", text: "La suela se despegó a la semana.", symptom: true},
+	{name: "it/staccato", text: "Il manico si è staccato dopo una settimana.", symptom: true},
+	{name: "it/cadono", text: "Le setole cadono dopo un lavaggio.", symptom: true},
+	{name: "ja/抜けた", text: "一度洗っただけで毛が抜けました。", symptom: true},
+	{name: "ja/折れた", text: "使って二日で取っ手が折れました。", symptom: true},
+	{name: "zh/掉了", text: "洗了一次毛就掉了一半。", symptom: true},
+	{name: "zh/断了", text: "拉链第二天就断了。", symptom: true},
 
 	// More shapes.
 	{name: "es/no aparecen", text: "Las bisagras no aparecen por ningún lado.", part: "bisagras"},
@@ -167,6 +185,9 @@ func TestReadAsksShapes(t *testing.T) {
 			}
 			if got := slices.Contains(asks, aftersale.AskPartialRefund); got != tc.partial {
 				t.Errorf("partial refund asked = %v, want %v (asks %v)", got, tc.partial, asks)
+			}
+			if tc.symptom && g.Symptom == "" {
+				t.Errorf("no symptom read from a sentence that describes the fault")
 			}
 			if tc.noSymptom && g.Symptom != "" {
 				t.Errorf("symptom %q read from a sentence that describes nothing", g.Symptom)
