@@ -1327,8 +1327,9 @@ func (b *decider) refundStatus() {
 		// playbook: return received, no refund (FBM) — refund within two
 		// business days of receiving the return.
 		b.d.Action = ActionRefundProcessing
-		b.offer(OfferRefund, "playbook: the return arrived and is not refunded yet (FBM): refund within two business days")
-		b.offer(OfferRefundInfo, "the reply says the refund is being processed")
+		// refund_info is the refund on record (amount and date); there is
+		// none yet, so the reply offers the refund the seller issues now.
+		b.offer(OfferRefund, "playbook: the return arrived and is not refunded yet (FBM): the refund is issued now, within two business days, and the reply says it is being processed")
 		due := b.s.addBusinessDays(o.ReturnReceived, 2)
 		b.task(aftersale.TaskRefund, "refund the returned order (Amazon: within two business days of receiving the return)", due)
 		if due.Before(b.in.Now) {

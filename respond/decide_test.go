@@ -282,7 +282,7 @@ var decideCases = []decideCase{
 	{name: "refund_return_received_fbm", c: aftersale.CaseRefundStatus,
 		order:  order(fbm, aftersale.StatusReturned, func(o *aftersale.Order) { o.ReturnReceived = now.AddDate(0, 0, -1) }),
 		action: ActionRefundProcessing, tasks: []aftersale.TaskKind{aftersale.TaskRefund},
-		offers: []Offer{OfferRefund, OfferRefundInfo}},
+		offers: []Offer{OfferRefund}},
 	{name: "refund_return_received_fbm_overdue", c: aftersale.CaseRefundStatus,
 		order:  order(fbm, aftersale.StatusReturned, func(o *aftersale.Order) { o.ReturnReceived = now.AddDate(0, 0, -7) }),
 		action: ActionRefundProcessing, human: true, tasks: []aftersale.TaskKind{aftersale.TaskRefund}},
@@ -565,10 +565,21 @@ var decideCases = []decideCase{
 	// return (the playbook's return_unwanted row holds at any value).
 	{name: "unwanted_high_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(18900)),
 		asks:   []aftersale.Ask{aftersale.AskReturn, aftersale.AskRefund},
-		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem}},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem, RequestReason}},
 	{name: "unwanted_low_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(3499)),
 		asks:   []aftersale.Ask{aftersale.AskReturn},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem, RequestReason}},
+	// An unwanted return whose buyer says why in words no cue knows: the
+	// reason is not asked; an FBA order is never asked for one.
+	{name: "unwanted_reason_in_other_words", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered),
+		text: "Hallo, ich schicke den Mantel zurück, er gefällt mir doch nicht so. Wie geht das?", asks: []aftersale.Ask{aftersale.AskReturn},
 		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem}},
+	{name: "unwanted_bare_ask_fba", c: aftersale.CaseReturnUnwanted, order: order(fba, delivered),
+		text: "I want to return it.", asks: []aftersale.Ask{aftersale.AskReturn},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem}},
+	{name: "unwanted_bare_ask_fbm", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered),
+		text: "我想退货，怎么操作？", asks: []aftersale.Ask{aftersale.AskReturn},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem, RequestReason}},
 }
 
 func (tc decideCase) input() Input {

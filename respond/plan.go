@@ -117,6 +117,7 @@ const (
 	ParaAskMissingPartPhoto     = "ask_missing_part_photo"
 	ParaAskWhatWrong            = "ask_what_wrong"
 	ParaAskVariant              = "ask_variant"
+	ParaAskReasonReturn         = "ask_reason_return" // why the item is not right for them
 	ParaAskOrderID              = "ask_order_id"
 	ParaRefundOnRecord          = "refund_on_record" // the refund on record, its date and the bank's time
 )
@@ -129,7 +130,7 @@ func Paragraphs() []string {
 		ParaChoiceFBA, ParaNotReceivedFBA, ParaAltReturn, ParaAltRefund, ParaKeepOffer, ParaReturnHowTo,
 		ParaExchange, ParaExchangeFBA, ParaAskPhotoDamage, ParaAskPhotoWrong, ParaAskPhotoDefect,
 		ParaAskPhotoGeneral, ParaAskSymptom, ParaAskSymptomPhoto, ParaAskMissingPart, ParaAskMissingPartPhoto,
-		ParaAskWhatWrong, ParaAskVariant, ParaAskOrderID, ParaRefundOnRecord}
+		ParaAskWhatWrong, ParaAskVariant, ParaAskReasonReturn, ParaAskOrderID, ParaRefundOnRecord}
 }
 
 // paragraphFacts are the facts a paragraph always prints; a missing one is
