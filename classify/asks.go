@@ -73,10 +73,25 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	if brokenOnlyRefund(ss) {
 		has[aftersale.AskPartialRefund] = true // "a refund for the broken glasses only"
 	}
+	if (g.Complaint == aftersale.SubDamaged || g.Complaint == aftersale.SubDefective) && !missing {
+		// "two of the six cups arrived broken: just refund those two",
+		// "¿me podéis mandar esos dos cuencos?": the money or new units
+		// for the pieces counted or pointed at, not the whole order.
+		switch {
+		case piecesRefund(ss):
+			has[aftersale.AskPartialRefund] = true
+			delete(has, aftersale.AskRefund)
+		case piecesSend(ss) && !declined[aftersale.AskReplacement] && !has[aftersale.AskReplacement] && !replacementNoun.anyIn(ss):
+			// "send replacements for the two broken ones" asks for a
+			// replacement in its own word; "send those two" for the pieces.
+			has[aftersale.AskSendParts] = true
+			delete(has, aftersale.AskReplacement)
+		}
+	}
 	if partialOverlapsRefund(ss) && !fullRefundCues.assertedIn(ss) {
 		delete(has, aftersale.AskRefund) // "a partial refund" is not the whole price
 	}
-	if missing && (sendCues.assertedIn(ss) || sendPartsCues.assertedIn(ss)) {
+	if missing && (sendCues.assertedIn(ss) || sendPartsCues.assertedIn(ss) || piecesSend(ss)) {
 		has[aftersale.AskSendParts] = true
 	}
 	if g.Wanted != "" && !declined[aftersale.AskReplacement] {
@@ -1138,6 +1153,53 @@ func brokenOnlyRefund(ss []*sent) bool {
 	return false
 }
 
+// replacementNoun are the words for a replacement as a thing sent
+// ("send replacements for the two broken ones"): a replacement asked in
+// its own word, not pieces.
+var replacementNoun = newPhrases("replacements", "replacement", "ersatz", "ersatzteile", "remplacement", "remplacements",
+	"reemplazo", "reemplazos", "sostituto", "sostituti", "交換品", "代替品", "替换品")
+
+// piecesCountRe is a count of pieces, or pieces pointed at, in the
+// template languages: "those two", "the 2", "ces deux", "die zwei",
+// "esos dos", "quei due", "2枚", "两个".
+const piecesCountRe = `(?:(?:(?:for|of|pour|für|de|des|por|per|dei|delle)\s+)?(?:(?:the|those|these|ces|les|die|diese|den|esos|esas|estos|estas|los|las|quei|quelle|questi|queste|i|le|gli)\s+)?(?:[0-9]+|two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dos|tres|cuatro|cinco|due|tre|quattro|cinque)\b|\b(?:those|these|them only|ceux-là|celles-là|ceux-ci|celles-ci|diese beiden|die beiden|beide|esos|esas|esas dos|quelli|quelle)\b)`
+
+var (
+	// piecesRefundRe is the money back asked for pieces counted or
+	// pointed at: "refund me for those two", "das Geld für die zwei
+	// Tassen", "me rembourser ces deux-là", "割れた2枚分を返金", "那两个退款".
+	piecesRefundRe = regexp.MustCompile(`(?:refund\p{L}*|money back|rembours\p{L}*|reembols\p{L}*|devolv\p{L}* el dinero|rimbors\p{L}*|erstatt\p{L}*|geld)\s+(?:[\p{L}'-]+\s+){0,3}?` + piecesCountRe +
+		`|(?:[0-9０-９]+|[一二三四五两])(?:枚|個|つ|本|個分|枚分|个|只|件|块)[^。]{0,8}(?:返金|退款|退钱)|(?:返金|退款|退钱)[^。]{0,6}(?:那|这)?(?:[0-9]+|[一二三四五两])(?:枚|個|つ|本|个|只|件|块)`)
+	// piecesSendRe is new pieces asked for, counted or pointed at:
+	// "could you send those two", "mandar esos dos cuencos", "割れた2枚
+	// だけ送って", "补寄那两个".
+	piecesSendRe = regexp.MustCompile(`(?:send|ship|post|replace|schick\p{L}*|send\p{L}*|ersetz\p{L}*|envoy\p{L}*|renvoy\p{L}*|rempla\p{L}*|envi\p{L}*|mand\p{L}*|repon\p{L}*|reemplaz\p{L}*|spedi\p{L}*|invi\p{L}*|mandat\p{L}*|sostitu\p{L}*)\s+(?:(?:me|us|me the|nous|moi|mir|uns|nos|ci|mi)\s+)?(?:[\p{L}'-]+\s+){0,2}?` + piecesCountRe +
+		`|(?:send|ship|post|schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|spedi\p{L}*|invi\p{L}*)\s+(?:[\p{L}'-]+\s+){0,3}?(?:que faltan|faltantes|missing ones|fehlenden|manquant\p{L}*|che mancano|mancanti)\b` +
+		`|(?:[2-9２-９]|[二三四五两])(?:枚|個|つ|本|个|只|件|块)[^。]{0,6}(?:送って|送っていただ|お送り|再送|補充)|(?:补寄|补发|寄|发)[^。]{0,4}(?:(?:那|这)[一二三四五两]?|[2-9]|[二三四五两])(?:个|只|件|块)`)
+)
+
+// piecesRefund reports whether a sentence asks the money back for pieces
+// counted or pointed at.
+func piecesRefund(ss []*sent) bool {
+	for _, s := range ss {
+		if piecesRefundRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// piecesSend reports whether a sentence asks for new pieces, counted or
+// pointed at.
+func piecesSend(ss []*sent) bool {
+	for _, s := range ss {
+		if piecesSendRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
+}
+
 // partialOverlapsRefund reports whether a refund cue is part of a partial
 // refund ("partial refund", "Teilerstattung", "一部返金").
 func partialOverlapsRefund(ss []*sent) bool {
@@ -1160,7 +1222,7 @@ var symptomCues = newPhrases(
 	"blank", "black screen", "flicker*", "noise", "noisy", "rattl*", "buzz*", "beep*", "leak*", "overheat*",
 	"too hot", "gets hot", "doesn't heat", "won't heat", "smell*", "smoke", "sparks", "error message", "error code",
 	"shows an error", "fell apart",
-	"came apart", "falling apart", "broke", "broken", "cracked", "torn", "ripped", "went flat", "goes flat",
+	"came apart", "falling apart", "broke", "broken", "cracked", "torn", "ripped", "smashed", "went flat", "goes flat",
 	"gone flat", "is flat", "completely flat", "flattened", "deflat*", "lost its shape", "sagg*", "peel*", "faded",
 	"stitching", "seam", "zipper", "came off", "fell off", "loose", "wobbl*", "bent", "dented", "scratched",
 	"stained", "dead pixel", "battery", "drains", "won't close", "doesn't close", "won't open", "stuck", "jammed",
@@ -1183,7 +1245,7 @@ var symptomCues = newPhrases(
 	"ne fonctionne pas", "ne fonctionne plus", "ne marche pas", "ne marche plus", "ne s'allume pas",
 	"ne s'allume plus", "ne charge pas", "ne se connecte pas", "s'éteint", "aucun son", "écran", "clignot*",
 	"bruit*", "fuit", "fuite", "chauffe", "surchauffe", "odeur", "fumée", "message d'erreur", "code erreur", "cassé*", "fissur*",
-	"déchir*", "rayé*", "rayure*", "tordu*", "bosse*", "dégonfl*", "aplati*", "couture", "fermeture éclair",
+	"déchir*", "rayé*", "rayure*", "ébréch*", "fêlé*", "tordu*", "bosse*", "dégonfl*", "aplati*", "couture", "fermeture éclair",
 	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas", "grésille", "grésill*", "crépit*", "se coupe", "coupe", "s'arrête",
 	"a lâché", "ont lâché", "lâché", "rendu l'âme",
 	"ne chauffe plus", "n'aspire plus", "plus pâle", "plus petit que", "rouille", "moisi*",
@@ -1593,6 +1655,7 @@ func lastWord(s string) string {
 // notParts are nouns that follow "no" or "there's no" without naming a
 // part that could be in the box: a tracking number, an answer, an idea.
 var notParts = map[string]bool{
+	"quiero": true, "want": true, "will": true, "möchte": true, "veux": true, "voglio": true,
 	"tracking": true, "number": true, "idea": true, "reply": true, "response": true, "answer": true, "update": true,
 	"updates": true, "news": true, "information": true, "info": true, "way": true, "sign": true, "word": true,
 	"refund": true, "money": true, "time": true, "email": true, "message": true, "confirmation": true, "contact": true,

@@ -18,6 +18,7 @@ type shapeCase struct {
 	refused    bool // a replacement refused
 	reason     bool // a reason given
 	partial    bool // a partial refund asked
+	sendParts  bool // the parts or pieces asked to be sent
 	noSymptom  bool // nothing described: Symptom is ""
 	symptom    bool // a fault described: Symptom is read
 }
@@ -26,7 +27,7 @@ var shapeCases = []shapeCase{
 	// A part named after a lack or an absence.
 	{name: "en/not in the kit", text: "Three of the wall plugs weren't in the kit.", part: "wall plugs"},
 	{name: "en/nowhere in the box", text: "The spare belt was nowhere in the box.", part: "spare belt"},
-	{name: "en/has no", text: "The left door has no hinges, please send some.", part: "hinges"},
+	{name: "en/has no", text: "The left door has no hinges, please send some.", part: "hinges", sendParts: true},
 	{name: "en/n of m", text: "I only got 5 of the 6 coasters.", part: "coasters", count: 1},
 	{name: "en/not a part: tracking", text: "There's no tracking number on my order."},
 	{name: "en/not a part: parcel", text: "The parcel wasn't in the mailbox when I got home."},
@@ -72,6 +73,20 @@ var shapeCases = []shapeCase{
 	{name: "it/rotti", text: "Chiedo il rimborso dei bicchieri rotti.", partial: true},
 	{name: "en/full refund for a broken item is not partial", text: "It arrived broken, I want a full refund."},
 
+	// The money back for the broken pieces counted or pointed at.
+	{name: "en/refund those two", text: "Two of the six glasses were smashed. Could you just refund me for those two?", partial: true},
+	{name: "de/Geld für die zwei", text: "Zwei Tassen kamen zerbrochen an. Ich möchte das Geld für die zwei Tassen zurück.", partial: true},
+	{name: "zh/那两个退款", text: "6个杯子碎了两个，那两个退款就行。", partial: true},
+
+	// New pieces asked for the broken ones, counted or pointed at; a new
+	// unit or "replacements" stay a replacement.
+	{name: "es/mandar esos dos", text: "Llegaron dos cuencos rotos. ¿Me podéis mandar esos dos cuencos?", sendParts: true},
+	{name: "es/los que faltan", text: "Vinieron 4 platos rotos. Me gustaría que me mandarais los platos que faltan, no quiero devolver todo.", sendParts: true},
+	{name: "ja/割れた2枚だけ送って", text: "5枚のうち2枚が割れて届きました。割れた2枚だけ送っていただけますか。", sendParts: true},
+	{name: "zh/补寄那两个", text: "6个杯子碎了两个，请补寄那两个。", sendParts: true},
+	{name: "zh/寄一个新的 is a replacement", text: "茶壶把手断了，请再给我寄一个新的。"},
+	{name: "en/replacements is a replacement", text: "Two containers arrived shattered. Can you send replacements for the two broken ones?"},
+
 	// "Doesn't work" alone describes nothing.
 	{name: "en/doesn't work", text: "It doesn't work.", noSymptom: true},
 	{name: "fr/ne marche pas", text: "Votre lampe ne marche pas.", noSymptom: true},
@@ -98,7 +113,7 @@ var shapeCases = []shapeCase{
 	// More shapes.
 	{name: "es/no aparecen", text: "Las bisagras no aparecen por ningún lado.", part: "bisagras"},
 	{name: "en/can't find", text: "I can't find the wall anchors anywhere in the box.", part: "wall anchors"},
-	{name: "zh/锅盖没有", text: "锅收到了，锅盖没有，请补一个。", part: "锅盖"},
+	{name: "zh/锅盖没有", text: "锅收到了，锅盖没有，请补一个。", part: "锅盖", sendParts: true},
 	{name: "zh/找不到", text: "找不到说明书。", part: "说明书"},
 	{name: "it/regalato is a reason", text: "Annullate, me ne hanno regalato uno.", reason: true},
 	{name: "en/rather not wait for a swap", text: "I'd rather not wait for a swap, refund it please.", refused: true},
@@ -185,6 +200,9 @@ func TestReadAsksShapes(t *testing.T) {
 			}
 			if got := slices.Contains(asks, aftersale.AskPartialRefund); got != tc.partial {
 				t.Errorf("partial refund asked = %v, want %v (asks %v)", got, tc.partial, asks)
+			}
+			if got := slices.Contains(asks, aftersale.AskSendParts); got != tc.sendParts {
+				t.Errorf("send parts asked = %v, want %v (asks %v)", got, tc.sendParts, asks)
 			}
 			if tc.symptom && g.Symptom == "" {
 				t.Errorf("no symptom read from a sentence that describes the fault")

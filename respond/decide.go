@@ -496,7 +496,7 @@ func (b *decider) decide() {
 		b.human("threatens an A-to-z claim or a chargeback: read the reply before it goes out; a filed claim is answered in Seller Central")
 	}
 
-	if b.fromBuyer() && b.asked(aftersale.AskSendParts) && in.Class.SubReason != aftersale.SubMissingParts {
+	if b.fromBuyer() && b.asked(aftersale.AskSendParts) && in.Class.SubReason != aftersale.SubMissingParts && !b.brokenPieces() {
 		switch in.Class.Case {
 		case aftersale.CaseReturnDissatisfied, aftersale.CaseShippingInquiry, aftersale.CaseOther,
 			aftersale.CaseNegativeReview, aftersale.CaseReturnUnwanted, aftersale.CaseRefundStatus,

@@ -358,6 +358,12 @@ var decideCases = []decideCase{
 	{name: "plan_damaged_refund_worth_a_return", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
 		asks: []aftersale.Ask{aftersale.AskRefund}, order: order(fbm, delivered, value(8999)), action: ActionDissatisfiedDamaged,
 		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferReturn}, requests: []Request{RequestPhoto}},
+	// New pieces asked for the ones that came broken: they are sent, with
+	// a ship_parts task, and no part is asked for (none is missing).
+	{name: "plan_damaged_broken_pieces_sent", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{Photo: true, Complaint: aftersale.SubDamaged},
+		order: order(fbm, delivered), action: ActionDissatisfiedDamaged,
+		tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}, requests: []Request{}},
 	{name: "plan_damaged_replacement_photo_sent", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
 		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Photo: true},
 		order: order(fbm, delivered), action: ActionDissatisfiedDamaged,

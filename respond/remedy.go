@@ -67,6 +67,8 @@ func (b *decider) remedy(k complaint) {
 	switch {
 	case k == compMissing && !b.s.NoReplacements && (parts || !(repl || refund || partial)):
 		b.sendParts(parts)
+	case parts && !b.s.NoReplacements && (k == compDamaged || k == compDefective || k == compGeneral) && b.brokenPieces():
+		b.sendBroken()
 	case repl:
 		b.replacement(k, refund)
 	case (partial || keep) && k != compNotReceived:
@@ -105,6 +107,24 @@ func (b *decider) sendParts(asked bool) {
 		b.para(ParaAskMissingPart)
 	}
 	b.task(aftersale.TaskShipParts, "once the buyer says which part is missing, send it to the address on the order", time.Time{})
+}
+
+// brokenPieces reports whether the buyer asks for pieces that came broken
+// or faulty to be sent ("two of the six cups arrived broken, could you
+// send those two"), naming no part that is missing.
+func (b *decider) brokenPieces() bool {
+	g := b.given()
+	return b.asked(aftersale.AskSendParts) && g.MissingPart == "" &&
+		(g.Complaint == aftersale.SubDamaged || g.Complaint == aftersale.SubDefective)
+}
+
+// sendBroken: the seller sends new pieces for the broken ones, the buyer
+// keeps the rest (playbook silent: cheaper than a new set or a return, and
+// what the buyer asked for).
+func (b *decider) sendBroken() {
+	b.para(ParaSendBroken)
+	b.offer(OfferSendParts, "the buyer asked for the broken pieces to be sent again")
+	b.task(aftersale.TaskShipParts, "send new pieces for the ones that arrived broken to the address on the order", time.Time{})
 }
 
 // replacement: the buyer asks for a new unit or the right one. FBA orders
