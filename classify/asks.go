@@ -1302,7 +1302,7 @@ var symptomCues = newPhrases(
 	"reventó", "reventad*", "staccat*", "si staccano", "caduto", "caduta", "caduti", "cadute", "cadono", "cade",
 	"spaccat*", "incrinat*", "esplos*", "scollat*", "si scolla", "si sfilacci*", "sfilacciat*",
 	"抜け", "落ちて", "落ちた", "落ちま", "糸が切れ", "紐が切れ", "ベルトが切れ", "ほつれ", "裂け", "折れ", "剥がれ", "点きませ", "温まりませ",
-	"掉了", "掉毛", "断了", "断掉", "裂开", "开胶", "松了", "松动", "脱线", "破洞", "爆了", "折了",
+	"电流声", "滋滋", "嗡嗡", "就断", "断连", "掉线", "断线", "掉了", "掉毛", "断了", "断掉", "裂开", "开胶", "松了", "松动", "脱线", "破洞", "爆了", "折了",
 	"tot", "ist tot", "gibt keinen mucks", "keinen mucks", "kein mucks", "keinerlei reaktion", "nichts passiert",
 	"passiert nichts", "tut sich nichts", "tut nichts", "bleibt dunkel", "bleibt schwarz", "bleibt kalt", "bleibt aus",
 	"leuchtet nicht", "kein licht", "brummt", "summt", "klappert", "quietscht", "pfeift", "klickt", "schleift",

@@ -109,6 +109,7 @@ var shapeCases = []shapeCase{
 	{name: "ja/折れた", text: "使って二日で取っ手が折れました。", symptom: true},
 	{name: "zh/掉了", text: "洗了一次毛就掉了一半。", symptom: true},
 	{name: "zh/断了", text: "拉链第二天就断了。", symptom: true},
+	{name: "zh/电流声", text: "充电时一直有滋滋的电流声，一会儿就断电。", symptom: true},
 
 	// More shapes.
 	{name: "es/no aparecen", text: "Las bisagras no aparecen por ningún lado.", part: "bisagras"},

@@ -571,7 +571,7 @@ var decideCases = []decideCase{
 	// return (the playbook's return_unwanted row holds at any value).
 	{name: "unwanted_high_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(18900)),
 		asks:   []aftersale.Ask{aftersale.AskReturn, aftersale.AskRefund},
-		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem, RequestReason}},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn, OfferRefund}, requests: []Request{RequestKeepItem, RequestReason}},
 	{name: "unwanted_low_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(3499)),
 		asks:   []aftersale.Ask{aftersale.AskReturn},
 		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem, RequestReason}},

@@ -455,6 +455,16 @@ func (b *decider) unwanted() {
 		b.offer(OfferReturn, "the buyer will not keep the item")
 		b.offer(OfferRefund, "")
 		b.why("no keep_item request: the buyer said they will not keep it")
+	case b.asked(aftersale.AskRefund) && !fba:
+		// The buyer wants the money back: the keep offer first, then the
+		// full refund when the return arrives.
+		b.returnReason()
+		b.para(ParaKeepOffer, ParaAltReturn)
+		b.offer(OfferKeepWithRefund, "playbook: a return costs a lot; offer to keep it with a refund")
+		b.offer(OfferPartialRefund, "")
+		b.offer(OfferReturn, "")
+		b.offer(OfferRefund, "the buyer asked for the money back: refunded in full once the return arrives")
+		b.request(RequestKeepItem, "playbook: would the buyer keep it instead")
 	default:
 		b.returnReason()
 		b.para(ParaKeepOffer, ParaReturnHowTo)
