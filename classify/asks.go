@@ -324,7 +324,20 @@ func addAsks(cl *aftersale.Classification, m aftersale.Message) {
 			cl.Facts.NewAddress = inlineAddress(text)
 		}
 	}
+	if cl.Facts.NewAddress == "" && cl.Case == aftersale.CaseShippingInquiry {
+		// "it is on its way, but I am in Regensburg from tomorrow,
+		// Prüfeninger Str. 48, 93049 Regensburg: can it go there?" — a
+		// full address written out in a question about the parcel is
+		// where the buyer wants it.
+		if a := inlineAddress(stripQuoted(m.ClassifyText())); hasPostcode(a) && streetRe.MatchString(a) && !numberWordRe.MatchString(a) {
+			cl.Facts.NewAddress = a // a street and a postcode, not a tracking number
+		}
+	}
 }
+
+// numberWordRe finds the word for a number (a tracking or order number)
+// in the template languages: what looks like a postcode beside it is none.
+var numberWordRe = regexp.MustCompile(`(?i)\b(?:number|tracking|nummer|numéro|número|numero)\b|番号|号码|单号|追跡`)
 
 // wrongItemCues say the item that arrived is not the one ordered.
 var wrongItemCues = func() *cueSet {
@@ -1162,19 +1175,19 @@ var replacementNoun = newPhrases("replacements", "replacement", "ersatz", "ersat
 // piecesCountRe is a count of pieces, or pieces pointed at, in the
 // template languages: "those two", "the 2", "ces deux", "die zwei",
 // "esos dos", "quei due", "2枚", "两个".
-const piecesCountRe = `(?:(?:(?:for|of|pour|für|de|des|por|per|dei|delle)\s+)?(?:(?:the|those|these|ces|les|die|diese|den|esos|esas|estos|estas|los|las|quei|quelle|questi|queste|i|le|gli)\s+)?(?:[0-9]+|two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dos|tres|cuatro|cinco|due|tre|quattro|cinque)\b|\b(?:those|these|them only|ceux-là|celles-là|ceux-ci|celles-ci|diese beiden|die beiden|beide|esos|esas|esas dos|quelli|quelle)\b)`
+const piecesCountRe = `(?:(?:(?:for|of|pour|für|de|des|por|per|dei|delle)\s+)?(?:(?:the|those|these|ces|les|die|diese|den|esos|esas|estos|estas|los|las|quei|quelle|questi|queste|i|le|gli)\s+)?(?:[1-9][0-9]?(?:\s|$|[.,;!?])|(?:two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dos|tres|cuatro|cinco|due|tre|quattro|cinque)\b)|\b(?:those|these|them only|ceux-là|celles-là|ceux-ci|celles-ci|diese beiden|die beiden|beide|esos|esas|esas dos|quelli|quelle)\b)`
 
 var (
 	// piecesRefundRe is the money back asked for pieces counted or
 	// pointed at: "refund me for those two", "das Geld für die zwei
 	// Tassen", "me rembourser ces deux-là", "割れた2枚分を返金", "那两个退款".
-	piecesRefundRe = regexp.MustCompile(`(?:refund\p{L}*|money back|rembours\p{L}*|reembols\p{L}*|devolv\p{L}* el dinero|rimbors\p{L}*|erstatt\p{L}*|geld)\s+(?:[\p{L}'-]+\s+){0,3}?` + piecesCountRe +
+	piecesRefundRe = regexp.MustCompile(`\b(?:refund\p{L}*|money back|rembours\p{L}*|reembols\p{L}*|devolv\p{L}* el dinero|rimbors\p{L}*|erstatt\p{L}*|geld)\s+(?:[\p{L}'-]+\s+){0,3}?` + piecesCountRe +
 		`|(?:[0-9０-９]+|[一二三四五两])(?:枚|個|つ|本|個分|枚分|个|只|件|块)[^。]{0,8}(?:返金|退款|退钱)|(?:返金|退款|退钱)[^。]{0,6}(?:那|这)?(?:[0-9]+|[一二三四五两])(?:枚|個|つ|本|个|只|件|块)`)
 	// piecesSendRe is new pieces asked for, counted or pointed at:
 	// "could you send those two", "mandar esos dos cuencos", "割れた2枚
 	// だけ送って", "补寄那两个".
-	piecesSendRe = regexp.MustCompile(`(?:send|ship|post|replace|schick\p{L}*|send\p{L}*|ersetz\p{L}*|envoy\p{L}*|renvoy\p{L}*|rempla\p{L}*|envi\p{L}*|mand\p{L}*|repon\p{L}*|reemplaz\p{L}*|spedi\p{L}*|invi\p{L}*|mandat\p{L}*|sostitu\p{L}*)\s+(?:(?:me|us|me the|nous|moi|mir|uns|nos|ci|mi)\s+)?(?:[\p{L}'-]+\s+){0,2}?` + piecesCountRe +
-		`|(?:send|ship|post|schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|spedi\p{L}*|invi\p{L}*)\s+(?:[\p{L}'-]+\s+){0,3}?(?:que faltan|faltantes|missing ones|fehlenden|manquant\p{L}*|che mancano|mancanti)\b` +
+	piecesSendRe = regexp.MustCompile(`\b(?:send|ship|post|replace|schick\p{L}*|send\p{L}*|ersetz\p{L}*|envoy\p{L}*|renvoy\p{L}*|rempla\p{L}*|envi\p{L}*|mand\p{L}*|repon\p{L}*|reemplaz\p{L}*|spedi\p{L}*|invi\p{L}*|mandat\p{L}*|sostitu\p{L}*)\s+(?:(?:me|us|me the|nous|moi|mir|uns|nos|ci|mi)\s+)?(?:[\p{L}'-]+\s+){0,2}?` + piecesCountRe +
+		`|\b(?:send|ship|post|schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|spedi\p{L}*|invi\p{L}*)\s+(?:[\p{L}'-]+\s+){0,3}?(?:que faltan|faltantes|missing ones|fehlenden|manquant\p{L}*|che mancano|mancanti)\b` +
 		`|(?:[2-9２-９]|[二三四五两])(?:枚|個|つ|本|个|只|件|块)[^。]{0,6}(?:送って|送っていただ|お送り|再送|補充)|(?:补寄|补发|寄|发)[^。]{0,4}(?:(?:那|这)[一二三四五两]?|[2-9]|[二三四五两])(?:个|只|件|块)`)
 )
 
@@ -1299,9 +1312,9 @@ var symptomCues = newPhrases(
 	"détaché*", "se détache", "tombé*", "tombent", "tombe", "arraché*", "s'arrache", "décollé*", "explosé", "brisé*",
 	"se défait", "défait*", "se cayó", "se cayeron", "se cae", "se caen", "se soltó", "se soltaron", "se suelta*",
 	"cayeron", "se despegó", "despegad*", "se desprend*", "desprendid*", "se salió", "se salen", "se rompe", "se rompieron",
-	"reventó", "reventad*", "staccat*", "si staccano", "caduto", "caduta", "caduti", "cadute", "cadono", "cade",
+	"reventó", "reventad*", "staccat*", "si staccano", "caduto", "caduta", "caduti", "cadute", "cadono",
 	"spaccat*", "incrinat*", "esplos*", "scollat*", "si scolla", "si sfilacci*", "sfilacciat*",
-	"抜け", "落ちて", "落ちた", "落ちま", "糸が切れ", "紐が切れ", "ベルトが切れ", "ほつれ", "裂け", "折れ", "剥がれ", "点きませ", "温まりませ",
+	"毛が抜け", "抜け落ち", "落ちて", "落ちた", "落ちま", "糸が切れ", "紐が切れ", "ベルトが切れ", "ほつれ", "裂け", "折れ", "剥がれ", "点きませ", "温まりませ",
 	"电流声", "滋滋", "嗡嗡", "就断", "断连", "掉线", "断线", "掉了", "掉毛", "断了", "断掉", "裂开", "开胶", "松了", "松动", "脱线", "破洞", "爆了", "折了",
 	"tot", "ist tot", "gibt keinen mucks", "keinen mucks", "kein mucks", "keinerlei reaktion", "nichts passiert",
 	"passiert nichts", "tut sich nichts", "tut nichts", "bleibt dunkel", "bleibt schwarz", "bleibt kalt", "bleibt aus",

@@ -106,6 +106,8 @@ var shapeCases = []shapeCase{
 	{name: "it/staccato", text: "Il manico si è staccato dopo una settimana.", symptom: true},
 	{name: "it/cadono", text: "Le setole cadono dopo un lavaggio.", symptom: true},
 	{name: "ja/抜けた", text: "一度洗っただけで毛が抜けました。", symptom: true},
+	{name: "ja/部屋番号が抜けて is no fault", text: "お届け先の部屋番号が抜けていました。", noSymptom: true},
+	{name: "pt/cade is no fault", text: "cade meu pedido", noSymptom: true},
 	{name: "ja/折れた", text: "使って二日で取っ手が折れました。", symptom: true},
 	{name: "zh/掉了", text: "洗了一次毛就掉了一半。", symptom: true},
 	{name: "zh/断了", text: "拉链第二天就断了。", symptom: true},

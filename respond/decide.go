@@ -717,6 +717,12 @@ func (b *decider) threatens(re *guarded, risk aftersale.Risk) bool {
 	if re.MatchString(b.in.Message.ClassifyText()) {
 		return true
 	}
+	if risk == aftersale.RiskLegal && b.in.Class.Facts.NewAddress != "" {
+		// "12 Kings Court", "Court Road": a street name the classifier's
+		// cue reads as a court. The legal words of a threat are not in
+		// the text, and the classifier's flag still asks for a person.
+		return false
+	}
 	return b.in.Class.NeedsHuman && b.in.Class.HasRisk(risk)
 }
 
@@ -965,9 +971,11 @@ func (b *decider) shippingInquiry() {
 		b.why("no tracking offer: the order is not in your records")
 		return
 	}
-	if b.fromBuyer() && b.shipped() && !b.delivered() && !b.canceled() && wrongAddressRe.MatchString(b.in.Message.ClassifyText()) {
+	if b.fromBuyer() && b.shipped() && !b.delivered() && !b.canceled() &&
+		(wrongAddressRe.MatchString(b.in.Message.ClassifyText()) || b.in.Class.Facts.NewAddress != "") {
 		// playbook silent: "I left my parents' address on it, it has
-		// shipped, what now?" asks for the address to be changed.
+		// shipped, what now?" or a new address written out asks for the
+		// address to be changed.
 		b.d.Reasons = append(b.d.Reasons, "the buyer says the order's address is wrong: answered as an address change")
 		b.addressChange()
 		return

@@ -842,6 +842,45 @@ func TestDecideReadsRisks(t *testing.T) {
 	}
 }
 
+// TestDecideStreetIsNoCourt: a legal risk the classifier read in a new
+// address ("12 Kings Court") and in no legal words of the text is no
+// legal hold: the address change gets its reply, read by a person.
+func TestDecideStreetIsNoCourt(t *testing.T) {
+	now := time.Date(2026, 3, 13, 15, 0, 0, 0, time.UTC)
+	in := Input{
+		Message: buyerMsg("Address", "Please send it to 12 Kings Court, Leeds LS2 7EY instead."),
+		Class: aftersale.Classification{Case: aftersale.CaseAddressChange, NeedsHuman: true,
+			Risks: []aftersale.Risk{aftersale.RiskLegal}, Facts: aftersale.Facts{NewAddress: "12 Kings Court, Leeds LS2 7EY"}},
+		Order: order(fbm, unshipped),
+		Now:   now,
+	}
+	d := Decide(in, testSettings())
+	if d.Action != ActionAddressCancelReorder || !d.Plan.HasOffer(OfferReorder) || !d.NeedsHuman {
+		t.Errorf("action %s offers %v needs_human %v; want %s with reorder, for a person", d.Action, d.Plan.Offers, d.NeedsHuman, ActionAddressCancelReorder)
+	}
+	in.Message = buyerMsg("Address", "Send it to 12 Kings Court, Leeds LS2 7EY or I take you to court.")
+	if d := Decide(in, testSettings()); d.Action != ActionHold {
+		t.Errorf("a threat beside the address: action %s, want %s", d.Action, ActionHold)
+	}
+}
+
+// TestDecideShippingNewAddress: a shipping question on a shipped FBM
+// order that writes out a new address asks for the address change.
+func TestDecideShippingNewAddress(t *testing.T) {
+	now := time.Date(2026, 3, 13, 15, 0, 0, 0, time.UTC)
+	in := Input{
+		Message: buyerMsg("Paket", "Es ist unterwegs, aber ich bin ab morgen in Bonn, Lindenallee 7, 53111 Bonn. Geht das noch?"),
+		Class: aftersale.Classification{Case: aftersale.CaseShippingInquiry,
+			Facts: aftersale.Facts{NewAddress: "Lindenallee 7, 53111 Bonn", Asks: []aftersale.Ask{aftersale.AskTracking}}},
+		Order: order(fbm, shipped, value(1999)),
+		Now:   now,
+	}
+	d := Decide(in, testSettings())
+	if d.Action != ActionAddressReshipOffer || !d.Plan.HasOffer(OfferReshipNewAddress) || d.Plan.HasRequest(RequestAddress) {
+		t.Errorf("action %s offers %v requests %v; want %s with reship_new_address and no address request", d.Action, d.Plan.Offers, d.Plan.Requests, ActionAddressReshipOffer)
+	}
+}
+
 // TestFaultSaid: a fault in words the symptom cues do not know counts as
 // described; greetings, questions, asks, review threats, the story of the
 // order and vague words do not.
