@@ -1167,6 +1167,14 @@ func (b *decider) returnDissatisfied() {
 		b.complainAs(aftersale.SubMissingParts)
 		return
 	}
+	if b.fitCancel() {
+		// playbook silent: "it came but the size is wrong, please cancel"
+		// names no fault; a delivered order the buyer cancels is
+		// cancel_order (FBM: a refund agreed instead of a costly return).
+		b.d.Reasons = append(b.d.Reasons, "delivered, and the buyer cancels because it does not fit: answered as a cancellation")
+		b.cancelOrder()
+		return
+	}
 	switch b.in.Class.SubReason {
 	case aftersale.SubNotReceived:
 		if c := b.given().Complaint; b.delivered() && b.fromBuyer() &&
@@ -1206,6 +1214,28 @@ func (b *decider) returnDissatisfied() {
 	default:
 		b.complainAs(b.in.Class.SubReason)
 	}
+}
+
+// fitCancel reports whether a buyer cancels a delivered order because it
+// does not fit: a cancel asked, no remedy asked, the only fault said a fit
+// ("サイズが合わず使えない", "too small for the shelf"), nothing damaged,
+// wrong or missing.
+func (b *decider) fitCancel() bool {
+	g := b.given()
+	if !b.fromBuyer() || !b.asked(aftersale.AskCancel) || !b.in.Order.Known() || !b.delivered() || g.MissingPart != "" {
+		return false
+	}
+	for _, a := range []aftersale.Ask{aftersale.AskReplacement, aftersale.AskRefund, aftersale.AskPartialRefund, aftersale.AskSendParts} {
+		if b.asked(a) {
+			return false
+		}
+	}
+	switch g.Complaint {
+	case aftersale.SubDamaged, aftersale.SubWrongItem, aftersale.SubMissingParts, aftersale.SubNotReceived:
+		return false
+	}
+	text := b.in.Message.ClassifyText()
+	return fitRe.MatchString(text) && (g.Symptom == "" || fitRe.MatchString(g.Symptom))
 }
 
 // damagedReturnRe reads Amazon's return reason codes that mean the item

@@ -358,6 +358,12 @@ var decideCases = []decideCase{
 	{name: "plan_damaged_refund_worth_a_return", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
 		asks: []aftersale.Ask{aftersale.AskRefund}, order: order(fbm, delivered, value(8999)), action: ActionDissatisfiedDamaged,
 		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferReturn}, requests: []Request{RequestPhoto}},
+	// A delivered order cancelled because it does not fit, read as a
+	// defect: the cancellation, with a refund offered instead of a return.
+	{name: "fit_cancel_read_as_defective", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
+		text: "昨日届きましたが、サイズが合わず使えないのでキャンセルしたいです。", asks: []aftersale.Ask{aftersale.AskCancel},
+		given: aftersale.Given{Symptom: "サイズが合わず使えない", Complaint: aftersale.SubDefective},
+		order: order(fbm, delivered), action: ActionCancelDeliveredFBMRefund},
 	// New pieces asked for the ones that came broken: they are sent, with
 	// a ship_parts task, and no part is asked for (none is missing).
 	{name: "plan_damaged_broken_pieces_sent", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
