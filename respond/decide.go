@@ -948,6 +948,10 @@ func (b *decider) cancelReason() {
 		b.why("no reason request: the buyer gave it: " + quote(r))
 		return
 	}
+	if fitRe.MatchString(b.in.Message.ClassifyText()) {
+		b.why("no reason request: the buyer said it does not fit")
+		return
+	}
 	b.request(RequestReason, "playbook: ask why the buyer cancels")
 }
 
