@@ -529,6 +529,14 @@ func (b *decider) decide() {
 	case aftersale.CaseCancelOrder:
 		b.cancelOrder()
 	case aftersale.CaseShippingInquiry:
+		if g := b.given(); b.fromBuyer() && b.asked(aftersale.AskRefund) && !b.asked(aftersale.AskTracking) &&
+			b.in.Order.Known() && b.delivered() && g.Complaint == aftersale.SubNone && g.Symptom == "" && g.MissingPart == "" {
+			// playbook silent: "when do I get my money back?" on a
+			// delivered order asks about a refund, not the parcel.
+			b.d.Reasons = append(b.d.Reasons, "delivered, and the buyer asks when the money comes back: answered as a refund status")
+			b.refundStatus()
+			return
+		}
 		b.shippingInquiry()
 	case aftersale.CaseReturnUnwanted:
 		b.returnUnwanted()
@@ -596,8 +604,15 @@ func (b *decider) preSale() bool {
 		}
 	}
 	text := b.in.Message.ClassifyText()
+	if !preSaleSaidRe.MatchString(text) && parcelRe.MatchString(text) {
+		return false // "the courier left my parcel with a neighbour": an order exists
+	}
 	return preSaleSaidRe.MatchString(text) || !purchasedRe.MatchString(text)
 }
+
+// parcelRe finds the words of a parcel on its way or delivered, in the
+// template languages: a buyer who speaks of one has an order.
+var parcelRe = guard(`(?i)\b(?:parcel|courier|delivery driver|neighbou?rs?|next door|zusteller|paketbote|nachbarn?|colis|livreur|voisins?|paquete|repartidor|vecinos?|pacco|corriere|vicini|vicino)\b|荷物|配達員|置き配|お隣|包裹|快递|邻居|快递员`)
 
 // preSaleSaidRe finds a buyer saying the question comes before buying
 // ("a question before I order", "購入前の質問です"), whose words for

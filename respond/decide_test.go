@@ -364,6 +364,11 @@ var decideCases = []decideCase{
 		text: "昨日届きましたが、サイズが合わず使えないのでキャンセルしたいです。", asks: []aftersale.Ask{aftersale.AskCancel},
 		given: aftersale.Given{Symptom: "サイズが合わず使えない", Complaint: aftersale.SubDefective},
 		order: order(fbm, delivered), action: ActionCancelDeliveredFBMRefund},
+	// "When do I get my money back?" on a delivered order read as a
+	// shipping question: the refund status (nothing on record: check it).
+	{name: "shipping_read_refund_asked_delivered", c: aftersale.CaseShippingInquiry, text: "Quand est-ce que vous me rendez mon argent ?",
+		asks: []aftersale.Ask{aftersale.AskRefund, aftersale.AskDeliveryDate}, order: order(fbm, delivered),
+		action: ActionRefundUnknown, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}, human: true},
 	// New pieces asked for the ones that came broken: they are sent, with
 	// a ship_parts task, and no part is asked for (none is missing).
 	{name: "plan_damaged_broken_pieces_sent", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
@@ -884,6 +889,27 @@ func TestDecideShippingNewAddress(t *testing.T) {
 	d := Decide(in, testSettings())
 	if d.Action != ActionAddressReshipOffer || !d.Plan.HasOffer(OfferReshipNewAddress) || d.Plan.HasRequest(RequestAddress) {
 		t.Errorf("action %s offers %v requests %v; want %s with reship_new_address and no address request", d.Action, d.Plan.Offers, d.Plan.Requests, ActionAddressReshipOffer)
+	}
+}
+
+// TestDecideParcelIsNoPreSale: a parcel left with a neighbour, no order
+// named and none on record, is no question before buying: the reply asks
+// for the order number and the seller checks the order.
+func TestDecideParcelIsNoPreSale(t *testing.T) {
+	for _, text := range []string{
+		"The courier says my parcel was left with a neighbour, but nobody has it.",
+		"Laut Zusteller liegt mein Paket beim Nachbarn, da ist es aber nicht.",
+		"快递员说包裹放在邻居家了，但是邻居说没有。",
+	} {
+		m := buyerMsg("Parcel", text)
+		m.OrderIDs = nil
+		in := Input{Message: m, Class: aftersale.Classification{Case: aftersale.CaseReturnDissatisfied, SubReason: aftersale.SubDamaged},
+			Now: time.Date(2026, 3, 13, 15, 0, 0, 0, time.UTC)}
+		d := Decide(in, testSettings())
+		if d.NoResponse || !d.Plan.HasRequest(RequestOrderID) || !slices.ContainsFunc(d.Tasks, func(t aftersale.Task) bool { return t.Kind == aftersale.TaskCheckOrder }) {
+			t.Errorf("%q: action %s no_response %v requests %v tasks %v; want a reply asking the order id and a check_order task",
+				text, d.Action, d.NoResponse, d.Plan.Requests, d.Tasks)
+		}
 	}
 }
 
