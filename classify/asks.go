@@ -1456,10 +1456,12 @@ var (
 	genericParts = map[string]bool{
 		"part": true, "parts": true, "piece": true, "pieces": true, "something": true, "items": true, "item": true,
 		"accessories": true, "accessory": true, "components": true, "component": true, "bits": true, "stuff": true,
-		"teil": true, "teile": true, "zubehör": true, "etwas": true, "bauteile": true,
+		"things": true, "thing": true, "bobs": true,
+		"teil": true, "teile": true, "zubehör": true, "etwas": true, "bauteile": true, "sachen": true, "dinger": true, "kram": true,
 		"pièce": true, "pièces": true, "accessoires": true, "accessoire": true, "éléments": true, "quelque": true,
-		"pieza": true, "piezas": true, "accesorios": true, "accesorio": true, "algo": true, "partes": true,
-		"pezzo": true, "pezzi": true, "accessori": true, "componenti": true, "parti": true, "qualcosa": true,
+		"trucs": true, "truc": true, "choses": true, "machins": true, "bidules": true, "trucmuches": true,
+		"pieza": true, "piezas": true, "accesorios": true, "accesorio": true, "algo": true, "partes": true, "cosas": true, "cosillas": true,
+		"pezzo": true, "pezzi": true, "accessori": true, "componenti": true, "parti": true, "qualcosa": true, "cose": true, "roba": true,
 		"部品": true, "付属品": true, "パーツ": true, "もの": true, "物": true,
 		"配件": true, "零件": true, "东西": true, "部件": true,
 		"hardware": true, "fittings": true, "fixings": true, "contents": true, "kleinteile": true, "befestigungsmaterial": true,
@@ -1672,7 +1674,8 @@ func lastWord(s string) string {
 // notParts are nouns that follow "no" or "there's no" without naming a
 // part that could be in the box: a tracking number, an answer, an idea.
 var notParts = map[string]bool{
-	"quiero": true, "want": true, "will": true, "möchte": true, "veux": true, "voglio": true,
+	"quiero": true, "want": true, "will": true, "möchte": true, "veux": true, "voglio": true, "be": true, "been": true,
+	"seem": true, "seems": true, "appear": true, "appears": true,
 	"tracking": true, "number": true, "idea": true, "reply": true, "response": true, "answer": true, "update": true,
 	"updates": true, "news": true, "information": true, "info": true, "way": true, "sign": true, "word": true,
 	"refund": true, "money": true, "time": true, "email": true, "message": true, "confirmation": true, "contact": true,

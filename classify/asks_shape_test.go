@@ -44,6 +44,10 @@ var shapeCases = []shapeCase{
 	{name: "zh/没在里面", text: "收到了，但是充电器没在里面。", part: "充电器"},
 	{name: "zh/两个 and 四颗", text: "少了两个挂钩和四颗螺丝。", part: "挂钩", count: 2},
 	{name: "zh/一些零件 is unnamed", text: "少了一些零件。"},
+	{name: "fr/des trucs is unnamed", text: "il manque des trucs je crois, y'a des trous sans vis"},
+	{name: "en/some things is unnamed", text: "A few things are missing from the box."},
+	{name: "en/seem to be missing is unnamed", text: "A few things seem to be missing from the box."},
+	{name: "es/cosas is unnamed", text: "Faltan cosas en la caja."},
 
 	// A replacement refused in other words.
 	{name: "en/no use", text: "A second unit would be no use to me, I want my money back.", refused: true},
