@@ -44,6 +44,11 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	g.Reason = firstSentence(ss, reasonCues)
 	g.Keep = keepWish(ss)
 	g.Ordered, g.Received, g.Wanted = variants(ss)
+	var subject string // the buyer's own subject, not a reply's
+	if !m.HasFlag(aftersale.FlagNoBuyerText) && !replySubjectRe.MatchString(m.Subject) {
+		subject = m.Subject
+		elsewhere(&g, sentences(subject))
+	}
 
 	missing := missingIn(ss) || g.MissingPart != ""
 	has := map[aftersale.Ask]bool{}
@@ -70,6 +75,9 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	}
 	v := newView(text)
 	g.Complaint = complaintOf(v, ss, g)
+	if g.Complaint == aftersale.SubNone && subject != "" {
+		g.Complaint = complaintOf(newView(subject), sentences(subject), g)
+	}
 	if brokenOnlyRefund(ss) {
 		has[aftersale.AskPartialRefund] = true // "a refund for the broken glasses only"
 	}
@@ -119,6 +127,36 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	}
 	return asks, g
 }
+
+// elsewhere fills the facts the buyer's words leave empty from the
+// sentences xs of the buyer's own subject ("Lid cracked on first use"): a
+// reply never asks again for what the subject says; the asks stay those
+// of the words.
+func elsewhere(g *aftersale.Given, xs []*sent) {
+	if len(xs) == 0 {
+		return
+	}
+	if g.Symptom == "" {
+		g.Symptom = symptomSentence(xs)
+	}
+	if g.MissingPart == "" {
+		g.MissingPart, g.MissingCount = missingPart(xs)
+	}
+	if !g.Photo && mediaSaid.anyIn(xs) {
+		g.Photo = true
+	}
+	if g.Ordered == "" && g.Received == "" && g.Wanted == "" {
+		g.Ordered, g.Received, g.Wanted = variants(xs)
+	}
+	if g.Reason == "" {
+		g.Reason = firstSentence(xs, reasonCues)
+	}
+}
+
+// replySubjectRe finds the prefix of a reply's or a forward's subject:
+// its words are the earlier sender's, often the seller's ("Re: Your
+// damaged blender").
+var replySubjectRe = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|wg|fw|fwd|tr|rv|r|rif|réf)\s*:|^\s*(?:回复|答复|转发|返信)\s*[:：]`)
 
 // refuseReplacement are the words of a buyer who does not want another
 // unit sent, beside the replacement cues a negation word refuses ("no

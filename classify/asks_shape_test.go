@@ -189,6 +189,24 @@ func TestInlineAddressByShape(t *testing.T) {
 	}
 }
 
+// TestReadAsksSubject: a fact said only in the buyer's own subject is
+// given; the subject of a reply ("Re: …") is the earlier sender's words.
+func TestReadAsksSubject(t *testing.T) {
+	m := aftersale.Message{Subject: "Lid cracked on first use", Text: "See the subject. What can you do?",
+		BuyerText: "See the subject. What can you do?", Sender: aftersale.SenderBuyer}
+	if _, g := ReadAsks(m); g.Symptom == "" {
+		t.Errorf("no symptom read from the subject %q", m.Subject)
+	}
+	m.Subject = "2 shelf pins missing"
+	if _, g := ReadAsks(m); g.MissingPart == "" {
+		t.Errorf("no missing part read from the subject %q", m.Subject)
+	}
+	m.Subject = "Re: Your damaged blender"
+	if _, g := ReadAsks(m); g.Symptom != "" || g.Complaint != aftersale.SubNone {
+		t.Errorf("a reply's subject %q read as the buyer's: symptom %q complaint %q", m.Subject, g.Symptom, g.Complaint)
+	}
+}
+
 func TestReadAsksShapes(t *testing.T) {
 	for _, tc := range shapeCases {
 		t.Run(tc.name, func(t *testing.T) {
