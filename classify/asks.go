@@ -30,7 +30,7 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	ss := sentences(text)
 	var g aftersale.Given
 	g.Photo, g.Video = attachedMedia(m.Attachments)
-	if mediaSaid.anyIn(ss) {
+	if mediaSaid.anyIn(ss) || mediaShape(ss) {
 		g.Photo = true
 		if videoWord.anyIn(ss) && !g.Video && len(m.Attachments) == 0 {
 			g.Video = true
@@ -158,6 +158,25 @@ func elsewhere(g *aftersale.Given, xs []*sent) {
 // damaged blender").
 var replySubjectRe = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|wg|fw|fwd|tr|rv|r|rif|réf)\s*:|^\s*(?:回复|答复|转发|返信)\s*[:：]`)
 
+// photoWordRe and attachWordRe find a photo and the verb that attaches it
+// in the template languages: "Bilder hänge ich an", "je vous joins deux
+// photos", "写真を添付".
+var (
+	photoWordRe  = regexp.MustCompile(`\b(?:photos?|pictures?|pics?|images?|bilder?|fotos?|screenshots?|videos?)\b|写真|画像|照片|图片|视频|動画`)
+	attachWordRe = regexp.MustCompile(`\b(?:attach\p{L}*|join[st]?|joint\p{L}*|hänge\p{L}* \p{L}*\s?an|hänge an|anhang|angehängt|beigefügt|adjunt\p{L}*|alleg\p{L}*)\b|添付|附上|附件|附了`)
+)
+
+// mediaShape reports whether a sentence names a photo or video and the
+// verb that attaches it.
+func mediaShape(ss []*sent) bool {
+	for _, s := range ss {
+		if photoWordRe.MatchString(s.folded) && attachWordRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
+}
+
 // refuseReplacement are the words of a buyer who does not want another
 // unit sent, beside the replacement cues a negation word refuses ("no
 // replacement"): another one, a new one or a second shipment refused in
@@ -232,7 +251,7 @@ func replacementRefused(ss []*sent) bool {
 // alreadyRe reads a reason in other words: the buyer already has one, or
 // got it elsewhere ("my sister already got me one", "ya lo compré en
 // otra tienda", "近所の店で買ってしまいました", "已经在别的店买到了").
-var alreadyRe = regexp.MustCompile(`\b(?:already|ya|déjà|schon|bereits|già)\b[^.!?,]{0,30}\b(?:got (?:me |us |him |her )?(?:one|it|a|another)|gave (?:me |us )?(?:one|it|a)|bought|have one|has one|have it|found (?:one|it|a)|purchased|gekauft|gefunden|woanders|bestellt|acheté|trouvé|commandé|ailleurs|compré|comprado|pedido|encontré|tengo uno|tengo una|comprato|trovato|ordinato|preso|altrove|ordered)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经(?:在[^，。]{0,6})?(?:买|有了)`)
+var alreadyRe = regexp.MustCompile(`\b(?:already had|had one already|have one already|had it already)\b|\b(?:avevo|ho|avevamo|abbiamo) già(?:\s|$)|\bj'en (?:ai|avais) déjà(?:\s|$)|\b(?:habe|hatte|haben|hatten) (?:schon|bereits) (?:einen|eine|eins|so einen|so eine)\b|\bya (?:tenía|tengo|teníamos|tenemos) (?:uno|una)\b|\b(?:already|ya|déjà|schon|bereits|già)(?:\s|\b)[^.!?,]{0,30}\b(?:got (?:me |us |him |her )?(?:one|it|a|another)|gave (?:me |us )?(?:one|it|a)|bought|have one|has one|have it|found (?:one|it|a)|purchased|gekauft|gefunden|woanders|bestellt|acheté|trouvé|commandé|ailleurs|compré|comprado|pedido|encontré|tengo uno|tengo una|comprato|trovato|ordinato|preso|altrove|ordered)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经(?:在[^，。]{0,6})?(?:买|有了)`)
 
 // alreadySentence returns the first sentence that gives such a reason.
 func alreadySentence(ss []*sent) string {

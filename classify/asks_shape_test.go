@@ -172,6 +172,10 @@ var shapeCases = []shapeCase{
 	{name: "ja/入っていますか is a question", text: "説明書は箱に入っていますか？"},
 	{name: "ja/付いていません is a lack", text: "脚が付いていません。", part: "脚"},
 	{name: "zh/穿不下", text: "请取消订单，孩子长大了穿不下。", reason: true},
+	{name: "it/ne avevo già una", text: "Annullate, mi sono accorto che ne avevo già una a casa.", reason: true},
+	{name: "fr/j'en ai déjà un", text: "Annulez, j'en ai déjà un.", reason: true},
+	{name: "de/habe schon einen", text: "Bitte stornieren, ich habe schon einen.", reason: true},
+	{name: "es/ya tenía una", text: "Cancelad, ya tenía una en casa.", reason: true},
 }
 
 // TestInlineAddressByShape reads a street without a street word, by the
@@ -236,5 +240,26 @@ func TestReadAsksShapes(t *testing.T) {
 				t.Errorf("symptom %q read from a sentence that describes nothing", g.Symptom)
 			}
 		})
+	}
+}
+
+// TestReadAsksPhotoSaid: a photo said to be attached in the words of each
+// template language is given, with no attachment in the mail.
+func TestReadAsksPhotoSaid(t *testing.T) {
+	for _, text := range []string{
+		"Pictures are attached showing the crack.",
+		"Bilder hänge ich an. Die Vase kam zerbrochen an.",
+		"Je vous joins deux photos du colis abîmé.",
+		"Te mando las fotos adjuntas.",
+		"Il vaso è arrivato rotto, allego le foto.",
+		"写真を添付します。",
+		"照片在附件里。",
+	} {
+		if _, g := ReadAsks(aftersale.Message{Text: text, BuyerText: text, Sender: aftersale.SenderBuyer}); !g.Photo {
+			t.Errorf("%q: no photo read", text)
+		}
+	}
+	if _, g := ReadAsks(aftersale.Message{Text: "The lid is cracked.", BuyerText: "The lid is cracked.", Sender: aftersale.SenderBuyer}); g.Photo {
+		t.Errorf("a photo read where none is said")
 	}
 }
