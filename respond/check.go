@@ -712,6 +712,9 @@ func findPhones(text string) [][]int {
 			continue
 		}
 		ctx := masked[max(0, start-40):start]
+		if labelledNumber(cand, ctx) || fourGroups(cand) && !phoneCtxRe.MatchString(ctx) {
+			continue // "part number 0228-5571-903", "1234 5678 9012"
+		}
 		phone := looksLikePhone(cand, phoneCtxRe.MatchString(ctx))
 		if !phone && strings.ContainsAny(cand, " -.") && !strings.HasPrefix(cand, "0") {
 			if lang == "" {

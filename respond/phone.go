@@ -1,6 +1,7 @@
 package respond
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/nyaruka/phonenumbers"
@@ -49,4 +50,47 @@ func nationalPhone(cand, lang string) bool {
 		}
 	}
 	return false
+}
+
+// numLabelRe ends in a label that names the digits after it as something
+// other than a phone number: a part, article, model, serial, SKU, EAN,
+// ISBN, reference, tracking, return, order, invoice, customer or case
+// number ("part number is", "Artikelnummer", "Art.-Nr.", "référence",
+// "número de pieza", "codice articolo", "品番は", "型号：", "货号"). At
+// most a few words ("is", ":", "(") stand between the label and the
+// number.
+var numLabelRe = regexp.MustCompile(`(?i)(?:` +
+	`\b(?:part|article|item|model|serial|product|reference|ref|catalog(?:ue)?|invoice|tracking|return|returns|rma|order|case|ticket|batch|lot|customer|account|parcel|shipment|consignment|waybill|voucher|claim)\s*(?:number|no\.?|nr\.?|#|code|id)|\b(?:sku|ean|isbn|upc|gtin|asin|mpn|rma|ref\.|reference|serial|model)` +
+	`|(?:artikel|bestell|teile|ersatzteil|bauteil|serien|sendungs|rücksende|retouren|retoure|kunden|modell|produkt|referenz|auftrags|rechnungs|vorgangs|ticket|fall|paket|tracking|chargen|los|typen|geräte|ean)-?nummer\p{L}*|\b(?:art|best|bestell|teile|ref|serien|modell)\.?-?nr\.?|\bmodell\b|\btyp\b` +
+	`|\bréf(?:érence)?\.?|\bnum[ée]ro\s+(?:de\s+|d['’])?(?:pi[eè]ce|s[ée]rie|article|commande|suivi|retour|mod[eè]le|lot|colis|r[ée]f[ée]rence|facture|dossier)|\bn[°º]\s*(?:de\s+)?(?:pi[eè]ce|s[ée]rie|article|commande|suivi|retour|mod[eè]le|lot|colis|facture|dossier)|\bcode\s+(?:article|produit|EAN)|\bmod[eè]le\b` +
+	`|\bn[úu]mero\s+de\s+(?:pieza|serie|art[íi]culo|pedido|seguimiento|devoluci[óo]n|modelo|lote|referencia|factura|env[íi]o|caso)|\breferencia\b|\bc[óo]digo\s+(?:de\s+)?(?:art[íi]culo|producto|referencia|EAN)|\bmodelo\b` +
+	`|\bnumero\s+(?:di\s+)?(?:serie|parte|articolo|ordine|tracking|tracciamento|spedizione|reso|modello|lotto|riferimento|fattura|pratica)|\bcodice\s+(?:articolo|prodotto|ricambio|EAN)|\briferimento\b|\bmatricola\b|\bmodello\b` +
+	`|品番|型番|製品番号|商品番号|部品番号|シリアル(?:番号|ナンバー)|製造番号|注文番号|追跡番号|お問い合わせ番号|問い合わせ番号|伝票番号|管理番号|返品番号|JAN(?:コード)?|型式|型号|货号|编号|订单号|单号|序列号|零件号|批号|条码|商品码` +
+	`)[^\d\n]{0,20}$`)
+
+// labelledNumber reports whether the candidate whose preceding text is
+// ctx is labelled as a part, article, order or other reference number
+// and has no phone word before it.
+func labelledNumber(cand, ctx string) bool {
+	return !strings.HasPrefix(cand, "+") && numLabelRe.MatchString(ctx) && !phoneCtxRe.MatchString(ctx)
+}
+
+// fourGroups reports whether cand is three or more groups of exactly
+// four digits not starting with a trunk 0 ("1234 5678 9012"): the way
+// carriers and shops print tracking and reference numbers, and no
+// marketplace's phone format.
+func fourGroups(cand string) bool {
+	if strings.HasPrefix(cand, "0") {
+		return false
+	}
+	groups := strings.FieldsFunc(cand, func(r rune) bool { return r == ' ' || r == '-' || r == '.' })
+	if len(groups) < 3 {
+		return false
+	}
+	for _, g := range groups {
+		if len(g) != 4 || strings.Trim(g, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -81,18 +81,18 @@ var (
 	// issued, the replacement arrived), not an offer.
 	pastRe = guardAlt(`(?i)\b(?:has|have|had) been\b|\balready\b|\b(?:was|were) (?:delivered|sent|issued|processed|refunded|shipped|received|credited)\b|\b(?:arrived|reached you|has reached|is working|works (?:well|fine|again|perfectly)|fitted|went through)\b|\bwe(?:'ve|’ve| have) (?:issued|refunded|sent|processed|shipped|credited)\b` +
 		`|\bbereits\b|\bschon\b|\b(?:angekommen|eingetroffen|erstattet|versandt|verschickt|geliefert|zugestellt|gutgeschrieben|ausgetauscht|ersetzt) (?:ist|sind|wurde|wurden|worden ist)\b|\bwieder (?:läuft|funktioniert)\b|\bläuft wieder\b|\b(?:ist|sind|wurde|wurden)\b[^.!?\n]*?\b(?:angekommen|eingetroffen|erstattet|versandt|verschickt|geliefert|zugestellt|gutgeschrieben)\b|\bfunktioniert\b` +
-		`|\bdéjà(?:[^\p{L}]|$)|\b(?:est|sont|a été|ont été) (?:bien )?(?:arrivée?s?|livrée?s?|effectuée?s?|remboursée?s?|expédiée?s?)|\bfonctionne\b` +
-		`|\bya\b|\b(?:ha|han) (?:llegado|sido)\b|\bhemos (?:\p{L}+ )?(?:reembolsado|enviado|procesado|tramitado)|\bse (?:ha|han) (?:tramitado|enviado|procesado)|\bfunciona\b` +
-		`|\bgià(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:è|sono) (?:stat[oaie] )?(?:arrivat|consegnat|rimborsat|spedit|emess)\p{L}*|\babbiamo (?:\p{L}+ )?(?:rimborsato|inviato|spedito|emesso)|\bfunziona\b` +
+		`|\bdéjà(?:[^\p{L}]|$)|\b(?:est|sont|a été|ont été|soit|soient|ait été|aient été) (?:bien )?(?:arrivée?s?|livrée?s?|effectuée?s?|remboursée?s?|expédiée?s?|reçue?s?)|\bfonctionne\b` +
+		`|\bya\b|\b(?:ha|han|haya|hayan) (?:llegado|sido)\b|\bhaya(?:n)? (?:\p{L}+ )?(?:llegado|recibido|funcionado|resuelto|solucionado)\b|\bhemos (?:\p{L}+ )?(?:reembolsado|enviado|procesado|tramitado)|\bse (?:ha|han) (?:tramitado|enviado|procesado)|\bfunciona\b` +
+		`|\bgià(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:è|sono|sia|siano) (?:stat[oaie] )?(?:ben )?(?:arrivat|consegnat|rimborsat|spedit|emess)\p{L}*|\babbiamo (?:\p{L}+ )?(?:rimborsato|inviato|spedito|emesso)|\bfunziona\b` +
 		`|\bon (?:its|the) way\b|\bunterwegs\b|\ben (?:route|chemin)\b|\ben camino\b|\bin (?:arrivo|viaggio)\b|\bin transito\b|届き|届いた|到着しました|発送済|配送中|在路上|运输中|済み|済です|いたしました|しました|完了|動作して|已经|已(?:于|办理|退|发|收到|完成|为您|经)|收到了|正常使用`)
 
 	// permissionRe: the buyer may act, nothing is asked ("it is possible
 	// to update", "you may", "können Sie gern").
 	permissionRe = guardAlt(`(?i)\bit(?:'s|’s| is) possible\b|\byou (?:may|can|could also|are welcome|'re welcome|’re welcome|are free|'re free|’re free)\b|\bfeel free\b|\bif you (?:wish|like|want|prefer)\b|\bshould you wish\b|\bwelcome to\b` +
-		`|\b(?:können|dürfen) sie\b|\bes ist\b[^.!?\n]*?\bmöglich|\b(?:falls|wenn) sie (?:möchten|wollen|mögen|mögen)\b` +
-		`|\bil (?:vous )?est possible|\bvous (?:pouvez|pourrez|êtes libre)\b|\blibre à vous|\bsi vous (?:le )?(?:souhaitez|désirez|voulez)` +
-		`|\b(?:usted )?puede\b|\bpodrá(?:[^\p{L}]|$)|\bes posible|\bsi (?:lo )?(?:desea|quiere|prefiere)\b` +
-		`|\b(?:lei )?può(?:[^\p{L}]|$)|\bpotrà(?:[^\p{L}]|$)|è possibile|\bse (?:lo )?(?:desidera|vuole|preferisce)\b` +
+		`|\b(?:können|dürfen) sie\b|\b(?:kannst|darfst) du\b|\bdu (?:kannst|darfst)\b|\b(?:falls|wenn) du (?:möchtest|willst|magst)\b|\bes ist\b[^.!?\n]*?\bmöglich|\b(?:falls|wenn) sie (?:möchten|wollen|mögen|mögen)\b` +
+		`|\bil (?:vous )?est possible|\bvous (?:pouvez|pourrez|êtes libre)\b|\blibre à (?:vous|toi)|\btu (?:peux|pourras|es libre)\b|\bsi tu (?:le )?(?:souhaites|veux|préfères)\b|\bsi vous (?:le )?(?:souhaitez|désirez|voulez)` +
+		`|\b(?:usted )?puede\b|\bpodrá(?:[^\p{L}]|$)|\bes posible|\bsi (?:lo )?(?:desea|quiere|prefiere)\b|\b(?:tú )?puedes\b|\bpodrás(?:[^\p{L}]|$)|\bsi (?:lo )?(?:deseas|quieres|prefieres)\b` +
+		`|\b(?:lei )?può(?:[^\p{L}]|$)|\bpotrà(?:[^\p{L}]|$)|è possibile|\bse (?:lo )?(?:desidera|vuole|preferisce)\b|\b(?:tu )?puoi\b|\bpotrai(?:[^\p{L}]|$)|\bse (?:lo )?(?:desideri|vuoi|preferisci)\b` +
 		`|可能です|ことも可能|できます|ご自由|任意|可以|可选择|可自行|自愿|随意`)
 	// requestRe: asking for the review action, or tying it to a condition
 	// or a sequence.
@@ -107,10 +107,10 @@ var (
 	// disclaimRe: the review is left to the buyer and has no bearing on
 	// anything done for them.
 	disclaimRe = guardAlt(`(?i)\bregardless\b|\birrespective of\b|\bno obligation\b|\bnot obliged\b|\bup to you\b|\byour (?:own )?(?:decision|choice)\b|\boptional\b|\b(?:has|have|had|will have) no (?:effect|bearing|influence|impact)|\b(?:does|do|will)(?: not|n't|n’t) (?:affect|change|depend)|\bno bearing\b|\bnot (?:conditional|tied|linked|connected)\b|\bindependent(?:ly)? of\b|\bwhether or not\b|\bwhatever you decide\b|\b(?:entirely|completely|totally|wholly) your (?:call|choice)\b|\bthe decision is (?:entirely )?yours\b|\bleave (?:that|the|this) (?:decision|choice)\b` +
-		`|\bunabhängig\b|überlassen\b|\bliegt (?:ganz |allein |völlig |einzig )?bei ihnen\b|\bentscheiden (?:\p{L}+ )?(?:allein|selbst|ganz) sie\b|\bentscheiden sie (?:\p{L}+ )?(?:allein|selbst)\b|\bganz wie sie (?:möchten|wollen|mögen)\b|\bihre entscheidung\b|\bfreiwillig\b|\bkeine verpflichtung\b|\bunverbindlich\b|\bkeinen einfluss\b|\bkeinerlei einfluss\b|\bnicht (?:an|mit) \p{L}+ (?:geknüpft|gebunden|verbunden)` +
-		`|\bindépendamment\b|\bquel(?:le)? que soit\b|\baucune obligation\b|(?:^|[^\p{L}])à votre discrétion|\bentièrement libre\b|\bvotre (?:choix|décision)\b|\bc['’]est vous qui (?:décidez|voyez)\b|\bcomme vous le souhaitez\b|\bfacultati\p{L}*|\bne change rien\b|\bn['’](?:a|aura) aucun(?:e)? (?:incidence|influence|effet|impact)|\bsans (?:aucune )?condition\b` +
-		`|\bindependientemente\b|\bsin importar\b|\bsin (?:ninguna )?obligación\b|\bsin compromiso\b|\bopcional\b|\b(?:su|una) decisión\b|\busted decide\b|\b(?:queda|lo dejamos) a su (?:criterio|elección)\b|\bcomo (?:usted )?prefiera\b|\bno afecta\b|\bno influye\b|\bno está condicionad` +
-		`|\bindipendentemente\b|\ba prescindere\b|\bnessun obbligo\b|\bsenza (?:alcun )?obbligo\b|\bfacoltativ\p{L}*|\b(?:la )?decisione è(?:[^\p{L}]|$)|\bsua decisione\b|\ba sua scelta\b|\bcome preferisce\b|\ba sua discrezione\b|\bnon influisce\b|\bnon incide\b|\bnon è condizionat` +
+		`|\bunabhängig\b|überlassen\b|\bliegt (?:ganz |allein |völlig |einzig )?bei ihnen\b|\bentscheiden (?:\p{L}+ )?(?:allein|selbst|ganz) sie\b|\bentscheiden sie (?:\p{L}+ )?(?:allein|selbst)\b|\bganz wie sie (?:möchten|wollen|mögen)\b|\b(?:ihre|deine) entscheidung\b|\bliegt (?:ganz |allein |völlig )?bei dir\b|\bfreiwillig\b|\bkeine verpflichtung\b|\bunverbindlich\b|\bkeinen einfluss\b|\bkeinerlei einfluss\b|\bnicht (?:an|mit) \p{L}+ (?:geknüpft|gebunden|verbunden)` +
+		`|\bindépendamment\b|\bquel(?:le)? que soit\b|\baucune obligation\b|(?:^|[^\p{L}])à votre discrétion|\bentièrement libre\b|\b(?:votre|ton|ta) (?:choix|décision)\b|\bc['’]est toi qui (?:décides|vois)\b|\bc['’]est vous qui (?:décidez|voyez)\b|\bcomme vous le souhaitez\b|\bfacultati\p{L}*|\bne change rien\b|\bn['’](?:a|aura) aucun(?:e)? (?:incidence|influence|effet|impact)|\bsans (?:aucune )?condition\b` +
+		`|\bindependientemente\b|\bsin importar\b|\bsin (?:ninguna )?obligación\b|\bsin compromiso\b|\bopcional\b|\b(?:su|una|tu) decisión\b|\bdecisión (?:tuya|suya)\b|\b(?:usted|tú) decides?\b|\b(?:queda|lo dejamos) a (?:su|tu) (?:criterio|elección)\b|\bcomo (?:usted )?prefiera\b|\bno afecta\b|\bno influye\b|\bno está condicionad` +
+		`|\bindipendentemente\b|\ba prescindere\b|\bnessun obbligo\b|\bsenza (?:alcun )?obbligo\b|\bfacoltativ\p{L}*|\b(?:la )?decisione è(?:[^\p{L}]|$)|\b(?:sua|tua) decisione\b|\bdecisione (?:sua|tua)\b|\ba (?:sua|tua) scelta\b|\bcome preferisci\b|\bcome preferisce\b|\ba sua discrezione\b|\bnon influisce\b|\bnon incide\b|\bnon è condizionat` +
 		`|ご判断|お任せ|ご自由|任意|関係なく|かかわらず|関わらず|影響(?:は|も)?(?:ございません|ありません|しません)|無関係|義務はございません` +
 		`|由您决定|您可以自行决定|自行决定|随您|您自己决定|自愿|无论|不论|没有任何关系|无关|不影响|不会影响|没有义务`)
 
