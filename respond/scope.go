@@ -59,6 +59,13 @@ func (c *checker) refusedAt(sp []int) bool {
 	if c.contrasted(sp) {
 		return true
 	}
+	if si > 0 && c.buyersOwnAgain(sp, s) {
+		for _, p := range sents[:si] {
+			if c.declinesChannel(p[0], p[1]) {
+				return true
+			}
+		}
+	}
 	if within(c.hits(ackRe), s[0], s[1]) || c.thanksForChannel(sp, s, cls) {
 		next := func(lo, hi int) bool {
 			return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) || within(c.hits(allHereRe), lo, hi)
@@ -74,6 +81,39 @@ func (c *checker) refusedAt(sp []int) bool {
 		}
 	}
 	return false
+}
+
+// buyerOwnRe ends in a possessive of the buyer's ("your", "Ihre",
+// "vos", "sus", "i suoi", "您的", "お客様の") with at most two words
+// before the channel.
+var buyerOwnRe = regexp.MustCompile(`(?i)(?:\b(?:your|ihre[nmrs]?|deine[nmrs]?|votre|vos|tes|ton|ta|su|sus|tu|tus|suo|sua|suoi|sue|tuo|tua|tuoi)\s+(?:[\p{L}'’-]+\s+){0,2}|您的|你的|お客様の|お客さまの)$`)
+
+// buyersOwnAgain reports whether the channel at sp, in sentence s, is the
+// buyer's own detail named again in a sentence that asks nothing of the
+// buyer and has the seller do nothing with it ("I've asked Amazon to
+// remove the message with your bank details"); refusedAt then wants a
+// sentence before it to have declined a channel.
+func (c *checker) buyersOwnAgain(sp, s []int) bool {
+	before := c.text[max(s[0], sp[0]-40):sp[0]]
+	for len(before) > 0 && !utf8.RuneStart(before[0]) {
+		before = before[1:]
+	}
+	return buyerOwnRe.MatchString(before) && !within(c.hits(askRe), s[0], s[1]) && !within(c.hits(toUsRe), s[0], s[1]) && !within(c.hits(sellerActRe), s[0], s[1])
+}
+
+// paymentNameRe: the matched channel is a way to pay (PayPal, a bank
+// transfer, an IBAN, "pay us directly", "振込", "转账") rather than a
+// way to talk; asking the buyer to use one is off_amazon_payment.
+var paymentNameRe = regexp.MustCompile(`(?i)pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto|\bIBAN\b|\b(?:bank|wire) transfer|\bbank (?:account|details)|\bpay (?:us )?directly|überweisung|kontonummer|bankverbindung|virement|\bRIB\b|coordonnées bancaires|payer directement|transferencia|datos bancarios|pagar(?:nos)? directamente|bonifico|coordinate bancarie|pagare direttamente|振(?:り)?込|口座番号|支付宝|转账`)
+
+// offAmazonRule returns the rule of a request to go outside Amazon that
+// names name: off_amazon_payment for a way to pay, off_amazon_contact
+// otherwise.
+func offAmazonRule(name string) string {
+	if paymentNameRe.MatchString(name) {
+		return RuleOffAmazonPayment
+	}
+	return RuleOffAmazon
 }
 
 // contrastBeforeRe ends in a contrast that sets the channel after it
