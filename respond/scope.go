@@ -24,6 +24,18 @@ var ackRe = guardAlt(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(
 // cannot accept other payments, such as PayPal").
 var enumRe = guard(`(?i)^\s*(?:such as|like|e\.g\.|for example|including|wie\b|zum beispiel|z\. ?b\.|comme\b|par exemple|como\b|por ejemplo|come\b|ad esempio|per esempio|例如|比如|譬如|如)`)
 
+// infClauseRe: a clause that continues the clause before with an
+// infinitive ("it is not possible, unfortunately, to refund via PayPal",
+// "es ist nicht möglich, per PayPal zu erstatten", "die Erstattung per
+// PayPal vorzunehmen", "de vous rembourser par PayPal", "di pagare con
+// PayPal"), so it takes up the refusal of that clause.
+var infClauseRe = regexp.MustCompile(`(?i)^\s*(?:to|de|d['’]|di|a|para)\s|\bzu \p{L}+en\b|\b(?:an|auf|aus|ab|bei|ein|mit|nach|vor|vorzu|zurück|über|weiter|vorzu)zu\p{L}+en\b|\b\p{L}+zu(?:nehmen|geben|bieten|senden|schicken|zahlen|führen|stellen|lassen|weisen|wickeln)\b`)
+
+// possibleEndRe: a clause that ends in what is (not) possible or allowed
+// ("it is not possible", "es ist uns nicht möglich", "no nos es
+// posible"), which an infinitive clause after it continues.
+var possibleEndRe = regexp.MustCompile(`(?i)(?:\b(?:possible|able|allowed|permitted|möglich|erlaubt|gestattet|gelingt|autorisée?s?|permise?s?|posible|permitido|possibile|consentito|permesso)|できません|不能|无法)\s*$`)
+
 // refusedAt reports whether the match at sp is named in a refusal or an
 // explanation of Amazon's rules: a refusal in its clause (or in the clause
 // before, when its clause lists examples), or the buyer's proposal taken
@@ -52,8 +64,11 @@ func (c *checker) refusedAt(sp []int) bool {
 		if c.declinesChannel(lo, hi) {
 			return true
 		}
-		if k > 0 && enumRe.MatchString(c.text[lo:hi]) && c.declinesChannel(s[0]+cls[k-1][0], s[0]+cls[k-1][1]) {
-			return true
+		if k > 0 && c.declinesChannel(s[0]+cls[k-1][0], s[0]+cls[k-1][1]) {
+			prev := c.text[s[0]+cls[k-1][0] : s[0]+cls[k-1][1]]
+			if enumRe.MatchString(c.text[lo:hi]) || infClauseRe.MatchString(c.text[lo:hi]) && possibleEndRe.MatchString(prev) {
+				return true
+			}
 		}
 	}
 	if c.contrasted(sp) {
@@ -168,7 +183,7 @@ func (c *checker) declines(lo, hi int) bool {
 // PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
 // negate nothing ("don't hesitate to").
 var (
-	channelNegRe    = guardAlt(`(?i)无需|不必|\b(?:do not|don't|don’t|never|no need to|no need for|not necessary|not needed|unnecessary|pas besoin|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call)|not (?:something|an option|available|possible|allowed|permitted|offered|supported)|(?:isn't|isn’t|aren't|aren’t|is no longer|are no longer) (?:something|an option|available|possible|allowed|permitted|offered|supported))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta|escriba|contacte|llame|enviar|mandar|pagar|usar|utilizar|compartir|escribir|contactar|llamar)\b|\bno (?:nos |le |lo |la |se )?\p{L}+[aei]mos\b|\bnon (?:ci |le |lo |la |si )?\p{L}+iamo\b|\bnunca\b|\bnon (?:ci |mi |le |si )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida|scriva|contatti|chiami|inviare|mandare|pagare|usare|utilizzare|condividere|scriver\p{L}*|contattar\p{L}*|chiamar\p{L}*)\b|不要|请勿|不用|不需要|不使用|不通过|不提供|不接受|不支持|(?:行って|使用して|利用して|対応して|受け付けて)(?:おりません|いません)|ないでください|不要です|必要ありません|必要はございません|必要はありません`)
+	channelNegRe    = guardAlt(`(?i)无需|不必|\b(?:do not|don't|don’t|never|no need to|no need for|not necessary|not needed|unnecessary|pas besoin|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call)|not (?:something|an option|available|possible|allowed|permitted|offered|supported)|(?:isn't|isn’t|aren't|aren’t|is no longer|are no longer) (?:something|an option|available|possible|allowed|permitted|offered|supported))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta|escriba|contacte|llame|enviar|mandar|pagar|usar|utilizar|compartir|escribir|contactar|llamar)\b|\bno (?:nos |le |lo |la |se )?\p{L}+[aei]mos\b|\bnon (?:ci |le |lo |la |si )?\p{L}+iamo\b|\bnunca\b|\bnon (?:ci |mi |le |si )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida|scriva|contatti|chiami|invia\p{L}*|manda\p{L}*|paga\p{L}*|usa\p{L}*|utilizza\p{L}*|condivider\p{L}*|scriver\p{L}*|contattar\p{L}*|chiamar\p{L}*|fornir\p{L}*|comunicar\p{L}*)\b|不要|请勿|不用|不需要|不使用|不通过|不提供|不接受|不支持|(?:行って|使用して|利用して|対応して|受け付けて)(?:おりません|いません)|ないでください|不要です|必要ありません|必要はございません|必要はありません`)
 	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
 )
 
