@@ -90,3 +90,29 @@ func TestCompletedRemedyPermissionFamily(t *testing.T) {
 		{"zh", "您先把差评删除，之后我们再给您寄新的。", RuleReviewIncentive},
 	})
 }
+
+// TestHonestMentionsFamily: thanks for a review already left, a review
+// left open to any opinion, Amazon's own cancellation path, a bracketed
+// product title, the marketplace named as the store, and Amazon's path
+// offered "instead" of a channel the buyer asked about raise no block.
+func TestHonestMentionsFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "Thank you for the review you left last week; we passed your comments on to our packing team.", ""},
+		{"en", "You are welcome to leave a review, positive or negative, once you have tried the lamp.", ""},
+		{"en", "To cancel, open Your Orders on Amazon and choose \"Cancel items\"; Amazon handles it from there.", ""},
+		{"en", "The \"Desk Lamp [Black, 2-pack]\" you ordered left our warehouse today.", ""},
+		{"en", "As your order was placed on Amazon.co.uk, the refund is handled by Amazon.co.uk.", ""},
+		{"en", "You asked whether we could refund via PayPal. Instead, the refund goes back through Amazon to your card.", ""},
+		{"en", "You asked about WhatsApp. Instead of Amazon's messages, please write to us there.", RuleOffAmazon},
+		{"de", "Vielen Dank für Ihre Bewertung, die Sie letzte Woche abgegeben haben.", ""},
+		{"de", "Sie fragten nach einer Erstattung per PayPal. Stattdessen erfolgt die Erstattung über Amazon auf Ihre Karte.", ""},
+		{"fr", "Vous êtes libre de laisser un avis, positif ou négatif, après avoir essayé l'article.", ""},
+		{"fr", "Vous nous avez demandé un remboursement par PayPal. Le remboursement passera plutôt par Amazon, sur votre carte.", ""},
+		{"es", "Gracias por la reseña que nos dejó; la hemos compartido con el almacén.", ""},
+		{"es", "Para cancelar, vaya a Mis pedidos en Amazon.es y elija \"Cancelar productos\".", ""},
+		{"it", "Il suo ordine su Amazon.it è stato spedito oggi.", ""},
+		{"it", "Può lasciare una recensione, positiva o negativa che sia, quando vuole.", ""},
+		{"ja", "先日はレビューを投稿していただき、誠にありがとうございました。", ""},
+		{"zh", "感谢您之前留下的评价，我们已转告仓库同事。", ""},
+	})
+}

@@ -83,7 +83,7 @@ func (c *checker) refusedAt(sp []int) bool {
 	}
 	if within(c.hits(ackRe), s[0], s[1]) || c.thanksForChannel(sp, s, cls) {
 		next := func(lo, hi int) bool {
-			return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) || within(c.hits(allHereRe), lo, hi)
+			return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) || within(c.hits(allHereRe), lo, hi) || c.insteadAmazon(lo, hi)
 		}
 		if next(sp[0], s[1]) || si+1 < len(sents) && next(sents[si+1][0], sents[si+1][1]) {
 			return true
@@ -193,6 +193,19 @@ var (
 var onlyHereRe = guardAlt(`(?i)\b(?:only|nur|ausschließlich|uniquement|seulement|solo|solamente|únicamente|soltanto|unicamente)\b[^.!?\n]*?(?:\b(?:here|hier|ici|qui|in this (?:thread|chat|conversation)|amazon)\b|aqu[ií])|\bne\b[^.!?\n]*?\bque\b[^.!?\n]*?\b(?:ici|amazon)\b|(?:只能|仅能|只可以)[^。！？\n]*?(?:亚马逊|Amazon|这里)|(?:Amazon|アマゾン)[^。！？\n]*?のみ` +
 	// "must go through Amazon"
 	`|\b(?:must|have to|has to|need to|needs to|müssen|muss|doi(?:t|vent)|deben?|dev(?:e|ono))\b[^.!?\n]*?\b(?:through|via|on|within|über|bei|par|sur|por|a través de|en|tramite|su) amazon\b|(?:Amazon|アマゾン)を(?:通じて|通して|介して)[^。！？\n]*?必要|必须(?:通过|在)(?:亚马逊|Amazon)`)
+
+// insteadRe: what the seller does in place of the buyer's wish ("the
+// refund goes through Amazon instead", "stattdessen", "plutôt", "en su
+// lugar", "invece", "代わりに", "而是"); with Amazon named in the same
+// sentence it declines a channel the buyer asked about.
+var insteadRe = guardAlt(`(?i)\binstead\b|\bstatt ?dessen\b|\bplutôt\b|\bà la place\b|\ben cambio\b|\ben su lugar\b|\ben lugar de eso\b|\binvece\b|\bal suo posto\b|代わりに|かわりに|而是|改为|改由`)
+
+// insteadAmazon reports whether text[lo:hi] puts Amazon's path in place
+// of something ("instead" and Amazon named) and asks nothing of the
+// buyer.
+func (c *checker) insteadAmazon(lo, hi int) bool {
+	return within(c.hits(insteadRe), lo, hi) && within(c.hits(amazonNameRe), lo, hi) && !within(c.hits(askRe), lo, hi) && !within(c.hits(toUsRe), lo, hi)
+}
 
 // allHereRe: every question is handled in this thread or on Amazon ("we
 // answer every question here", "nous traitons toutes les demandes ici",
