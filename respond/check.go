@@ -714,7 +714,7 @@ func findPhones(text string) [][]int {
 			continue
 		}
 		ctx := masked[max(0, start-40):start]
-		if labelledNumber(cand, ctx) || fourGroups(cand) && !phoneCtxRe.MatchString(ctx) {
+		if labelledNumber(cand, masked[max(0, start-80):start]) || fourGroups(cand) && !phoneCtxRe.MatchString(ctx) {
 			continue // "part number 0228-5571-903", "1234 5678 9012"
 		}
 		phone := looksLikePhone(cand, phoneCtxRe.MatchString(ctx))

@@ -61,19 +61,35 @@ func nationalPhone(cand, lang string) bool {
 // number.
 var numLabelRe = regexp.MustCompile(`(?i)(?:` +
 	`\b(?:part|article|item|model|serial|product|reference|ref|catalog(?:ue)?|invoice|tracking|return|returns|rma|order|case|ticket|batch|lot|customer|account|parcel|shipment|consignment|waybill|voucher|claim)\s*(?:number|no\.?|nr\.?|#|code|id)|\b(?:sku|ean|isbn|upc|gtin|asin|mpn|rma|ref\.|reference|serial|model)` +
-	`|(?:artikel|bestell|teile|ersatzteil|bauteil|serien|sendungs|rücksende|retouren|retoure|kunden|modell|produkt|referenz|auftrags|rechnungs|vorgangs|ticket|fall|paket|tracking|chargen|los|typen|geräte|ean)-?nummer\p{L}*|\b(?:art|best|bestell|teile|ref|serien|modell)\.?-?nr\.?|\bmodell\b|\btyp\b` +
-	`|\bréf(?:érence)?\.?|\bnum[ée]ro\s+(?:de\s+|d['’])?(?:pi[eè]ce|s[ée]rie|article|commande|suivi|retour|mod[eè]le|lot|colis|r[ée]f[ée]rence|facture|dossier)|\bn[°º]\s*(?:de\s+)?(?:pi[eè]ce|s[ée]rie|article|commande|suivi|retour|mod[eè]le|lot|colis|facture|dossier)|\bcode\s+(?:article|produit|EAN)|\bmod[eè]le\b` +
+	`|(?:artikel|bestell|teile|ersatzteil|bauteil|serien|sendungs|rücksende|retouren|retoure|kunden|modell|produkt|referenz|auftrags|rechnungs|vorgangs|ticket|fall|paket|tracking|chargen|los|typen|geräte|ean)-?nummer\p{L}*|\b(?:art|artikel|best|bestell|teile|ref|serien|modell|kunden|auftrags|rechnungs|sendungs|paket|retouren|vorgangs)\.?-?nr\.?|\bs/n\b|\bmodell\b|\btyp\b` +
+	`|\bréf(?:érence)?\.?|\bnum[ée]ro\s+(?:de\s+|d['’])?(?:pi[eè]ce|s[ée]rie|article|commande|suivi|retour|mod[eè]le|lot|colis|r[ée]f[ée]rence|facture|dossier)|\bn[°º.]\s*(?:de\s+|di\s+)?(?:pi[eè]ce|pieza|s[ée]rie|article|art[íi]culo|articolo|commande|pedido|ordine|suivi|seguimiento|retour|devoluci[óo]n|reso|mod[eè]le|modelo|modello|lot|lote|lotto|colis|env[íi]o|spedizione|facture|factura|fattura|dossier|referencia|riferimento)|\bcod\.\s*(?:art|prod)\.?|\bcode\s+(?:article|produit|EAN)|\bmod[eè]le\b` +
 	`|\bn[úu]mero\s+de\s+(?:pieza|serie|art[íi]culo|pedido|seguimiento|devoluci[óo]n|modelo|lote|referencia|factura|env[íi]o|caso)|\breferencia\b|\bc[óo]digo\s+(?:de\s+)?(?:art[íi]culo|producto|referencia|EAN)|\bmodelo\b` +
 	`|\bnumero\s+(?:di\s+)?(?:serie|parte|articolo|ordine|tracking|tracciamento|spedizione|reso|modello|lotto|riferimento|fattura|pratica)|\bcodice\s+(?:articolo|prodotto|ricambio|EAN)|\briferimento\b|\bmatricola\b|\bmodello\b` +
 	`|品番|型番|製品番号|商品番号|部品番号|シリアル(?:番号|ナンバー)|製造番号|注文番号|追跡番号|お問い合わせ番号|問い合わせ番号|伝票番号|管理番号|返品番号|JAN(?:コード)?|型式|型号|货号|编号|订单号|单号|序列号|零件号|批号|条码|商品码` +
 	`)[^\d\n]{0,20}$`)
 
 // labelledNumber reports whether the candidate whose preceding text is
-// ctx is labelled as a part, article, order or other reference number
-// and has no phone word before it.
+// ctx (up to 80 bytes) is labelled as a part, article, order or other
+// reference number and has no phone word before it in its sentence.
 func labelledNumber(cand, ctx string) bool {
-	return !strings.HasPrefix(cand, "+") && numLabelRe.MatchString(ctx) && !phoneCtxRe.MatchString(ctx)
+	if strings.HasPrefix(cand, "+") {
+		return false
+	}
+	m := numLabelRe.FindStringIndex(ctx)
+	if m == nil {
+		return false
+	}
+	if i := strings.LastIndexAny(ctx[:m[0]], ".!?\n。！？"); i >= 0 {
+		ctx = ctx[i+1:] // "Call us any time. The part number is …": the cue of another sentence
+	}
+	return !phoneCtxRe.MatchString(ctx) && !callCueRe.MatchString(ctx)
 }
+
+// callCueRe: words beside a number, besides phoneCtxRe's, that make it a
+// line to call even after a label ("our hotline (have your customer
+// number ready): …", "ring us on", "dial", "Rufnummer", "appelez",
+// "llame", "chiami", "フリーダイヤル", "热线", "拨打").
+var callCueRe = regexp.MustCompile(`(?i)hotline|helpline|\bring\b|\bdial|\bfax\b|rufnummer|servicenummer|festnetz|\bappel|numéro vert|\bllam|\bchiam|numero verde|ダイヤル|热线|拨打|致电|来电`)
 
 // fourGroups reports whether cand is three or more groups of exactly
 // four digits not starting with a trunk 0 ("1234 5678 9012"): the way
