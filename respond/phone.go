@@ -61,6 +61,8 @@ func nationalPhone(cand, lang string) bool {
 // number.
 var numLabelRe = regexp.MustCompile(`(?i)(?:` +
 	`\b(?:part|article|item|model|serial|product|reference|ref|catalog(?:ue)?|invoice|tracking|return|returns|rma|order|case|ticket|batch|lot|customer|account|parcel|shipment|consignment|waybill|voucher|claim)\s*(?:number|no\.?|nr\.?|#|code|id)|\b(?:sku|ean|isbn|upc|gtin|asin|mpn|rma|ref\.|reference|serial|model)` +
+	// carriers, whose names label their tracking numbers
+	`|\b(?:dhl|ups|fedex|gls|dpd|hermes|evri|tnt|usps|royal mail|parcelforce|yodel|colissimo|chronopost|la poste|mondial relay|seur|correos|mrw|nacex|brt|bartolini|sda|poste italiane|nexive|ems)\b|ヤマト運輸|佐川急便|日本郵便|ゆうパック|西濃運輸|顺丰|中通|圆通|韵达|申通|京东物流|邮政` +
 	`|(?:artikel|bestell|teile|ersatzteil|bauteil|serien|sendungs|rücksende|retouren|retoure|kunden|modell|produkt|referenz|auftrags|rechnungs|vorgangs|ticket|fall|paket|tracking|chargen|los|typen|geräte|ean)-?nummer\p{L}*|\b(?:art|artikel|best|bestell|teile|ref|serien|modell|kunden|auftrags|rechnungs|sendungs|paket|retouren|vorgangs)\.?-?nr\.?|\bs/n\b|\bmodell\b|\btyp\b` +
 	`|\bréf(?:érence)?\.?|\bnum[ée]ro\s+(?:de\s+|d['’])?(?:pi[eè]ce|s[ée]rie|article|commande|suivi|retour|mod[eè]le|lot|colis|r[ée]f[ée]rence|facture|dossier)|\bn[°º.]\s*(?:de\s+|di\s+)?(?:pi[eè]ce|pieza|s[ée]rie|article|art[íi]culo|articolo|commande|pedido|ordine|suivi|seguimiento|retour|devoluci[óo]n|reso|mod[eè]le|modelo|modello|lot|lote|lotto|colis|env[íi]o|spedizione|facture|factura|fattura|dossier|referencia|riferimento)|\bcod\.\s*(?:art|prod)\.?|\bcode\s+(?:article|produit|EAN)|\bmod[eè]le\b` +
 	`|\bn[úu]mero\s+de\s+(?:pieza|serie|art[íi]culo|pedido|seguimiento|devoluci[óo]n|modelo|lote|referencia|factura|env[íi]o|caso)|\breferencia\b|\bc[óo]digo\s+(?:de\s+)?(?:art[íi]culo|producto|referencia|EAN)|\bmodelo\b` +
@@ -68,14 +70,23 @@ var numLabelRe = regexp.MustCompile(`(?i)(?:` +
 	`|品番|型番|製品番号|商品番号|部品番号|シリアル(?:番号|ナンバー)|製造番号|注文番号|追跡番号|お問い合わせ番号|問い合わせ番号|伝票番号|管理番号|返品番号|JAN(?:コード)?|型式|型号|货号|编号|订单号|单号|序列号|零件号|批号|条码|商品码` +
 	`)[^\d\n]{0,20}$`)
 
+// numNounRe ends in a noun for a part, a batch or a parcel right before
+// the digits ("spare parts 0228 5571", "Ersatzteil 0228-5571", "colis
+// 6A 0123 4567", "pieza 0934-551", "pacco 0605 1234 5678", "包裹
+// 7731 2209 8813"): only a colon or a space may stand between.
+var numNounRe = regexp.MustCompile(`(?i)(?:\b(?:batch|parts?|spare parts?|parcel|package|shipment|consignment|ersatzteil\p{L}*|bauteil\p{L}*|teile?|sendung|charge|pi[eè]ces?(?: d[ée]tach[ée]es?)?|colis|piezas?|lote|paquete|env[íi]o|ricambi\p{L}*|pezz[oi]|lotto|pacco|spedizione)|部品|零件|配件|包裹|快递)[\s:：#]{0,3}$`)
+
 // labelledNumber reports whether the candidate whose preceding text is
 // ctx (up to 80 bytes) is labelled as a part, article, order or other
 // reference number and has no phone word before it in its sentence.
 func labelledNumber(cand, ctx string) bool {
-	if strings.HasPrefix(cand, "+") {
+	if strings.HasPrefix(cand, "+") || strings.HasPrefix(cand, "(") {
 		return false
 	}
 	m := numLabelRe.FindStringIndex(ctx)
+	if m == nil {
+		m = numNounRe.FindStringIndex(ctx)
+	}
 	if m == nil {
 		return false
 	}
@@ -89,7 +100,7 @@ func labelledNumber(cand, ctx string) bool {
 // line to call even after a label ("our hotline (have your customer
 // number ready): …", "ring us on", "dial", "Rufnummer", "appelez",
 // "llame", "chiami", "フリーダイヤル", "热线", "拨打").
-var callCueRe = regexp.MustCompile(`(?i)hotline|helpline|\bring\b|\bdial|\bfax\b|rufnummer|servicenummer|festnetz|\bappel|numéro vert|\bllam|\bchiam|numero verde|ダイヤル|热线|拨打|致电|来电`)
+var callCueRe = regexp.MustCompile(`(?i)hotline|helpline|\bring\b|\bdial|\btext (?:us|me)\b|\bsms\b|\bfax\b|rufnummer|servicenummer|festnetz|\bappel|numéro vert|\bllam|\bchiam|numero verde|ダイヤル|热线|拨打|致电|来电`)
 
 // fourGroups reports whether cand is three or more groups of exactly
 // four digits not starting with a trunk 0 ("1234 5678 9012"): the way
