@@ -74,6 +74,9 @@ func (c *checker) refusedAt(sp []int) bool {
 	if c.contrasted(sp) {
 		return true
 	}
+	if c.removedDetail(sp, s, cls) {
+		return true
+	}
 	if si > 0 && c.buyersOwnAgain(sp, s) {
 		for _, p := range sents[:si] {
 			if c.declinesChannel(p[0], p[1]) {
@@ -83,7 +86,7 @@ func (c *checker) refusedAt(sp []int) bool {
 	}
 	if within(c.hits(ackRe), s[0], s[1]) || c.thanksForChannel(sp, s, cls) {
 		next := func(lo, hi int) bool {
-			return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) || within(c.hits(allHereRe), lo, hi) || c.insteadAmazon(lo, hi)
+			return c.declinesChannel(lo, hi) || within(c.hits(allHereRe), lo, hi) || c.insteadAmazon(lo, hi)
 		}
 		if next(sp[0], s[1]) || si+1 < len(sents) && next(sents[si+1][0], sents[si+1][1]) {
 			return true
@@ -114,6 +117,28 @@ func (c *checker) buyersOwnAgain(sp, s []int) bool {
 		before = before[1:]
 	}
 	return buyerOwnRe.MatchString(before) && !within(c.hits(askRe), s[0], s[1]) && !within(c.hits(toUsRe), s[0], s[1]) && !within(c.hits(sellerActRe), s[0], s[1])
+}
+
+// removeRe: deleting or removing something ("remove", "löschen",
+// "supprimer", "eliminar", "cancellare", "rimuovere", "削除", "删除").
+var removeRe = guardAlt(`(?i)\b(?:remov|delet|eras)\p{L}*|\blösch\p{L}*|\bentfern\p{L}*|\bsupprim\p{L}*|\beffac\p{L}*|\belimin\p{L}*|\bborr[ae]\p{L}*|\bcancell\p{L}*|\brimuov\p{L}*|削除|删除`)
+
+// removedDetail reports whether the channel at sp is a detail the buyer
+// sent that is being removed, in a clause with a removal verb, in a
+// sentence that names Amazon and asks nothing ("We have asked Amazon to
+// delete the message with your IBAN", "Wir haben Amazon gebeten, Ihre
+// Nachricht mit der IBAN zu löschen").
+func (c *checker) removedDetail(sp, s []int, cls [][]int) bool {
+	if !within(c.hits(amazonNameRe), s[0], s[1]) || within(c.hits(askRe), s[0], s[1]) || within(c.hits(toUsRe), s[0], s[1]) {
+		return false
+	}
+	for _, cl := range cls {
+		lo, hi := s[0]+cl[0], s[0]+cl[1]
+		if sp[0] >= lo && sp[0] < hi {
+			return within(c.hits(removeRe), lo, hi)
+		}
+	}
+	return false
 }
 
 // paymentNameRe: the matched channel is a way to pay (PayPal, a bank
