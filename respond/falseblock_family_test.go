@@ -19,6 +19,7 @@ func TestRegretRefusalFamily(t *testing.T) {
 		{"en", "Thanks for sending your IBAN, but we don't need it; Amazon refunds by itself.", ""},
 		{"en", "Thanks for sending your WhatsApp number; we'll message you there tonight.", RuleOffAmazon},
 		{"en", "Amazon removed your earlier message, so add us on WhatsApp.", RuleOffAmazon},
+		{"de", "Vielen Dank für Ihre WhatsApp-Nummer. Warum nicht, wir schreiben Ihnen dort.", RuleOffAmazon},
 		{"de", "Wir haben Amazon gebeten, Ihre Nachricht mit der IBAN zu löschen.", ""},
 		{"es", "Gracias por su IBAN, pero no lo necesitamos: Amazon hace el reembolso.", ""},
 		{"it", "Grazie per l'IBAN, ma non ci serve: Amazon rimborsa da sé.", ""},

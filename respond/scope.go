@@ -206,10 +206,10 @@ func (c *checker) declines(lo, hi int) bool {
 
 // channelNegRe: a negated verb around a channel ("please do not pay by
 // PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
-// negate nothing ("don't hesitate to").
+// negate nothing ("don't hesitate to", "no problem", "warum nicht").
 var (
 	channelNegRe    = guardAlt(`(?i)无需|不必|\b(?:do not|don't|don’t|never|no need to|no need for|not necessary|not needed|unnecessary|pas besoin|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call)|not an? (?:channel|method|way|service|platform|app)|not (?:something|an option|available|possible|allowed|permitted|offered|supported|involved|used|needed|required|accepted)|refrain from|avoid (?:sending|sharing|posting|using)|(?:isn't|isn’t|aren't|aren’t|is no longer|are no longer) (?:something|an option|available|possible|allowed|permitted|offered|supported))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bverzichten sie\b|\bévitez\b|\bevite\b|\beviti\b|避免|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta|escriba|contacte|llame|enviar|mandar|pagar|usar|utilizar|compartir|escribir|contactar|llamar)\b|\bno (?:nos |le |lo |la |se )?\p{L}+[aei]mos\b|\bnon (?:ci |le |lo |la |si )?\p{L}+iamo\b|\bnunca\b|\bnon (?:ci |mi |le |si )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida|scriva|contatti|chiami|invia\p{L}*|manda\p{L}*|paga\p{L}*|usa\p{L}*|utilizza\p{L}*|condivider\p{L}*|scriver\p{L}*|contattar\p{L}*|chiamar\p{L}*|fornir\p{L}*|comunicar\p{L}*)\b|不要|请勿|不用|不需要|不使用|不通过|不提供|不接受|不支持|(?:行って|使用して|利用して|対応して|受け付けて|お受けして|承って|ご利用いただいて)(?:おりません|いません)|ないでください|(?:なくて|なくても)(?:大丈夫|結構|問題ございません|問題ありません|構いません)|不要です|必要ありません|必要はございません|必要はありません`)
-	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
+	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti|\b(?:why not|no problem|warum nicht|kein problem|pourquoi pas|pas de problème|por qué no|ningún problema|perché no|nessun problema)\b`)
 )
 
 // onlyHereRe: the conversation stays in this thread or on Amazon ("we
