@@ -1799,6 +1799,9 @@ func missingPart(ss []*sent) (string, int) {
 	if p, n := countedAgainstPack(ss); p != "" {
 		return p, n
 	}
+	if p, n := shortfall(ss); p != "" {
+		return p, n // "only one panel was in the package": the rest of it
+	}
 	for i, s := range ss {
 		if m := onlyNoRe.FindStringSubmatch(s.folded); m != nil && !notPart(m[2]) && !genericParts[m[2]] {
 			if m[3] != "" {
@@ -1879,7 +1882,7 @@ func missingPart(ss []*sent) (string, int) {
 			if genericParts[part] && m[3] != "" {
 				part = m[3] // 少发了一个配件（遥控器）
 			}
-			if part != "" && !genericParts[part] && !notPart(part) {
+			if part != "" && !genericParts[part] && !notPart(part) && !zhClassifier(part) {
 				if strings.HasPrefix(m[2], "些") {
 					return part, 0
 				}
@@ -2315,4 +2318,100 @@ func longest(hs []hit) []hit {
 		}
 	}
 	return out
+}
+
+// A shortfall: fewer of a part came than belong in the box, said by the
+// count that came ("only ONE panel was in the package", "just one bracket
+// in the box", "nur 6 statt 8 Dübel", "il n'y avait qu'une seule étagère",
+// "solo venía una rueda", "c'era solo una mensola", "ダボが4個しか入って
+// おらず", "只有一个把手"). The part and how many came are given, so the
+// reply need not ask which part is missing.
+var (
+	countAlt     = `(` + countAltBare + `)`
+	countAltBare = `(?:[0-9]+|one|two|three|four|five|six|ein|eine|einen|zwei|drei|vier|fünf|sechs|un|une|deux|trois|quatre|cinq|six|uno|una|un|dos|tres|cuatro|cinco|seis|una|due|tre|quattro|cinque|sei)`
+	// shortLatinRe: "only/just (had|got|came with)? N X", "n'y avait
+	// qu'(une seule) X", "ne contenait qu'une X", "solo venía/había N X",
+	// "c'era solo N X", "nur N X".
+	shortLatinRe = regexp.MustCompile(`\b(?:only|just|nur|solo|sólo|solamente|soltanto|seulement)\s+(?:(?:had|got|received|came with|came|found|was|were|there was|there were|venía|venían|había|vino|llegó|llegaron|traía|trae|c'era|c'erano|waren|war|lag|lagen|ist|sind)\s+)?(?:the\s+)?(` + countAltBare + `|a single|one single|a)\s+(?:seule?s?\s+|single\s+|einzige[nrs]?\s+)?([\p{L}'-]+)|qu'\s*` + countAlt + `\s+(?:seule?s?\s+)?([\p{L}'-]+)|(?:venía|venían|había|vino|llegó|llegaron|traía|c'era|c'erano|war|waren|lag|lagen)\s+(?:solo|sólo|solamente|soltanto|nur)\s+` + countAlt + `\s+([\p{L}'-]+)`)
+	// shortCountStattRe: "nur 6 statt 8 Dübel", "solo 4 invece di 8 viti".
+	shortCountStattRe = regexp.MustCompile(`\b(?:only|just|nur|solo|sólo|seulement|soltanto)\s+` + countAlt + `\s+(?:statt|anstatt|instead of|rather than|au lieu de|en lugar de|en vez de|invece di|anziché)\s+` + countAlt + `\s+([\p{L}'-]+)`)
+	// shortContextRe says the count is of what came in the parcel, or that
+	// the rest is wanted: a container, an inclusion, "the other one".
+	shortContextRe = regexp.MustCompile(`\b(?:box|package|packet|parcel|carton|bag|kit|pack|inside|included|in it|came|arrived|other one|other ones|the rest|the second|the third|the fourth|missing|short|karton|paket|packung|schachtel|dabei|beigelegt|lag|lagen|drin|fehl\p{L}*|zweiten|anderen|restlichen|colis|carton|boîte|paquet|sachet|dedans|contenait|l'autre|les autres|deuxième|manqu\p{L}*|caja|paquete|bolsa|dentro|venía|venían|traía|la otra|el otro|las otras|los otros|falta\p{L}*|scatola|pacco|confezione|dentro|c'era|c'erano|l'altra|l'altro|le altre|gli altri|manca\p{L}*|mancan\p{L}*)\b`)
+	// shortJaRe: "ダボが4個しか入っておらず", "取っ手が1個しか入っていません".
+	shortJaRe = regexp.MustCompile(`([\p{Han}\p{Katakana}ー]{1,8})(?:が|は)([0-9]+|[一二三四五六七八九十]+)(?:個|本|枚|つ|脚|組|セット|点|袋)しか`)
+	// shortZhRe: "只有一个把手", "只收到三条腿", "里面只装了两块板".
+	shortZhRe = regexp.MustCompile(`(?:只有|只收到|只来了|只发了|只装了|只寄了|只给了|只放了)([0-9]+|[一两二三四五六七八九十]+)(?:个|条|块|片|只|根|颗|张|把|套|支|件|枚)([\p{Han}]{1,4})`)
+	// shortZhContextRe: the rest is missing or wanted.
+	shortZhContextRe = regexp.MustCompile(`少|缺|补|还差|另一|其他|其余|箱子|包装|盒`)
+	shortJaContextRe = regexp.MustCompile(`入って|不足|足り|届|同梱|残り|もう`)
+)
+
+// shortfall returns the part of which fewer came than belong, and how
+// many are missing when the buyer says how many belong (0 otherwise).
+func shortfall(ss []*sent) (string, int) {
+	var all []string
+	for _, s := range ss {
+		all = append(all, s.folded)
+	}
+	text := strings.Join(all, " ")
+	for _, s := range ss {
+		f := s.folded
+		if m := shortCountStattRe.FindStringSubmatch(f); m != nil {
+			if p := m[3]; !genericParts[p] && !notPart(p) {
+				if got, want := countWord(m[1]), countWord(m[2]); want > got {
+					return p, want - got
+				}
+				return p, 0
+			}
+		}
+		if m := shortLatinRe.FindStringSubmatch(f); m != nil && shortContextRe.MatchString(text) {
+			var p string
+			for _, i := range []int{2, 4, 6} {
+				if m[i] != "" {
+					p = m[i]
+					break
+				}
+			}
+			if p != "" && !genericParts[p] && !notPart(p) && !shortNotPart[p] && !isVerbish(p) && !stopWords[p] {
+				return p, 0
+			}
+		}
+		if m := shortJaRe.FindStringSubmatch(f); m != nil && shortJaContextRe.MatchString(text) {
+			p := m[1]
+			if i := strings.LastIndex(p, "の"); i >= 0 {
+				p = p[i+len("の"):]
+			}
+			if p != "" && !genericParts[p] && !notPart(p) {
+				return p, 0
+			}
+		}
+		if m := shortZhRe.FindStringSubmatch(f); m != nil && shortZhContextRe.MatchString(text) {
+			if p := m[2]; !genericParts[p] && !notPart(p) {
+				return p, 0
+			}
+		}
+	}
+	return "", 0
+}
+
+// zhClassifier reports whether p is a measure word alone ("少了一个": one
+// of something, named elsewhere or not at all).
+func zhClassifier(p string) bool {
+	return utf8.RuneCountInString(p) == 1 && strings.Contains("个颗根只件套块条片支张把", p)
+}
+
+// shortNotPart are words after "only N" that count no part: time, money,
+// stars, the order itself.
+var shortNotPart = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "hour": true, "hours": true,
+	"minute": true, "minutes": true, "year": true, "years": true, "time": true, "times": true, "star": true, "stars": true,
+	"use": true, "uses": true, "wash": true, "washes": true, "dollar": true, "dollars": true, "euro": true, "euros": true,
+	"pound": true, "pounds": true, "tag": true, "tage": true, "woche": true, "wochen": true, "monat": true, "monate": true,
+	"mal": true, "stunde": true, "stunden": true, "jour": true, "jours": true, "semaine": true, "semaines": true,
+	"mois": true, "fois": true, "heure": true, "heures": true, "día": true, "días": true, "semana": true, "semanas": true,
+	"mes": true, "meses": true, "vez": true, "veces": true, "hora": true, "horas": true, "giorno": true, "giorni": true,
+	"settimana": true, "settimane": true, "mese": true, "mesi": true, "volta": true, "volte": true, "ora": true, "ore": true,
+	"item": true, "unit": true, "size": true, "colour": true, "color": true, "more": true, "other": true, "mehr": true,
+	"de": true, "di": true, "of": true, "and": true, "or": true, "e": true, "y": true, "et": true, "und": true,
 }

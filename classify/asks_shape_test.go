@@ -49,6 +49,17 @@ var shapeCases = []shapeCase{
 	{name: "en/seem to be missing is unnamed", text: "A few things seem to be missing from the box."},
 	{name: "es/cosas is unnamed", text: "Faltan cosas en la caja."},
 
+	// A shortfall: the count that came names the part.
+	{name: "en/only one in the package", text: "Only a single hinge was in the package, I need the other one.", part: "hinge"},
+	{name: "en/came with just", text: "The lamp came with just one bulb, it takes two.", part: "bulb"},
+	{name: "en/only days is no part", text: "I only got it 3 days ago and the box is open."},
+	{name: "de/nur statt", text: "Es lagen nur 5 statt 7 Klammern bei.", part: "klammern", count: 2},
+	{name: "fr/qu'une seule", text: "Il n'y avait qu'une seule charnière dans la boîte.", part: "charnière"},
+	{name: "es/solo venía", text: "Solo venía un cojín en el paquete, son dos.", part: "cojín"},
+	{name: "it/c'era solo", text: "Nella confezione c'era solo un cuscino.", part: "cuscino"},
+	{name: "ja/しか入っておらず", text: "ネジが3本しか入っておらず、残りが足りません。", part: "ネジ"},
+	{name: "zh/只有", text: "盒子里只有一个盖子，少了一个。", part: "盖子"},
+
 	// A replacement refused in other words.
 	{name: "en/no use", text: "A second unit would be no use to me, I want my money back.", refused: true},
 	{name: "en/don't bother another", text: "Don't bother sending another one, just refund it.", refused: true},
