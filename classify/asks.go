@@ -380,6 +380,11 @@ func addAsks(cl *aftersale.Classification, m aftersale.Message) {
 		if cl.Facts.NewAddress == "" {
 			cl.Facts.NewAddress = inlineAddress(text)
 		}
+		if cl.Facts.NewAddress == "" {
+			// Part of an address ("14 not 41", "Via dei Serragli 80"):
+			// echoed for the buyer to confirm, never asked again.
+			cl.Facts.NewAddress = partialAddress(text)
+		}
 	}
 	if cl.Facts.NewAddress == "" && cl.Case == aftersale.CaseShippingInquiry {
 		// "it is on its way, but I am in Regensburg from tomorrow,
@@ -2365,6 +2370,11 @@ func shortfall(ss []*sent) (string, int) {
 				return p, 0
 			}
 		}
+		if m := onlyInsteadRe.FindStringSubmatch(f); m != nil {
+			if got, want := countWord(m[1]), countWord(m[3]); got > 0 && want > got && !genericParts[m[2]] {
+				return m[2], want - got // "solo venían tres toallas en lugar de cuatro"
+			}
+		}
 		if m := shortLatinRe.FindStringSubmatch(f); m != nil && shortContextRe.MatchString(text) {
 			var p string
 			for _, i := range []int{2, 4, 6} {
@@ -2414,4 +2424,9 @@ var shortNotPart = map[string]bool{
 	"settimana": true, "settimane": true, "mese": true, "mesi": true, "volta": true, "volte": true, "ora": true, "ore": true,
 	"item": true, "unit": true, "size": true, "colour": true, "color": true, "more": true, "other": true, "mehr": true,
 	"de": true, "di": true, "of": true, "and": true, "or": true, "e": true, "y": true, "et": true, "und": true,
+	// Verbs after "only one": what came is counted, not named.
+	"arrived": true, "came": true, "turned": true, "showed": true, "works": true, "worked": true, "work": true, "fits": true,
+	"left": true, "remains": true, "kam": true, "kamen": true, "angekommen": true, "funktioniert": true, "arrivé": true,
+	"arrivée": true, "marche": true, "fonctionne": true, "llegó": true, "vino": true, "funciona": true, "arrivato": true,
+	"arrivata": true, "funziona": true,
 }

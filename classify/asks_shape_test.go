@@ -274,3 +274,20 @@ func TestReadAsksPhotoSaid(t *testing.T) {
 		t.Errorf("a photo read where none is said")
 	}
 }
+
+func TestPartialAddress(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Wrong house number, it's 14 not 41, Maple Close.", "14 not 41, Maple Close"},
+		{"Falsche Hausnummer: 5 statt 50, Birkenweg, Kiel.", "5 statt 50, Birkenweg, Kiel"},
+		{"Adesso abito a Genova, Via Balbi 7. Grazie", "Via Balbi 7"},
+		{"Je suis maintenant au 4 rue Victor Hugo à Lille.", "4 rue Victor Hugo à Lille"},
+		{"I live at 22 Mill Lane now", "22 Mill Lane now"},
+		{"今は名古屋市中区栄3-4-5に住んでいます。", "名古屋市中区栄3-4-5"},
+		{"I'm in Bristol now.", ""},
+		{"The tracking number 1Z999 says it left the depot on Via Roma.", ""},
+	} {
+		if got := partialAddress(tc.text); got != tc.want {
+			t.Errorf("partialAddress(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
