@@ -686,7 +686,7 @@ var politeCJKRe = regexp.MustCompile(`你好|您好|谢谢|麻烦了|こんに�
 func reasonClause(text string) string {
 	for _, c := range clauseSplitRe.Split(text, -1) {
 		c = strings.TrimLeft(strings.TrimSpace(c), "¿¡ ")
-		if c == "" || returnWordRe.MatchString(c) || questionClauseRe.MatchString(c) || aftersale.HasOrderID(c) {
+		if c == "" || returnWordRe.MatchString(c) || questionClauseRe.MatchString(c) || aftersale.HasOrderID(c) || orderWordRe.MatchString(c) {
 			continue
 		}
 		// Twice: a match takes the space after it, which the next word
@@ -738,6 +738,9 @@ var (
 	clauseSplitRe = regexp.MustCompile(`[.,;!?。，、；！？\n]+|\s+-\s+`)
 	// returnWordRe finds the return ask itself, in the template languages.
 	returnWordRe = regexp.MustCompile(`(?i)\b(?:return\p{L}*|send (?:it|them|this) back|sent back|refund\p{L}*|money back|retour\p{L}*|renvo\p{L}*|rembours\p{L}*|devol\p{L}*|reembols\p{L}*|restitu\p{L}*|reso|rimbors\p{L}*|zurück\p{L}*|retoure\p{L}*|erstatt\p{L}*|rücksend\p{L}*)\b|返品|返金|返送|退货|退款|退回|退`)
+	// orderWordRe finds the order or the message named, a clause that
+	// says what the message is about ("about my order").
+	orderWordRe = regexp.MustCompile(`(?i)\b(?:order|purchase|message|bestellung|nachricht|kauf|commande|achat|pedido|compra|mensaje|ordine|acquisto|messaggio)\b|注文|订单|購入`)
 	// questionClauseRe finds a clause asking how, where or whether.
 	questionClauseRe = regexp.MustCompile(`(?i)^\s*(?:how|what|where|can|could|is|do|wie|was|wo|kann|können|comment|que|où|puis|pouvez|cómo|qué|dónde|puedo|podéis|puede|come|cosa|dove|posso|potete|può)\b|どう|どこ|できますか|怎么|如何|可以吗|吗$`)
 	// conditionRe finds the item's condition and the words around a
