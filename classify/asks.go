@@ -166,11 +166,15 @@ var (
 	attachWordRe = regexp.MustCompile(`\b(?:attach\p{L}*|join[st]?|joint\p{L}*|hänge\p{L}* \p{L}*\s?an|hänge an|anhang|angehängt|beigefügt|adjunt\p{L}*|alleg\p{L}*)\b|添付|附上|附件|附了`)
 )
 
+// mediaSeenRe finds a photo pointed at in passing: "as you can see in the
+// picture", "come si vede dalla foto", "写真の通り", "如图".
+var mediaSeenRe = regexp.MustCompile(`\b(?:see|seen|shown|visible|show|shows)\b[^.!?]{0,20}\b(?:in|on|from) (?:the|my|this|these) (?:photos?|pictures?|images?|video)\b|\b(?:si vede|si vedono|si nota|visibile|visto)\b[^.!?]{0,15}\b(?:dalla|dalle|nella|nelle|sulla|in) (?:foto|immagin\p{L}*|video)\b|\b(?:se ve|se ven|se aprecia|se nota|visible)\b[^.!?]{0,15}\b(?:en|de) (?:la|las) (?:fotos?|imágenes|imagen)\b|\b(?:on (?:le |la )?voit|visible|voyez)\b[^.!?]{0,15}\b(?:sur|dans) (?:la|les) (?:photos?|images?)\b|\b(?:sieht|sehen|sichtbar|erkennt|erkennen)\b[^.!?]{0,20}\b(?:auf|im) (?:dem|den) (?:fotos?|bildern?|video)\b|(?:写真|画像|動画)(?:の(?:通り|とおり|ように|様に)|で(?:分かる|わかる|確認)|を(?:ご覧|見て))|如图|见图|看图|(?:照片|图片|视频)(?:里|中|上)(?:可以)?(?:看|能看)`)
+
 // mediaShape reports whether a sentence names a photo or video and the
-// verb that attaches it.
+// verb that attaches it, or points at one in passing.
 func mediaShape(ss []*sent) bool {
 	for _, s := range ss {
-		if photoWordRe.MatchString(s.folded) && attachWordRe.MatchString(s.folded) {
+		if photoWordRe.MatchString(s.folded) && attachWordRe.MatchString(s.folded) || mediaSeenRe.MatchString(s.folded) {
 			return true
 		}
 	}

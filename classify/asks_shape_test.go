@@ -291,3 +291,21 @@ func TestPartialAddress(t *testing.T) {
 		}
 	}
 }
+
+func TestMediaSeenInPassing(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		photo bool
+	}{
+		{"The seam is torn, as you can see in the photo.", true},
+		{"Come si vede nella foto, la maniglia è rotta.", true},
+		{"写真のとおり、角が欠けています。", true},
+		{"如图，把手断了。", true},
+		{"Could you send me a photo of the right size?", false},
+		{"The colour is not the one in the picture on the listing, I'd like to return it.", false},
+	} {
+		if got := mediaShape(sentences(tc.text)); got != tc.photo {
+			t.Errorf("mediaShape(%q) = %v, want %v", tc.text, got, tc.photo)
+		}
+	}
+}
