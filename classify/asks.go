@@ -1069,6 +1069,9 @@ var askCues = []struct {
 		"returning", "a return", "return policy", "return authorization",
 		"zurücksenden", "zurückschicken", "zurückgeben", "rücksendung", "retoure", "retournieren", "zurück senden",
 		"zurück schicken", "rücksendeetikett",
+		"schicke es zurück", "schicke ihn zurück", "schicke sie zurück", "schicken es zurück", "gebe es zurück",
+		"je le renvoie", "je la renvoie", "je les renvoie", "lo devuelvo", "la devuelvo", "los devuelvo",
+		"lo rimando indietro", "la rimando indietro", "lo rimando", "la rimando",
 		"retourner", "retour", "le renvoyer", "la renvoyer", "les renvoyer", "étiquette de retour",
 		"devolver", "devolverlo", "devolverla", "devolverlos", "devolverlas", "devolución", "etiqueta de devolución",
 		"restituire", "restituirlo", "restituirla", "reso", "rendere", "rimandare", "rispedire", "rispedirlo",
@@ -1497,9 +1500,21 @@ var (
 	)
 )
 
+// keepNoRe reads a buyer who will not keep the item by the shape of the
+// sentence: no wish, intention or plan to keep it ("I have no wish to hang
+// on to it", "behalten will ich es auf keinen Fall", "je n'ai aucune envie
+// de le garder", "no me lo voy a quedar", "non ho intenzione di tenerlo",
+// "手元に残すつもりはない", "不打算留着").
+var keepNoRe = regexp.MustCompile(`\b(?:no (?:wish|intention|desire|plans?)|not (?:planning|going|intending|wanting)|(?:don't|do not|won't|will not) (?:intend|plan|wish|be)|have no (?:need|use))\b[^.!?]{0,15}\b(?:keep\p{L}*|hang on to|hang onto|hold on to|hold onto)\b|\bbehalten (?:will|möchte|werde|wollen|möchten|werden) (?:ich|wir) (?:es |ihn |sie |das )?(?:auf keinen fall|nicht|keinesfalls)|\b(?:auf keinen fall|keinesfalls) (?:be)?halten|\b(?:aucune envie|pas l'intention|pas envie|ne compte pas|ne vais pas|ne veux surtout pas)\b[^.!?]{0,15}\bgarder\b|\bno (?:me |nos )?(?:lo |la |los |las )?(?:voy a|vamos a|pienso|quiero|tengo intención de) quedar\p{L}*|\bno (?:voy a|pienso) quedárme\p{L}*|\bnon (?:ho intenzione|ho voglia|intendo|penso|voglio|ho alcuna intenzione)\b[^.!?]{0,15}\btener\p{L}*|(?:手元に残す|残す|置いておく|持っておく)つもりは(?:ない|ありません|ございません)|(?:手元に)?残しません|不(?:打算|准备|会|想要)留|不留了`)
+
 func keepWish(ss []*sent) string {
 	if keepNo.anyIn(ss) {
 		return "no"
+	}
+	for _, s := range ss {
+		if keepNoRe.MatchString(s.folded) {
+			return "no" // "I have no wish to hang on to it", "no me lo voy a quedar"
+		}
 	}
 	yes := false
 	for _, s := range ss {
@@ -1768,6 +1783,9 @@ var notParts = map[string]bool{
 	"rimborso": true, "erstattung": true, "geld": true, "dinero": true, "argent": true, "soldi": true,
 	"success": true, "results": true, "result": true, "erfolg": true, "succès": true, "éxito": true, "successo": true,
 	"退款": true, "返金": true,
+	// What follows "no" when it is a wish, not a part: "I have no wish to".
+	"wish": true, "intention": true, "desire": true, "plan": true, "plans": true, "envie": true, "intenzione": true,
+	"voglia": true, "intención": true, "ganas": true, "lust": true, "absicht": true,
 	// Words that follow a lack and name nothing in the box: "no viene
 	// nada", "non c'è nessun problema", "no vino el repartidor".
 	"nothing": true, "nada": true, "rien": true, "niente": true, "nulla": true, "nichts": true, "nessun": true,
@@ -2308,8 +2326,20 @@ func variants(ss []*sent) (ordered, received, wanted string) {
 			}
 		}
 	}
+	if wanted == "" {
+		for _, s := range ss {
+			if m := swapSizeRe.FindStringSubmatch(s.folded); m != nil {
+				wanted = m[1] // "could I swap it for the large"
+				break
+			}
+		}
+	}
 	return ordered, received, wanted
 }
+
+// swapSizeRe reads a size named by its word in an exchange ("swap it for
+// the large", "change it to a medium").
+var swapSizeRe = regexp.MustCompile(`\b(?:swap|exchange|change|switch|trade)\s+(?:it|this|them|that|one)?\s*(?:for|to|into)\s+(?:a|an|the)?\s*(small|medium|large|extra[- ]large|x-?large|extra[- ]small|x-?small)\b`)
 
 // longest drops hits contained in a longer one ("navy" in "navy blue").
 func longest(hs []hit) []hit {

@@ -309,3 +309,23 @@ func TestMediaSeenInPassing(t *testing.T) {
 		}
 	}
 }
+
+func TestKeepRefusedByShape(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"I have no intention of keeping it.", "no"},
+		{"Behalten will ich es auf keinen Fall.", "no"},
+		{"Je n'ai aucune envie de le garder.", "no"},
+		{"No me lo voy a quedar.", "no"},
+		{"Non ho intenzione di tenerlo.", "no"},
+		{"手元に残すつもりはないです。", "no"},
+		{"我不打算留着。", "no"},
+		{"I'd keep it for a partial refund.", "yes"},
+	} {
+		if got := keepWish(sentences(tc.text)); got != tc.want {
+			t.Errorf("keepWish(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	if _, _, w := variants(sentences("Could I swap it for the large instead?")); w != "large" {
+		t.Errorf("wanted size = %q, want large", w)
+	}
+}

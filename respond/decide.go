@@ -691,6 +691,13 @@ func (b *decider) other() {
 		b.complainAs(g.Complaint)
 		return
 	}
+	if b.asked(aftersale.AskReturn) && g.Keep == "no" && b.in.Order.Known() && b.delivered() {
+		// playbook silent: a buyer who sends a delivered item back and
+		// will not keep it, with no fault, returns an unwanted item.
+		b.d.Reasons = append(b.d.Reasons, "the buyer sends a delivered item back and will not keep it: answered as an unwanted return")
+		b.returnUnwanted()
+		return
+	}
 	if b.in.Message.HasFlag(aftersale.FlagNoBuyerText) && g.Photo && b.in.Order.Known() && b.delivered() {
 		// playbook silent: a photo with no words on a delivered order
 		// shows a problem with the item; the reply asks what is wrong.
