@@ -1,0 +1,117 @@
+package respond
+
+import "testing"
+
+// TestCrossSellShapeFamily: another product offered for a later purchase
+// is marketing by its shape (a recommendation, a launch, "we also carry",
+// a bundle, the shop or brand to search on Amazon) in every language; a
+// reply about the buyer's own item, a replacement or a spare part is not.
+func TestCrossSellShapeFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "Glad the kettle works. You may also enjoy the pour-over stand we make to go with it.", RuleMarketing},
+		{"en", "People who bought this tent also tend to pick up our groundsheet. Customers who own the tent also love the footprint mat we sell.", RuleMarketing},
+		{"en", "We've just brought out a lightweight range of trekking poles in the same colours.", RuleMarketing},
+		{"en", "The refill pads might be worth adding to your next order.", RuleMarketing},
+		{"en", "If you order any three tins together, the fourth tin is on us.", RuleMarketing},
+		{"en", "Simply type Lumora into the Amazon search box to see our lamps.", RuleMarketing},
+		{"en", "You would like the refund sent to your card, and that is where it will go.", ""},
+		{"en", "The replacement lid from the same batch is on its way, and a spare gasket for your cooker is included.", ""},
+		{"en", "You can find the spare blade by entering the EAN 4006381333931 into the Amazon search bar.", ""},
+		{"en", "The replacement just arrived at the depot and will reach you tomorrow.", ""},
+		{"de", "Passend dazu führen wir übrigens auch eine Thermohülle in drei Farben.", RuleMarketing},
+		{"de", "Wir haben gerade eine neue Produktlinie mit Glasdeckeln auf den Markt gebracht.", RuleMarketing},
+		{"de", "Suchen Sie auf Amazon einfach nach Kochwerk, dann sehen Sie alle Pfannen.", RuleMarketing},
+		{"de", "Viele Kunden kaufen den Ständer gleich dazu.", RuleMarketing},
+		{"de", "Das Ersatzteil für Ihren Bräter aus derselben Lieferung ist unterwegs.", ""},
+		{"fr", "Nous venons de lancer une nouvelle gamme de housses assorties à votre coussin.", RuleMarketing},
+		{"fr", "Vous pourriez aussi aimer le plateau en chêne de la même collection.", RuleMarketing},
+		{"fr", "La pièce de rechange pour votre cafetière part demain.", ""},
+		{"es", "Acabamos de lanzar una nueva línea de fundas a juego con su funda de tablet.", RuleMarketing},
+		{"es", "Le podría interesar el soporte de la misma colección.", RuleMarketing},
+		{"es", "Le enviamos hoy la pieza de repuesto para su licuadora.", ""},
+		{"it", "Sa che abbiamo appena lanciato una nuova collezione di tovaglie?", RuleMarketing},
+		{"it", "Per vederle basta cercare il nostro marchio su Amazon.", RuleMarketing},
+		{"it", "Potrebbe anche piacerle il coperchio della stessa linea.", RuleMarketing},
+		{"it", "Il pezzo di ricambio per la sua caffettiera partirà domani.", ""},
+		{"ja", "このたび新シリーズを発売しました。", RuleMarketing},
+		{"ja", "Amazonで「コモレビ」と検索していただくと、他のカップもご覧いただけます。", RuleMarketing},
+		{"ja", "交換用の部品は明日発送いたします。", ""},
+		{"zh", "我们刚刚推出了新系列的保温杯。", RuleMarketing},
+		{"zh", "请在亚马逊搜索我们的店铺查看更多款式。", RuleMarketing},
+		{"zh", "替换的配件明天发出。", ""},
+	})
+}
+
+// TestCallInviteFamily: an invitation to phone the seller, with no number
+// written, or a number to be found on the invoice, is off-Amazon contact
+// in every language; a refusal of a call is not.
+func TestCallInviteFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "The easiest fix is to give our workshop a buzz tomorrow morning.", RuleOffAmazon},
+		{"en", "Feel free to ring us whenever you like and we'll talk you through it.", RuleOffAmazon},
+		{"en", "Our service number is printed on the delivery note in the parcel.", RuleOffAmazon},
+		{"en", "We can't take phone calls, so please keep writing to us here.", ""},
+		{"de", "Rufen Sie uns am besten morgen kurz an, dann klären wir das.", RuleOffAmazon},
+		{"de", "Unsere Nummer steht auf der Rechnung im Paket.", RuleOffAmazon},
+		{"fr", "Le plus simple : appelez-nous demain matin.", RuleOffAmazon},
+		{"fr", "Notre numéro figure sur la facture jointe au colis.", RuleOffAmazon},
+		{"es", "Lo más rápido es que nos llame mañana; llámenos cuando quiera.", RuleOffAmazon},
+		{"it", "Ci chiami pure domani mattina e risolviamo subito.", RuleOffAmazon},
+		{"it", "Il numero è stampato sulla fattura nella scatola.", RuleOffAmazon},
+		{"ja", "お手数ですが、お電話いただけますと幸いです。", RuleOffAmazon},
+		{"zh", "方便的话给我们打个电话。", RuleOffAmazon},
+	})
+}
+
+// TestChatAndDomainFamily: a chat with the seller's people or on a bare
+// domain under a newer top-level domain is a link and off-Amazon contact;
+// Amazon's own chat is not.
+func TestChatAndDomainFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "Open lampcare.support and press the chat button at the bottom.", RuleLink},
+		{"en", "Open lampcare.support and press the chat button at the bottom.", RuleOffAmazon},
+		{"en", "Our engineers are on live chat every afternoon.", RuleOffAmazon},
+		{"de", "Unser Live-Chat ist werktags von 9 bis 17 Uhr besetzt.", RuleOffAmazon},
+		{"en", "Amazon's live chat can help you with the return label.", ""},
+		{"en", "Thanks.Support for the lamp ends in 2027.", ""},
+	})
+}
+
+// TestOffAmazonValueFamily: cards, cash or cheques sent outside Amazon as
+// a refund or compensation are off-Amazon payment in every language.
+func TestOffAmazonValueFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "Keep the jacket and we'll post you a prepaid Mastercard worth $15 for the trouble.", RuleOffAmazon},
+		{"en", "We can reimburse you in cash if you prefer.", RuleOffAmazon},
+		{"en", "We can't send cash or cheques; the refund goes back through Amazon.", ""},
+		{"de", "Als Entschädigung schicken wir Ihnen eine Prepaid-Karte über 20 Euro.", RuleOffAmazon},
+		{"fr", "Nous vous remboursons la différence en espèces.", RuleOffAmazon},
+		{"es", "Le devolvemos la diferencia en efectivo.", RuleOffAmazon},
+		{"it", "Le rimborsiamo la differenza in contanti.", RuleOffAmazon},
+		{"ja", "差額は現金書留でお送りします。", RuleOffAmazon},
+		{"zh", "我们会给您寄一张购物卡作为补偿。", RuleOffAmazon},
+		{"en", "The refund of $15 has been issued through Amazon to your card.", ""},
+	})
+}
+
+// TestReviewReaskFamily: a review asked for a second time, and review
+// gating, are review asks in every language; thanks for a review given
+// is not.
+func TestReviewReaskFamily(t *testing.T) {
+	runFamily(t, []familyCase{
+		{"en", "A review of the blender still hasn't appeared, so could you write one when you have a moment?", RuleReviewAsk},
+		{"en", "Sorry to ask again, but would you mind leaving a review for the blender?", RuleReviewAsk},
+		{"en", "Thank you once again for your review of the blender.", ""},
+		{"de", "Dürfen wir Sie erneut um eine Bewertung des Mixers bitten?", RuleReviewAsk},
+		{"fr", "Pourriez-vous à nouveau penser à laisser un avis sur le mixeur ?", RuleReviewAsk},
+		{"es", "¿Podría dejarnos de nuevo una reseña de la batidora?", RuleReviewAsk},
+		{"it", "Le chiediamo di nuovo di lasciare una recensione del frullatore.", RuleReviewAsk},
+		{"ja", "改めてレビューの投稿をお願いできますでしょうか。", RuleReviewAsk},
+		{"zh", "再次麻烦您为搅拌机留下评价。", RuleReviewAsk},
+		{"it", "Se è contenta del frullatore, ci farebbe piacere una recensione.", RuleReviewAsk},
+		{"es", "Si está satisfecho con la batidora, le agradeceríamos una reseña.", RuleReviewAsk},
+		{"it", "Ci piacerebbe leggere la sua recensione. Se invece qualcosa non va, ci scriva prima qui.", RuleReviewAsk},
+		{"de", "Wir freuen uns über eine Bewertung. Falls etwas nicht stimmt, schreiben Sie uns bitte zuerst.", RuleReviewAsk},
+		{"fr", "Merci d'avance pour votre avis. En cas de souci, contactez-nous d'abord.", RuleReviewAsk},
+	})
+}
