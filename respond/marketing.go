@@ -24,7 +24,7 @@ var marketingCatRe = guardAlt(`(?i)\bwe also (?:sell|offer|make|stock|carry|have
 // searchRe, searchTargetRe: "search «Brand» on Amazon", "Geben Sie bei
 // Amazon „Marke“ in die Suche ein", "在亚马逊搜索“店名”".
 var (
-	searchRe       = guardAlt(`(?i)\bsearch\p{L}*|\bsuche\p{L}*|\bsuchen\b|\brecherch\p{L}*|\bbus[cq]\p{L}*|\bcerc\p{L}*|検索|搜索|搜`)
+	searchRe       = guardAlt(`(?i)\bsearch\p{L}*|\bsuche\p{L}*|\bsuchen\b|\brecherch\p{L}*|\bbus[cq]\p{L}*|\bcerc\p{L}*|\blook\p{L}* (?:us )?up\b|\btyp(?:e|ing)\b|\beinge?tipp\p{L}*|\beingeben\b|\btap(?:ez|ant)\b|\bteclee\b|\btecleando\b|\bdigit(?:i|ando)\b|検索|搜索|搜|入力|输入`)
 	searchTargetRe = guardAlt(`["“”«»„‚「」『』]|(?:^|[^\p{L}])['‘’]|['‘’](?:[^\p{L}]|$)|(?i)\b(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*) (?:brand|brand name|shop|store|name|marke|markenname|laden|shop|boutique|marque|tienda|marca|marchio|negozio|nome)\b|当店|店名|我们的店|店铺`)
 	// searchWhereRe: where a buyer is sent to search: Amazon or a web
 	// search engine.
