@@ -54,6 +54,13 @@ func TestCrossSellShapeFamily(t *testing.T) {
 		{"ja", "こちらもおすすめの商品です。", RuleMarketing},
 		{"ja", "お手入れには中性洗剤のご使用をおすすめします。", ""},
 		{"zh", "您可能也会喜欢我们的磨豆机。", RuleMarketing},
+		{"en", "Our travel mugs are currently on sale, by the way.", RuleMarketing},
+		{"en", "The options on offer are a refund or a replacement.", ""},
+		{"de", "Unsere Thermoskannen sind gerade im Angebot.", RuleMarketing},
+		{"de", "Im Angebot enthalten ist auch der Versand des Ersatzteils.", ""},
+		{"es", "Nuestros termos están en oferta esta semana.", RuleMarketing},
+		{"it", "I nostri thermos sono in offerta questa settimana.", RuleMarketing},
+		{"en", "Join our community of home baristas for tips and offers.", RuleMarketing},
 	})
 }
 
@@ -73,6 +80,10 @@ func TestCallInviteFamily(t *testing.T) {
 		{"fr", "Le plus simple : appelez-nous demain matin.", RuleOffAmazon},
 		{"fr", "Notre numéro figure sur la facture jointe au colis.", RuleOffAmazon},
 		{"es", "Lo más rápido es que nos llame mañana; llámenos cuando quiera.", RuleOffAmazon},
+		{"es", "No dude en llamarnos si lo prefiere.", RuleOffAmazon},
+		{"de", "Ruf uns einfach kurz an, dann erklären wir es dir.", RuleOffAmazon},
+		{"ja", "弊社までお電話いただければすぐにご案内します。", RuleOffAmazon},
+		{"zh", "欢迎致电我们的客服热线。", RuleOffAmazon},
 		{"it", "Ci chiami pure domani mattina e risolviamo subito.", RuleOffAmazon},
 		{"it", "Il numero è stampato sulla fattura nella scatola.", RuleOffAmazon},
 		{"ja", "お手数ですが、お電話いただけますと幸いです。", RuleOffAmazon},
@@ -98,6 +109,12 @@ func TestChatAndDomainFamily(t *testing.T) {
 		{"en", "Our engineers are on live chat every afternoon.", RuleOffAmazon},
 		{"de", "Unser Live-Chat ist werktags von 9 bis 17 Uhr besetzt.", RuleOffAmazon},
 		{"en", "Amazon's live chat can help you with the return label.", ""},
+		{"fr", "Notre chat en direct est ouvert du lundi au vendredi.", RuleOffAmazon},
+		{"fr", "Le service client d'Amazon propose un chat en direct.", ""},
+		{"es", "Nuestro chat en vivo le atiende de 9 a 18 h.", RuleOffAmazon},
+		{"it", "La nostra chat dal vivo è attiva tutti i giorni.", RuleOffAmazon},
+		{"ja", "当店のチャットでご相談ください。", RuleOffAmazon},
+		{"zh", "请通过我们的在线客服咨询。", RuleOffAmazon},
 		{"en", "Thanks.Support for the lamp ends in 2027.", ""},
 	})
 }
