@@ -30,7 +30,7 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	ss := sentences(text)
 	var g aftersale.Given
 	g.Photo, g.Video = attachedMedia(m.Attachments)
-	if mediaSaid.anyIn(ss) {
+	if mediaSaid.anyIn(ss) || mediaShape(ss) {
 		g.Photo = true
 		if videoWord.anyIn(ss) && !g.Video && len(m.Attachments) == 0 {
 			g.Video = true
@@ -44,6 +44,11 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	g.Reason = firstSentence(ss, reasonCues)
 	g.Keep = keepWish(ss)
 	g.Ordered, g.Received, g.Wanted = variants(ss)
+	var subject string // the buyer's own subject, not a reply's
+	if !m.HasFlag(aftersale.FlagNoBuyerText) && !replySubjectRe.MatchString(m.Subject) {
+		subject = m.Subject
+		elsewhere(&g, sentences(subject))
+	}
 
 	missing := missingIn(ss) || g.MissingPart != ""
 	has := map[aftersale.Ask]bool{}
@@ -70,13 +75,31 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 	}
 	v := newView(text)
 	g.Complaint = complaintOf(v, ss, g)
+	if g.Complaint == aftersale.SubNone && subject != "" {
+		g.Complaint = complaintOf(newView(subject), sentences(subject), g)
+	}
 	if brokenOnlyRefund(ss) {
 		has[aftersale.AskPartialRefund] = true // "a refund for the broken glasses only"
+	}
+	if (g.Complaint == aftersale.SubDamaged || g.Complaint == aftersale.SubDefective) && !missing {
+		// "two of the six cups arrived broken: just refund those two",
+		// "¿me podéis mandar esos dos cuencos?": the money or new units
+		// for the pieces counted or pointed at, not the whole order.
+		switch {
+		case piecesRefund(ss):
+			has[aftersale.AskPartialRefund] = true
+			delete(has, aftersale.AskRefund)
+		case piecesSend(ss) && !declined[aftersale.AskReplacement] && !has[aftersale.AskReplacement] && !replacementNoun.anyIn(ss):
+			// "send replacements for the two broken ones" asks for a
+			// replacement in its own word; "send those two" for the pieces.
+			has[aftersale.AskSendParts] = true
+			delete(has, aftersale.AskReplacement)
+		}
 	}
 	if partialOverlapsRefund(ss) && !fullRefundCues.assertedIn(ss) {
 		delete(has, aftersale.AskRefund) // "a partial refund" is not the whole price
 	}
-	if missing && (sendCues.assertedIn(ss) || sendPartsCues.assertedIn(ss)) {
+	if missing && (sendCues.assertedIn(ss) || sendPartsCues.assertedIn(ss) || piecesSend(ss)) {
 		has[aftersale.AskSendParts] = true
 	}
 	if g.Wanted != "" && !declined[aftersale.AskReplacement] {
@@ -103,6 +126,55 @@ func ReadAsks(m aftersale.Message) ([]aftersale.Ask, aftersale.Given) {
 		}
 	}
 	return asks, g
+}
+
+// elsewhere fills the facts the buyer's words leave empty from the
+// sentences xs of the buyer's own subject ("Lid cracked on first use"): a
+// reply never asks again for what the subject says; the asks stay those
+// of the words.
+func elsewhere(g *aftersale.Given, xs []*sent) {
+	if len(xs) == 0 {
+		return
+	}
+	if g.Symptom == "" {
+		g.Symptom = symptomSentence(xs)
+	}
+	if g.MissingPart == "" {
+		g.MissingPart, g.MissingCount = missingPart(xs)
+	}
+	if !g.Photo && mediaSaid.anyIn(xs) {
+		g.Photo = true
+	}
+	if g.Ordered == "" && g.Received == "" && g.Wanted == "" {
+		g.Ordered, g.Received, g.Wanted = variants(xs)
+	}
+	if g.Reason == "" {
+		g.Reason = firstSentence(xs, reasonCues)
+	}
+}
+
+// replySubjectRe finds the prefix of a reply's or a forward's subject:
+// its words are the earlier sender's, often the seller's ("Re: Your
+// damaged blender").
+var replySubjectRe = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|wg|fw|fwd|tr|rv|r|rif|réf)\s*:|^\s*(?:回复|答复|转发|返信)\s*[:：]`)
+
+// photoWordRe and attachWordRe find a photo and the verb that attaches it
+// in the template languages: "Bilder hänge ich an", "je vous joins deux
+// photos", "写真を添付".
+var (
+	photoWordRe  = regexp.MustCompile(`\b(?:photos?|pictures?|pics?|images?|bilder?|fotos?|screenshots?|videos?)\b|写真|画像|照片|图片|视频|動画`)
+	attachWordRe = regexp.MustCompile(`\b(?:attach\p{L}*|join[st]?|joint\p{L}*|hänge\p{L}* \p{L}*\s?an|hänge an|anhang|angehängt|beigefügt|adjunt\p{L}*|alleg\p{L}*)\b|添付|附上|附件|附了`)
+)
+
+// mediaShape reports whether a sentence names a photo or video and the
+// verb that attaches it.
+func mediaShape(ss []*sent) bool {
+	for _, s := range ss {
+		if photoWordRe.MatchString(s.folded) && attachWordRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
 }
 
 // refuseReplacement are the words of a buyer who does not want another
@@ -179,7 +251,7 @@ func replacementRefused(ss []*sent) bool {
 // alreadyRe reads a reason in other words: the buyer already has one, or
 // got it elsewhere ("my sister already got me one", "ya lo compré en
 // otra tienda", "近所の店で買ってしまいました", "已经在别的店买到了").
-var alreadyRe = regexp.MustCompile(`\b(?:already|ya|déjà|schon|bereits|già)\b[^.!?,]{0,30}\b(?:got (?:me |us |him |her )?(?:one|it|a|another)|gave (?:me |us )?(?:one|it|a)|bought|have one|has one|have it|found (?:one|it|a)|purchased|gekauft|gefunden|woanders|bestellt|acheté|trouvé|commandé|ailleurs|compré|comprado|pedido|encontré|tengo uno|tengo una|comprato|trovato|ordinato|preso|altrove|ordered)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经(?:在[^，。]{0,6})?(?:买|有了)`)
+var alreadyRe = regexp.MustCompile(`\b(?:already had|had one already|have one already|had it already)\b|\b(?:avevo|ho|avevamo|abbiamo) già(?:\s|$)|\bj'en (?:ai|avais) déjà(?:\s|$)|\b(?:habe|hatte|haben|hatten) (?:schon|bereits) (?:einen|eine|eins|so einen|so eine)\b|\bya (?:tenía|tengo|teníamos|tenemos) (?:uno|una)\b|\b(?:already|ya|déjà|schon|bereits|già)(?:\s|\b)[^.!?,]{0,30}\b(?:got (?:me |us |him |her )?(?:one|it|a|another)|gave (?:me |us )?(?:one|it|a)|bought|have one|has one|have it|found (?:one|it|a)|purchased|gekauft|gefunden|woanders|bestellt|acheté|trouvé|commandé|ailleurs|compré|comprado|pedido|encontré|tengo uno|tengo una|comprato|trovato|ordinato|preso|altrove|ordered)\b|\b(?:got|bought|found|purchased) (?:it|one|the same)[^.!?]{0,20}\b(?:elsewhere|locally|in (?:a|the) (?:shop|store))\b|\b(?:otra tienda|otro sitio|un autre magasin|en magasin|altro negozio|in negozio|anderen laden|im laden)\b|(?:店で|お店で|他で|別の店|ほかの店)[^。]{0,15}(?:買|購入)|(?:もう|すでに|既に)[^。]{0,10}(?:買|持って|購入)|(?:别的店|别家|实体店|其他店)|已经(?:在[^，。]{0,6})?(?:买|有了)`)
 
 // alreadySentence returns the first sentence that gives such a reason.
 func alreadySentence(ss []*sent) string {
@@ -309,7 +381,20 @@ func addAsks(cl *aftersale.Classification, m aftersale.Message) {
 			cl.Facts.NewAddress = inlineAddress(text)
 		}
 	}
+	if cl.Facts.NewAddress == "" && cl.Case == aftersale.CaseShippingInquiry {
+		// "it is on its way, but I am in Regensburg from tomorrow,
+		// Prüfeninger Str. 48, 93049 Regensburg: can it go there?" — a
+		// full address written out in a question about the parcel is
+		// where the buyer wants it.
+		if a := inlineAddress(stripQuoted(m.ClassifyText())); hasPostcode(a) && streetRe.MatchString(a) && !numberWordRe.MatchString(a) {
+			cl.Facts.NewAddress = a // a street and a postcode, not a tracking number
+		}
+	}
 }
+
+// numberWordRe finds the word for a number (a tracking or order number)
+// in the template languages: what looks like a postcode beside it is none.
+var numberWordRe = regexp.MustCompile(`(?i)\b(?:number|tracking|nummer|numéro|número|numero)\b|番号|号码|单号|追跡`)
 
 // wrongItemCues say the item that arrived is not the one ordered.
 var wrongItemCues = func() *cueSet {
@@ -941,6 +1026,10 @@ var askCues = []struct {
 		"reembols*", "devolución del dinero", "devuelvan el dinero", "devolver el dinero", "mi dinero",
 		"devolverme el dinero", "devolvedme el dinero", "devolváis el dinero", "devolváis el importe", "devuelvan el importe",
 		"devolverme el importe", "devolución del importe", "el importe", "reintegr*", "abonen", "abonéis",
+		"devolvéis el dinero", "devuelven el dinero", "devolveréis el dinero", "devolverán el dinero", "devuelve el dinero",
+		"el dinero de vuelta", "devolvéis el importe", "devuelven el importe", "devolveréis el importe",
+		"rendre mon argent", "rendez mon argent", "me rendre l'argent", "ridate i soldi", "restituite i soldi",
+		"restituirete i soldi", "ridarete i soldi",
 		"rimbors*", "i miei soldi", "soldi indietro", "restituzione dei soldi", "restituzione del denaro",
 		"restituire i soldi", "ridarmi i soldi", "riavere i soldi", "rivoglio i soldi", "i soldi indietro", "ridatemi i soldi", "restituzione dell'importo", "restituirmi l'importo",
 		"返金", "払い戻し", "お金を返して", "代金を返して",
@@ -1138,6 +1227,53 @@ func brokenOnlyRefund(ss []*sent) bool {
 	return false
 }
 
+// replacementNoun are the words for a replacement as a thing sent
+// ("send replacements for the two broken ones"): a replacement asked in
+// its own word, not pieces.
+var replacementNoun = newPhrases("replacements", "replacement", "ersatz", "ersatzteile", "remplacement", "remplacements",
+	"reemplazo", "reemplazos", "sostituto", "sostituti", "交換品", "代替品", "替换品")
+
+// piecesCountRe is a count of pieces, or pieces pointed at, in the
+// template languages: "those two", "the 2", "ces deux", "die zwei",
+// "esos dos", "quei due", "2枚", "两个".
+const piecesCountRe = `(?:(?:(?:for|of|pour|für|de|des|por|per|dei|delle)\s+)?(?:(?:the|those|these|ces|les|die|diese|den|esos|esas|estos|estas|los|las|quei|quelle|questi|queste|i|le|gli)\s+)?(?:[1-9][0-9]?(?:\s|$|[.,;!?])|(?:two|three|four|five|deux|trois|quatre|cinq|zwei|drei|vier|fünf|dos|tres|cuatro|cinco|due|tre|quattro|cinque)\b)|\b(?:those|these|them only|ceux-là|celles-là|ceux-ci|celles-ci|diese beiden|die beiden|beide|esos|esas|esas dos|quelli|quelle)\b)`
+
+var (
+	// piecesRefundRe is the money back asked for pieces counted or
+	// pointed at: "refund me for those two", "das Geld für die zwei
+	// Tassen", "me rembourser ces deux-là", "割れた2枚分を返金", "那两个退款".
+	piecesRefundRe = regexp.MustCompile(`\b(?:refund\p{L}*|money back|rembours\p{L}*|reembols\p{L}*|devolv\p{L}* el dinero|rimbors\p{L}*|erstatt\p{L}*|geld)\s+(?:[\p{L}'-]+\s+){0,3}?` + piecesCountRe +
+		`|(?:[0-9０-９]+|[一二三四五两])(?:枚|個|つ|本|個分|枚分|个|只|件|块)[^。]{0,8}(?:返金|退款|退钱)|(?:返金|退款|退钱)[^。]{0,6}(?:那|这)?(?:[0-9]+|[一二三四五两])(?:枚|個|つ|本|个|只|件|块)`)
+	// piecesSendRe is new pieces asked for, counted or pointed at:
+	// "could you send those two", "mandar esos dos cuencos", "割れた2枚
+	// だけ送って", "补寄那两个".
+	piecesSendRe = regexp.MustCompile(`\b(?:send|ship|post|replace|schick\p{L}*|send\p{L}*|ersetz\p{L}*|envoy\p{L}*|renvoy\p{L}*|rempla\p{L}*|envi\p{L}*|mand\p{L}*|repon\p{L}*|reemplaz\p{L}*|spedi\p{L}*|invi\p{L}*|mandat\p{L}*|sostitu\p{L}*)\s+(?:(?:me|us|me the|nous|moi|mir|uns|nos|ci|mi)\s+)?(?:[\p{L}'-]+\s+){0,2}?` + piecesCountRe +
+		`|\b(?:send|ship|post|schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|spedi\p{L}*|invi\p{L}*)\s+(?:[\p{L}'-]+\s+){0,3}?(?:que faltan|faltantes|missing ones|fehlenden|manquant\p{L}*|che mancano|mancanti)\b` +
+		`|(?:[2-9２-９]|[二三四五两])(?:枚|個|つ|本|个|只|件|块)[^。]{0,6}(?:送って|送っていただ|お送り|再送|補充)|(?:补寄|补发|寄|发)[^。]{0,4}(?:(?:那|这)[一二三四五两]?|[2-9]|[二三四五两])(?:个|只|件|块)`)
+)
+
+// piecesRefund reports whether a sentence asks the money back for pieces
+// counted or pointed at.
+func piecesRefund(ss []*sent) bool {
+	for _, s := range ss {
+		if piecesRefundRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// piecesSend reports whether a sentence asks for new pieces, counted or
+// pointed at.
+func piecesSend(ss []*sent) bool {
+	for _, s := range ss {
+		if piecesSendRe.MatchString(s.folded) {
+			return true
+		}
+	}
+	return false
+}
+
 // partialOverlapsRefund reports whether a refund cue is part of a partial
 // refund ("partial refund", "Teilerstattung", "一部返金").
 func partialOverlapsRefund(ss []*sent) bool {
@@ -1160,7 +1296,7 @@ var symptomCues = newPhrases(
 	"blank", "black screen", "flicker*", "noise", "noisy", "rattl*", "buzz*", "beep*", "leak*", "overheat*",
 	"too hot", "gets hot", "doesn't heat", "won't heat", "smell*", "smoke", "sparks", "error message", "error code",
 	"shows an error", "fell apart",
-	"came apart", "falling apart", "broke", "broken", "cracked", "torn", "ripped", "went flat", "goes flat",
+	"came apart", "falling apart", "broke", "broken", "cracked", "torn", "ripped", "smashed", "went flat", "goes flat",
 	"gone flat", "is flat", "completely flat", "flattened", "deflat*", "lost its shape", "sagg*", "peel*", "faded",
 	"stitching", "seam", "zipper", "came off", "fell off", "loose", "wobbl*", "bent", "dented", "scratched",
 	"stained", "dead pixel", "battery", "drains", "won't close", "doesn't close", "won't open", "stuck", "jammed",
@@ -1183,7 +1319,7 @@ var symptomCues = newPhrases(
 	"ne fonctionne pas", "ne fonctionne plus", "ne marche pas", "ne marche plus", "ne s'allume pas",
 	"ne s'allume plus", "ne charge pas", "ne se connecte pas", "s'éteint", "aucun son", "écran", "clignot*",
 	"bruit*", "fuit", "fuite", "chauffe", "surchauffe", "odeur", "fumée", "message d'erreur", "code erreur", "cassé*", "fissur*",
-	"déchir*", "rayé*", "rayure*", "tordu*", "bosse*", "dégonfl*", "aplati*", "couture", "fermeture éclair",
+	"déchir*", "rayé*", "rayure*", "ébréch*", "fêlé*", "tordu*", "bosse*", "dégonfl*", "aplati*", "couture", "fermeture éclair",
 	"batterie", "bloqué*", "coincé*", "se décolle", "décousu*", "ne démarre pas", "grésille", "grésill*", "crépit*", "se coupe", "coupe", "s'arrête",
 	"a lâché", "ont lâché", "lâché", "rendu l'âme",
 	"ne chauffe plus", "n'aspire plus", "plus pâle", "plus petit que", "rouille", "moisi*",
@@ -1226,6 +1362,21 @@ var symptomCues = newPhrases(
 	"smells", "stinks", "reeks", "pulls to one side", "falls over", "tips over", "collapsed", "collapses",
 	"lost all its air", "loses air", "lost air", "won't inflate", "doesn't inflate", "punctured", "hole in", "holes in",
 	"defective because", "stuck on", "glitch*", "reboot*", "restarts", "resets", "crash*", "overheats",
+	// A part that came away or gave way, said with the part and a
+	// failure verb ("the bristles fell out", "der Deckel ist gesprungen",
+	// "la poignée s'est détachée", "毛が抜けた", "毛掉了").
+	"fell out", "falls out", "falling out", "fall out", "came out", "come out", "comes out", "coming out",
+	"tore", "has torn", "burst", "popped", "shattered", "detached", "came undone", "came unstuck", "come off",
+	"comes off", "coming off", "unravel*", "gave out", "gave way", "shedding", "sheds", "never heats", "won't light",
+	"doesn't light", "gesprungen", "zersprungen", "abgefallen", "fällt ab", "fallen ab", "fällt aus", "fallen aus",
+	"ausgefallen", "sich gelöst", "abgelöst", "abgegangen", "geht ab", "ausgerissen", "aufgeplatzt", "geplatzt", "durchgebrannt",
+	"détaché*", "se détache", "tombé*", "tombent", "tombe", "arraché*", "s'arrache", "décollé*", "explosé", "brisé*",
+	"se défait", "défait*", "se cayó", "se cayeron", "se cae", "se caen", "se soltó", "se soltaron", "se suelta*",
+	"cayeron", "se despegó", "despegad*", "se desprend*", "desprendid*", "se salió", "se salen", "se rompe", "se rompieron",
+	"reventó", "reventad*", "staccat*", "si staccano", "caduto", "caduta", "caduti", "cadute", "cadono",
+	"spaccat*", "incrinat*", "esplos*", "scollat*", "si scolla", "si sfilacci*", "sfilacciat*",
+	"毛が抜け", "抜け落ち", "落ちて", "落ちた", "落ちま", "糸が切れ", "紐が切れ", "ベルトが切れ", "ほつれ", "裂け", "折れ", "剥がれ", "点きませ", "温まりませ",
+	"电流声", "滋滋", "嗡嗡", "就断", "断连", "掉线", "断线", "掉了", "掉毛", "断了", "断掉", "裂开", "开胶", "松了", "松动", "脱线", "破洞", "爆了", "折了",
 	"tot", "ist tot", "gibt keinen mucks", "keinen mucks", "kein mucks", "keinerlei reaktion", "nichts passiert",
 	"passiert nichts", "tut sich nichts", "tut nichts", "bleibt dunkel", "bleibt schwarz", "bleibt kalt", "bleibt aus",
 	"leuchtet nicht", "kein licht", "brummt", "summt", "klappert", "quietscht", "pfeift", "klickt", "schleift",
@@ -1362,10 +1513,12 @@ var (
 	genericParts = map[string]bool{
 		"part": true, "parts": true, "piece": true, "pieces": true, "something": true, "items": true, "item": true,
 		"accessories": true, "accessory": true, "components": true, "component": true, "bits": true, "stuff": true,
-		"teil": true, "teile": true, "zubehör": true, "etwas": true, "bauteile": true,
+		"things": true, "thing": true, "bobs": true,
+		"teil": true, "teile": true, "zubehör": true, "etwas": true, "bauteile": true, "sachen": true, "dinger": true, "kram": true,
 		"pièce": true, "pièces": true, "accessoires": true, "accessoire": true, "éléments": true, "quelque": true,
-		"pieza": true, "piezas": true, "accesorios": true, "accesorio": true, "algo": true, "partes": true,
-		"pezzo": true, "pezzi": true, "accessori": true, "componenti": true, "parti": true, "qualcosa": true,
+		"trucs": true, "truc": true, "choses": true, "machins": true, "bidules": true, "trucmuches": true,
+		"pieza": true, "piezas": true, "accesorios": true, "accesorio": true, "algo": true, "partes": true, "cosas": true, "cosillas": true,
+		"pezzo": true, "pezzi": true, "accessori": true, "componenti": true, "parti": true, "qualcosa": true, "cose": true, "roba": true,
 		"部品": true, "付属品": true, "パーツ": true, "もの": true, "物": true,
 		"配件": true, "零件": true, "东西": true, "部件": true,
 		"hardware": true, "fittings": true, "fixings": true, "contents": true, "kleinteile": true, "befestigungsmaterial": true,
@@ -1578,6 +1731,8 @@ func lastWord(s string) string {
 // notParts are nouns that follow "no" or "there's no" without naming a
 // part that could be in the box: a tracking number, an answer, an idea.
 var notParts = map[string]bool{
+	"quiero": true, "want": true, "will": true, "möchte": true, "veux": true, "voglio": true, "be": true, "been": true,
+	"seem": true, "seems": true, "appear": true, "appears": true,
 	"tracking": true, "number": true, "idea": true, "reply": true, "response": true, "answer": true, "update": true,
 	"updates": true, "news": true, "information": true, "info": true, "way": true, "sign": true, "word": true,
 	"refund": true, "money": true, "time": true, "email": true, "message": true, "confirmation": true, "contact": true,

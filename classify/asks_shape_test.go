@@ -18,14 +18,16 @@ type shapeCase struct {
 	refused    bool // a replacement refused
 	reason     bool // a reason given
 	partial    bool // a partial refund asked
+	sendParts  bool // the parts or pieces asked to be sent
 	noSymptom  bool // nothing described: Symptom is ""
+	symptom    bool // a fault described: Symptom is read
 }
 
 var shapeCases = []shapeCase{
 	// A part named after a lack or an absence.
 	{name: "en/not in the kit", text: "Three of the wall plugs weren't in the kit.", part: "wall plugs"},
 	{name: "en/nowhere in the box", text: "The spare belt was nowhere in the box.", part: "spare belt"},
-	{name: "en/has no", text: "The left door has no hinges, please send some.", part: "hinges"},
+	{name: "en/has no", text: "The left door has no hinges, please send some.", part: "hinges", sendParts: true},
 	{name: "en/n of m", text: "I only got 5 of the 6 coasters.", part: "coasters", count: 1},
 	{name: "en/not a part: tracking", text: "There's no tracking number on my order."},
 	{name: "en/not a part: parcel", text: "The parcel wasn't in the mailbox when I got home."},
@@ -42,6 +44,10 @@ var shapeCases = []shapeCase{
 	{name: "zh/没在里面", text: "收到了，但是充电器没在里面。", part: "充电器"},
 	{name: "zh/两个 and 四颗", text: "少了两个挂钩和四颗螺丝。", part: "挂钩", count: 2},
 	{name: "zh/一些零件 is unnamed", text: "少了一些零件。"},
+	{name: "fr/des trucs is unnamed", text: "il manque des trucs je crois, y'a des trous sans vis"},
+	{name: "en/some things is unnamed", text: "A few things are missing from the box."},
+	{name: "en/seem to be missing is unnamed", text: "A few things seem to be missing from the box."},
+	{name: "es/cosas is unnamed", text: "Faltan cosas en la caja."},
 
 	// A replacement refused in other words.
 	{name: "en/no use", text: "A second unit would be no use to me, I want my money back.", refused: true},
@@ -71,16 +77,50 @@ var shapeCases = []shapeCase{
 	{name: "it/rotti", text: "Chiedo il rimborso dei bicchieri rotti.", partial: true},
 	{name: "en/full refund for a broken item is not partial", text: "It arrived broken, I want a full refund."},
 
+	// The money back for the broken pieces counted or pointed at.
+	{name: "en/refund those two", text: "Two of the six glasses were smashed. Could you just refund me for those two?", partial: true},
+	{name: "de/Geld für die zwei", text: "Zwei Tassen kamen zerbrochen an. Ich möchte das Geld für die zwei Tassen zurück.", partial: true},
+	{name: "zh/那两个退款", text: "6个杯子碎了两个，那两个退款就行。", partial: true},
+
+	// New pieces asked for the broken ones, counted or pointed at; a new
+	// unit or "replacements" stay a replacement.
+	{name: "es/mandar esos dos", text: "Llegaron dos cuencos rotos. ¿Me podéis mandar esos dos cuencos?", sendParts: true},
+	{name: "es/los que faltan", text: "Vinieron 4 platos rotos. Me gustaría que me mandarais los platos que faltan, no quiero devolver todo.", sendParts: true},
+	{name: "ja/割れた2枚だけ送って", text: "5枚のうち2枚が割れて届きました。割れた2枚だけ送っていただけますか。", sendParts: true},
+	{name: "zh/补寄那两个", text: "6个杯子碎了两个，请补寄那两个。", sendParts: true},
+	{name: "zh/寄一个新的 is a replacement", text: "茶壶把手断了，请再给我寄一个新的。"},
+	{name: "en/replacements is a replacement", text: "Two containers arrived shattered. Can you send replacements for the two broken ones?"},
+
 	// "Doesn't work" alone describes nothing.
 	{name: "en/doesn't work", text: "It doesn't work.", noSymptom: true},
 	{name: "fr/ne marche pas", text: "Votre lampe ne marche pas.", noSymptom: true},
 	{name: "de/funktioniert nicht", text: "Das Gerät funktioniert nicht.", noSymptom: true},
 	{name: "zh/不能用", text: "用不了。", noSymptom: true},
 
+	// A fault said in one phrase: a part and the way it gave way.
+	{name: "en/fell out", text: "Half the bristles fell out after one wash, worst buy ever.", symptom: true},
+	{name: "en/tore", text: "The strap tore on the third day.", symptom: true},
+	{name: "de/gesprungen", text: "Der Deckel ist gesprungen.", symptom: true},
+	{name: "de/sich gelöst", text: "Nach einer Woche hat die Sohle sich gelöst.", symptom: true},
+	{name: "de/Problem gelöst is no fault", text: "Danke, das Problem ist gelöst.", noSymptom: true},
+	{name: "fr/détachée", text: "La poignée s'est détachée au bout de trois jours.", symptom: true},
+	{name: "fr/tombent", text: "Les poils tombent à chaque passage.", symptom: true},
+	{name: "es/se le cayeron", text: "Se le cayeron las cerdas después del primer lavado.", symptom: true},
+	{name: "es/se despegó", text: "La suela se despegó a la semana.", symptom: true},
+	{name: "it/staccato", text: "Il manico si è staccato dopo una settimana.", symptom: true},
+	{name: "it/cadono", text: "Le setole cadono dopo un lavaggio.", symptom: true},
+	{name: "ja/抜けた", text: "一度洗っただけで毛が抜けました。", symptom: true},
+	{name: "ja/部屋番号が抜けて is no fault", text: "お届け先の部屋番号が抜けていました。", noSymptom: true},
+	{name: "pt/cade is no fault", text: "cade meu pedido", noSymptom: true},
+	{name: "ja/折れた", text: "使って二日で取っ手が折れました。", symptom: true},
+	{name: "zh/掉了", text: "洗了一次毛就掉了一半。", symptom: true},
+	{name: "zh/断了", text: "拉链第二天就断了。", symptom: true},
+	{name: "zh/电流声", text: "充电时一直有滋滋的电流声，一会儿就断电。", symptom: true},
+
 	// More shapes.
 	{name: "es/no aparecen", text: "Las bisagras no aparecen por ningún lado.", part: "bisagras"},
 	{name: "en/can't find", text: "I can't find the wall anchors anywhere in the box.", part: "wall anchors"},
-	{name: "zh/锅盖没有", text: "锅收到了，锅盖没有，请补一个。", part: "锅盖"},
+	{name: "zh/锅盖没有", text: "锅收到了，锅盖没有，请补一个。", part: "锅盖", sendParts: true},
 	{name: "zh/找不到", text: "找不到说明书。", part: "说明书"},
 	{name: "it/regalato is a reason", text: "Annullate, me ne hanno regalato uno.", reason: true},
 	{name: "en/rather not wait for a swap", text: "I'd rather not wait for a swap, refund it please.", refused: true},
@@ -132,6 +172,10 @@ var shapeCases = []shapeCase{
 	{name: "ja/入っていますか is a question", text: "説明書は箱に入っていますか？"},
 	{name: "ja/付いていません is a lack", text: "脚が付いていません。", part: "脚"},
 	{name: "zh/穿不下", text: "请取消订单，孩子长大了穿不下。", reason: true},
+	{name: "it/ne avevo già una", text: "Annullate, mi sono accorto che ne avevo già una a casa.", reason: true},
+	{name: "fr/j'en ai déjà un", text: "Annulez, j'en ai déjà un.", reason: true},
+	{name: "de/habe schon einen", text: "Bitte stornieren, ich habe schon einen.", reason: true},
+	{name: "es/ya tenía una", text: "Cancelad, ya tenía una en casa.", reason: true},
 }
 
 // TestInlineAddressByShape reads a street without a street word, by the
@@ -146,6 +190,24 @@ func TestInlineAddressByShape(t *testing.T) {
 		if got := inlineAddress(tc.text); got != tc.want {
 			t.Errorf("inlineAddress(%q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestReadAsksSubject: a fact said only in the buyer's own subject is
+// given; the subject of a reply ("Re: …") is the earlier sender's words.
+func TestReadAsksSubject(t *testing.T) {
+	m := aftersale.Message{Subject: "Lid cracked on first use", Text: "See the subject. What can you do?",
+		BuyerText: "See the subject. What can you do?", Sender: aftersale.SenderBuyer}
+	if _, g := ReadAsks(m); g.Symptom == "" {
+		t.Errorf("no symptom read from the subject %q", m.Subject)
+	}
+	m.Subject = "2 shelf pins missing"
+	if _, g := ReadAsks(m); g.MissingPart == "" {
+		t.Errorf("no missing part read from the subject %q", m.Subject)
+	}
+	m.Subject = "Re: Your damaged blender"
+	if _, g := ReadAsks(m); g.Symptom != "" || g.Complaint != aftersale.SubNone {
+		t.Errorf("a reply's subject %q read as the buyer's: symptom %q complaint %q", m.Subject, g.Symptom, g.Complaint)
 	}
 }
 
@@ -168,9 +230,36 @@ func TestReadAsksShapes(t *testing.T) {
 			if got := slices.Contains(asks, aftersale.AskPartialRefund); got != tc.partial {
 				t.Errorf("partial refund asked = %v, want %v (asks %v)", got, tc.partial, asks)
 			}
+			if got := slices.Contains(asks, aftersale.AskSendParts); got != tc.sendParts {
+				t.Errorf("send parts asked = %v, want %v (asks %v)", got, tc.sendParts, asks)
+			}
+			if tc.symptom && g.Symptom == "" {
+				t.Errorf("no symptom read from a sentence that describes the fault")
+			}
 			if tc.noSymptom && g.Symptom != "" {
 				t.Errorf("symptom %q read from a sentence that describes nothing", g.Symptom)
 			}
 		})
+	}
+}
+
+// TestReadAsksPhotoSaid: a photo said to be attached in the words of each
+// template language is given, with no attachment in the mail.
+func TestReadAsksPhotoSaid(t *testing.T) {
+	for _, text := range []string{
+		"Pictures are attached showing the crack.",
+		"Bilder hänge ich an. Die Vase kam zerbrochen an.",
+		"Je vous joins deux photos du colis abîmé.",
+		"Te mando las fotos adjuntas.",
+		"Il vaso è arrivato rotto, allego le foto.",
+		"写真を添付します。",
+		"照片在附件里。",
+	} {
+		if _, g := ReadAsks(aftersale.Message{Text: text, BuyerText: text, Sender: aftersale.SenderBuyer}); !g.Photo {
+			t.Errorf("%q: no photo read", text)
+		}
+	}
+	if _, g := ReadAsks(aftersale.Message{Text: "The lid is cracked.", BuyerText: "The lid is cracked.", Sender: aftersale.SenderBuyer}); g.Photo {
+		t.Errorf("a photo read where none is said")
 	}
 }

@@ -79,7 +79,11 @@ var noticeKinds = []noticeKind{
 		"devolución recibida", "devolución ha sido recibida", "hemos recibido la devolución", "devolución entregada", "devolución ha sido entregada",
 		"reso ricevuto", "reso è stato ricevuto", "reso consegnato", "reso è stato consegnato", "abbiamo ricevuto il reso",
 		"返品を受領", "返品受領", "フルフィルメントセンターに到着", "センターに到着", "倉庫に到着", "返品が届", "返品商品を受け取", "返品商品が到着", "返品が配達", "返品が倉庫に到着",
-		"退货已收到", "已收到退货", "退货已送达", "退货已签收", "退货已到达", "退货入库")},
+		"退货已收到", "已收到退货", "退货已送达", "退货已签收", "退货已到达", "退货入库",
+		"delivered to your return address", "reached your return address", "an ihre rücksendeadresse zugestellt",
+		"an die rücksendeadresse zugestellt", "livré à votre adresse de retour", "livré à l'adresse de retour",
+		"entregado en su dirección de devolución", "entregado en la dirección de devolución", "consegnato al suo indirizzo di reso",
+		"consegnato all'indirizzo di reso", "返送先住所に配達", "返送先に配達", "返品の受領", "返品商品の受領", "已送达您的退货地址", "送达退货地址")},
 	{aftersale.NoticeReturnRequest, newCues(
 		"return authorization", "return authorisation", "return request", "retourverzoek", "retouraanvraag", "prośba o zwrot", "wniosek o zwrot", "returförfrågan", "solicitação de devolução", "iade talebi", "requested a return", "requested to return", "return requested",
 		"rücksendeanfrage", "rücksendegenehmigung", "rücksendung angefordert", "rücksendung beantragt", "antrag auf rücksendung", "rückgabeanfrage",

@@ -30,6 +30,9 @@ func TestNoticeKindsByLanguage(t *testing.T) {
 			{"it", "Reso ricevuto per l'ordine 402-2223334-4445556", "Gentile venditore,\nil reso relativo all'ordine indicato è stato consegnato."},
 			{"ja", "返品受領のお知らせ（注文番号 250-2223334-4445556）", "出品者様\n以下の注文の返品商品を受け取りました。"},
 			{"zh", "退货已送达：订单 111-2223334-4445556", "您好，\n以下订单的退货已送达您的退货地址。"},
+			{"ja", "返品の受領について 注文番号 250-2223334-4445556", "出品者様\n返品の商品が返送先住所に配達されました。"},
+			{"de", "Bestellung 302-2223334-4445556", "Guten Tag,\nder zurückgesendete Artikel wurde an Ihre Rücksendeadresse zugestellt."},
+			{"it", "Ordine 402-2223334-4445556", "Gentile venditore,\nl'articolo restituito è stato consegnato al suo indirizzo di reso."},
 		}},
 		{aftersale.NoticeRefund, aftersale.CaseReturnedGoods, false, []noticeCase{
 			{"en", "Refund issued on order 111-2223334-4445556", "We issued a refund of $18.00 to the buyer on your behalf."},

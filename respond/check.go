@@ -19,6 +19,7 @@ const (
 	RuleEmail            = "email_address"
 	RulePhone            = "phone_number"
 	RuleOffAmazon        = "off_amazon_contact"
+	RuleOffAmazonPayment = "off_amazon_payment"
 	RuleOffAmazonMention = "off_amazon_mention"
 	RuleReviewAsk        = "review_ask"
 	RuleReviewIncentive  = "review_incentive"
@@ -41,7 +42,8 @@ func Rules() []aftersale.Finding {
 		{Rule: RuleLink, Severity: b, Detail: "links and web addresses other than allowed amazon.* ones, also written as \"example dot com\""},
 		{Rule: RuleEmail, Severity: b, Detail: "email addresses, also written as \"name at gmail dot com\""},
 		{Rule: RulePhone, Severity: b, Detail: "phone numbers, international and local"},
-		{Rule: RuleOffAmazon, Severity: b, Detail: "asking the buyer to contact or pay outside Amazon (WhatsApp, WeChat, PayPal, \"email us directly\", the seller's own website or contact form ...)"},
+		{Rule: RuleOffAmazon, Severity: b, Detail: "asking the buyer to contact or buy outside Amazon (WhatsApp, WeChat, \"email us directly\", the seller's own website or contact form ...)"},
+		{Rule: RuleOffAmazonPayment, Severity: b, Detail: "asking the buyer to pay or be paid outside Amazon (PayPal, bank transfer, IBAN, \"pay us directly\" ...)"},
 		{Rule: RuleReviewAsk, Severity: b, Detail: "asking for a positive review or stars, for a review, a rating or kind words only when satisfied, for praise to be posted again, or to write to the seller before reviewing"},
 		{Rule: RuleReviewIncentive, Severity: b, Detail: "anything of value (refund, replacement, gift, discount ...) offered with, for, before or after writing, changing or removing a review, in one sentence or across sentences"},
 		{Rule: RuleMarketing, Severity: b, Detail: "marketing, coupons and promotion"},
@@ -429,7 +431,7 @@ func (c *checker) offAmazon() {
 			c.addOnce(RuleOffAmazonMention, warn, sp, "%q is named in a refusal or an explanation of Amazon's rules: fine, as long as the reply keeps the buyer on Amazon's messages and payments", name)
 			continue
 		}
-		c.add(RuleOffAmazon, block, sp, "%q: never ask the buyer to contact or pay you outside Amazon; keep the conversation and any payment on Amazon", name)
+		c.add(offAmazonRule(name), block, sp, "%q: never ask the buyer to contact or pay you outside Amazon; keep the conversation and any payment on Amazon", name)
 	}
 	if sp := c.bodyContact; sp != nil {
 		c.addOnce(RuleOffAmazon, block, sp, "%q in the reply invites the buyer to contact you outside Amazon: ask them to reply to this message instead", strings.TrimSpace(c.text[sp[0]:sp[1]]))
@@ -713,6 +715,9 @@ func findPhones(text string) [][]int {
 			continue
 		}
 		ctx := masked[max(0, start-40):start]
+		if labelledNumber(cand, masked[max(0, start-80):start]) || fourGroups(cand) && !phoneCtxRe.MatchString(ctx) {
+			continue // "part number 0228-5571-903", "1234 5678 9012"
+		}
 		phone := looksLikePhone(cand, phoneCtxRe.MatchString(ctx))
 		if !phone && strings.ContainsAny(cand, " -.") && !strings.HasPrefix(cand, "0") {
 			if lang == "" {

@@ -282,7 +282,7 @@ var decideCases = []decideCase{
 	{name: "refund_return_received_fbm", c: aftersale.CaseRefundStatus,
 		order:  order(fbm, aftersale.StatusReturned, func(o *aftersale.Order) { o.ReturnReceived = now.AddDate(0, 0, -1) }),
 		action: ActionRefundProcessing, tasks: []aftersale.TaskKind{aftersale.TaskRefund},
-		offers: []Offer{OfferRefund, OfferRefundInfo}},
+		offers: []Offer{OfferRefund}},
 	{name: "refund_return_received_fbm_overdue", c: aftersale.CaseRefundStatus,
 		order:  order(fbm, aftersale.StatusReturned, func(o *aftersale.Order) { o.ReturnReceived = now.AddDate(0, 0, -7) }),
 		action: ActionRefundProcessing, human: true, tasks: []aftersale.TaskKind{aftersale.TaskRefund}},
@@ -358,6 +358,23 @@ var decideCases = []decideCase{
 	{name: "plan_damaged_refund_worth_a_return", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
 		asks: []aftersale.Ask{aftersale.AskRefund}, order: order(fbm, delivered, value(8999)), action: ActionDissatisfiedDamaged,
 		tasks: []aftersale.TaskKind{aftersale.TaskRefund}, offers: []Offer{OfferRefund, OfferReturn}, requests: []Request{RequestPhoto}},
+	// A delivered order cancelled because it does not fit, read as a
+	// defect: the cancellation, with a refund offered instead of a return.
+	{name: "fit_cancel_read_as_defective", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDefective,
+		text: "昨日届きましたが、サイズが合わず使えないのでキャンセルしたいです。", asks: []aftersale.Ask{aftersale.AskCancel},
+		given: aftersale.Given{Symptom: "サイズが合わず使えない", Complaint: aftersale.SubDefective},
+		order: order(fbm, delivered), action: ActionCancelDeliveredFBMRefund},
+	// "When do I get my money back?" on a delivered order read as a
+	// shipping question: the refund status (nothing on record: check it).
+	{name: "shipping_read_refund_asked_delivered", c: aftersale.CaseShippingInquiry, text: "Quand est-ce que vous me rendez mon argent ?",
+		asks: []aftersale.Ask{aftersale.AskRefund, aftersale.AskDeliveryDate}, order: order(fbm, delivered),
+		action: ActionRefundUnknown, tasks: []aftersale.TaskKind{aftersale.TaskCheckOrder}, human: true},
+	// New pieces asked for the ones that came broken: they are sent, with
+	// a ship_parts task, and no part is asked for (none is missing).
+	{name: "plan_damaged_broken_pieces_sent", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
+		asks: []aftersale.Ask{aftersale.AskSendParts}, given: aftersale.Given{Photo: true, Complaint: aftersale.SubDamaged},
+		order: order(fbm, delivered), action: ActionDissatisfiedDamaged,
+		tasks: []aftersale.TaskKind{aftersale.TaskShipParts}, offers: []Offer{OfferSendParts}, requests: []Request{}},
 	{name: "plan_damaged_replacement_photo_sent", c: aftersale.CaseReturnDissatisfied, sub: aftersale.SubDamaged,
 		asks: []aftersale.Ask{aftersale.AskReplacement}, given: aftersale.Given{Photo: true},
 		order: order(fbm, delivered), action: ActionDissatisfiedDamaged,
@@ -565,10 +582,21 @@ var decideCases = []decideCase{
 	// return (the playbook's return_unwanted row holds at any value).
 	{name: "unwanted_high_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(18900)),
 		asks:   []aftersale.Ask{aftersale.AskReturn, aftersale.AskRefund},
-		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem}},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn, OfferRefund}, requests: []Request{RequestKeepItem, RequestReason}},
 	{name: "unwanted_low_value_return_asked", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered, value(3499)),
 		asks:   []aftersale.Ask{aftersale.AskReturn},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem, RequestReason}},
+	// An unwanted return whose buyer says why in words no cue knows: the
+	// reason is not asked; an FBA order is never asked for one.
+	{name: "unwanted_reason_in_other_words", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered),
+		text: "Hallo, ich schicke den Mantel zurück, er gefällt mir doch nicht so. Wie geht das?", asks: []aftersale.Ask{aftersale.AskReturn},
 		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem}},
+	{name: "unwanted_bare_ask_fba", c: aftersale.CaseReturnUnwanted, order: order(fba, delivered),
+		text: "I want to return it.", asks: []aftersale.Ask{aftersale.AskReturn},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem}},
+	{name: "unwanted_bare_ask_fbm", c: aftersale.CaseReturnUnwanted, order: order(fbm, delivered),
+		text: "我想退货，怎么操作？", asks: []aftersale.Ask{aftersale.AskReturn},
+		action: ActionReturnKeepOffer, offers: []Offer{OfferKeepWithRefund, OfferPartialRefund, OfferReturn}, requests: []Request{RequestKeepItem, RequestReason}},
 }
 
 func (tc decideCase) input() Input {
@@ -822,6 +850,66 @@ func TestDecideReadsRisks(t *testing.T) {
 	in.Class.Risks = []aftersale.Risk{aftersale.RiskAtoZ}
 	if d := Decide(in, testSettings()); d.Action == ActionHold || !d.NeedsHuman {
 		t.Errorf("A-to-z risk: action %s needs_human %v; want the table's reply for a person", d.Action, d.NeedsHuman)
+	}
+}
+
+// TestDecideStreetIsNoCourt: a legal risk the classifier read in a new
+// address ("12 Kings Court") and in no legal words of the text is no
+// legal hold: the address change gets its reply, read by a person.
+func TestDecideStreetIsNoCourt(t *testing.T) {
+	now := time.Date(2026, 3, 13, 15, 0, 0, 0, time.UTC)
+	in := Input{
+		Message: buyerMsg("Address", "Please send it to 12 Kings Court, Leeds LS2 7EY instead."),
+		Class: aftersale.Classification{Case: aftersale.CaseAddressChange, NeedsHuman: true,
+			Risks: []aftersale.Risk{aftersale.RiskLegal}, Facts: aftersale.Facts{NewAddress: "12 Kings Court, Leeds LS2 7EY"}},
+		Order: order(fbm, unshipped),
+		Now:   now,
+	}
+	d := Decide(in, testSettings())
+	if d.Action != ActionAddressCancelReorder || !d.Plan.HasOffer(OfferReorder) || !d.NeedsHuman {
+		t.Errorf("action %s offers %v needs_human %v; want %s with reorder, for a person", d.Action, d.Plan.Offers, d.NeedsHuman, ActionAddressCancelReorder)
+	}
+	in.Message = buyerMsg("Address", "Send it to 12 Kings Court, Leeds LS2 7EY or I take you to court.")
+	if d := Decide(in, testSettings()); d.Action != ActionHold {
+		t.Errorf("a threat beside the address: action %s, want %s", d.Action, ActionHold)
+	}
+}
+
+// TestDecideShippingNewAddress: a shipping question on a shipped FBM
+// order that writes out a new address asks for the address change.
+func TestDecideShippingNewAddress(t *testing.T) {
+	now := time.Date(2026, 3, 13, 15, 0, 0, 0, time.UTC)
+	in := Input{
+		Message: buyerMsg("Paket", "Es ist unterwegs, aber ich bin ab morgen in Bonn, Lindenallee 7, 53111 Bonn. Geht das noch?"),
+		Class: aftersale.Classification{Case: aftersale.CaseShippingInquiry,
+			Facts: aftersale.Facts{NewAddress: "Lindenallee 7, 53111 Bonn", Asks: []aftersale.Ask{aftersale.AskTracking}}},
+		Order: order(fbm, shipped, value(1999)),
+		Now:   now,
+	}
+	d := Decide(in, testSettings())
+	if d.Action != ActionAddressReshipOffer || !d.Plan.HasOffer(OfferReshipNewAddress) || d.Plan.HasRequest(RequestAddress) {
+		t.Errorf("action %s offers %v requests %v; want %s with reship_new_address and no address request", d.Action, d.Plan.Offers, d.Plan.Requests, ActionAddressReshipOffer)
+	}
+}
+
+// TestDecideParcelIsNoPreSale: a parcel left with a neighbour, no order
+// named and none on record, is no question before buying: the reply asks
+// for the order number and the seller checks the order.
+func TestDecideParcelIsNoPreSale(t *testing.T) {
+	for _, text := range []string{
+		"The courier says my parcel was left with a neighbour, but nobody has it.",
+		"Laut Zusteller liegt mein Paket beim Nachbarn, da ist es aber nicht.",
+		"快递员说包裹放在邻居家了，但是邻居说没有。",
+	} {
+		m := buyerMsg("Parcel", text)
+		m.OrderIDs = nil
+		in := Input{Message: m, Class: aftersale.Classification{Case: aftersale.CaseReturnDissatisfied, SubReason: aftersale.SubDamaged},
+			Now: time.Date(2026, 3, 13, 15, 0, 0, 0, time.UTC)}
+		d := Decide(in, testSettings())
+		if d.NoResponse || !d.Plan.HasRequest(RequestOrderID) || !slices.ContainsFunc(d.Tasks, func(t aftersale.Task) bool { return t.Kind == aftersale.TaskCheckOrder }) {
+			t.Errorf("%q: action %s no_response %v requests %v tasks %v; want a reply asking the order id and a check_order task",
+				text, d.Action, d.NoResponse, d.Plan.Requests, d.Tasks)
+		}
 	}
 }
 

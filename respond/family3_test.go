@@ -133,7 +133,7 @@ func TestChannelRefusalFamily(t *testing.T) {
 		{"it", "Per fare prima, ci scriva su WhatsApp.", RuleOffAmazon},
 		{"ja", "お急ぎの場合はLINEでご連絡ください。", RuleOffAmazon},
 		{"zh", "如需更快处理，请加我们的微信。", RuleOffAmazon},
-		{"es", "Nos preguntas por Bizum: claro, envíanos el pago por Bizum y te lo mandamos hoy.", RuleOffAmazon},
+		{"es", "Nos preguntas por Bizum: claro, envíanos el pago por Bizum y te lo mandamos hoy.", RuleOffAmazonPayment},
 	})
 }
 
@@ -187,7 +187,7 @@ func TestUnneededChannelFamily(t *testing.T) {
 		{"it", "Non serve alcun bonifico: il rimborso avviene tramite Amazon.", ""},
 		{"ja", "銀行振込の必要はございません。返金はAmazonを通じて行われます。", ""},
 		{"zh", "无需银行转账，退款会通过亚马逊原路退回。", ""},
-		{"en", "We can't refund through Amazon this time, so please send us your PayPal address.", RuleOffAmazon},
+		{"en", "We can't refund through Amazon this time, so please send us your PayPal address.", RuleOffAmazonPayment},
 	})
 }
 

@@ -85,7 +85,8 @@ func TestCallInviteFamily(t *testing.T) {
 		{"ja", "弊社までお電話いただければすぐにご案内します。", RuleOffAmazon},
 		{"zh", "欢迎致电我们的客服热线。", RuleOffAmazon},
 		{"it", "Ci chiami pure domani mattina e risolviamo subito.", RuleOffAmazon},
-		{"it", "Il numero è stampato sulla fattura nella scatola.", RuleOffAmazon},
+		{"it", "Il nostro numero è stampato sulla fattura nella scatola.", RuleOffAmazon},
+		{"es", "El número de pieza es 0934-551-2870 y viene en la caja.", ""},
 		{"ja", "お手数ですが、お電話いただけますと幸いです。", RuleOffAmazon},
 		{"zh", "方便的话给我们打个电话。", RuleOffAmazon},
 		{"en", "It would be quicker to talk it through on the phone tomorrow.", RuleOffAmazon},
@@ -120,24 +121,24 @@ func TestChatAndDomainFamily(t *testing.T) {
 }
 
 // TestOffAmazonValueFamily: cards, cash or cheques sent outside Amazon as
-// a refund or compensation are off-Amazon payment in every language.
+// a refund or compensation are off_amazon_payment in every language.
 func TestOffAmazonValueFamily(t *testing.T) {
 	runFamily(t, []familyCase{
-		{"en", "Keep the jacket and we'll post you a prepaid Mastercard worth $15 for the trouble.", RuleOffAmazon},
-		{"en", "We can reimburse you in cash if you prefer.", RuleOffAmazon},
+		{"en", "Keep the jacket and we'll post you a prepaid Mastercard worth $15 for the trouble.", RuleOffAmazonPayment},
+		{"en", "We can reimburse you in cash if you prefer.", RuleOffAmazonPayment},
 		{"en", "We can't send cash or cheques; the refund goes back through Amazon.", ""},
 		{"en", "The refund goes back to your Visa card within three days.", ""},
-		{"de", "Als Entschädigung schicken wir Ihnen eine Prepaid-Karte über 20 Euro.", RuleOffAmazon},
-		{"fr", "Nous vous remboursons la différence en espèces.", RuleOffAmazon},
-		{"es", "Le devolvemos la diferencia en efectivo.", RuleOffAmazon},
-		{"it", "Le rimborsiamo la differenza in contanti.", RuleOffAmazon},
-		{"ja", "差額は現金書留でお送りします。", RuleOffAmazon},
-		{"zh", "我们会给您寄一张购物卡作为补偿。", RuleOffAmazon},
+		{"de", "Als Entschädigung schicken wir Ihnen eine Prepaid-Karte über 20 Euro.", RuleOffAmazonPayment},
+		{"fr", "Nous vous remboursons la différence en espèces.", RuleOffAmazonPayment},
+		{"es", "Le devolvemos la diferencia en efectivo.", RuleOffAmazonPayment},
+		{"it", "Le rimborsiamo la differenza in contanti.", RuleOffAmazonPayment},
+		{"ja", "差額は現金書留でお送りします。", RuleOffAmazonPayment},
+		{"zh", "我们会给您寄一张购物卡作为补偿。", RuleOffAmazonPayment},
 		{"en", "The refund of $15 has been issued through Amazon to your card.", ""},
-		{"de", "Den Betrag erstatten wir Ihnen gern in bar zurück.", RuleOffAmazon},
-		{"fr", "Nous vous envoyons une carte cadeau par courrier.", RuleOffAmazon},
-		{"es", "Le mandamos una tarjeta regalo por correo.", RuleOffAmazon},
-		{"it", "Le spediamo un buono regalo per posta.", RuleOffAmazon},
+		{"de", "Den Betrag erstatten wir Ihnen gern in bar zurück.", RuleOffAmazonPayment},
+		{"fr", "Nous vous envoyons une carte cadeau par courrier.", RuleOffAmazonPayment},
+		{"es", "Le mandamos una tarjeta regalo por correo.", RuleOffAmazonPayment},
+		{"it", "Le spediamo un buono regalo per posta.", RuleOffAmazonPayment},
 		{"en", "Your refund went back to your Amazon gift card balance.", ""},
 	})
 }

@@ -11,15 +11,15 @@ import (
 // found elsewhere ("the number is printed on the invoice"), a chat with
 // the seller's own people ("our live chat", "click the chat bubble"), and
 // value sent outside Amazon's payments ("a prepaid Visa card by mail",
-// cash, a cheque). Each is a block unless it is named in a refusal
+// cash, a cheque: off_amazon_payment). Each is a block unless it is named in a refusal
 // (refusedAt), where it is off_amazon_mention.
 
 // callInviteRe: an invitation to phone the seller.
 var callInviteRe = guardAlt(`(?i)\b(?:give|drop) (?:us|me|our (?:\p{L}+ )?(?:office|team|shop|store|workshop|support|service|hotline|helpline|staff|technicians?)) a (?:ring|call|buzz|bell)\b|\b(?:call|ring|phone|telephone) (?:us|me|our (?:\p{L}+ )?(?:office|team|shop|store|workshop|hotline|helpline|support line|service line|technicians?))\b|\bfeel free to (?:call|ring|phone)\b|\b(?:(?:phone|telephone|office|contact|service|support|direct|our) number|hotline|helpline)\b[^.!?\n]{0,25}?\b(?:printed|listed|shown|written|given|found|is|are) (?:on|in) (?:the|your) (?:invoice|receipt|packing slip|delivery note|box|package|packaging|parcel|leaflet|insert|manual|label|card|bill)\b|\b(?:talk|chat|speak|go through|walk you through|run through)\b[^.!?\n]{0,30}\b(?:on|over|by) the (?:phone|telephone)\b|\b(?:phone|telephone) call (?:would be|is|might be|will be) (?:easier|quicker|best|faster|simpler)\b|\b(?:video ?call|zoom (?:call|meeting)|facetime|google meet|teams call)\b|\b(?:text|sms) us\b|\bsend (?:us|me) (?:a|an) (?:text|sms)\b` +
-	`|\bruf(?:en sie|t)? (?:\p{L}+ ){0,3}?(?:uns|mich|bei uns|unser (?:büro|team)|unsere (?:hotline|werkstatt)|unseren (?:kundendienst|service)) (?:\p{L}+ ){0,4}?an\b|\b(?:melden sie sich|melde dich) (?:\p{L}+ )?telefonisch\b|\b(?:telefonisch|am telefon) (?:\p{L}+ )?(?:besprechen|klären|erklären|durchgehen)\b|\bvideo(?:anruf|telefonat|call)\b|\btelefonisch (?:erreichen sie uns|sind wir erreichbar)\b|\b(?:nummer|telefonnummer|hotline)\b[^.!?\n]{0,30}\b(?:steht|finden sie|ist) (?:\p{L}+ )?(?:auf|in) (?:der|dem|ihrer|ihrem) (?:rechnung|lieferschein|verpackung|beipackzettel|anleitung|karton)` +
-	`|\b(?:appelez|téléphonez)-(?:nous|moi)\b|\bpassez-nous un coup de fil\b|\b(?:appelez|contactez) (?:notre|nos) (?:service|bureau|équipe|atelier|standard|hotline|technicien)|\bnous (?:appeler|téléphoner|passer un coup de fil)\b|\b(?:en parler|discuter|vous expliquer|régler (?:cela|ça))\b[^.!?\n]{0,30}\bpar téléphone\b|\bappel vidéo\b|\ben visio\b|\b(?:le|notre) numéro\b[^.!?\n]{0,30}\b(?:figure|est indiqué|se trouve|est imprimé) sur (?:la|le|votre) (?:facture|bon de livraison|emballage|notice)` +
-	`|\bll[aá]m(?:enos|anos|eme|ame|arnos)\b|\bdénos un toque\b|\b(?:hablarlo|hablar|explicarle|resolverlo|comentarlo)\b[^.!?\n]{0,30}\bpor teléfono\b|\bvideollamada\b|\b(?:el|nuestro) (?:número|teléfono)\b[^.!?\n]{0,30}\b(?:figura|aparece|está|viene) (?:impreso )?en (?:la|el|su) (?:factura|albarán|embalaje|caja|manual)` +
-	`|\bchiam(?:aci|ateci|arci)\b|\bci (?:chiami|telefoni|faccia una telefonata|dia un colpo di telefono)\b|\btelefonarci\b|\b(?:parlarne|sentirci|spiegarle|risolverlo)\b[^.!?\n]{0,30}\b(?:al|per) telefono\b|\bvideochiamata\b|\b(?:il|il nostro) numero\b[^.!?\n]{0,30}?(?:è|si trova|lo trova) (?:stampato )?(?:sulla|in|nella|sul) (?:fattura|bolla|confezione|scatola|manuale)` +
+	`|\bruf(?:en sie|t)? (?:\p{L}+ ){0,3}?(?:uns|mich|bei uns|unser (?:büro|team)|unsere (?:hotline|werkstatt)|unseren (?:kundendienst|service)) (?:\p{L}+ ){0,4}?an\b|\b(?:melden sie sich|melde dich) (?:\p{L}+ )?telefonisch\b|\b(?:telefonisch|am telefon) (?:\p{L}+ )?(?:besprechen|klären|erklären|durchgehen)\b|\bvideo(?:anruf|telefonat|call)\b|\btelefonisch (?:erreichen sie uns|sind wir erreichbar)\b|\b(?:unsere nummer|telefonnummer|rufnummer|hotline)\b[^.!?\n]{0,30}\b(?:steht|finden sie|ist) (?:\p{L}+ )?(?:auf|in) (?:der|dem|ihrer|ihrem) (?:rechnung|lieferschein|verpackung|beipackzettel|anleitung|karton)` +
+	`|\b(?:appelez|téléphonez)-(?:nous|moi)\b|\bpassez-nous un coup de fil\b|\b(?:appelez|contactez) (?:notre|nos) (?:service|bureau|équipe|atelier|standard|hotline|technicien)|\bnous (?:appeler|téléphoner|passer un coup de fil)\b|\b(?:en parler|discuter|vous expliquer|régler (?:cela|ça))\b[^.!?\n]{0,30}\bpar téléphone\b|\bappel vidéo\b|\ben visio\b|\b(?:notre numéro|le numéro de (?:téléphone|la hotline))\b[^.!?\n]{0,30}\b(?:figure|est indiqué|se trouve|est imprimé) sur (?:la|le|votre) (?:facture|bon de livraison|emballage|notice)` +
+	`|\bll[aá]m(?:enos|anos|eme|ame|arnos)\b|\bdénos un toque\b|\b(?:hablarlo|hablar|explicarle|resolverlo|comentarlo)\b[^.!?\n]{0,30}\bpor teléfono\b|\bvideollamada\b|\b(?:nuestro (?:número|teléfono)|el (?:número de )?teléfono)\b[^.!?\n]{0,30}\b(?:figura|aparece|está|viene) (?:impreso )?en (?:la|el|su) (?:factura|albarán|embalaje|caja|manual)` +
+	`|\bchiam(?:aci|ateci|arci)\b|\bci (?:chiami|telefoni|faccia una telefonata|dia un colpo di telefono)\b|\btelefonarci\b|\b(?:parlarne|sentirci|spiegarle|risolverlo)\b[^.!?\n]{0,30}\b(?:al|per) telefono\b|\bvideochiamata\b|\b(?:il nostro numero|il numero di telefono)\b[^.!?\n]{0,30}?(?:è|si trova|lo trova) (?:stampato )?(?:sulla|in|nella|sul) (?:fattura|bolla|confezione|scatola|manuale)` +
 	`|お電話(?:を)?(?:ください|下さい|お待ちしております|いただけ|頂け)|(?:当店|弊社|私ども)(?:まで|へ)(?:お)?電話|担当(?:者)?まで(?:お)?電話|電話(?:を)?(?:して|かけて)(?:ください|下さい|いただ)|お電話で(?:ご説明|ご案内|お話)|ビデオ通話|電話番号(?:は|が)[^。！？\n]{0,10}(?:請求書|納品書|領収書|同梱|説明書)` +
 	`|给我们打(?:个)?电话|电话(?:里|中)?沟通|视频通话|打电话给我们|(?:请|欢迎)?致电我们|(?:请|欢迎)拨打(?:我们|本店)|电话(?:号码)?(?:印在|写在|在)(?:发票|包装|说明书|收据)`)
 
@@ -68,7 +68,8 @@ var offValueRe = guardAlt(`(?i)\bprepaid (?:visa|master ?card|debit card|credit 
 	`|预付卡|现金(?:返还|退还|退款|补偿)|(?:寄|邮寄)(?:给您)?(?:一张)?(?:礼品卡|购物卡|现金|支票)`)
 
 // offAmazonShapes reports the shapes above as off_amazon_contact (calls,
-// chats) or off-Amazon value, and links under newer top-level domains.
+// chats) or off_amazon_payment (value sent outside Amazon), and links
+// under newer top-level domains.
 func (c *checker) offAmazonShapes() {
 	var tlds [][]int
 	if hasNewTLD(c.text) {
@@ -81,19 +82,19 @@ func (c *checker) offAmazonShapes() {
 		l := strings.TrimRight(c.text[sp[0]:sp[1]], ".,;:!?")
 		c.addLink(sp, "web address %q: no links to other sites", l)
 	}
-	report := func(sp []int, what string) {
+	report := func(rule string, sp []int, what string) {
 		name := strings.TrimSpace(c.text[sp[0]:sp[1]])
 		if c.refusedAt(sp) {
 			c.addOnce(RuleOffAmazonMention, warn, sp, "%q is named in a refusal or an explanation of Amazon's rules: fine, as long as the reply keeps the buyer on Amazon's messages and payments", name)
 			return
 		}
-		c.add(RuleOffAmazon, block, sp, "%q: "+what, name)
+		c.add(rule, block, sp, "%q: "+what, name)
 	}
 	for _, sp := range c.hits(callInviteRe) {
 		if c.reported(RuleOffAmazon, sp[0], sp[1]) || c.amazonSentence(sp) {
 			continue // already found, or a call to Amazon's customer service
 		}
-		report(sp, "never ask the buyer to phone you; answer here in Amazon's messages")
+		report(RuleOffAmazon, sp, "never ask the buyer to phone you; answer here in Amazon's messages")
 	}
 	for _, sp := range c.hits(chatRe) {
 		s := c.sentenceOf(sp)
@@ -101,14 +102,14 @@ func (c *checker) offAmazonShapes() {
 			continue
 		}
 		if within(c.hits(ownChatRe), s[0], s[1]) || c.reported(RuleLink, s[0], s[1]) {
-			report(sp, "never send the buyer to a chat outside Amazon; answer here in Amazon's messages")
+			report(RuleOffAmazon, sp, "never send the buyer to a chat outside Amazon; answer here in Amazon's messages")
 		}
 	}
 	for _, sp := range c.hits(offValueRe) {
-		if c.reported(RuleOffAmazon, sp[0], sp[1]) {
+		if c.reported(RuleOffAmazon, sp[0], sp[1]) || c.reported(RuleOffAmazonPayment, sp[0], sp[1]) {
 			continue
 		}
-		report(sp, "refunds and compensation go through Amazon (a refund or a concession on the order), never as cards, cash or cheques sent outside it")
+		report(RuleOffAmazonPayment, sp, "refunds and compensation go through Amazon (a refund or a concession on the order), never as cards, cash or cheques sent outside it")
 	}
 }
 

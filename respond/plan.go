@@ -88,6 +88,7 @@ const (
 	ParaThanksPhoto             = "thanks_photo"              // thanks for the photo or video
 	ParaSendParts               = "send_parts"                // we send the missing parts
 	ParaSendPartsOnceKnown      = "send_parts_once_known"     // we send them once we know which
+	ParaSendBroken              = "send_broken"               // we send new pieces for the broken ones
 	ParaReplacement             = "replacement"               // we send a new unit (FBM)
 	ParaCorrectItem             = "correct_item"              // we send the correct item (FBM)
 	ParaReplacementFBA          = "replacement_fba"           // a replacement through Your Orders (FBA)
@@ -117,19 +118,20 @@ const (
 	ParaAskMissingPartPhoto     = "ask_missing_part_photo"
 	ParaAskWhatWrong            = "ask_what_wrong"
 	ParaAskVariant              = "ask_variant"
+	ParaAskReasonReturn         = "ask_reason_return" // why the item is not right for them
 	ParaAskOrderID              = "ask_order_id"
 	ParaRefundOnRecord          = "refund_on_record" // the refund on record, its date and the bank's time
 )
 
 // Paragraphs lists every paragraph template.
 func Paragraphs() []string {
-	return []string{ParaThanksPhoto, ParaSendParts, ParaSendPartsOnceKnown, ParaReplacement, ParaCorrectItem,
+	return []string{ParaThanksPhoto, ParaSendParts, ParaSendPartsOnceKnown, ParaSendBroken, ParaReplacement, ParaCorrectItem,
 		ParaReplacementFBA, ParaRefundKeep, ParaRefundReturn, ParaRefundNow, ParaPartialRefund,
 		ParaChoiceReplacementRefund, ParaChoiceReturnRefund, ParaChoiceCorrectReturn, ParaChoiceRefundReplacement,
 		ParaChoiceFBA, ParaNotReceivedFBA, ParaAltReturn, ParaAltRefund, ParaKeepOffer, ParaReturnHowTo,
 		ParaExchange, ParaExchangeFBA, ParaAskPhotoDamage, ParaAskPhotoWrong, ParaAskPhotoDefect,
 		ParaAskPhotoGeneral, ParaAskSymptom, ParaAskSymptomPhoto, ParaAskMissingPart, ParaAskMissingPartPhoto,
-		ParaAskWhatWrong, ParaAskVariant, ParaAskOrderID, ParaRefundOnRecord}
+		ParaAskWhatWrong, ParaAskVariant, ParaAskReasonReturn, ParaAskOrderID, ParaRefundOnRecord}
 }
 
 // paragraphFacts are the facts a paragraph always prints; a missing one is

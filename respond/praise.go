@@ -131,8 +131,9 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 		repost := within(c.hits(repostRe), lo, hi) && (prevPraise || prevHappy || praise || gave) || copied
 		permissionOnly := !within(c.hits(requestRe), lo, hi) && !within(c.hits(wishRe), lo, hi) && within(c.hits(permissionRe), lo, hi)
 		switch {
-		case permissionOnly && s.neutral:
-			// "if you'd like to, you are welcome to leave feedback; it is entirely up to you"
+		case permissionOnly && (s.neutral || within(c.hits(neutralReviewRe), lo, hi)):
+			// "if you'd like to, you are welcome to leave feedback; it is entirely up to you",
+			// "feel free to leave a review, good or bad, whenever you like"
 		case praise && !s.review && !within(c.hits(reviewPlaceRe), lo, hi):
 			// kind words with nowhere to post them
 		case happy, praise, repost, (prevHappy || prevPraise) && !permissionOnly:

@@ -67,6 +67,8 @@ func (b *decider) remedy(k complaint) {
 	switch {
 	case k == compMissing && !b.s.NoReplacements && (parts || !(repl || refund || partial)):
 		b.sendParts(parts)
+	case parts && !b.s.NoReplacements && (k == compDamaged || k == compDefective || k == compGeneral) && b.brokenPieces():
+		b.sendBroken()
 	case repl:
 		b.replacement(k, refund)
 	case (partial || keep) && k != compNotReceived:
@@ -105,6 +107,24 @@ func (b *decider) sendParts(asked bool) {
 		b.para(ParaAskMissingPart)
 	}
 	b.task(aftersale.TaskShipParts, "once the buyer says which part is missing, send it to the address on the order", time.Time{})
+}
+
+// brokenPieces reports whether the buyer asks for pieces that came broken
+// or faulty to be sent ("two of the six cups arrived broken, could you
+// send those two"), naming no part that is missing.
+func (b *decider) brokenPieces() bool {
+	g := b.given()
+	return b.asked(aftersale.AskSendParts) && g.MissingPart == "" &&
+		(g.Complaint == aftersale.SubDamaged || g.Complaint == aftersale.SubDefective)
+}
+
+// sendBroken: the seller sends new pieces for the broken ones, the buyer
+// keeps the rest (playbook silent: cheaper than a new set or a return, and
+// what the buyer asked for).
+func (b *decider) sendBroken() {
+	b.para(ParaSendBroken)
+	b.offer(OfferSendParts, "the buyer asked for the broken pieces to be sent again")
+	b.task(aftersale.TaskShipParts, "send new pieces for the ones that arrived broken to the address on the order", time.Time{})
 }
 
 // replacement: the buyer asks for a new unit or the right one. FBA orders
@@ -435,7 +455,18 @@ func (b *decider) unwanted() {
 		b.offer(OfferReturn, "the buyer will not keep the item")
 		b.offer(OfferRefund, "")
 		b.why("no keep_item request: the buyer said they will not keep it")
+	case b.asked(aftersale.AskRefund) && !fba:
+		// The buyer wants the money back: the keep offer first, then the
+		// full refund when the return arrives.
+		b.returnReason()
+		b.para(ParaKeepOffer, ParaAltReturn)
+		b.offer(OfferKeepWithRefund, "playbook: a return costs a lot; offer to keep it with a refund")
+		b.offer(OfferPartialRefund, "")
+		b.offer(OfferReturn, "")
+		b.offer(OfferRefund, "the buyer asked for the money back: refunded in full once the return arrives")
+		b.request(RequestKeepItem, "playbook: would the buyer keep it instead")
 	default:
+		b.returnReason()
 		b.para(ParaKeepOffer, ParaReturnHowTo)
 		b.offer(OfferKeepWithRefund, "playbook: a return costs a lot; offer to keep it with a refund")
 		b.offer(OfferPartialRefund, "")
@@ -443,6 +474,29 @@ func (b *decider) unwanted() {
 		b.request(RequestKeepItem, "playbook: would the buyer keep it instead")
 	}
 	b.unknownOrderTask()
+}
+
+// returnReason asks why an unwanted FBM item goes back, unless the buyer
+// said it (the reason tells the seller what to improve and whether a keep
+// offer fits). FBA items in most categories go back within 30 days without
+// a reason, which the reply says: there the reason is not asked.
+func (b *decider) returnReason() {
+	if r := b.given().Reason; r != "" {
+		b.why("no reason request: the buyer gave it: " + quote(r))
+		return
+	}
+	if b.in.Order.Channel == aftersale.ChannelFBA {
+		return
+	}
+	if !bareReturnAsk(b.in.Message.ClassifyText()) {
+		// "gefällt mir doch nicht", "heavier than I expected", "思っていたより
+		// 厚い": a reason in words no cue list knows is still a reason;
+		// only a message that says no more than the return is asked.
+		b.why("no reason request: the buyer says more than that it goes back")
+		return
+	}
+	b.para(ParaAskReasonReturn)
+	b.request(RequestReason, "the buyer did not say why the item goes back")
 }
 
 // unknownOrderTask flags a reply that promises something for an order the
@@ -574,3 +628,46 @@ var bareFiller = map[string]bool{"the": true, "a": true, "an": true, "of": true,
 // follows them may describe it.
 var bareJoin = map[string]bool{"and": true, "when": true, "but": true, "because": true, "und": true, "wenn": true, "aber": true,
 	"et": true, "quand": true, "mais": true, "y": true, "cuando": true, "pero": true, "e": true, "quando": true, "ma": true}
+
+// bareReturnAsk reports whether a buyer's text says no more than that the
+// item should go back ("I want to return it", "Wie geht das?", "我想退货"):
+// at most nine words besides greetings, thanks and politeness (sixteen
+// characters in Chinese or Japanese), and no word of a cause.
+func bareReturnAsk(text string) bool {
+	if causeRe.MatchString(text) {
+		return false
+	}
+	words, cjk := 0, 0
+	for _, f := range strings.Fields(strings.ToLower(text)) {
+		f = strings.Trim(f, ".,!?;:¿¡()\"'«»“”")
+		if f == "" || politeWord[f] {
+			continue
+		}
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	rest := politeCJKRe.ReplaceAllString(text, "")
+	for _, r := range rest {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			cjk++
+		}
+	}
+	if cjk > 0 {
+		return cjk <= 16
+	}
+	return words <= 9
+}
+
+// causeRe finds a word that gives a cause, in the template languages.
+var causeRe = guard(`(?i)\b(?:because|since|as it|as they|cause|weil|da es|denn|parce que|car|puisque|porque|ya que|perché|poiché|siccome)\b|ので|から|ため|因为|由于|所以`)
+
+// politeWord are greetings, thanks and politeness around a request.
+var politeWord = map[string]bool{"hi": true, "hello": true, "hey": true, "dear": true, "thanks": true, "thank": true, "you": true,
+	"please": true, "regards": true, "kind": true, "best": true, "hallo": true, "guten": true, "tag": true, "danke": true,
+	"bitte": true, "grüße": true, "viele": true, "freundliche": true, "bonjour": true, "merci": true, "cordialement": true,
+	"svp": true, "hola": true, "gracias": true, "saludos": true, "un": true, "saludo": true, "buongiorno": true, "salve": true,
+	"grazie": true, "cordiali": true, "saluti": true}
+
+// politeCJKRe finds greetings and thanks in Chinese and Japanese.
+var politeCJKRe = regexp.MustCompile(`你好|您好|谢谢|麻烦了|こんにちは|お世話になっております|お世話になります|ありがとうございます|よろしくお願いします|よろしくお願いいたします`)

@@ -24,6 +24,18 @@ var ackRe = guardAlt(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(
 // cannot accept other payments, such as PayPal").
 var enumRe = guard(`(?i)^\s*(?:such as|like|e\.g\.|for example|including|wie\b|zum beispiel|z\. ?b\.|comme\b|par exemple|como\b|por ejemplo|come\b|ad esempio|per esempio|例如|比如|譬如|如)`)
 
+// infClauseRe: a clause that continues the clause before with an
+// infinitive ("it is not possible, unfortunately, to refund via PayPal",
+// "es ist nicht möglich, per PayPal zu erstatten", "die Erstattung per
+// PayPal vorzunehmen", "de vous rembourser par PayPal", "di pagare con
+// PayPal"), so it takes up the refusal of that clause.
+var infClauseRe = regexp.MustCompile(`(?i)^\s*(?:to|de|d['’]|di|a|para)\s|\bzu \p{L}+en\b|\b(?:an|auf|aus|ab|bei|ein|mit|nach|vor|vorzu|zurück|über|weiter|vorzu)zu\p{L}+en\b|\b\p{L}+zu(?:nehmen|geben|bieten|senden|schicken|zahlen|führen|stellen|lassen|weisen|wickeln)\b`)
+
+// possibleEndRe: a clause that ends in what is (not) possible or allowed
+// ("it is not possible", "es ist uns nicht möglich", "no nos es
+// posible"), which an infinitive clause after it continues.
+var possibleEndRe = regexp.MustCompile(`(?i)(?:\b(?:possible|able|allowed|permitted|möglich|erlaubt|gestattet|gelingt|autorisée?s?|permise?s?|posible|permitido|possibile|consentito|permesso)|できません|不能|无法)\s*$`)
+
 // refusedAt reports whether the match at sp is named in a refusal or an
 // explanation of Amazon's rules: a refusal in its clause (or in the clause
 // before, when its clause lists examples), or the buyer's proposal taken
@@ -52,16 +64,29 @@ func (c *checker) refusedAt(sp []int) bool {
 		if c.declinesChannel(lo, hi) {
 			return true
 		}
-		if k > 0 && enumRe.MatchString(c.text[lo:hi]) && c.declinesChannel(s[0]+cls[k-1][0], s[0]+cls[k-1][1]) {
-			return true
+		if k > 0 && c.declinesChannel(s[0]+cls[k-1][0], s[0]+cls[k-1][1]) {
+			prev := c.text[s[0]+cls[k-1][0] : s[0]+cls[k-1][1]]
+			if enumRe.MatchString(c.text[lo:hi]) || infClauseRe.MatchString(c.text[lo:hi]) && possibleEndRe.MatchString(prev) {
+				return true
+			}
 		}
 	}
 	if c.contrasted(sp) {
 		return true
 	}
+	if c.removedDetail(sp, s, cls) {
+		return true
+	}
+	if si > 0 && c.buyersOwnAgain(sp, s) {
+		for _, p := range sents[:si] {
+			if c.declinesChannel(p[0], p[1]) {
+				return true
+			}
+		}
+	}
 	if within(c.hits(ackRe), s[0], s[1]) || c.thanksForChannel(sp, s, cls) {
 		next := func(lo, hi int) bool {
-			return c.declines(lo, hi) || within(c.hits(onlyHereRe), lo, hi) || within(c.hits(allHereRe), lo, hi)
+			return c.declinesChannel(lo, hi) || within(c.hits(allHereRe), lo, hi) || c.insteadAmazon(lo, hi)
 		}
 		if next(sp[0], s[1]) || si+1 < len(sents) && next(sents[si+1][0], sents[si+1][1]) {
 			return true
@@ -74,6 +99,61 @@ func (c *checker) refusedAt(sp []int) bool {
 		}
 	}
 	return false
+}
+
+// buyerOwnRe ends in a possessive of the buyer's ("your", "Ihre",
+// "vos", "sus", "i suoi", "您的", "お客様の") with at most two words
+// before the channel.
+var buyerOwnRe = regexp.MustCompile(`(?i)(?:\b(?:your|ihre[nmrs]?|deine[nmrs]?|votre|vos|tes|ton|ta|su|sus|tu|tus|suo|sua|suoi|sue|tuo|tua|tuoi)\s+(?:[\p{L}'’-]+\s+){0,2}|您的|你的|お客様の|お客さまの)$`)
+
+// buyersOwnAgain reports whether the channel at sp, in sentence s, is the
+// buyer's own detail named again in a sentence that asks nothing of the
+// buyer and has the seller do nothing with it ("I've asked Amazon to
+// remove the message with your bank details"); refusedAt then wants a
+// sentence before it to have declined a channel.
+func (c *checker) buyersOwnAgain(sp, s []int) bool {
+	before := c.text[max(s[0], sp[0]-40):sp[0]]
+	for len(before) > 0 && !utf8.RuneStart(before[0]) {
+		before = before[1:]
+	}
+	return buyerOwnRe.MatchString(before) && !within(c.hits(askRe), s[0], s[1]) && !within(c.hits(toUsRe), s[0], s[1]) && !within(c.hits(sellerActRe), s[0], s[1])
+}
+
+// removeRe: deleting or removing something ("remove", "löschen",
+// "supprimer", "eliminar", "cancellare", "rimuovere", "削除", "删除").
+var removeRe = guardAlt(`(?i)\b(?:remov|delet|eras)\p{L}*|\blösch\p{L}*|\bentfern\p{L}*|\bsupprim\p{L}*|\beffac\p{L}*|\belimin\p{L}*|\bborr[ae]\p{L}*|\bcancell\p{L}*|\brimuov\p{L}*|削除|删除`)
+
+// removedDetail reports whether the channel at sp is a detail the buyer
+// sent that is being removed, in a clause with a removal verb, in a
+// sentence that names Amazon and asks nothing ("We have asked Amazon to
+// delete the message with your IBAN", "Wir haben Amazon gebeten, Ihre
+// Nachricht mit der IBAN zu löschen").
+func (c *checker) removedDetail(sp, s []int, cls [][]int) bool {
+	if !within(c.hits(amazonNameRe), s[0], s[1]) || within(c.hits(askRe), s[0], s[1]) || within(c.hits(toUsRe), s[0], s[1]) {
+		return false
+	}
+	for _, cl := range cls {
+		lo, hi := s[0]+cl[0], s[0]+cl[1]
+		if sp[0] >= lo && sp[0] < hi {
+			return within(c.hits(removeRe), lo, hi)
+		}
+	}
+	return false
+}
+
+// paymentNameRe: the matched channel is a way to pay (PayPal, a bank
+// transfer, an IBAN, "pay us directly", "振込", "转账") rather than a
+// way to talk; asking the buyer to use one is off_amazon_payment.
+var paymentNameRe = regexp.MustCompile(`(?i)pay\s?pal|venmo|zelle|cash\s?app|western union|moneygram|alipay|bizum|satispay|revolut|bitcoin|crypto|\bIBAN\b|\b(?:bank|wire) transfer|\bbank (?:account|details)|\bpay (?:us )?directly|überweisung|kontonummer|bankverbindung|virement|\bRIB\b|coordonnées bancaires|payer directement|transferencia|datos bancarios|pagar(?:nos)? directamente|bonifico|coordinate bancarie|pagare direttamente|振(?:り)?込|口座番号|支付宝|转账`)
+
+// offAmazonRule returns the rule of a request to go outside Amazon that
+// names name: off_amazon_payment for a way to pay, off_amazon_contact
+// otherwise.
+func offAmazonRule(name string) string {
+	if paymentNameRe.MatchString(name) {
+		return RuleOffAmazonPayment
+	}
+	return RuleOffAmazon
 }
 
 // contrastBeforeRe ends in a contrast that sets the channel after it
@@ -126,10 +206,10 @@ func (c *checker) declines(lo, hi int) bool {
 
 // channelNegRe: a negated verb around a channel ("please do not pay by
 // PayPal", "die IBAN brauchen wir nicht"); channelNegNotRe: idioms that
-// negate nothing ("don't hesitate to").
+// negate nothing ("don't hesitate to", "no problem", "warum nicht").
 var (
-	channelNegRe    = guardAlt(`(?i)无需|不必|\b(?:do not|don't|don’t|never|no need to|no need for|not necessary|not needed|unnecessary|pas besoin|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call)|not (?:something|an option|available|possible|allowed|permitted|offered|supported)|(?:isn't|isn’t|aren't|aren’t|is no longer|are no longer) (?:something|an option|available|possible|allowed|permitted|offered|supported))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta|escriba|contacte|llame|enviar|mandar|pagar|usar|utilizar|compartir|escribir|contactar|llamar)\b|\bno (?:nos |le |lo |la |se )?\p{L}+[aei]mos\b|\bnon (?:ci |le |lo |la |si )?\p{L}+iamo\b|\bnunca\b|\bnon (?:ci |mi |le |si )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida|scriva|contatti|chiami|inviare|mandare|pagare|usare|utilizzare|condividere|scriver\p{L}*|contattar\p{L}*|chiamar\p{L}*)\b|不要|请勿|不用|不需要|不使用|不通过|不提供|不接受|不支持|(?:行って|使用して|利用して|対応して|受け付けて)(?:おりません|いません)|ないでください|不要です|必要ありません|必要はございません|必要はありません`)
-	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti`)
+	channelNegRe    = guardAlt(`(?i)无需|不必|\b(?:do not|don't|don’t|never|no need to|no need for|not necessary|not needed|unnecessary|pas besoin|prefer not|rather not|not to (?:use|contact|write|message|pay|send|call)|not an? (?:channel|method|way|service|platform|app)|not (?:something|an option|available|possible|allowed|permitted|offered|supported|involved|used|needed|required|accepted)|refrain from|avoid (?:sending|sharing|posting|using)|(?:isn't|isn’t|aren't|aren’t|is no longer|are no longer) (?:something|an option|available|possible|allowed|permitted|offered|supported))\b|\b(?:nicht|kein\p{L}*|niemals)\b|\bverzichten sie\b|\bévitez\b|\bevite\b|\beviti\b|避免|\bne\b[^.!?\n]*?\b(?:pas|jamais|plus)\b|\bno (?:nos |le |me |lo |la |se )?(?:es necesario|hace falta|envíe|mande|pague|use|utilice|facilite|comparta|escriba|contacte|llame|enviar|mandar|pagar|usar|utilizar|compartir|escribir|contactar|llamar)\b|\bno (?:nos |le |lo |la |se )?\p{L}+[aei]mos\b|\bnon (?:ci |le |lo |la |si )?\p{L}+iamo\b|\bnunca\b|\bnon (?:ci |mi |le |si )?(?:è necessario|serve|invii|mandi|paghi|usi|utilizzi|condivida|scriva|contatti|chiami|invia\p{L}*|manda\p{L}*|paga\p{L}*|usa\p{L}*|utilizza\p{L}*|condivider\p{L}*|scriver\p{L}*|contattar\p{L}*|chiamar\p{L}*|fornir\p{L}*|comunicar\p{L}*)\b|不要|请勿|不用|不需要|不使用|不通过|不提供|不接受|不支持|(?:行って|使用して|利用して|対応して|受け付けて|お受けして|承って|ご利用いただいて)(?:おりません|いません)|ないでください|(?:なくて|なくても)(?:大丈夫|結構|問題ございません|問題ありません|構いません)|不要です|必要ありません|必要はございません|必要はありません`)
+	channelNegNotRe = guardAlt(`(?i)\b(?:do not|don't|don’t) (?:hesitate|forget|worry)|zögern sie nicht|n['’]hésitez pas|no dude|non esiti|\b(?:why not|no problem|warum nicht|kein problem|pourquoi pas|pas de problème|por qué no|ningún problema|perché no|nessun problema)\b`)
 )
 
 // onlyHereRe: the conversation stays in this thread or on Amazon ("we
@@ -138,6 +218,19 @@ var (
 var onlyHereRe = guardAlt(`(?i)\b(?:only|nur|ausschließlich|uniquement|seulement|solo|solamente|únicamente|soltanto|unicamente)\b[^.!?\n]*?(?:\b(?:here|hier|ici|qui|in this (?:thread|chat|conversation)|amazon)\b|aqu[ií])|\bne\b[^.!?\n]*?\bque\b[^.!?\n]*?\b(?:ici|amazon)\b|(?:只能|仅能|只可以)[^。！？\n]*?(?:亚马逊|Amazon|这里)|(?:Amazon|アマゾン)[^。！？\n]*?のみ` +
 	// "must go through Amazon"
 	`|\b(?:must|have to|has to|need to|needs to|müssen|muss|doi(?:t|vent)|deben?|dev(?:e|ono))\b[^.!?\n]*?\b(?:through|via|on|within|über|bei|par|sur|por|a través de|en|tramite|su) amazon\b|(?:Amazon|アマゾン)を(?:通じて|通して|介して)[^。！？\n]*?必要|必须(?:通过|在)(?:亚马逊|Amazon)`)
+
+// insteadRe: what the seller does in place of the buyer's wish ("the
+// refund goes through Amazon instead", "stattdessen", "plutôt", "en su
+// lugar", "invece", "代わりに", "而是"); with Amazon named in the same
+// sentence it declines a channel the buyer asked about.
+var insteadRe = guardAlt(`(?i)\binstead\b|\bstatt ?dessen\b|\bplutôt\b|\bà la place\b|\ben cambio\b|\ben su lugar\b|\ben lugar de eso\b|\binvece\b|\bal suo posto\b|代わりに|かわりに|而是|改为|改由`)
+
+// insteadAmazon reports whether text[lo:hi] puts Amazon's path in place
+// of something ("instead" and Amazon named) and asks nothing of the
+// buyer.
+func (c *checker) insteadAmazon(lo, hi int) bool {
+	return within(c.hits(insteadRe), lo, hi) && within(c.hits(amazonNameRe), lo, hi) && !within(c.hits(askRe), lo, hi) && !within(c.hits(toUsRe), lo, hi)
+}
 
 // allHereRe: every question is handled in this thread or on Amazon ("we
 // answer every question here", "nous traitons toutes les demandes ici",

@@ -26,9 +26,10 @@ standard input.
 Blocking findings (rule ids in brackets): links other than allowed
 amazon.* ones, also without a scheme or spelled out, "example dot com"
 [link]; email addresses, also "name at gmail dot com" [email_address];
-phone numbers [phone_number]; asking the buyer to contact or pay outside
-Amazon (WhatsApp, WeChat, PayPal, "email us directly" ...)
-[off_amazon_contact]; asking for a positive review or only happy buyers'
+phone numbers [phone_number]; asking the buyer to contact you outside
+Amazon (WhatsApp, WeChat, "email us directly" ...) [off_amazon_contact]
+or to pay outside it (PayPal, bank transfer ...) [off_amazon_payment];
+asking for a positive review or only happy buyers'
 reviews [review_ask]; anything of value offered with, for, before or after
 writing, changing or removing a review [review_incentive]; marketing,
 cross-selling, coupons and follows [marketing]; unfilled template fields
