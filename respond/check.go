@@ -122,6 +122,7 @@ func CheckText(text string, o CheckOptions, s Settings) []Issue {
 	c := &checker{text: text}
 	c.contact(s)
 	c.offAmazon()
+	c.offAmazonShapes()
 	c.reviews()
 	c.marketing()
 	for _, sp := range findPlaceholders(text) {

@@ -24,8 +24,8 @@ var marketingCatRe = guardAlt(`(?i)\bwe also (?:sell|offer|make|stock|carry|have
 // searchRe, searchTargetRe: "search «Brand» on Amazon", "Geben Sie bei
 // Amazon „Marke“ in die Suche ein", "在亚马逊搜索“店名”".
 var (
-	searchRe       = guardAlt(`(?i)\bsearch\p{L}*|\bsuche\p{L}*|\bsuchen\b|\brecherch\p{L}*|\bbus[cq]\p{L}*|\bcerc\p{L}*|検索|搜索|搜`)
-	searchTargetRe = guardAlt(`["“”«»„‚「」『』]|(?:^|[^\p{L}])['‘’]|['‘’](?:[^\p{L}]|$)|(?i)\b(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*) (?:brand|shop|store|name|marke|laden|shop|boutique|marque|tienda|marca|negozio)\b|当店|店名|我们的店|店铺`)
+	searchRe       = guardAlt(`(?i)\bsearch\p{L}*|\bsuche\p{L}*|\bsuchen\b|\brecherch\p{L}*|\bbus[cq]\p{L}*|\bcerc\p{L}*|\blook\p{L}* (?:us )?up\b|\btyp(?:e|ing)\b|\beinge?tipp\p{L}*|\beingeben\b|\btap(?:ez|ant)\b|\bteclee\b|\btecleando\b|\bdigit(?:i|ando)\b|検索|搜索|搜|入力|输入`)
+	searchTargetRe = guardAlt(`["“”«»„‚「」『』]|(?:^|[^\p{L}])['‘’]|['‘’](?:[^\p{L}]|$)|(?i)\b(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*) (?:brand|brand name|shop|store|name|marke|markenname|laden|shop|boutique|marque|tienda|marca|marchio|negozio|nome)\b|当店|店名|我们的店|店铺`)
 	// searchWhereRe: where a buyer is sent to search: Amazon or a web
 	// search engine.
 	searchWhereRe = guardAlt(`(?i)\b(?:amazon|google|bing|yahoo|duckduckgo)\b|アマゾン|亚马逊|グーグル|ヤフー|谷歌|百度`)
@@ -42,6 +42,7 @@ func (c *checker) marketing() {
 		spans = append(spans, sp)
 	}
 	spans = append(spans, c.hits(marketingCatRe)...)
+	spans = append(spans, c.hits(crossSellRe)...)
 	if nextPurchaseRe.MatchString(text) {
 		// A discount, code or voucher for a later purchase, in any words
 		// ("zehn Prozent Rabatt auf Ihre nächste Bestellung"), unless its
@@ -63,7 +64,7 @@ func (c *checker) marketing() {
 			}
 			// The name searched for is quoted or "our brand", close to the verb.
 			lo, hi := max(0, sp[0]-60), min(len(sent), sp[1]+60)
-			if searchTargetRe.MatchString(sent[lo:hi]) {
+			if searchTargetRe.MatchString(sent[lo:hi]) || searchTargetNamed(sent) {
 				spans = append(spans, []int{s[0] + sp[0], s[0] + sp[1]})
 			}
 		}
@@ -104,7 +105,7 @@ func (c *checker) orderFact(sp []int) bool {
 			}
 		}
 	}
-	return within(c.hits(couponFactRe), lo, hi) && named && !within(c.hits(marketingCatRe), lo, hi) && !within(c.hits(nextPurchaseRe), lo, hi)
+	return within(c.hits(couponFactRe), lo, hi) && named && !within(c.hits(marketingCatRe), lo, hi) && !within(c.hits(crossSellRe), lo, hi) && !within(c.hits(nextPurchaseRe), lo, hi)
 }
 
 // nextPurchaseRe: a discount for a later purchase is marketing.
@@ -126,7 +127,7 @@ var notRefusalRe = guardAlt(`(?i)\bcan(?:'t|’t|not) wait\b|\b(?:don't|don’t|
 // promotes by its shape.
 func (c *checker) declinedPromotion(sp []int) bool {
 	s := c.sentenceOf(sp)
-	if s == nil || within(c.hits(nextPurchaseRe), s[0], s[1]) || within(c.hits(marketingCatRe), s[0], s[1]) || within(c.hits(notRefusalRe), s[0], s[1]) {
+	if s == nil || within(c.hits(nextPurchaseRe), s[0], s[1]) || within(c.hits(marketingCatRe), s[0], s[1]) || within(c.hits(crossSellRe), s[0], s[1]) || within(c.hits(notRefusalRe), s[0], s[1]) {
 		return false
 	}
 	return c.clauseDeclines(s, sp)

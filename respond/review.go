@@ -32,13 +32,14 @@ var (
 	neutralReviewRe = guardAlt(`(?i)positi\p{L}*\s+(?:or|oder|ou|o|e)\s+(?:\p{L}+\s+)?n[ée]gati\p{L}*|good or bad|gut oder schlecht|好评(?:还是|或)差评|良い評価でも悪い評価でも|良い(?:内容|評価)でも`)
 	// satisfiedRe: a review asked for only when the buyer is happy.
 	satisfiedRe = guardAlt(`(?i)\b(?:if|since|now that|as long as) you(?:'re|’re| are| were| feel| have been)\b[^.!?\n]*?\b(?:satisfied|happy|pleased|delighted|earned)|\bif (?:everything|all) (?:is|was|went) (?:fine|well|ok|good)` +
-		`|\b(?:wenn|falls|sofern) sie\b[^.!?\n]*?\bzufrieden|\bsi vous (?:êtes|étiez|avez été)\b[^.!?\n]*?\b(?:satisfait|content|ravi)|\bsi (?:está|queda|estuvo|ha quedado|quedó)\b[^.!?\n]*?\b(?:satisfech|content)` +
-		`|\bse (?:è|fosse|è rimast[oa]|siete)\b[^.!?\n]*?\b(?:soddisfatt|content)|ご満足いただけ(?:た|まし|れば)|ご満足(?:の|いただ)|気に入っていただけ(?:た|まし|れば)|如果您?[^。！？\n]{0,12}(?:满意|喜欢)`)
+		`|\b(?:wenn|falls|sofern) (?:sie|du)\b[^.!?\n]*?\bzufrieden|\bsi vous (?:êtes|étiez|avez été)(?:[^\p{L}]|$)[^.!?\n]*?\b(?:satisfait|content|ravi)|\bsi (?:está|estás|queda|quedas|estuvo|estuviste|ha quedado|has quedado|quedó|quedaste)(?:[^\p{L}]|$)[^.!?\n]*?\b(?:satisfech|content)` +
+		`|\bse (?:è|sei|fosse|fossi|è rimast[oa]|sei rimast[oa]|siete)(?:[^\p{L}]|$)[^.!?\n]*?\b(?:soddisfatt|content)|ご満足いただけ(?:た|まし|れば)|ご満足(?:の|いただ)|気に入っていただけ(?:た|まし|れば)|如果您?[^。！？\n]{0,12}(?:满意|喜欢)`)
 	// gatingRe: asking unhappy buyers to write to the seller before they
 	// review.
 	gatingRe = guardAlt(`(?i)\b(?:contact|write to|message|tell|reach) us\b[^.!?\n]*?\b(?:first|before)\b|\bbefore (?:you )?(?:leav|post|writ|submit|rat)\p{L}*` +
 		`|\bbevor sie\b[^.!?\n]*?(?:bewert|abgeben|schreiben|hinterlass|veröffentlich)|avant de (?:laisser|publier|écrire|noter|donner)|antes de (?:dejar|publicar|escribir|valorar|calificar)|prima di (?:lasciare|pubblicare|scrivere|valutare)` +
-		`|(?:レビュー|評価|投稿)の前に|(?:评价|差评|留评|评论)之前|之前(?:请)?先(?:联系|告诉)`)
+		`|(?:レビュー|評価|投稿)の前に|(?:评价|差评|留评|评论)之前|之前(?:请)?先(?:联系|告诉)` +
+		`|\b(?:rather than|instead of) (?:leaving|posting|writing|giving) (?:us )?(?:a |an )?(?:negative |bad |poor |low |critical )?(?:review|feedback|rating)|\bstatt (?:einer |eine |direkt )?(?:negative[n]? |schlechte[n]? )?(?:bewertung|rezension)|\bplutôt que de (?:laisser|publier|écrire) (?:un )?(?:avis|commentaire)|\ben (?:lugar|vez) de (?:dejar|escribir|publicar) (?:una )?(?:reseña|valoración|opinión)|\b(?:anziché|invece di) lasciare (?:una )?(?:recensione|commento|valutazione)|而不是(?:直接)?(?:留|给|写)(?:差评|评价)|\b(?:schreiben|kontaktieren|melden) sie (?:sich )?(?:bitte )?(?:uns )?(?:bitte )?(?:zuerst|zunächst|erst)\b|\b(?:contactez|écrivez)-nous (?:d['’]abord|en premier)\b|\b(?:contáctenos|escríbanos|contáctanos|escríbenos) (?:primero|antes)\b|\bci (?:scriva|contatti) (?:prima|subito)\b|\b(?:scriveteci|contattateci|scrivici|contattaci) prima\b|まず(?:は)?(?:当店|弊社)?(?:に|へ|まで)?(?:ご連絡|連絡|メッセージ)|(?:请)?先(?:联系|告诉)我们`)
 
 	// changeActRe: verbs that change or remove a review, as stems (every
 	// tense and mood: "remove", "removed", "entfernt", "anzupassen",
@@ -248,6 +249,7 @@ func (c *checker) reviews() {
 	}
 	sents := c.reviewSentences()
 	c.positiveAsks(sents)
+	c.reasks(sents)
 	c.praiseAsks(sents)
 	c.incentives(sents)
 	if !c.reported(RuleReviewIncentive, 0, len(c.text)) {
