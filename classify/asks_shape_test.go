@@ -277,8 +277,9 @@ func TestReadAsksPhotoSaid(t *testing.T) {
 
 func TestPartialAddress(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
-		{"Wrong house number, it's 14 not 41, Maple Close.", "14 not 41, Maple Close"},
-		{"Falsche Hausnummer: 5 statt 50, Birkenweg, Kiel.", "5 statt 50, Birkenweg, Kiel"},
+		{"Wrong house number, it's 14 not 41, Maple Close.", "14, Maple Close"},
+		{"Falsche Hausnummer: 5 statt 50, Birkenweg, Kiel.", "5, Birkenweg, Kiel"},
+		{"House number is not 41 but 14, Maple Close.", "14, Maple Close"},
 		{"Adesso abito a Genova, Via Balbi 7. Grazie", "Via Balbi 7"},
 		{"Je suis maintenant au 4 rue Victor Hugo à Lille.", "4 rue Victor Hugo à Lille"},
 		{"I live at 22 Mill Lane now", "22 Mill Lane now"},

@@ -215,8 +215,16 @@ func partialAddress(text string) string {
 			if p == "" || aftersale.HasOrderID(p) || trackingWordRe.MatchString(p) {
 				continue
 			}
-			if m := houseFixRe.FindStringIndex(p); m != nil {
-				return trimAddress(p[m[0]:])
+			if m := houseFixRe.FindStringSubmatchIndex(p); m != nil {
+				// The right number and what follows it: "14 not 41, Maple
+				// Close" is "14, Maple Close".
+				var num string
+				if m[2] >= 0 {
+					num = p[m[2]:m[3]]
+				} else {
+					num = p[m[4]:m[5]]
+				}
+				return trimAddress(num + p[m[1]:])
 			}
 			if m := cjkPartialRe.FindString(p); m != "" {
 				return trimAddress(m)
@@ -240,7 +248,7 @@ var (
 	// houseFixRe reads a corrected house number: "14 not 41", "23 statt
 	// 32", "le 3 et non le 30", "el 15, no el 51", "9 e non 90", "not 41
 	// but 14".
-	houseFixRe = regexp.MustCompile(`(?i)\b\d{1,4}[a-z]?\s*,?\s+(?:not|instead of|rather than|statt|anstatt|nicht|et non|et pas|au lieu de|y no|no|en vez de|en lugar de|e non|invece di|non)\s+(?:(?:le|el|il|la|the|der|die)\s+)?(?:n[°º.]\s*)?\d{1,4}[a-z]?\b|\bnot\s+\d{1,4}[a-z]?\s*,?\s+but\s+\d{1,4}[a-z]?\b`)
+	houseFixRe = regexp.MustCompile(`(?i)\b(\d{1,4}[a-z]?)\s*,?\s+(?:not|instead of|rather than|statt|anstatt|nicht|et non|et pas|au lieu de|y no|no|en vez de|en lugar de|e non|invece di|non)\s+(?:(?:le|el|il|la|the|der|die)\s+)?(?:n[°º.]\s*)?\d{1,4}[a-z]?\b|\bnot\s+\d{1,4}[a-z]?\s*,?\s+but\s+(\d{1,4}[a-z]?)\b`)
 	// cjkPartialRe is a Chinese or Japanese city or ward with a block
 	// number, without a postcode or a road word.
 	cjkPartialRe = regexp.MustCompile(`\p{Han}{1,5}(?:市|区)\p{Han}{0,8}[0-9０-９]+(?:[-−－の][0-9０-９]+)*(?:号|番地?|丁目)?`)
