@@ -31,6 +31,9 @@ var (
 // acting, later in the sentence or in the next one. A sentence that
 // only permits or leaves the review to the buyer is left to incentives.
 func (c *checker) conditionedReview(sents []reviewSentence) {
+	if c.sequencedReview(sents) || c.softChangeWithValue(sents) {
+		return
+	}
 	spans := c.sentences()
 	for i, sp := range spans {
 		lo, hi := sp[0], sp[1]
@@ -77,4 +80,111 @@ func (c *checker) conditionedReview(sents []reviewSentence) {
 // sentence names one.
 func (c *checker) changeOfReview(lo, hi int, sentReview bool) bool {
 	return sentReview || within(c.hits(reviewWordRe), lo, hi) || within(c.hits(pronounActRe), lo, hi)
+}
+
+// A review action put first in a sequence with the seller's step after
+// it is a deal as well: "just remove the feedback first, then we go
+// ahead with the shipment", "primero actualiza tu reseña y después te
+// enviamos el repuesto", "まずレビューを削除していただき、その後発送します",
+// "先删除差评，再给您补发". The seller's step need not be a known word.
+var (
+	// seqFirstRe marks a step as the first one.
+	seqFirstRe = guardAlt(`(?i)\b(?:first|firstly|first of all|zuerst|erst|zunächst|vorher|d['’]abord|premièrement|en premier|primero|antes|prima|innanzitutto|per prima cosa)\b|まず|先に|首先|(?:^|[^\p{Han}])先(?:把|将|删|修|改|撤|更|追)`)
+	// seqThenRe marks the step after it.
+	seqThenRe = guardAlt(`(?i)\b(?:then|after that|afterwards|and next|dann|danach|anschließend|ensuite|puis|après quoi|après cela|después|luego|poi|dopo|in seguito|successivamente)\b|その後|それから|そのあと|次第|然后|之后|随后|(?:^|[，,、。]|[^\p{Han}])再(?:给|为|帮|发|寄|退|补|安排|处理|进行)`)
+)
+
+// sequencedReview reports a review action marked first with a step after
+// it that is not the buyer's review again nor left to the buyer.
+func (c *checker) sequencedReview(sents []reviewSentence) bool {
+	spans := c.sentences()
+	for i, sp := range spans {
+		lo, hi := sp[0], sp[1]
+		s := sents[i]
+		if s.refused || s.neutral || !s.review && !(i > 0 && sents[i-1].review) {
+			continue
+		}
+		if !within(c.hits(seqFirstRe), lo, hi) {
+			continue
+		}
+		// The "then" step: in this sentence, or opening the next one.
+		then, thenHi := -1, hi
+		for _, t := range c.hits(seqThenRe) {
+			if t[0] > lo && t[0] < hi {
+				then = t[0]
+				break
+			}
+			if i+1 < len(spans) && t[0] >= spans[i+1][0] && t[0] < spans[i+1][0]+12 {
+				then, thenHi = t[0], spans[i+1][1]
+				break
+			}
+		}
+		if then < 0 || !within(c.hits(seqFirstRe), lo, then) {
+			continue
+		}
+		// The review action comes before "then", the seller's step after.
+		if !within(c.hits(changeActRe), lo, then) && !within(c.hits(cjkChangeRe), lo, then) && !within(c.hits(takeDownRe), lo, then) || !c.changeOfReview(lo, then, false) && !within(c.hits(cjkReviewRe), lo, then) {
+			continue
+		}
+		if within(c.hits(reviewWordRe), then, thenHi) || within(c.hits(permissionRe), then, thenHi) {
+			continue
+		}
+		c.add(RuleReviewIncentive, block, []int{lo, thenHi}, "makes a review action the first step of a deal: %q; offer the remedy unconditionally and ask nothing about the review in the same message", c.text[lo:thenHi])
+		return true
+	}
+	return false
+}
+
+var (
+	// cjkChangeRe: a review action in Japanese or Chinese.
+	cjkChangeRe = guardAlt(`削除|変更|修正|取り下げ|取り消|更新|編集|見直|書き直|删除|删掉|删了|修改|更改|撤销|撤回|撤掉|改成|改为|追评`)
+	// takeDownRe: "take the one-star review down".
+	takeDownRe = guardAlt(`(?i)\btak\p{L}* (?:[\p{L}\d-]+ ){1,4}?down\b`)
+	// cjkReviewRe: a review named in Japanese or Chinese.
+	cjkReviewRe = guardAlt(`レビュー|評価|星|フィードバック|评价|评论|差评|好评|反馈|星`)
+)
+
+// A review change asked softly ("it would be great if that 2-star could
+// come down", "bump it up", "reconsider your rating") in a reply that
+// gives something of value is tied to it, wherever the two stand.
+var softChangeRe = guardAlt(`(?i)\b(?:come|comes|go|goes|move|creep|nudge)\p{L}* (?:back )?(?:down|up)\b|\bbump\p{L}* (?:it |that |this |them |the \p{L}+ )?up\b|\breconsider\p{L}* (?:your|the|that|this|it|them)\b|\b(?:a|one|another|an extra) (?:\d|two|more)?[- ]?stars? (?:or two )?(?:more|higher)\b|\b(?:higher|better) (?:rating|score|star)` +
+	`|\bnach oben (?:korrigier|setz|anpass)\p{L}*|\büberdenk\p{L}*|\b(?:anheb|erhöh|hochsetz|aufwert)\p{L}*` +
+	`|\breconsidér\p{L}*|\bréévalu\p{L}*|\bà la hausse\b|\b(?:remonter|relever) (?:votre|la|cette|sa) (?:note|évaluation)` +
+	`|\breconsider\p{L}* (?:su|tu|la|esa)\b|\bsub(?:ir|a|e|iera) (?:su|tu|la|esa) (?:valoraci[oó]n|nota|puntuaci[oó]n|calificaci[oó]n)` +
+	`|\briconsider\p{L}*|\b(?:alzare|alzi|alzasse|rialzare|rialzi) (?:la|il|sua|quel)\b` +
+	`|(?:評価|星|レビュー)[^。！？\n]{0,10}(?:見直|上げ|引き上げ|再考)|再考|重新考虑|(?:评分|评价|星级)[^。！？\n]{0,6}(?:调高|提高|改高)|(?:调高|提高|改高|加)[^。！？\n]{0,4}(?:评分|星级|几颗星)`)
+
+// softChangeWithValue reports a soft review change in a reply that also
+// gives or offers something of value.
+func (c *checker) softChangeWithValue(sents []reviewSentence) bool {
+	if !softChangeRe.MatchString(c.text) {
+		return false
+	}
+	valued := false
+	for _, s := range sents {
+		if s.value != nil && !s.refused {
+			valued = true
+			break
+		}
+	}
+	if !valued {
+		return false
+	}
+	spans := c.sentences()
+	for i, sp := range spans {
+		lo, hi := sp[0], sp[1]
+		s := sents[i]
+		if s.refused || s.neutral || !s.review && !(i > 0 && sents[i-1].review) || !within(c.hits(softChangeRe), lo, hi) {
+			continue
+		}
+		if within(c.hits(permissionRe), lo, hi) && !within(c.hits(requestRe), lo, hi) && !within(c.hits(wishRe), lo, hi) {
+			continue
+		}
+		if c.thanksForDone(lo, hi) {
+			continue
+		}
+		c.add(RuleReviewIncentive, block, sp, "asks for a better review in a reply that gives something of value: %q; offer the remedy unconditionally and ask nothing about the review in the same message", c.text[lo:hi])
+		return true
+	}
+	return false
 }

@@ -19,7 +19,25 @@ var marketingCatRe = guardAlt(`(?i)\bwe also (?:sell|offer|make|stock|carry|have
 	`|\btambién (?:vendemos|tenemos|ofrecemos)\b|\bnuestr[oa]s? (?:otr[oa]s|nuev[oa]s) (?:productos|artículos|modelos|colecciones)\b|\bnuestra nueva colección\b|\btoda nuestra (?:gama|colección)\b|\bprecio especial\b|\bcompr(?:e|a|ando) (?:\d+|dos|tres)\b[^.!?\n]*?(?:gratis|regal|tercer|mitad)|\bsíg(?:a|ue)nos\b|\b(?:echa|eche|echen) un vistazo a (?:nuestr\p{L}*|toda)|\bbúsca?nos\b|\bbúsquenos\b|\bdescubr[ae] (?:también )?nuestr\p{L}*|\bnuestr[oa]s? \p{L}+ a juego\b|\bencuéntrenos\b|\bsuscr[ií]b` +
 	`|\b(?:vendiamo|abbiamo|offriamo) anche\b|\bi nostri (?:altri|nuovi) (?:prodotti|articoli|modelli)\b|\bla nostra nuova collezione\b|\btutta la nostra (?:gamma|collezione)\b|\bnuove (?:fantasie|collezioni)\b|\bprezzo speciale\b|\b(?:acquisto|acquistando|compra|comprando) (?:di )?(?:\d+|due|tre)\b[^.!?\n]*?(?:omaggio|gratis|regalo|terzo|metà)|\bseguici\b|\b(?:dia|dai|date) un['’]occhiata (?:anche )?(?:a|ai|alle|al|alla|agli) nostr\p{L}*|\bci cerchi\b|\bcercateci\b|\bscopra (?:anche )?(?:i|le|la|il|gli) nostr\p{L}*|\bi nostri \p{L}+ abbinati\b|\bci trova (?:anche )?su\b|\biscriv` +
 	`|(?:\d|[２-９]|二|三)(?:点|個|つ)以上(?:の)?(?:ご)?(?:購入|お買い上げ)|まとめ買い|当店の(?:他の)?商品|他の商品も|新作|特別価格|メールマガジン|セット販売|セット割|姉妹品|フォローして|フォローをお願い` +
-	`|买[一二两三\d]+(?:件|个|套)?(?:即|就)?送|满\d+(?:美元|元|欧元|日元)?(?:再)?减|第[二三]件(?:半价|免费)|多买多送|全场|所有(?:的)?(?:新品|产品|商品)|特价|订阅|关注我们|新品系列|新款系列|上新了|搭配购买|套装优惠|同系列|看看我们的`)
+	`|买[一二两三\d]+(?:件|个|套)?(?:即|就)?送|满\d+(?:美元|元|欧元|日元)?(?:再)?减|第[二三]件(?:半价|免费)|多买多送|全场|特价|订阅|关注我们|新品系列|新款系列|上新了|搭配购买|套装优惠|同系列|看看我们的`)
+
+// rangeDealRe finds a deal by its shape: "buy 2, get 3" in any numbers,
+// the same item offered as a pair or set that "works out cheaper", and
+// matching goods back in stock.
+var rangeDealRe = guardAlt(`(?i)\bbuy (?:\d+|two|three|four),? (?:and )?get (?:\d+|two|three|four|five)\b|\bwe (?:also )?(?:do|make|sell|offer|have) (?:the same|this|that|it|them|a|an) (?:\p{L}+ )?(?:as|in) (?:a )?(?:pair|set|bundle|twin-?pack|multi-?pack|two-?pack|double pack)\b|\b(?:cheaper|better value|less) than buying\b|\bworks? out (?:\p{L}+ ){0,3}?cheaper\b|\bmatching \p{L}+(?: \p{L}+)? (?:is|are) (?:now )?back in stock\b|\bback in stock (?:too|as well)\b` +
+	`|\bkauf\p{L}* (?:sie )?(?:\d+|zwei|drei|vier),? (?:bekomm|erhalt|zahl|nimm)\p{L}* (?:sie )?(?:\d+|zwei|drei|vier|fünf)\b|\bim (?:doppelpack|set|paar)\b[^.!?\n]{0,40}\bgünstiger\b|\bgünstiger als (?:zwei|einzeln)|\bpassende\p{L}* [^.!?\n]{0,30}\bwieder (?:auf lager|verfügbar|erhältlich|da)\b` +
+	`|\bachet\p{L}* (?:\d+|deux|trois|quatre),? (?:recev|obten|emport|pay|repart)\p{L}* (?:\d+|deux|trois|quatre|cinq)\b|\ben lot de (?:deux|trois|\d+)\b[^.!?\n]{0,40}\b(?:moins cher|économi)|\brevient (?:\p{L}+ )?moins cher\b|\bassorti\p{L}* [^.!?\n]{0,30}(?:de nouveau|à nouveau|de retour) (?:en stock|disponibles?)\b` +
+	`|\bcompr\p{L}* (?:\d+|dos|tres|cuatro),? y (?:ll[eé]v|te llev|se llev|recib|pag)\p{L}* (?:\d+|dos|tres|cuatro|cinco)\b|\bsale (?:\p{L}+ )?más (?:barato|económico)\b|\ba juego [^.!?\n]{0,30}(?:de nuevo|otra vez|nuevamente) (?:en stock|disponibles?)\b` +
+	`|\bcompr\p{L}* (?:\d+|due|tre|quattro),? (?:e )?(?:prend|paghi|porti|ricev)\p{L}* (?:\d+|due|tre|quattro|cinque)\b|\bcosta (?:\p{L}+ )?meno che comprar\p{L}*|\bin coppia\b[^.!?\n]{0,40}\b(?:conviene|risparmi)\p{L}*|\babbinat\p{L}* [^.!?\n]{0,30}(?:di nuovo|nuovamente) (?:disponibili|in magazzino)\b` +
+	`|セットで(?:お得|お買い得|割安)|ペアで(?:お得|お買い得|割安)|お揃いの[^。！？\n]{0,20}再入荷|成对(?:购买)?更(?:划算|便宜|实惠)|(?:两件|套装)(?:购买)?更(?:划算|便宜|实惠)|配套的[^。！？\n]{0,20}(?:补货|到货|有货)了`)
+
+// rangeAllRe names the seller's whole range ("all our soaps", "todos
+// nuestros jabones", "全商品"); with a deal word in the same sentence it
+// is a promotion.
+var (
+	rangeAllRe = guardAlt(`(?i)\b(?:all|every one) (?:of )?our \p{L}+|\bour (?:whole|entire) (?:range|shop|store)\b|\balle(?:n)? unsere(?:n|r)? \p{L}+|\bunser(?:em)? (?:ganzen|gesamten) sortiment\b|\b(?:tous|toutes) nos \p{L}+|\btod[oa]s nuestr[oa]s \p{L}+|\btutt[ie] (?:i |le )?nostr[ie] \p{L}+|全商品|全品|店内(?:全|すべて)|全店|本店所有|所有(?:的)?(?:产品|商品)`)
+	dealWordRe = guardAlt(`(?i)\b(?:offers?|deals?|sale|discount\p{L}*|promo\p{L}*|\d+\s?% off|angebot\p{L}*|rabatt\p{L}*|aktion\p{L}*|offre\p{L}*|réduction\p{L}*|remise\p{L}*|soldes|ofertas?|descuentos?|promoci[oó]n\p{L}*|rebajas?|llévate|offert[ae]|sconto|sconti|promozion\p{L}*|saldi)\b|セール|割引|キャンペーン|特価|优惠|折扣|促销|特价|活动|[一二三四五六七八九\\d]折`)
+)
 
 // searchRe, searchTargetRe: "search «Brand» on Amazon", "Geben Sie bei
 // Amazon „Marke“ in die Suche ein", "在亚马逊搜索“店名”".
@@ -43,6 +61,14 @@ func (c *checker) marketing() {
 	}
 	spans = append(spans, c.hits(marketingCatRe)...)
 	spans = append(spans, c.hits(crossSellRe)...)
+	spans = append(spans, c.hits(rangeDealRe)...)
+	if rangeAllRe.MatchString(text) {
+		for _, sp := range c.hits(rangeAllRe) {
+			if s := c.sentenceOf(sp); s != nil && within(c.hits(dealWordRe), s[0], s[1]) {
+				spans = append(spans, sp)
+			}
+		}
+	}
 	if nextPurchaseRe.MatchString(text) {
 		// A discount, code or voucher for a later purchase, in any words
 		// ("zehn Prozent Rabatt auf Ihre nächste Bestellung"), unless its
