@@ -166,11 +166,15 @@ var (
 	attachWordRe = regexp.MustCompile(`\b(?:attach\p{L}*|join[st]?|joint\p{L}*|hänge\p{L}* \p{L}*\s?an|hänge an|anhang|angehängt|beigefügt|adjunt\p{L}*|alleg\p{L}*)\b|添付|附上|附件|附了`)
 )
 
+// mediaSeenRe finds a photo pointed at in passing: "as you can see in the
+// picture", "come si vede dalla foto", "写真の通り", "如图".
+var mediaSeenRe = regexp.MustCompile(`\b(?:see|seen|shown|visible|show|shows)\b[^.!?]{0,20}\b(?:in|on|from) (?:the|my|this|these) (?:photos?|pictures?|images?|video)\b|\b(?:si vede|si vedono|si nota|visibile|visto)\b[^.!?]{0,15}\b(?:dalla|dalle|nella|nelle|sulla|in) (?:foto|immagin\p{L}*|video)\b|\b(?:se ve|se ven|se aprecia|se nota|visible)\b[^.!?]{0,15}\b(?:en|de) (?:la|las) (?:fotos?|imágenes|imagen)\b|\b(?:on (?:le |la )?voit|visible|voyez)\b[^.!?]{0,15}\b(?:sur|dans) (?:la|les) (?:photos?|images?)\b|\b(?:sieht|sehen|sichtbar|erkennt|erkennen)\b[^.!?]{0,20}\b(?:auf|im) (?:dem|den) (?:fotos?|bildern?|video)\b|(?:写真|画像|動画)(?:の(?:通り|とおり|ように|様に)|で(?:分かる|わかる|確認)|を(?:ご覧|見て))|如图|见图|看图|(?:照片|图片|视频)(?:里|中|上)(?:可以)?(?:看|能看)`)
+
 // mediaShape reports whether a sentence names a photo or video and the
-// verb that attaches it.
+// verb that attaches it, or points at one in passing.
 func mediaShape(ss []*sent) bool {
 	for _, s := range ss {
-		if photoWordRe.MatchString(s.folded) && attachWordRe.MatchString(s.folded) {
+		if photoWordRe.MatchString(s.folded) && attachWordRe.MatchString(s.folded) || mediaSeenRe.MatchString(s.folded) {
 			return true
 		}
 	}
@@ -379,6 +383,11 @@ func addAsks(cl *aftersale.Classification, m aftersale.Message) {
 		cl.Facts.NewAddress = newAddress(text)
 		if cl.Facts.NewAddress == "" {
 			cl.Facts.NewAddress = inlineAddress(text)
+		}
+		if cl.Facts.NewAddress == "" {
+			// Part of an address ("14 not 41", "Via dei Serragli 80"):
+			// echoed for the buyer to confirm, never asked again.
+			cl.Facts.NewAddress = partialAddress(text)
 		}
 	}
 	if cl.Facts.NewAddress == "" && cl.Case == aftersale.CaseShippingInquiry {
@@ -1060,6 +1069,9 @@ var askCues = []struct {
 		"returning", "a return", "return policy", "return authorization",
 		"zurücksenden", "zurückschicken", "zurückgeben", "rücksendung", "retoure", "retournieren", "zurück senden",
 		"zurück schicken", "rücksendeetikett",
+		"schicke es zurück", "schicke ihn zurück", "schicke sie zurück", "schicken es zurück", "gebe es zurück",
+		"je le renvoie", "je la renvoie", "je les renvoie", "lo devuelvo", "la devuelvo", "los devuelvo",
+		"lo rimando indietro", "la rimando indietro", "lo rimando", "la rimando",
 		"retourner", "retour", "le renvoyer", "la renvoyer", "les renvoyer", "étiquette de retour",
 		"devolver", "devolverlo", "devolverla", "devolverlos", "devolverlas", "devolución", "etiqueta de devolución",
 		"restituire", "restituirlo", "restituirla", "reso", "rendere", "rimandare", "rispedire", "rispedirlo",
@@ -1488,9 +1500,21 @@ var (
 	)
 )
 
+// keepNoRe reads a buyer who will not keep the item by the shape of the
+// sentence: no wish, intention or plan to keep it ("I have no wish to hang
+// on to it", "behalten will ich es auf keinen Fall", "je n'ai aucune envie
+// de le garder", "no me lo voy a quedar", "non ho intenzione di tenerlo",
+// "手元に残すつもりはない", "不打算留着").
+var keepNoRe = regexp.MustCompile(`\b(?:no (?:wish|intention|desire|plans?)|not (?:planning|going|intending|wanting)|(?:don't|do not|won't|will not) (?:intend|plan|wish|be)|have no (?:need|use))\b[^.!?]{0,15}\b(?:keep\p{L}*|hang on to|hang onto|hold on to|hold onto)\b|\bbehalten (?:will|möchte|werde|wollen|möchten|werden) (?:ich|wir) (?:es |ihn |sie |das )?(?:auf keinen fall|nicht|keinesfalls)|\b(?:auf keinen fall|keinesfalls) (?:be)?halten|\b(?:aucune envie|pas l'intention|pas envie|ne compte pas|ne vais pas|ne veux surtout pas)\b[^.!?]{0,15}\bgarder\b|\bno (?:me |nos )?(?:lo |la |los |las )?(?:voy a|vamos a|pienso|quiero|tengo intención de) quedar\p{L}*|\bno (?:voy a|pienso) quedárme\p{L}*|\bnon (?:ho intenzione|ho voglia|intendo|penso|voglio|ho alcuna intenzione)\b[^.!?]{0,15}\btener\p{L}*|(?:手元に残す|残す|置いておく|持っておく)つもりは(?:ない|ありません|ございません)|(?:手元に)?残しません|不(?:打算|准备|会|想要)留|不留了`)
+
 func keepWish(ss []*sent) string {
 	if keepNo.anyIn(ss) {
 		return "no"
+	}
+	for _, s := range ss {
+		if keepNoRe.MatchString(s.folded) {
+			return "no" // "I have no wish to hang on to it", "no me lo voy a quedar"
+		}
 	}
 	yes := false
 	for _, s := range ss {
@@ -1759,6 +1783,9 @@ var notParts = map[string]bool{
 	"rimborso": true, "erstattung": true, "geld": true, "dinero": true, "argent": true, "soldi": true,
 	"success": true, "results": true, "result": true, "erfolg": true, "succès": true, "éxito": true, "successo": true,
 	"退款": true, "返金": true,
+	// What follows "no" when it is a wish, not a part: "I have no wish to".
+	"wish": true, "intention": true, "desire": true, "plan": true, "plans": true, "envie": true, "intenzione": true,
+	"voglia": true, "intención": true, "ganas": true, "lust": true, "absicht": true,
 	// Words that follow a lack and name nothing in the box: "no viene
 	// nada", "non c'è nessun problema", "no vino el repartidor".
 	"nothing": true, "nada": true, "rien": true, "niente": true, "nulla": true, "nichts": true, "nessun": true,
@@ -1798,6 +1825,9 @@ func notPart(p string) bool {
 func missingPart(ss []*sent) (string, int) {
 	if p, n := countedAgainstPack(ss); p != "" {
 		return p, n
+	}
+	if p, n := shortfall(ss); p != "" {
+		return p, n // "only one panel was in the package": the rest of it
 	}
 	for i, s := range ss {
 		if m := onlyNoRe.FindStringSubmatch(s.folded); m != nil && !notPart(m[2]) && !genericParts[m[2]] {
@@ -1879,7 +1909,7 @@ func missingPart(ss []*sent) (string, int) {
 			if genericParts[part] && m[3] != "" {
 				part = m[3] // 少发了一个配件（遥控器）
 			}
-			if part != "" && !genericParts[part] && !notPart(part) {
+			if part != "" && !genericParts[part] && !notPart(part) && !zhClassifier(part) {
 				if strings.HasPrefix(m[2], "些") {
 					return part, 0
 				}
@@ -2296,8 +2326,20 @@ func variants(ss []*sent) (ordered, received, wanted string) {
 			}
 		}
 	}
+	if wanted == "" {
+		for _, s := range ss {
+			if m := swapSizeRe.FindStringSubmatch(s.folded); m != nil {
+				wanted = m[1] // "could I swap it for the large"
+				break
+			}
+		}
+	}
 	return ordered, received, wanted
 }
+
+// swapSizeRe reads a size named by its word in an exchange ("swap it for
+// the large", "change it to a medium").
+var swapSizeRe = regexp.MustCompile(`\b(?:swap|exchange|change|switch|trade)\s+(?:it|this|them|that|one)?\s*(?:for|to|into)\s+(?:a|an|the)?\s*(small|medium|large|extra[- ]large|x-?large|extra[- ]small|x-?small)\b`)
 
 // longest drops hits contained in a longer one ("navy" in "navy blue").
 func longest(hs []hit) []hit {
@@ -2315,4 +2357,110 @@ func longest(hs []hit) []hit {
 		}
 	}
 	return out
+}
+
+// A shortfall: fewer of a part came than belong in the box, said by the
+// count that came ("only ONE panel was in the package", "just one bracket
+// in the box", "nur 6 statt 8 Dübel", "il n'y avait qu'une seule étagère",
+// "solo venía una rueda", "c'era solo una mensola", "ダボが4個しか入って
+// おらず", "只有一个把手"). The part and how many came are given, so the
+// reply need not ask which part is missing.
+var (
+	countAlt     = `(` + countAltBare + `)`
+	countAltBare = `(?:[0-9]+|one|two|three|four|five|six|ein|eine|einen|zwei|drei|vier|fünf|sechs|un|une|deux|trois|quatre|cinq|six|uno|una|un|dos|tres|cuatro|cinco|seis|una|due|tre|quattro|cinque|sei)`
+	// shortLatinRe: "only/just (had|got|came with)? N X", "n'y avait
+	// qu'(une seule) X", "ne contenait qu'une X", "solo venía/había N X",
+	// "c'era solo N X", "nur N X".
+	shortLatinRe = regexp.MustCompile(`\b(?:only|just|nur|solo|sólo|solamente|soltanto|seulement)\s+(?:(?:had|got|received|came with|came|found|was|were|there was|there were|venía|venían|había|vino|llegó|llegaron|traía|trae|c'era|c'erano|waren|war|lag|lagen|ist|sind)\s+)?(?:the\s+)?(` + countAltBare + `|a single|one single|a)\s+(?:seule?s?\s+|single\s+|einzige[nrs]?\s+)?([\p{L}'-]+)|qu'\s*` + countAlt + `\s+(?:seule?s?\s+)?([\p{L}'-]+)|(?:venía|venían|había|vino|llegó|llegaron|traía|c'era|c'erano|war|waren|lag|lagen)\s+(?:solo|sólo|solamente|soltanto|nur)\s+` + countAlt + `\s+([\p{L}'-]+)`)
+	// shortCountStattRe: "nur 6 statt 8 Dübel", "solo 4 invece di 8 viti".
+	shortCountStattRe = regexp.MustCompile(`\b(?:only|just|nur|solo|sólo|seulement|soltanto)\s+` + countAlt + `\s+(?:statt|anstatt|instead of|rather than|au lieu de|en lugar de|en vez de|invece di|anziché)\s+` + countAlt + `\s+([\p{L}'-]+)`)
+	// shortContextRe says the count is of what came in the parcel, or that
+	// the rest is wanted: a container, an inclusion, "the other one".
+	shortContextRe = regexp.MustCompile(`\b(?:box|package|packet|parcel|carton|bag|kit|pack|inside|included|in it|came|arrived|other one|other ones|the rest|the second|the third|the fourth|missing|short|karton|paket|packung|schachtel|dabei|beigelegt|lag|lagen|drin|fehl\p{L}*|zweiten|anderen|restlichen|colis|carton|boîte|paquet|sachet|dedans|contenait|l'autre|les autres|deuxième|manqu\p{L}*|caja|paquete|bolsa|dentro|venía|venían|traía|la otra|el otro|las otras|los otros|falta\p{L}*|scatola|pacco|confezione|dentro|c'era|c'erano|l'altra|l'altro|le altre|gli altri|manca\p{L}*|mancan\p{L}*)\b`)
+	// shortJaRe: "ダボが4個しか入っておらず", "取っ手が1個しか入っていません".
+	shortJaRe = regexp.MustCompile(`([\p{Han}\p{Katakana}ー]{1,8})(?:が|は)([0-9]+|[一二三四五六七八九十]+)(?:個|本|枚|つ|脚|組|セット|点|袋)しか`)
+	// shortZhRe: "只有一个把手", "只收到三条腿", "里面只装了两块板".
+	shortZhRe = regexp.MustCompile(`(?:只有|只收到|只来了|只发了|只装了|只寄了|只给了|只放了)([0-9]+|[一两二三四五六七八九十]+)(?:个|条|块|片|只|根|颗|张|把|套|支|件|枚)([\p{Han}]{1,4})`)
+	// shortZhContextRe: the rest is missing or wanted.
+	shortZhContextRe = regexp.MustCompile(`少|缺|补|还差|另一|其他|其余|箱子|包装|盒`)
+	shortJaContextRe = regexp.MustCompile(`入って|不足|足り|届|同梱|残り|もう`)
+)
+
+// shortfall returns the part of which fewer came than belong, and how
+// many are missing when the buyer says how many belong (0 otherwise).
+func shortfall(ss []*sent) (string, int) {
+	var all []string
+	for _, s := range ss {
+		all = append(all, s.folded)
+	}
+	text := strings.Join(all, " ")
+	for _, s := range ss {
+		f := s.folded
+		if m := shortCountStattRe.FindStringSubmatch(f); m != nil {
+			if p := m[3]; !genericParts[p] && !notPart(p) {
+				if got, want := countWord(m[1]), countWord(m[2]); want > got {
+					return p, want - got
+				}
+				return p, 0
+			}
+		}
+		if m := onlyInsteadRe.FindStringSubmatch(f); m != nil {
+			if got, want := countWord(m[1]), countWord(m[3]); got > 0 && want > got && !genericParts[m[2]] {
+				return m[2], want - got // "solo venían tres toallas en lugar de cuatro"
+			}
+		}
+		if m := shortLatinRe.FindStringSubmatch(f); m != nil && shortContextRe.MatchString(text) {
+			var p string
+			for _, i := range []int{2, 4, 6} {
+				if m[i] != "" {
+					p = m[i]
+					break
+				}
+			}
+			if p != "" && !genericParts[p] && !notPart(p) && !shortNotPart[p] && !isVerbish(p) && !stopWords[p] {
+				return p, 0
+			}
+		}
+		if m := shortJaRe.FindStringSubmatch(f); m != nil && shortJaContextRe.MatchString(text) {
+			p := m[1]
+			if i := strings.LastIndex(p, "の"); i >= 0 {
+				p = p[i+len("の"):]
+			}
+			if p != "" && !genericParts[p] && !notPart(p) {
+				return p, 0
+			}
+		}
+		if m := shortZhRe.FindStringSubmatch(f); m != nil && shortZhContextRe.MatchString(text) {
+			if p := m[2]; !genericParts[p] && !notPart(p) {
+				return p, 0
+			}
+		}
+	}
+	return "", 0
+}
+
+// zhClassifier reports whether p is a measure word alone ("少了一个": one
+// of something, named elsewhere or not at all).
+func zhClassifier(p string) bool {
+	return utf8.RuneCountInString(p) == 1 && strings.Contains("个颗根只件套块条片支张把", p)
+}
+
+// shortNotPart are words after "only N" that count no part: time, money,
+// stars, the order itself.
+var shortNotPart = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "hour": true, "hours": true,
+	"minute": true, "minutes": true, "year": true, "years": true, "time": true, "times": true, "star": true, "stars": true,
+	"use": true, "uses": true, "wash": true, "washes": true, "dollar": true, "dollars": true, "euro": true, "euros": true,
+	"pound": true, "pounds": true, "tag": true, "tage": true, "woche": true, "wochen": true, "monat": true, "monate": true,
+	"mal": true, "stunde": true, "stunden": true, "jour": true, "jours": true, "semaine": true, "semaines": true,
+	"mois": true, "fois": true, "heure": true, "heures": true, "día": true, "días": true, "semana": true, "semanas": true,
+	"mes": true, "meses": true, "vez": true, "veces": true, "hora": true, "horas": true, "giorno": true, "giorni": true,
+	"settimana": true, "settimane": true, "mese": true, "mesi": true, "volta": true, "volte": true, "ora": true, "ore": true,
+	"item": true, "unit": true, "size": true, "colour": true, "color": true, "more": true, "other": true, "mehr": true,
+	"de": true, "di": true, "of": true, "and": true, "or": true, "e": true, "y": true, "et": true, "und": true,
+	// Verbs after "only one": what came is counted, not named.
+	"arrived": true, "came": true, "turned": true, "showed": true, "works": true, "worked": true, "work": true, "fits": true,
+	"left": true, "remains": true, "kam": true, "kamen": true, "angekommen": true, "funktioniert": true, "arrivé": true,
+	"arrivée": true, "marche": true, "fonctionne": true, "llegó": true, "vino": true, "funciona": true, "arrivato": true,
+	"arrivata": true, "funziona": true,
 }

@@ -49,6 +49,17 @@ var shapeCases = []shapeCase{
 	{name: "en/seem to be missing is unnamed", text: "A few things seem to be missing from the box."},
 	{name: "es/cosas is unnamed", text: "Faltan cosas en la caja."},
 
+	// A shortfall: the count that came names the part.
+	{name: "en/only one in the package", text: "Only a single hinge was in the package, I need the other one.", part: "hinge"},
+	{name: "en/came with just", text: "The lamp came with just one bulb, it takes two.", part: "bulb"},
+	{name: "en/only days is no part", text: "I only got it 3 days ago and the box is open."},
+	{name: "de/nur statt", text: "Es lagen nur 5 statt 7 Klammern bei.", part: "klammern", count: 2},
+	{name: "fr/qu'une seule", text: "Il n'y avait qu'une seule charnière dans la boîte.", part: "charnière"},
+	{name: "es/solo venía", text: "Solo venía un cojín en el paquete, son dos.", part: "cojín"},
+	{name: "it/c'era solo", text: "Nella confezione c'era solo un cuscino.", part: "cuscino"},
+	{name: "ja/しか入っておらず", text: "ネジが3本しか入っておらず、残りが足りません。", part: "ネジ"},
+	{name: "zh/只有", text: "盒子里只有一个盖子，少了一个。", part: "盖子"},
+
 	// A replacement refused in other words.
 	{name: "en/no use", text: "A second unit would be no use to me, I want my money back.", refused: true},
 	{name: "en/don't bother another", text: "Don't bother sending another one, just refund it.", refused: true},
@@ -261,5 +272,61 @@ func TestReadAsksPhotoSaid(t *testing.T) {
 	}
 	if _, g := ReadAsks(aftersale.Message{Text: "The lid is cracked.", BuyerText: "The lid is cracked.", Sender: aftersale.SenderBuyer}); g.Photo {
 		t.Errorf("a photo read where none is said")
+	}
+}
+
+func TestPartialAddress(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Wrong house number, it's 14 not 41, Maple Close.", "14, Maple Close"},
+		{"Falsche Hausnummer: 5 statt 50, Birkenweg, Kiel.", "5, Birkenweg, Kiel"},
+		{"House number is not 41 but 14, Maple Close.", "14, Maple Close"},
+		{"Adesso abito a Genova, Via Balbi 7. Grazie", "Via Balbi 7"},
+		{"Je suis maintenant au 4 rue Victor Hugo à Lille.", "4 rue Victor Hugo à Lille"},
+		{"I live at 22 Mill Lane now", "22 Mill Lane now"},
+		{"今は名古屋市中区栄3-4-5に住んでいます。", "名古屋市中区栄3-4-5"},
+		{"I'm in Bristol now.", ""},
+		{"The tracking number 1Z999 says it left the depot on Via Roma.", ""},
+	} {
+		if got := partialAddress(tc.text); got != tc.want {
+			t.Errorf("partialAddress(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestMediaSeenInPassing(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		photo bool
+	}{
+		{"The seam is torn, as you can see in the photo.", true},
+		{"Come si vede nella foto, la maniglia è rotta.", true},
+		{"写真のとおり、角が欠けています。", true},
+		{"如图，把手断了。", true},
+		{"Could you send me a photo of the right size?", false},
+		{"The colour is not the one in the picture on the listing, I'd like to return it.", false},
+	} {
+		if got := mediaShape(sentences(tc.text)); got != tc.photo {
+			t.Errorf("mediaShape(%q) = %v, want %v", tc.text, got, tc.photo)
+		}
+	}
+}
+
+func TestKeepRefusedByShape(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"I have no intention of keeping it.", "no"},
+		{"Behalten will ich es auf keinen Fall.", "no"},
+		{"Je n'ai aucune envie de le garder.", "no"},
+		{"No me lo voy a quedar.", "no"},
+		{"Non ho intenzione di tenerlo.", "no"},
+		{"手元に残すつもりはないです。", "no"},
+		{"我不打算留着。", "no"},
+		{"I'd keep it for a partial refund.", "yes"},
+	} {
+		if got := keepWish(sentences(tc.text)); got != tc.want {
+			t.Errorf("keepWish(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	if _, _, w := variants(sentences("Could I swap it for the large instead?")); w != "large" {
+		t.Errorf("wanted size = %q, want large", w)
 	}
 }

@@ -197,3 +197,70 @@ func isName(s string) bool {
 	}
 	return true
 }
+
+// partialAddress returns the part of a new address the buyer gave when no
+// whole address was read: a corrected house number ("14 not 41, Maple
+// Close", "23 statt 32, Friesenweg"), a street and number without a
+// postcode ("Adesso abito a Firenze, Via dei Serragli 80", "I live at 7
+// Orchard Road", "je suis maintenant au 8 rue des Lilas") or a Chinese or
+// Japanese ward and block ("大阪市北区梅田1-2-3"). The reply echoes it for
+// the buyer to confirm instead of asking for the address again. A city
+// alone ("I'm in Bristol now") is no address: "".
+func partialAddress(text string) string {
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool {
+		return r == '\n' || r == '?' || r == '？' || r == '!' || r == '！' || r == '。'
+	}) {
+		for _, p := range strings.Split(part, ". ") {
+			p = strings.TrimSpace(p)
+			if p == "" || aftersale.HasOrderID(p) || trackingWordRe.MatchString(p) {
+				continue
+			}
+			if m := houseFixRe.FindStringSubmatchIndex(p); m != nil {
+				// The right number and what follows it: "14 not 41, Maple
+				// Close" is "14, Maple Close".
+				var num string
+				if m[2] >= 0 {
+					num = p[m[2]:m[3]]
+				} else {
+					num = p[m[4]:m[5]]
+				}
+				return trimAddress(num + p[m[1]:])
+			}
+			if m := cjkPartialRe.FindString(p); m != "" {
+				return trimAddress(m)
+			}
+			if loc := streetRe.FindStringIndex(p); loc != nil && numberNear(p, loc) {
+				start := loc[0]
+				if m := houseNumberRe.FindStringIndex(p[:start]); m != nil {
+					start = m[0] // "8 rue des Lilas": the number before the street word
+				}
+				if i := strings.LastIndexAny(p[:start], ":："); i >= 0 {
+					start = i + 1
+				}
+				return trimAddress(strings.TrimLeft(p[start:], ":： "))
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	// houseFixRe reads a corrected house number: "14 not 41", "23 statt
+	// 32", "le 3 et non le 30", "el 15, no el 51", "9 e non 90", "not 41
+	// but 14".
+	houseFixRe = regexp.MustCompile(`(?i)\b(\d{1,4}[a-z]?)\s*,?\s+(?:not|instead of|rather than|statt|anstatt|nicht|et non|et pas|au lieu de|y no|no|en vez de|en lugar de|e non|invece di|non)\s+(?:(?:le|el|il|la|the|der|die)\s+)?(?:n[°º.]\s*)?\d{1,4}[a-z]?\b|\bnot\s+\d{1,4}[a-z]?\s*,?\s+but\s+(\d{1,4}[a-z]?)\b`)
+	// cjkPartialRe is a Chinese or Japanese city or ward with a block
+	// number, without a postcode or a road word.
+	cjkPartialRe = regexp.MustCompile(`\p{Han}{1,5}(?:市|区)\p{Han}{0,8}[0-9０-９]+(?:[-−－の][0-9０-９]+)*(?:号|番地?|丁目)?`)
+	// trackingWordRe finds a tracking or parcel number, whose digits are
+	// no house number.
+	trackingWordRe = regexp.MustCompile(`(?i)\b(?:tracking|sendungsnummer|suivi|seguimiento|tracciamento)\b|追跡|单号|快递单`)
+)
+
+// numberNear reports whether a street word at loc in p has a house number
+// within 25 bytes before or after it ("Via dei Serragli 80", "7 Orchard
+// Road").
+func numberNear(p string, loc []int) bool {
+	lo, hi := max(loc[0]-25, 0), min(loc[1]+25, len(p))
+	return strings.ContainsAny(p[lo:hi], "0123456789")
+}

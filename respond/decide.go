@@ -691,6 +691,13 @@ func (b *decider) other() {
 		b.complainAs(g.Complaint)
 		return
 	}
+	if b.asked(aftersale.AskReturn) && g.Keep == "no" && b.in.Order.Known() && b.delivered() {
+		// playbook silent: a buyer who sends a delivered item back and
+		// will not keep it, with no fault, returns an unwanted item.
+		b.d.Reasons = append(b.d.Reasons, "the buyer sends a delivered item back and will not keep it: answered as an unwanted return")
+		b.returnUnwanted()
+		return
+	}
 	if b.in.Message.HasFlag(aftersale.FlagNoBuyerText) && g.Photo && b.in.Order.Known() && b.delivered() {
 		// playbook silent: a photo with no words on a delivered order
 		// shows a problem with the item; the reply asks what is wrong.
@@ -743,7 +750,7 @@ func (b *decider) threatens(re *guarded, risk aftersale.Risk) bool {
 
 // wrongAddressRe finds a buyer saying the order's shipping address is
 // wrong or old, in the template languages.
-var wrongAddressRe = guard(`(?i)\b(?:wrong|old|previous|incorrect) (?:shipping |delivery )?address|address (?:is|was) (?:wrong|incorrect|old)|(?:falsche|alte|frühere) (?:liefer)?(?:adresse|anschrift)|(?:mauvaise|ancienne) adresse|adresse (?:erronée|incorrecte)|direcci[oó]n (?:equivocada|antigua|vieja|incorrecta|errónea)|(?:indirizzo (?:sbagliato|vecchio|errato)|vecchio indirizzo)\b|送り先を(?:実家|前の|旧|間違)|住所を間違|旧住所|前の住所|地址(?:写错|填错|错了)|旧地址|以前的地址`)
+var wrongAddressRe = guard(`(?i)\b(?:wrong|old|previous|incorrect) (?:shipping |delivery )?address|address (?:is|was) (?:wrong|incorrect|old)|(?:falsche|alte|frühere) (?:liefer)?(?:adresse|anschrift)|(?:mauvaise|ancienne) adresse|adresse (?:erronée|incorrecte)|direcci[oó]n (?:equivocada|antigua|vieja|incorrecta|errónea)|(?:indirizzo (?:sbagliato|vecchio|errato)|vecchio indirizzo)\b|送り先を(?:実家|前の|旧|間違)|住所を間違|旧住所|前の住所|地址(?:写错|填错|错了)|旧地址|以前的地址|(?:gone|going|went|sent|shipped|heading|headed|addressed|sending) to\b[^.?!]{0,60}\b(?:which|that) ?(?:is|was|'s) (?:wrong|not right|incorrect|not my address)|\b(?:i'?ve|i have|we'?ve|we have) (?:just )?moved\b|\b(?:i|we) (?:no longer|don'?t) live there\b|\bbin (?:inzwischen |gerade |kürzlich )?umgezogen|wohne (?:dort |da )?nicht mehr|\bj'ai déménagé|n'habite plus|me (?:he|hemos) mudado|ya no vivo|\bho traslocato|mi sono trasferit[oa]|non abito più|引っ越し(?:まし|した)|搬家了`)
 
 // canceledInfo answers a message about an order cancelled in the
 // records: the cancellation, and the refund on record when there is one

@@ -488,7 +488,13 @@ func (b *decider) returnReason() {
 	if b.in.Order.Channel == aftersale.ChannelFBA {
 		return
 	}
-	if !bareReturnAsk(b.in.Message.ClassifyText()) {
+	if c := reasonClause(b.in.Message.ClassifyText()); c != "" {
+		// "ya no lo necesito", "宝宝不用奶瓶": a clause of its own beside
+		// the return ask says why.
+		b.why("no reason request: the buyer says why in a clause of its own: " + quote(c))
+		return
+	}
+	if text := b.in.Message.ClassifyText(); !bareReturnAsk(text) && !onlyAskClauses(text) {
 		// "gefällt mir doch nicht", "heavier than I expected", "思っていたより
 		// 厚い": a reason in words no cue list knows is still a reason;
 		// only a message that says no more than the return is asked.
@@ -671,3 +677,73 @@ var politeWord = map[string]bool{"hi": true, "hello": true, "hey": true, "dear":
 
 // politeCJKRe finds greetings and thanks in Chinese and Japanese.
 var politeCJKRe = regexp.MustCompile(`你好|您好|谢谢|麻烦了|こんにちは|お世話になっております|お世話になります|ありがとうございます|よろしくお願いします|よろしくお願いいたします`)
+
+// reasonClause returns a clause of a short return request that says why
+// the item goes back in words of its own, beside the ask ("ya no lo
+// necesito", "il ne me sert plus", "宝宝不用奶瓶"): a clause with no word
+// of the return itself, of the item's condition (unused, unopened), of a
+// greeting or of a question how to return it. "" if none.
+func reasonClause(text string) string {
+	for _, c := range clauseSplitRe.Split(text, -1) {
+		c = strings.TrimLeft(strings.TrimSpace(c), "¿¡ ")
+		if c == "" || returnWordRe.MatchString(c) || questionClauseRe.MatchString(c) || aftersale.HasOrderID(c) || orderWordRe.MatchString(c) {
+			continue
+		}
+		// Twice: a match takes the space after it, which the next word
+		// needs ("still sealed it is").
+		rest := strings.TrimSpace(conditionRe.ReplaceAllString(conditionRe.ReplaceAllString(c, " "), " "))
+		rest = politeCJKRe.ReplaceAllString(rest, "")
+		words, cjk := 0, 0
+		for _, f := range strings.Fields(strings.ToLower(rest)) {
+			f = strings.Trim(f, ".,!?;:¿¡()\"'«»“”")
+			if f != "" && !politeWord[f] && strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+				words++
+			}
+		}
+		for _, r := range rest {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+				cjk++
+			}
+		}
+		if words >= 2 || cjk >= 4 {
+			return c
+		}
+	}
+	return ""
+}
+
+// onlyAskClauses reports whether every clause of text is the return ask
+// in a few words, a question how to return, the item's condition or a
+// greeting ("Unopened, I'd like to send it back. How do I do that?"):
+// the message says no more than that the item goes back.
+func onlyAskClauses(text string) bool {
+	if causeRe.MatchString(text) || reasonClause(text) != "" {
+		return false
+	}
+	for _, c := range clauseSplitRe.Split(text, -1) {
+		c = strings.TrimLeft(strings.TrimSpace(c), "¿¡ ")
+		if c == "" || !returnWordRe.MatchString(c) {
+			continue
+		}
+		if !bareReturnAsk(c) || len(strings.Fields(c)) > 7 {
+			return false // "I'd like to return the blue one it's too dark": more than the ask
+		}
+	}
+	return true
+}
+
+var (
+	// clauseSplitRe splits a message into clauses: at punctuation and
+	// line ends.
+	clauseSplitRe = regexp.MustCompile(`[.,;!?。，、；！？\n]+|\s+-\s+`)
+	// returnWordRe finds the return ask itself, in the template languages.
+	returnWordRe = regexp.MustCompile(`(?i)\b(?:return\p{L}*|send (?:it|them|this) back|sent back|refund\p{L}*|money back|retour\p{L}*|renvo\p{L}*|rembours\p{L}*|devol\p{L}*|reembols\p{L}*|restitu\p{L}*|reso|rimbors\p{L}*|zurück\p{L}*|retoure\p{L}*|erstatt\p{L}*|rücksend\p{L}*)\b|返品|返金|返送|退货|退款|退回|退`)
+	// orderWordRe finds the order or the message named, a clause that
+	// says what the message is about ("about my order").
+	orderWordRe = regexp.MustCompile(`(?i)\b(?:order|purchase|message|bestellung|nachricht|kauf|commande|achat|pedido|compra|mensaje|ordine|acquisto|messaggio)\b|注文|订单|購入`)
+	// questionClauseRe finds a clause asking how, where or whether.
+	questionClauseRe = regexp.MustCompile(`(?i)^\s*(?:how|what|where|can|could|is|do|wie|was|wo|kann|können|comment|que|où|puis|pouvez|cómo|qué|dónde|puedo|podéis|puede|come|cosa|dove|posso|potete|può)\b|どう|どこ|できますか|怎么|如何|可以吗|吗$`)
+	// conditionRe finds the item's condition and the words around a
+	// return that give no cause (unused, unopened, still sealed, new).
+	conditionRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:unused|unopened|never used|not used|still sealed|sealed|brand new|new|in (?:the )?original (?:packaging|box)|still in (?:the|its) (?:box|packaging)|unbenutzt|ungeöffnet|originalverpackt|noch verpackt|neu|nie benutzt|jamais utilisé\p{L}*|neuf|neuve|non ouvert\p{L}*|encore emballé\p{L}*|sin usar|sin estrenar|sin abrir|nuevo|nueva|precintad\p{L}*|mai usat\p{L}*|nuov[oa]|intatt[oa]|sigillat[oa]|ancora imballat[oa]|the item|the product|this item|it|is|was|still|das|der|die|ist|le|la|il|est|el|está|è)(?:$|[^\p{L}])|未使用|未開封|新品|没用过|没有用过|没使用|未使用过|没拆|没拆封|未拆封|全新|没开封|东西|商品`)
+)
