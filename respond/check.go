@@ -431,6 +431,10 @@ func (c *checker) offAmazon() {
 			c.addOnce(RuleOffAmazonMention, warn, sp, "%q is named in a refusal or an explanation of Amazon's rules: fine, as long as the reply keeps the buyer on Amazon's messages and payments", name)
 			continue
 		}
+		if c.seenOn(sp) {
+			c.addOnce(RuleOffAmazonMention, warn, sp, "%q is named as where something was seen, with no invitation to contact you there: fine, as long as the reply keeps the buyer on Amazon's messages", name)
+			continue
+		}
 		c.add(offAmazonRule(name), block, sp, "%q: never ask the buyer to contact or pay you outside Amazon; keep the conversation and any payment on Amazon", name)
 	}
 	if sp := c.bodyContact; sp != nil {

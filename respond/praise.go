@@ -1,6 +1,7 @@
 package respond
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -126,7 +127,7 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 			prevHappy = within(c.hits(buyerHappyRe), p[0], p[1]) || satisfiedQuestion(text[p[0]:p[1]])
 			prevPraise = within(c.hits(praiseRe), p[0], p[1])
 		}
-		happy := within(c.hits(buyerHappyRe), lo, hi)
+		happy := c.happyIn(lo, hi)
 		praise := within(c.hits(praiseRe), lo, hi)
 		repost := within(c.hits(repostRe), lo, hi) && (prevPraise || prevHappy || praise || gave) || copied
 		permissionOnly := !within(c.hits(requestRe), lo, hi) && !within(c.hits(wishRe), lo, hi) && within(c.hits(permissionRe), lo, hi)
@@ -140,6 +141,21 @@ func (c *checker) praiseAsks(sents []reviewSentence) {
 			c.add(RuleReviewAsk, block, s.at, "asks a happy buyer for a review, a rating or kind words: %q; ask every buyer alike for an honest review, or not at all", sent)
 		}
 	}
+}
+
+// ifYouLikeRe ends in "if" right before "you like": a permission ("feel
+// free to leave a review if you like"), not a happy buyer.
+var ifYouLikeRe = regexp.MustCompile(`(?i)\bif\s+$`)
+
+// happyIn reports whether text[lo:hi] says the buyer is happy, leaving
+// out "if you like".
+func (c *checker) happyIn(lo, hi int) bool {
+	for _, sp := range c.hits(buyerHappyRe) {
+		if sp[0] >= lo && sp[0] < hi && !ifYouLikeRe.MatchString(c.text[max(lo, sp[0]-4):sp[0]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // thanksForPraise reports whether text[lo:hi] thanks the buyer for a
@@ -195,5 +211,6 @@ func endsAsQuestion(sent string) bool {
 }
 
 // wroteRe: what the buyer wrote in a review already left ("what you
-// wrote", "您提到的", "書いてくださった内容").
-var wroteRe = guardAlt(`(?i)\byou (?:wrote|mentioned|described|shared|pointed out)\b|\bwhat you (?:wrote|said|shared)\b|\bsie (?:geschrieben|erwähnt|beschrieben)|\bvous avez (?:écrit|mentionné|partagé|décrit)|\b(?:usted )?(?:escribió|mencionó|compartió|describió)\b|\bha (?:scritto|menzionato|condiviso|descritto)\b|您提到的|您写的|您分享的|您所说的|您提及的|書いてくださった|書いていただいた|お書きいただいた|ご紹介いただいた|触れていただいた`)
+// wrote", "your tip", "Ihr Hinweis", "votre remarque", "su comentario",
+// "il suo consiglio", "ご指摘", "您提到的", "書いてくださった内容").
+var wroteRe = guardAlt(`(?i)\byou (?:wrote|mentioned|described|shared|pointed out)\b|\byour (?:tip|note|hint|remark|point|observation|comment)\b|\b(?:dein|ihr) (?:hinweis|tipp|kommentar)\b|\b(?:votre|ta|ton) (?:remarque|conseil|astuce|commentaire)\b|\b(?:su|tu) (?:comentario|consejo|observación)\b|\bil (?:suo|tuo) (?:commento|consiglio|suggerimento)\b|ご指摘|\bwhat you (?:wrote|said|shared)\b|\bsie (?:geschrieben|erwähnt|beschrieben)|\bvous avez (?:écrit|mentionné|partagé|décrit)|\b(?:usted )?(?:escribió|mencionó|compartió|describió)\b|\bha (?:scritto|menzionato|condiviso|descritto)\b|您提到的|您写的|您分享的|您所说的|您提及的|書いてくださった|書いていただいた|お書きいただいた|ご紹介いただいた|触れていただいた`)

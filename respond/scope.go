@@ -13,12 +13,12 @@ import (
 // Amazon and only warns; the same name anywhere else blocks.
 
 // ackRe: the reply takes up something the buyer proposed or asked for.
-var ackRe = guardAlt(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(?:[\p{L}'’]+\s+){0,3}?(?:offer\p{L}*|suggest\p{L}*|propos\p{L}*|asking|the idea|mentioning)|\bwe (?:understand|appreciate)\b|\byou (?:mentioned|suggested|asked|offered|proposed|would prefer|'d prefer|’d prefer|would like|'d like|’d like)\b|\byour (?:suggestion|proposal|request|offer)\b|\byou(?:'d|’d) (?:prefer|like)\b|\bI (?:understand|know|realise|realize|see)\b|\bthank(?:s| you) for (?:sending|sharing|giving)\b|\bwe (?:also )?(?:spotted|found)\b|\byou (?:wanted|wondered|tried)\b|\byou also (?:wrote|messaged|contacted|tried|asked|mentioned|sent|reached)\b|\bwe (?:noticed|saw|have seen)\b|\byou(?:'d|’d| would) rather\b|\byou(?:'re|’re| are)? ask(?:ed|ing)? (?:us )?(?:whether|if|about|for)\b|\byou (?:wrote|asked us)\b` +
-	`|\bdank\p{L}* für ihr\p{L}* (?:angebot|vorschlag|anfrage|idee)|\bwir verstehen\b|\bihr\p{L}* (?:wunsch|vorschlag|angebot)\b|\bsie (?:schlagen|schlugen|möchten|würden|hätten|haben)\b|\bsie\b[^.!?\n]{0,40}?\b(?:angeboten|vorgeschlagen|gefragt|gebeten|gewünscht|geschrieben)\b|\bwir haben gesehen\b|\bsie (?:wollten|fragten|baten|wünschten|hatten|fragen|bitten)\b|\b(?:ihnen|sie)\b[^.!?\n]{0,40}?\blieber\b` +
-	`|\bmerci\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:pour|de)\s+(?:votre|la|cette)\s+(?:proposition|suggestion|offre|demande)|\bnous comprenons\b|\bvous (?:proposez|suggérez|souhaitez|préféreriez|aimeriez)\b|\bvotre (?:proposition|suggestion|demande)\b|\bvous (?:nous )?avez (?:\p{L}+ )?(?:demandé|proposé|écrit|suggéré)|\bnous avons (?:vu|remarqué|noté)\b|\bvous (?:souhaitiez|vouliez|demandiez|préférez|aviez demandé)\b|\bvous (?:nous |me )?demandez\b` +
-	`|\bgracias por (?:su|la|esta) (?:propuesta|sugerencia|oferta)|\b(?:entendemos|comprendemos)\b|\bnos (?:propone|sugiere)\b|\ble resultar\p{L}+|\bsu (?:propuesta|sugerencia)\b|\b(?:nos|me) (?:preguntó|pregunta|preguntas|propuso|propones|sugirió|escribió|pidió|pides|solicitó)(?:[^\p{L}]|$)|\b(?:usted )?(?:quería|quisiera)\b|\bhemos (?:visto|notado)\b|\bpreferir[íi]a\b` +
-	`|\b(?:grazie|ringrazi\p{L}*)\b(?:\s+[\p{L}'’]+){0,3}?\s+per\s+(?:la|averci|aver|la sua)\s+(?:propost|suggeri|offert|chiest|richiest)\p{L}*|\b(?:comprendiamo|capiamo)\b|\b(?:ci|mi) (?:propone|proponi|suggerisce|chiede|chiedi)\b|\bla sua (?:proposta|richiesta)\b|\bci ha (?:\p{L}+ )?(?:chiesto|proposto|suggerito|scritto)\b|\babbiamo (?:visto|notato)\b|\bpreferirebbe\b` +
-	`|ご提案|ご希望|ご要望|ご質問|とのこと|お申し出|いただきましたが|いただいたようですが|ようですが|您提到|您希望|您更希望|您问|您询问|我们看到您|我们注意到您|我们理解|您建议|您想|您提出|您的建议|您说`)
+var ackRe = guardAlt(`(?i)\bthank(?:s| you)\b(?:\s+[\p{L}'’]+){0,7}?\s+for\s+(?:[\p{L}'’]+\s+){0,3}?(?:offer\p{L}*|suggest\p{L}*|propos\p{L}*|asking|the idea|mentioning)|\bwe (?:understand|appreciate)\b|\byou (?:mentioned|suggested|asked|offered|proposed|would prefer|'d prefer|’d prefer|would like|'d like|’d like)\b|\byour (?:suggestion|proposal|request|offer)\b|\byou(?:'d|’d) (?:prefer|like)\b|\bI (?:\p{L}+ly |do |can )?(?:understand|know|realise|realize|see|get|appreciate)\b|\bwe (?:\p{L}+ly |do |can )?(?:get|see|know)\b|\bthank(?:s| you) for (?:sending|sharing|giving)\b|\bwe (?:also )?(?:spotted|found)\b|\byou (?:wanted|wondered|tried)\b|\byou also (?:wrote|messaged|contacted|tried|asked|mentioned|sent|reached)\b|\bwe (?:noticed|saw|have seen)\b|\byou(?:'d|’d| would) rather\b|\byou(?:'re|’re| are| had| have)? (?:also )?(?:ask|request)(?:ed|ing)? (?:us |me )?(?:whether|if|about|for)\b|\byou (?:wrote|asked us)\b` +
+	`|\bdank\p{L}* für ihr\p{L}* (?:angebot|vorschlag|anfrage|idee)|\b(?:ich|wir) (?:\p{L}+ )?(?:verstehe|verstehen|weiß|wissen)\b|\b(?:ich|wir) (?:kann|können) (?:\p{L}+ )?(?:verstehen|nachvollziehen)\b|\bverständlich(?:erweise)?\b|\bihr\p{L}* (?:wunsch|vorschlag|angebot)\b|\bsie (?:schlagen|schlugen|möchten|würden|hätten|haben)\b|\bsie\b[^.!?\n]{0,40}?\b(?:angeboten|vorgeschlagen|gefragt|gebeten|gewünscht|geschrieben)\b|\bwir haben gesehen\b|\bsie (?:wollten|fragten|baten|wünschten|hatten|fragen|bitten)\b|\b(?:ihnen|sie)\b[^.!?\n]{0,40}?\blieber\b` +
+	`|\bmerci\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:pour|de)\s+(?:votre|la|cette)\s+(?:proposition|suggestion|offre|demande)|\b(?:je|nous) (?:\p{L}+ )?(?:comprends|comprenons|conçois|savons|sais)\b|\bvous (?:proposez|suggérez|souhaitez|préféreriez|aimeriez)\b|\bvotre (?:proposition|suggestion|demande)\b|\bvous (?:nous )?avez (?:\p{L}+ )?(?:demandé|proposé|écrit|suggéré)|\bnous avons (?:vu|remarqué|noté)\b|\bvous (?:nous |me )?(?:souhaitiez|vouliez|demandiez|préférez|aviez demandé|réclamiez)\b|\bvous (?:nous |me )?demandez\b` +
+	`|\bgracias por (?:su|la|esta) (?:propuesta|sugerencia|oferta)|\b(?:entiendo|comprendo|entendemos|comprendemos)\b|\b(?:sé|sabemos) que\b|\bnos (?:propone|sugiere)\b|\ble resultar\p{L}+|\bsu (?:propuesta|sugerencia)\b|\b(?:nos|me) (?:preguntó|pregunta|preguntas|propuso|propones|sugirió|escribió|pidió|pides|pedía|pedías|preguntaba|preguntabas|solicitó|solicitaba)(?:[^\p{L}]|$)|\b(?:usted )?(?:quería|quisiera)\b|\bhemos (?:visto|notado)\b|\bpreferir[íi]a\b` +
+	`|\b(?:grazie|ringrazi\p{L}*)\b(?:\s+[\p{L}'’]+){0,3}?\s+per\s+(?:la|averci|aver|la sua)\s+(?:propost|suggeri|offert|chiest|richiest)\p{L}*|\b(?:capisco|comprendo|comprendiamo|capiamo)\b|\b(?:so|sappiamo) che\b|\b(?:ci|mi) (?:propone|proponi|suggerisce|chiede|chiedi|chiedeva|chiedevi|domandava)\b|\bla sua (?:proposta|richiesta)\b|\bci ha (?:\p{L}+ )?(?:chiesto|proposto|suggerito|scritto)\b|\babbiamo (?:visto|notato)\b|\bpreferirebbe\b` +
+	`|ご提案|ご希望|ご要望|ご質問|とのこと|お申し出|いただきましたが|いただいたようですが|ようですが|(?:分か|わか)りますが|(?:分か|わか)っておりますが|理解しておりますが|承知しておりますが|お尋ね|ご依頼|您提到|您希望|您更希望|您问|您询问|我们看到您|我们注意到您|我们理解|您建议|您想|您提出|您的建议|您说|我(?:们)?(?:完全|很|非常)?(?:理解|明白|知道)|您要求|您索要|您想要|您请求`)
 
 // enumRe starts a clause that lists examples of the clause before ("we
 // cannot accept other payments, such as PayPal").
@@ -270,4 +270,73 @@ func signatureStart(text string) int {
 		return len(text)
 	}
 	return i + 2
+}
+
+// seenRe: something seen, posted or found somewhere ("the photo you saw
+// on Instagram", "auf Facebook gesehen", "vu sur Instagram", "visto en
+// Facebook", "visto su Instagram", "Instagramで見た", "在微信上看到").
+var seenRe = guardAlt(`(?i)\b(?:saw|seen|spotted|came across|noticed|posted|shared|published|featured|taken|read|found)\b|\b(?:gesehen|entdeckt|gefunden|gelesen|gepostet|geteilt|veröffentlicht|sahen|sahst)\b|\b(?:vu|vue|vus|vues|aperçu|aperçue|trouvé|trouvée|lu|publié|publiée|partagé|partagée)\b|\b(?:vio|viste|visto|vista|encontró|encontraste|leyó|publicad[oa]|compartid[oa])\b|\b(?:vedeva|trovato|trovata|letto|pubblicat[oa]|condivis[oa])\b|見た|見かけ|ご覧になった|ご覧いただいた|掲載|投稿|看到|发布|发的|刊登`)
+
+// seenPlaceBeforeRe ends in a preposition of place with at most one word
+// after it, before a channel ("on", "auf", "sur", "en", "su", "在");
+// seenPlaceAfterRe starts with one after a channel ("で", "に", "上").
+var (
+	seenPlaceBeforeRe = regexp.MustCompile(`(?i)(?:\b(?:on|in|from|auf|bei|sur|dans|en|su|sul|sulla)\s+(?:[\p{L}'’]+\s+)?|(?:在|于))$`)
+	seenPlaceAfterRe  = regexp.MustCompile(`^\s*(?:で|に|上)`)
+)
+
+// ourBeforeRe ends in the seller's possessive ("our", "unser", "notre",
+// "nuestro", "nostro", "当店の", "我们的") with at most one word after it.
+var ourBeforeRe = regexp.MustCompile(`(?i)(?:\b(?:our|unser\p{L}*|notre|nos|nuestr[oa]s?|nostr[oaie])\s+(?:[\p{L}'’-]+\s+)?|(?:当店|弊社|私ども)の|我们的)$`)
+
+// inviteRe: an invitation to go to a channel ("follow", "find us", "you
+// can", "folgen Sie", "suivez", "síganos", "seguici", "フォロー", "关注").
+var inviteRe = guardAlt(`(?i)\b(?:follow|find us|join|add us|message us|dm us|visit|check out|you can|you could|feel free)\b|\b(?:folgen|besuchen|finden sie|sie können)\b|\b(?:suivez|retrouvez|rejoignez|vous pouvez)\b|\b(?:s[íi]g(?:a|ue|an)nos|visít\p{L}*|puede|puedes)\b|\b(?:seguici|ci segua|visiti|può|puoi)\b|フォロー|友だち|友達|できます|关注|您可以|可以`)
+
+// handleRe: a handle, a long number or a link.
+var handleRe = regexp.MustCompile(`(?i)(?:^|\s)[@＠][\p{L}\d_.]{2,}|\d[\d \-]{4,}\d|https?://|www\.|\.(?:com|de|fr|es|it|jp|cn|net|org)\b`)
+
+// seenOn reports whether the channel at sp is named as where something
+// was seen or happened ("the photo you saw on Instagram was taken by a
+// customer"): a seeing or posting verb in its sentence, the channel after
+// a preposition of place and not the seller's own, and nothing in the
+// sentence or the next one invites the buyer there (no request, no
+// "follow" or "you can", no handle, number or link). A way to pay never
+// qualifies.
+func (c *checker) seenOn(sp []int) bool {
+	if paymentNameRe.MatchString(c.text[sp[0]:sp[1]]) {
+		return false
+	}
+	sents := c.sentences()
+	si := -1
+	for i, s := range sents {
+		if s[0] <= sp[0] && sp[0] < s[1] {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return false
+	}
+	s := sents[si]
+	if !within(c.hits(seenRe), s[0], s[1]) {
+		return false
+	}
+	before := c.text[max(s[0], sp[0]-40):sp[0]]
+	for len(before) > 0 && !utf8.RuneStart(before[0]) {
+		before = before[1:]
+	}
+	if ourBeforeRe.MatchString(before) || !seenPlaceBeforeRe.MatchString(before) && !seenPlaceAfterRe.MatchString(c.text[sp[1]:min(s[1], sp[1]+8)]) {
+		return false
+	}
+	hi := s[1]
+	if si+1 < len(sents) {
+		hi = sents[si+1][1]
+	}
+	for _, re := range []matcher{askRe, toUsRe, inviteRe} {
+		if within(c.hits(re), s[0], hi) {
+			return false
+		}
+	}
+	return !handleRe.MatchString(c.text[s[0]:hi])
 }
