@@ -44,13 +44,7 @@ var possibleEndRe = regexp.MustCompile(`(?i)(?:\b(?:possible|able|allowed|permit
 // before when its own sentence asks nothing.
 func (c *checker) refusedAt(sp []int) bool {
 	sents := c.sentences()
-	si := -1
-	for i, s := range sents {
-		if s[0] <= sp[0] && sp[0] < s[1] {
-			si = i
-			break
-		}
-	}
+	si := sentenceAt(sents, sp[0])
 	if si < 0 {
 		return false
 	}
@@ -308,13 +302,7 @@ func (c *checker) seenOn(sp []int) bool {
 		return false
 	}
 	sents := c.sentences()
-	si := -1
-	for i, s := range sents {
-		if s[0] <= sp[0] && sp[0] < s[1] {
-			si = i
-			break
-		}
-	}
+	si := sentenceAt(sents, sp[0])
 	if si < 0 {
 		return false
 	}
@@ -339,4 +327,15 @@ func (c *checker) seenOn(sp []int) bool {
 		}
 	}
 	return !handleRe.MatchString(c.text[s[0]:hi])
+}
+
+// sentenceAt returns the index of the sentence span holding offset off,
+// or -1 when none does.
+func sentenceAt(sents [][]int, off int) int {
+	for i, s := range sents {
+		if s[0] <= off && off < s[1] {
+			return i
+		}
+	}
+	return -1
 }
