@@ -64,21 +64,7 @@ func TestRefusalScope(t *testing.T) {
 			{"请加我们的微信，发照片给我们。", true},
 		},
 	}
-	for lang, cases := range tests {
-		for _, tt := range cases {
-			fs := Check(wrap(tt.text), Settings{})
-			got := rules(fs)
-			if blocked := aftersale.Blocking(fs); blocked != tt.block {
-				t.Errorf("%s: Check(%q) = %+v, blocked %v, want %v", lang, tt.text, fs, blocked, tt.block)
-			}
-			if !tt.block && got[RuleOffAmazonMention] != warn {
-				t.Errorf("%s: Check(%q) = %+v, want an off_amazon_mention warning", lang, tt.text, fs)
-			}
-			if tt.block && got[RuleOffAmazon] != block && got[RuleOffAmazonPayment] != block {
-				t.Errorf("%s: Check(%q) = %+v, want off_amazon_contact or off_amazon_payment", lang, tt.text, fs)
-			}
-		}
-	}
+	checkMentionCases(t, tests)
 }
 
 // TestRefusalPhrasings checks, per language, refusals that name the
